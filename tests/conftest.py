@@ -1,0 +1,97 @@
+"""Shared fixtures: a fixed terminal, a temporary VLASOV_HOME, and small banks written on the fly."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from vlasov_cli.cli import app
+
+SOURCE = """By A. Writer
+
+Anna Petrova founded the Lantern Society in Kazan on March 3, 1905.
+
+Two years later, in 1907, the society opened its first school.
+"""
+
+BANK_YAML = """\
+title: Lantern Society
+author: A. Writer
+source: source.txt
+"""
+
+PEOPLE_YAML = """\
+people:
+  - id: petrova
+    name: Anna Petrova
+    aliases: [Petrova]
+    role: Founder of the Lantern Society
+    facts:
+      - text: She founded the Lantern Society in Kazan.
+        quote: Anna Petrova founded the Lantern Society in Kazan
+"""
+
+EVENTS_YAML = """\
+events:
+  - id: society-founded
+    date: "1905-03-03"
+    title: Lantern Society founded
+    people: [petrova]
+    quote: Anna Petrova founded the Lantern Society in Kazan on March 3, 1905.
+"""
+
+QUESTIONS_YAML = """\
+questions:
+  - id: q-founder
+    type: choice
+    prompt: Who founded the Lantern Society?
+    choices: [Anna Petrova, Olga Ivanova, Maria Sokolova]
+    answer: Anna Petrova
+    quote: Anna Petrova founded the Lantern Society in Kazan
+    topic: founding
+"""
+
+
+@pytest.fixture(autouse=True)
+def fixed_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("VLASOV_HOME", str(home))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("VLASOV_BANK", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    return home
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def invoke(runner: CliRunner, *args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input, prog_name="vlasov")
+
+
+def write_bank(folder: Path, **files: str) -> Path:
+    """A small valid bank in `folder`; keyword arguments replace or add files (name_yaml=text)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    contents = {
+        "bank.yaml": BANK_YAML,
+        "source.txt": SOURCE,
+        "people.yaml": PEOPLE_YAML,
+        "events.yaml": EVENTS_YAML,
+        "questions.yaml": QUESTIONS_YAML,
+    }
+    contents.update({name.replace("_yaml", ".yaml").replace("_txt", ".txt"): text for name, text in files.items()})
+    for name, text in contents.items():
+        if text is not None:
+            (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def small_bank(tmp_path: Path) -> Path:
+    return write_bank(tmp_path / "bank")

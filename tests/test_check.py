@@ -1,0 +1,137 @@
+"""`vlasov check` and the loader, on the shipped bank and on small broken banks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import invoke, write_bank
+
+
+def test_shipped_bank_has_no_problems(runner):
+    result = invoke(runner, "check")
+    assert result.exit_code == 0, result.stderr
+    assert "no problems" in result.stdout
+    assert result.stderr == ""
+
+
+def test_shipped_bank_counts(runner):
+    result = invoke(runner, "check", "--json")
+    payload = json.loads(result.stdout)
+    assert payload["ok"] is True
+    assert payload["problems"] == []
+    assert payload["counts"]["paragraphs"] == 58
+    assert payload["counts"]["people"] >= 20
+    assert payload["counts"]["events"] >= 60
+    assert payload["counts"]["terms"] >= 20
+    assert payload["counts"]["questions"] >= 80
+
+
+def test_small_valid_bank_passes(runner, small_bank):
+    result = invoke(runner, "check", "--bank", str(small_bank))
+    assert result.exit_code == 0, result.stderr
+    assert "1 people, 1 events, 0 terms, 1 questions, 3 paragraphs; no problems" in result.stdout
+
+
+def test_missing_bank_folder_is_one_line_and_exit_2(runner, tmp_path):
+    missing = tmp_path / "nowhere"
+    result = invoke(runner, "check", "--bank", str(missing))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"error: {missing}: no bank folder here\n"
+
+
+def test_bank_from_environment_variable(runner, small_bank, monkeypatch):
+    monkeypatch.setenv("VLASOV_BANK", str(small_bank))
+    result = invoke(runner, "check", "--json")
+    assert json.loads(result.stdout)["counts"]["people"] == 1
+
+
+EVENTS = (
+    "events:\n  - id: petrova\n    date: '1905'\n    title: T\n    people: []\n"
+    "    quote: Anna Petrova founded the Lantern Society\n"
+)
+
+BROKEN = [
+    pytest.param(
+        {"people_yaml": "people:\n  - id: petrova\n    name: [unclosed\n"},
+        "people.yaml:4: invalid YAML",
+        id="bad-yaml",
+    ),
+    pytest.param(
+        {"people_yaml": "people:\n  - id: petrova\n    aliases: []\n    role: Founder\n    facts: []\n"},
+        "people.yaml:2: person 'petrova': missing field 'name'",
+        id="missing-field",
+    ),
+    pytest.param(
+        {
+            "events_yaml": EVENTS
+        },
+        "people.yaml:2: person 'petrova': duplicate id 'petrova' (first at ",
+        id="duplicate-id",
+    ),
+    pytest.param(
+        {"events_yaml": EVENTS.replace("people: []", "people: [ivanova]").replace("id: petrova", "id: e1")},
+        "events.yaml:5: event 'e1': unknown person 'ivanova' in people",
+        id="dangling-person",
+    ),
+    pytest.param(
+        {"events_yaml": EVENTS.replace("founded the Lantern", "burned the Lantern").replace("id: petrova", "id: e1")},
+        "events.yaml:6: event 'e1': quote not found in the source text",
+        id="quote-not-in-source",
+    ),
+    pytest.param(
+        {
+            "questions_yaml": (
+                "questions:\n  - id: q1\n    type: choice\n    prompt: Who?\n    choices: [A, B]\n    answer: C\n"
+                "    quote: Anna Petrova founded\n    topic: t\n"
+            )
+        },
+        "questions.yaml:6: question 'q1': answer 'C' is not among its choices",
+        id="choice-answer-not-among-choices",
+    ),
+    pytest.param(
+        {"events_yaml": EVENTS.replace("'1905'", "'1905-02-30'").replace("id: petrova", "id: e1")},
+        "events.yaml:3: event 'e1': impossible date '1905-02-30'",
+        id="impossible-date",
+    ),
+    pytest.param(
+        {"events_yaml": EVENTS.replace("'1905'", "'March 1905'").replace("id: petrova", "id: e1")},
+        "events.yaml:3: event 'e1': date 'March 1905' must be YYYY, YYYY-MM or YYYY-MM-DD",
+        id="bad-date-format",
+    ),
+    pytest.param(
+        {"people_yaml": "people:\n  - !!python/object:os.system\n    id: x\n"},
+        "people.yaml:2: invalid YAML: tag not allowed: 'tag:yaml.org,2002:python/object:os.system'",
+        id="python-tag",
+    ),
+    pytest.param(
+        {"people_yaml": "people:\n  - id: petrova\n    id: petrova2\n"},
+        "people.yaml:3: duplicate key 'id'",
+        id="duplicate-key",
+    ),
+    pytest.param(
+        {"bank_yaml": "title: T\nsource: missing.txt\n"},
+        "bank.yaml:2: source text not found",
+        id="missing-source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("files", "expected"), BROKEN)
+def test_broken_bank_reports_file_line_and_exits_2(runner, tmp_path: Path, files, expected):
+    folder = write_bank(tmp_path / "bank", **files)
+    result = invoke(runner, "check", "--bank", str(folder))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"{folder}/{expected}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["who", "Petrova"], ["source", "1"]])
+def test_other_commands_refuse_a_broken_bank(runner, tmp_path, command):
+    folder = write_bank(tmp_path / "bank", people_yaml="people:\n  - id: petrova\n    name: [unclosed\n")
+    result = invoke(runner, *command, "--bank", str(folder))
+    assert result.exit_code == 2
+    assert f"{folder}/people.yaml:4: invalid YAML" in result.stderr

@@ -1,0 +1,3 @@
+from vlasov_cli.cli import main
+
+main()

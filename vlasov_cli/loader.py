@@ -1,0 +1,317 @@
+"""Reading a bank folder: YAML files to raw entries (with their lines), then to a `Bank`.
+
+Reading keeps every entry's file and line so that validation can say `file:line: message`.
+Nothing here prints; problems are collected and raised as `BadBank`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vlasov_cli.errors import BadBank, Problem
+from vlasov_cli.model import Bank, Event, Fact, Person, Question, Term
+from vlasov_cli.text import ParagraphIndex, split_paragraphs
+
+BANK_FILE = "bank.yaml"
+KIND_OF_SECTION = {"people": "person", "events": "event", "terms": "term", "questions": "question"}
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class RawEntry:
+    """One entry of a bank file as written, with where it was written."""
+
+    kind: str
+    data: dict[str, Any]
+    file: str
+    line: int
+    field_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, name: str) -> int:
+        return self.field_lines.get(name, self.line)
+
+
+@dataclass
+class RawBank:
+    folder: Path
+    meta: dict[str, Any]
+    meta_lines: dict[str, int]
+    source_path: Path | None
+    source_text: str
+    entries: list[RawEntry]
+    problems: list[Problem]
+
+
+def default_bank_folder() -> Path:
+    """The shipped bank: inside the installed package, or beside it in a source checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "data" / "questions"
+    return installed if installed.is_dir() else package.parent / "questions"
+
+
+def bank_folder(option: Path | None) -> Path:
+    """The bank the user chose (`--bank` or VLASOV_BANK, already merged by the CLI) or the default."""
+    return Path(option) if option else default_bank_folder()
+
+
+def bank_files(folder: Path) -> list[Path]:
+    """The YAML files of a bank, bank.yaml first; raises BadBank when the folder is not a bank."""
+    if not folder.is_dir():
+        raise BadBank([Problem(str(folder), 0, "no bank folder here")])
+    if not (folder / BANK_FILE).is_file():
+        raise BadBank([Problem(str(folder / BANK_FILE), 0, "missing: a bank folder needs a bank.yaml")])
+    others = sorted(path for path in folder.glob("*.yaml") if path.name != BANK_FILE)
+    return [folder / BANK_FILE, *others]
+
+
+def read_bank(folder: Path) -> RawBank:
+    """Parse every file of the bank; unreadable parts become problems, not exceptions."""
+    files = bank_files(folder)
+    problems: list[Problem] = []
+    meta_document = _parse_yaml(files[0], problems)
+    meta, meta_lines = {}, {}
+    if meta_document is not None:
+        data, node = meta_document
+        if isinstance(data, dict):
+            meta, meta_lines = data, _field_lines(node)
+        else:
+            problems.append(Problem(str(files[0]), 1, "bank.yaml must be a mapping (title, source, author)"))
+    source_path, source_text = _read_source(files[0], meta, meta_lines, problems)
+    entries: list[RawEntry] = []
+    for path in files[1:]:
+        document = _parse_yaml(path, problems)
+        if document is not None:
+            entries.extend(_entries(path, *document, problems))
+    return RawBank(folder, meta, meta_lines, source_path, source_text, entries, problems)
+
+
+def _read_source(meta_file: Path, meta: dict, lines: dict[str, int], problems: list[Problem]):
+    name = meta.get("source")
+    where = (str(meta_file), lines.get("source", 1))
+    if not isinstance(name, str) or not name.strip():
+        if meta:
+            problems.append(Problem(*where, "bank.yaml needs `source`: the path of the source text"))
+        return None, ""
+    path = (meta_file.parent / name).resolve()
+    try:
+        return path, path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(*where, f"source text not found: {path}"))
+    except UnicodeDecodeError as error:
+        problems.append(Problem(*where, f"source text is not UTF-8 (byte {error.start}): {path}"))
+    except OSError as error:
+        problems.append(Problem(*where, f"cannot read source text {path}: {error.strerror}"))
+    return None, ""
+
+
+def _parse_yaml(path: Path, problems: list[Problem]) -> tuple[Any, Any] | None:
+    """(data, node) of a YAML file, or None after recording why it cannot be read."""
+    import yaml
+
+    display = str(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            problems.append(Problem(display, 1, f"file is larger than {MAX_FILE_BYTES // 2**20} MiB"))
+            return None
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(Problem(display, 1, f"not UTF-8 text (byte {error.start})"))
+        return None
+    except OSError as error:
+        problems.append(Problem(display, 1, f"cannot read: {error.strerror}"))
+        return None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        problems.append(Problem(display, line, f"invalid YAML: {_yaml_message(error)}"))
+        return None
+    except (yaml.YAMLError, RecursionError, ValueError) as error:
+        problems.append(Problem(display, 1, f"invalid YAML: {error}"))
+        return None
+    finally:
+        loader.dispose()
+    return data, node
+
+
+def _yaml_message(error: Any) -> str:
+    problem = str(error.problem or error.context or "cannot parse")
+    if "could not determine a constructor" in problem:
+        return problem.replace("could not determine a constructor for the tag", "tag not allowed:")
+    return problem
+
+
+def _field_lines(node: Any) -> dict[str, int]:
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(key.value): value.start_mark.line + 1 for key, value in node.value}
+
+
+def _duplicate_keys(node: Any, display: str, problems: list[Problem]) -> None:
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        return
+    seen: set[str] = set()
+    for key, _ in node.value:
+        name = str(key.value)
+        if name in seen:
+            problems.append(Problem(display, key.start_mark.line + 1, f"duplicate key '{name}'"))
+        seen.add(name)
+
+
+def _entries(path: Path, data: Any, node: Any, problems: list[Problem]) -> list[RawEntry]:
+    import yaml
+
+    display = str(path)
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        sections = ", ".join(KIND_OF_SECTION)
+        problems.append(Problem(display, 1, f"a bank file must be a mapping with any of: {sections}"))
+        return []
+    _duplicate_keys(node, display, problems)
+    entries = []
+    for key_node, section_node in node.value:
+        section = str(key_node.value)
+        line = key_node.start_mark.line + 1
+        if section not in KIND_OF_SECTION:
+            known = ", ".join(KIND_OF_SECTION)
+            problems.append(Problem(display, line, f"unknown section '{section}' (expected one of: {known})"))
+            continue
+        items = data.get(section)
+        if items is None:
+            continue
+        if not isinstance(items, list) or not isinstance(section_node, yaml.SequenceNode):
+            problems.append(Problem(display, line, f"'{section}' must be a list of entries"))
+            continue
+        for item, item_node in zip(items, section_node.value):
+            item_line = item_node.start_mark.line + 1
+            if not isinstance(item, dict):
+                problems.append(Problem(display, item_line, f"an entry of '{section}' must be a mapping"))
+                continue
+            _duplicate_keys(item_node, display, problems)
+            entries.append(RawEntry(KIND_OF_SECTION[section], item, display, item_line, _field_lines(item_node)))
+    return entries
+
+
+def answer_text(value: Any) -> str:
+    """An answer as the quiz compares it: YAML booleans, numbers and dates become text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return "" if value is None else str(value).strip()
+
+
+def date_text(value: Any) -> str:
+    """A date field as text: "1942", "1942-06" or "1942-06-23" (YAML may have parsed it)."""
+    return answer_text(value)
+
+
+def build_bank(raw: RawBank) -> Bank:
+    """Turn a validated raw bank into the frozen model, paragraphs computed from quotes."""
+    paragraphs = split_paragraphs(raw.source_text)
+    index = ParagraphIndex(paragraphs)
+
+    def paragraph(quote: str) -> int:
+        return index.find(quote) or 0
+
+    people, events, terms, questions = [], [], [], []
+    for entry in raw.entries:
+        data = entry.data
+        if entry.kind == "person":
+            facts = tuple(Fact(fact["text"], fact["quote"], paragraph(fact["quote"])) for fact in data["facts"])
+            people.append(
+                Person(data["id"], data["name"], tuple(data["aliases"]), data["role"], facts, data.get("topic", ""))
+            )
+        elif entry.kind == "event":
+            events.append(
+                Event(
+                    data["id"],
+                    date_text(data["date"]),
+                    data["title"],
+                    tuple(data["people"]),
+                    data["quote"],
+                    paragraph(data["quote"]),
+                    data.get("topic", ""),
+                    bool(data.get("approximate", False)),
+                    bool(data.get("inferred", False)),
+                    data.get("date_text", ""),
+                )
+            )
+        elif entry.kind == "term":
+            terms.append(
+                Term(
+                    data["id"],
+                    data["name"],
+                    tuple(data["aliases"]),
+                    data["kind"],
+                    data["description"],
+                    data["quote"],
+                    paragraph(data["quote"]),
+                    data.get("topic", ""),
+                )
+            )
+        else:
+            questions.append(
+                Question(
+                    data["id"],
+                    data["type"],
+                    data["prompt"],
+                    answer_text(data.get("answer")),
+                    data["quote"],
+                    paragraph(data["quote"]),
+                    data["topic"],
+                    tuple(answer_text(choice) for choice in data.get("choices", ())),
+                    tuple(answer_text(alternative) for alternative in data.get("accept", ())),
+                    tuple(data.get("items", ())),
+                    data.get("explanation", ""),
+                )
+            )
+    events.sort(key=lambda event: event.date)
+    bank = Bank(
+        title=str(raw.meta.get("title", raw.folder.name)),
+        author=str(raw.meta.get("author", "")),
+        source_name=raw.source_path.name if raw.source_path else "",
+        paragraphs=tuple(paragraphs),
+        people=tuple(people),
+        events=tuple(events),
+        terms=tuple(terms),
+        questions=tuple(questions),
+    )
+    bank._by_id.update({item.id: item for item in (*people, *events, *terms, *questions)})
+    return bank
+
+
+def load_bank(folder: Path) -> Bank:
+    """The bank in `folder`, from the cache when its files are unchanged, else parsed and validated."""
+    from vlasov_cli import cache
+
+    files = bank_files(folder)
+    cached = cache.load(folder, files)
+    if cached is not None:
+        return cached
+    from vlasov_cli.validate import validate
+
+    raw = read_bank(folder)
+    problems = validate(raw)
+    if problems:
+        raise BadBank(problems)
+    bank = build_bank(raw)
+    cache.store(folder, files, raw.source_path, bank)
+    return bank
+
+
+def environment_home() -> Path | None:
+    home = os.environ.get("VLASOV_HOME")
+    return Path(home) if home else None

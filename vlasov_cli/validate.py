@@ -1,0 +1,203 @@
+"""Checks a raw bank against the bank format; every problem is reported with its file and line."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+from vlasov_cli.errors import Problem
+from vlasov_cli.loader import BANK_FILE, RawBank, RawEntry, answer_text
+from vlasov_cli.model import QUESTION_TYPES
+from vlasov_cli.text import ParagraphIndex, split_paragraphs
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+NUMBER_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
+
+TEXT, TEXTS, FLAG, ANY = "text", "list of text", "true or false", "any"
+FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
+    # kind -> field -> (type, required)
+    "person": {
+        "id": (TEXT, True),
+        "name": (TEXT, True),
+        "aliases": (TEXTS, True),
+        "role": (TEXT, True),
+        "facts": ("list of {text, quote}", True),
+        "topic": (TEXT, False),
+    },
+    "event": {
+        "id": (TEXT, True),
+        "date": (ANY, True),
+        "title": (TEXT, True),
+        "people": (TEXTS, True),
+        "quote": (TEXT, True),
+        "topic": (TEXT, False),
+        "approximate": (FLAG, False),
+        "inferred": (FLAG, False),
+        "date_text": (TEXT, False),
+    },
+    "term": {
+        "id": (TEXT, True),
+        "name": (TEXT, True),
+        "aliases": (TEXTS, True),
+        "kind": (TEXT, True),
+        "description": (TEXT, True),
+        "quote": (TEXT, True),
+        "topic": (TEXT, False),
+    },
+    "question": {
+        "id": (TEXT, True),
+        "type": (TEXT, True),
+        "prompt": (TEXT, True),
+        "answer": (ANY, False),
+        "quote": (TEXT, True),
+        "topic": (TEXT, True),
+        "choices": (TEXTS, False),
+        "accept": (TEXTS, False),
+        "items": (TEXTS, False),
+        "explanation": (TEXT, False),
+    },
+}
+
+
+def validate(raw: RawBank) -> list[Problem]:
+    """Every problem of the bank, in file order; an empty list means the bank is valid."""
+    problems = list(raw.problems)
+    _check_meta(raw, problems)
+    index = ParagraphIndex(split_paragraphs(raw.source_text)) if raw.source_path else None
+    first_seen: dict[str, RawEntry] = {}
+    person_ids = set()
+    for entry in raw.entries:
+        if not _check_fields(entry, problems):
+            continue
+        entry_id = entry.data["id"]
+        if not ID_PATTERN.match(entry_id):
+            problems.append(_at(entry, "id", f"id '{entry_id}' must be lower case letters, digits, - or _"))
+        if entry_id in first_seen:
+            first = first_seen[entry_id]
+            problems.append(_at(entry, "id", f"duplicate id '{entry_id}' (first at {first.file}:{first.line})"))
+        else:
+            first_seen[entry_id] = entry
+        if entry.kind == "person":
+            person_ids.add(entry_id)
+        if index is not None:
+            _check_quotes(entry, index, problems)
+        {"event": _check_event, "question": _check_question}.get(entry.kind, _no_check)(entry, problems)
+    for entry in raw.entries:
+        if entry.kind == "event" and isinstance(entry.data.get("people"), list):
+            for person in entry.data["people"]:
+                if isinstance(person, str) and person not in person_ids:
+                    problems.append(_at(entry, "people", f"unknown person '{person}' in people"))
+    return problems
+
+
+def _at(entry: RawEntry, name: str, message: str) -> Problem:
+    return Problem(entry.file, entry.line_of(name), f"{entry.kind} '{entry.data.get('id', '?')}': {message}")
+
+
+def _no_check(entry: RawEntry, problems: list[Problem]) -> None:
+    pass
+
+
+def _check_meta(raw: RawBank, problems: list[Problem]) -> None:
+    meta_file = str(raw.folder / BANK_FILE)
+    for name in ("title", "source"):
+        if raw.meta and not isinstance(raw.meta.get(name), str):
+            problems.append(Problem(meta_file, raw.meta_lines.get(name, 1), f"bank.yaml needs `{name}` (text)"))
+
+
+def _is_type(value: Any, kind: str) -> bool:
+    if kind == TEXT:
+        return isinstance(value, str) and bool(value.strip())
+    if kind == TEXTS:
+        return isinstance(value, list) and all(isinstance(item, str | int) and str(item).strip() for item in value)
+    if kind == FLAG:
+        return isinstance(value, bool)
+    if kind == ANY:
+        return value is not None and not isinstance(value, dict | list)
+    return isinstance(value, list) and all(
+        isinstance(fact, dict) and set(fact) == {"text", "quote"} and all(_is_type(fact[k], TEXT) for k in fact)
+        for fact in value
+    )
+
+
+def _check_fields(entry: RawEntry, problems: list[Problem]) -> bool:
+    """Field presence and types; False when the entry is too broken to check further."""
+    fields = FIELDS[entry.kind]
+    ok = True
+    for name, (kind, required) in fields.items():
+        if name not in entry.data:
+            if required:
+                problems.append(_at(entry, name, f"missing field '{name}'"))
+                ok = False
+        elif not _is_type(entry.data[name], kind):
+            problems.append(_at(entry, name, f"field '{name}' must be {kind}"))
+            ok = False
+    for name in entry.data:
+        if name not in fields:
+            known = ", ".join(fields)
+            problems.append(_at(entry, name, f"unknown field '{name}' (a {entry.kind} has: {known})"))
+    return ok
+
+
+def _check_quotes(entry: RawEntry, index: ParagraphIndex, problems: list[Problem]) -> None:
+    quotes = [("quote", entry.data["quote"])] if "quote" in entry.data else []
+    quotes += [("facts", fact["quote"]) for fact in entry.data.get("facts", ())]
+    for name, quote in quotes:
+        if index.find(quote) is None:
+            shown = quote if len(quote) <= 60 else quote[:57] + "..."
+            problems.append(_at(entry, name, f"quote not found in the source text: \"{shown}\""))
+
+
+def date_problem(value: str) -> str | None:
+    """Why `value` is not a YYYY, YYYY-MM or YYYY-MM-DD date, or None when it is one."""
+    match = DATE_PATTERN.match(value)
+    if not match:
+        return f"date '{value}' must be YYYY, YYYY-MM or YYYY-MM-DD"
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return f"impossible date '{value}'"
+    return None
+
+
+def _check_event(entry: RawEntry, problems: list[Problem]) -> None:
+    problem = date_problem(answer_text(entry.data["date"]))
+    if problem:
+        problems.append(_at(entry, "date", problem))
+    if entry.data.get("approximate") and not entry.data.get("date_text"):
+        problems.append(_at(entry, "approximate", "an approximate date needs date_text saying how the source puts it"))
+
+
+def _check_question(entry: RawEntry, problems: list[Problem]) -> None:
+    data = entry.data
+    kind = data["type"]
+    answer = answer_text(data.get("answer"))
+    if kind not in QUESTION_TYPES:
+        problems.append(_at(entry, "type", f"type '{kind}' must be one of: {', '.join(QUESTION_TYPES)}"))
+        return
+    if kind != "order" and not answer:
+        problems.append(_at(entry, "answer", "missing field 'answer'"))
+        return
+    choices = [answer_text(choice) for choice in data.get("choices", ())]
+    if kind == "choice":
+        if len(choices) < 2 or len(set(choices)) != len(choices):
+            problems.append(_at(entry, "choices", "a choice question needs two or more different choices"))
+        elif answer not in choices:
+            problems.append(_at(entry, "answer", f"answer '{answer}' is not among its choices"))
+    elif kind == "truefalse" and answer not in ("true", "false"):
+        problems.append(_at(entry, "answer", "a truefalse answer must be true or false"))
+    elif kind == "number" and not NUMBER_PATTERN.match(answer.replace(",", "")):
+        problems.append(_at(entry, "answer", f"a number answer must be a number, not '{answer}'"))
+    elif kind == "date":
+        problem = date_problem(answer)
+        if problem:
+            problems.append(_at(entry, "answer", problem))
+    elif kind == "order":
+        items = data.get("items", [])
+        if len(items) < 3 or len(set(items)) != len(items):
+            problems.append(_at(entry, "items", "an order question needs three or more different items"))
+    if kind != "choice" and choices:
+        problems.append(_at(entry, "choices", f"only choice questions have choices (this is {kind})"))
