@@ -10,7 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from vlasov_cli import __version__
-from vlasov_cli.errors import BadBank, NotFound, VlasovError
+from vlasov_cli.errors import BadBank, BadInput, NotFound, VlasovError
 
 
 class _Group(TyperGroup):
@@ -150,6 +150,231 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
         from vlasov_cli import render
 
         render.check_passed(summary)
+
+
+@app.command()
+def who(
+    name: Annotated[str | None, typer.Argument(help="Name, surname or alias; typos are forgiven.", show_default=False)] = None,
+    bank: BankOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Look a person up: role, facts with their quotes, events and related people.
+
+    Without NAME, list everyone.
+
+    Example: vlasov who Bunyachenko
+    """
+    from vlasov_cli import lookup
+
+    loaded = _bank(bank)
+    if name is None:
+        rows = [{"id": p.id, "name": p.name, "role": p.role} for p in loaded.people]
+        if as_json:
+            return emit_json({"query": None, "matches": [lookup.person_record(loaded, p) for p in loaded.people]})
+        from vlasov_cli import render
+
+        return render.listing("People", [(row["name"], row["role"]) for row in rows])
+    records = [lookup.person_record(loaded, person) for person in lookup.find_people(loaded, name)]
+    if as_json:
+        return emit_json({"query": name, "matches": records})
+    from vlasov_cli import render
+
+    if len(records) > 1:
+        return render.candidates("people", name, [(record["name"], record["role"]) for record in records])
+    render.person(records[0])
+
+
+@app.command()
+def what(
+    term: Annotated[str | None, typer.Argument(help="Organisation, army, place or document.", show_default=False)] = None,
+    bank: BankOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Look up an organisation, army, place or document (KONR, ROA, Dabendorf...).
+
+    Without TERM, list them all.
+
+    Example: vlasov what KONR
+    """
+    from vlasov_cli import lookup
+
+    loaded = _bank(bank)
+    terms = list(loaded.terms) if term is None else lookup.find_terms(loaded, term)
+    records = [lookup.term_record(found) for found in terms]
+    if as_json:
+        return emit_json({"query": term, "matches": records})
+    from vlasov_cli import render
+
+    if term is None:
+        return render.listing("Terms", [(f"{r['name']} ({r['kind']})", r["description"]) for r in records])
+    if len(records) > 1:
+        return render.candidates("terms", term, [(record["name"], record["kind"]) for record in records])
+    render.term(records[0])
+
+
+@app.command()
+def timeline(
+    year: Annotated[int | None, typer.Option("--year", help="Only this year.", show_default=False)] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="From this date: 1941, 1941-06 or 1941-06-22.", show_default=False)
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", help="Up to this date (inclusive), same forms.", show_default=False)
+    ] = None,
+    person: Annotated[str | None, typer.Option("--person", help="Only events of this person.", show_default=False)] = None,
+    bank: BankOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the dated events in order; vague and inferred dates are marked as such.
+
+    Example: vlasov timeline --year 1942 --person Meretskov
+    """
+    from vlasov_cli import dates
+    from vlasov_cli import timeline as timelines
+    from vlasov_cli.lookup import find_people
+
+    low = dates.parse_bound(start, "--from") if start else None
+    high = dates.parse_bound(end, "--to") if end else None
+    loaded = _bank(bank)
+    person_id = None
+    if person:
+        people = find_people(loaded, person)
+        if len(people) > 1:
+            raise BadInput(f"--person '{person}' matches {', '.join(p.name for p in people)}: be more specific")
+        person_id = people[0].id
+    events = timelines.select_events(loaded, year, low, high, person_id)
+    records = [timelines.event_record(event) for event in events]
+    if as_json:
+        return emit_json({"events": [{k: v for k, v in r.items() if k != "label"} for r in records]})
+    from vlasov_cli import render
+
+    names = {p.id: p.name.split(" ")[-1] for p in loaded.people}
+    render.timeline(records, timelines.year_density(events), names)
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words to look for.", show_default=False)],
+    bank: BankOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Find everything that mentions TEXT: people, events, terms, questions, paragraphs.
+
+    Example: vlasov search Prague
+    """
+    from vlasov_cli import lookup
+
+    results = lookup.search(_bank(bank), text)
+    if as_json:
+        return emit_json({"query": text, "results": results})
+    from vlasov_cli import render
+
+    render.search_results(text, results)
+
+
+@app.command()
+def quiz(
+    count: Annotated[int, typer.Option("--count", "-n", help="How many questions.", min=1)] = 10,
+    topic: Annotated[
+        list[str] | None,
+        typer.Option("--topic", "-t", help="Only this topic (repeatable); `--topic list` shows them.", show_default=False),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--type", help="Only this question type (repeatable): choice, truefalse, typed, date, number, order.", show_default=False),
+    ] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Same seed, same questions and choices.", show_default=False)] = None,
+    mode: Annotated[
+        str | None, typer.Option("--mode", help="review, new or random (default: due reviews, then new).", show_default=False)
+    ] = None,
+    bank: BankOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Quiz yourself; every answer shows the article's sentence that proves it.
+
+    At a terminal, type each answer and press Enter. From a pipe, each line answers one question.
+
+    Example: vlasov quiz --count 5 --topic konr
+    """
+    import random
+    import sys
+
+    from vlasov_cli import quiz as engine
+    from vlasov_cli import render
+    from vlasov_cli.history import History
+
+    loaded = _bank(bank)
+    if topic == ["list"]:
+        counts = engine.topic_counts(loaded)
+        return emit_json({"topics": counts}) if as_json else render.topics(counts)
+    if mode is not None and mode not in engine.MODES:
+        raise BadInput(f"--mode must be one of: {', '.join(engine.MODES)}")
+    history = History()
+    for notice in history.notices:
+        render.warning(notice)
+    rng = random.Random(seed)
+    questions = engine.choose(loaded, history.cards(), rng, count, topic, kind, mode, seeded=seed is not None)
+    session = engine.Session(loaded, history, engine.present(questions, rng))
+    console = render.quiz_console(as_json)
+    interrupted = False
+    try:
+        for number, shown in enumerate(session.shown, 1):
+            render.question(console, shown, number, len(session.shown))
+            given = _read_answer(console, shown, loaded, sys.stdin.isatty())
+            if given is None:
+                break
+            render.feedback(console, session.answer(shown, given))
+    except KeyboardInterrupt:
+        interrupted = True
+    summary = session.summary()
+    history.close()
+    if as_json:
+        emit_json(summary)
+    else:
+        render.quiz_summary(console, summary)
+    if interrupted:
+        raise typer.Exit(130)
+
+
+def _read_answer(console: Any, shown: Any, bank: Any, interactive: bool) -> str | None:
+    """One answer: re-asked at a terminal while malformed; from a script, one line as it is; None at EOF."""
+    import sys
+
+    from vlasov_cli import render
+    from vlasov_cli.answers import check_answer
+    from vlasov_cli.quiz import known_names
+
+    while True:
+        if not interactive:
+            line = sys.stdin.readline()
+            return line.rstrip("\r\n") if line else None
+        try:
+            given = console.input("[bold]> [/]").strip()
+        except EOFError:
+            return None
+        if check_answer(shown.question, given, shown.options, known_names(bank)).valid:
+            return given
+        render.not_an_answer(console, "That is not an answer to this question; try again.")
+
+
+@app.command()
+def stats(bank: BankOption = None, as_json: JsonOption = False) -> None:
+    """Your quiz history: answered, accuracy by topic and over time, reviews due, leeches.
+
+    Example: vlasov stats
+    """
+    from vlasov_cli import render
+    from vlasov_cli.history import History
+    from vlasov_cli.stats import history_stats
+
+    history = History()
+    for notice in history.notices:
+        render.warning(notice)
+    figures = history_stats(history, _bank(bank))
+    history.close()
+    if as_json:
+        return emit_json(figures)
+    render.stats(figures)
 
 
 def _problem_record(problem: Any) -> dict[str, Any]:

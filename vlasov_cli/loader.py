@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -290,7 +290,11 @@ def build_bank(raw: RawBank) -> Bank:
         questions=tuple(questions),
     )
     bank._by_id.update({item.id: item for item in (*people, *events, *terms, *questions)})
-    return bank
+    from vlasov_cli.generate import generated_questions
+
+    generated = generated_questions(bank)
+    bank._by_id.update({question.id: question for question in generated})
+    return replace(bank, questions=bank.questions + tuple(generated))
 
 
 def load_bank(folder: Path) -> Bank:

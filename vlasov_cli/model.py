@@ -89,5 +89,9 @@ class Bank:
         assert isinstance(found, Person)
         return found
 
+    def question(self, question_id: str) -> Question | None:
+        found = self._by_id.get(question_id)
+        return found if isinstance(found, Question) else None
+
     def topics(self) -> list[str]:
         return sorted({question.topic for question in self.questions})

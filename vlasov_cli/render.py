@@ -49,10 +49,252 @@ def check_passed(summary: dict[str, Any]) -> None:
 
 
 def paragraphs(numbered: list[dict[str, Any]]) -> None:
-    from rich.padding import Padding
-
     for position, paragraph in enumerate(numbered):
         if position:
             out().print()
         out().print(f"[bold cyan]\\[{paragraph['number']}][/]")
-        out().print(Padding(escape(paragraph["text"]), (0, 0, 0, 2), expand=False))
+        for line in paragraph["text"].splitlines():
+            _wrapped(line, indent=2)
+
+
+def _wrapped(text: str, indent: int = 0, first: str = "", style: str = "", console: Console | None = None) -> None:
+    """Print `text` wrapped to the terminal, indented, with a hanging first-line prefix such as "• "."""
+    import textwrap
+
+    console = console or out()
+    width = max(20, console.width)
+    lines = textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=" " * indent + first,
+        subsequent_indent=" " * (indent + len(first)),
+        break_on_hyphens=False,
+    )
+    for line in lines:
+        console.print(f"[{style}]{escape(line)}[/]" if style else escape(line), soft_wrap=True)
+
+
+def _quote(text: str, paragraph: int, indent: int, console: Console | None = None) -> None:
+    _wrapped(f"“{text}” ¶{paragraph}", indent=indent, style="italic", console=console)
+
+
+def _heading(text: str) -> None:
+    out().print(f"[bold]{escape(text)}[/]")
+
+
+def person(record: dict[str, Any]) -> None:
+    out().print(f"[bold cyan]{escape(record['name'])}[/] — {escape(record['role'])}")
+    others = [alias for alias in record["aliases"] if alias != record["name"]]
+    if others:
+        out().print(f"[dim]also: {escape(', '.join(others))}[/]")
+    if record["facts"]:
+        out().print()
+        _heading("Facts")
+        for fact in record["facts"]:
+            _wrapped(fact["text"], indent=2, first="• ")
+            _quote(fact["quote"], fact["paragraph"], indent=4)
+    if record["events"]:
+        out().print()
+        _heading("Events")
+        _dated_rows([(event["label"], event["title"]) for event in record["events"]])
+    if record["related"]:
+        out().print()
+        out().print(f"[bold]Related:[/] {escape(', '.join(other['name'] for other in record['related']))}")
+
+
+def _dated_rows(rows: list[tuple[str, str]]) -> None:
+    from rich.table import Table
+
+    table = Table.grid(padding=(0, 2), pad_edge=True)
+    table.add_column(style="green", no_wrap=False, max_width=22)
+    table.add_column()
+    for when, what in rows:
+        table.add_row(escape(when), escape(what))
+    out().print(table)
+
+
+def candidates(kind: str, query: str, rows: list[tuple[str, str]]) -> None:
+    """An ambiguous look-up: the names it could mean, so the user can be more specific."""
+    out().print(f"'{escape(query)}' matches {len(rows)} {kind}; be more specific:")
+    for name, detail in rows:
+        out().print(f"  [bold]{escape(name)}[/] — {escape(detail)}")
+
+
+def listing(title: str, rows: list[tuple[str, str]]) -> None:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_edge=False, header_style="bold")
+    table.add_column("Name", style="cyan", ratio=1)
+    table.add_column("Description", ratio=2)
+    for name, detail in rows:
+        table.add_row(escape(name), escape(detail))
+    out().print(table)
+
+
+def term(record: dict[str, Any]) -> None:
+    out().print(f"[bold cyan]{escape(record['name'])}[/] [dim]({escape(record['kind'])})[/]")
+    others = [alias for alias in record["aliases"] if alias != record["name"]]
+    if others:
+        out().print(f"[dim]also: {escape(', '.join(others))}[/]")
+    _wrapped(record["description"], indent=2)
+    _quote(record["quote"], record["paragraph"], indent=2)
+
+
+def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], names: dict[str, str]) -> None:
+    from rich.table import Table
+
+    table = Table(show_edge=False, header_style="bold", expand=False)
+    table.add_column("Date", style="green", max_width=24)
+    table.add_column("Event")
+    table.add_column("¶", justify="right", style="dim")
+    for record in records:
+        who = ", ".join(names.get(person_id, person_id) for person_id in record["people"])
+        what = escape(record["title"]) + (f" [dim]({escape(who)})[/]" if who else "")
+        table.add_row(escape(record["label"]), what, str(record["paragraph"]))
+    out().print(table)
+    if len(density) > 1:
+        out().print()
+        _density(density)
+    notes = []
+    if any(record["inferred"] for record in records):
+        notes.append("[year] inferred from context")
+    if any(record["approximate"] for record in records):
+        notes.append("words in place of a date: the source gives no exact date")
+    if notes:
+        out().print(f"[dim]{escape('; '.join(notes))}[/]")
+
+
+def _density(density: list[tuple[int, int]]) -> None:
+    """One row per year: a bar as long as that year's number of events."""
+    most = max(count for _, count in density)
+    width = max(1, min(40, out().width - 12))
+    for year, count in density:
+        if count == 0 and len(density) > 12:
+            continue
+        bar = "█" * max(1 if count else 0, round(count / most * width))
+        out().print(f"[dim]{year}[/] [magenta]{bar}[/] {count}")
+
+
+def search_results(query: str, results: list[dict[str, Any]]) -> None:
+    from rich.text import Text
+
+    words = [word for word in query.split() if word]
+    for result in results:
+        out().print(f"[bold]{escape(result['title'])}[/] [dim]{escape(result['kind'])} {escape(result['id'])}[/]")
+        import textwrap
+
+        for line in textwrap.wrap(result["snippet"], width=max(20, out().width), initial_indent="  ", subsequent_indent="  "):
+            snippet = Text(line)
+            snippet.highlight_words(words, style="bold yellow", case_sensitive=False)
+            out().print(snippet, soft_wrap=True)
+
+
+def quiz_console(as_json: bool) -> Console:
+    """Quiz questions go to stderr under --json, so stdout holds the JSON record alone."""
+    return err() if as_json else out()
+
+
+_HINTS = {
+    "truefalse": "Answer true or false (t/f).",
+    "number": "Answer with a number.",
+    "typed": "Type the answer.",
+}
+
+
+def question(console: Console, shown: Any, number: int, total: int) -> None:
+    from vlasov_cli.answers import letters
+
+    item = shown.question
+    console.print()
+    console.print(f"[bold]Question {number}/{total}[/] [dim]· {escape(item.topic)}[/]")
+    _wrapped(item.prompt, style="bold", console=console)
+    for letter, option in zip(letters(len(shown.options)), shown.options, strict=True):
+        _wrapped(option, indent=2, first=f"{letter}) ", console=console)
+    if item.type == "order":
+        hint = f"Type the letters in time order, earliest first (e.g. {letters(len(shown.options))[::-1]})."
+    elif item.type == "choice":
+        hint = f"Answer with a letter (A–{letters(len(shown.options))[-1]}) or the text."
+    elif item.type == "date":
+        hint = {
+            "day": "Answer with a date, e.g. June 23, 1942.",
+            "month": "Answer with a month and year, e.g. June 1942.",
+            "year": "Answer with a year.",
+        }[("year", "month", "day")[item.answer.count("-")]]
+    else:
+        hint = _HINTS[item.type]
+    console.print(f"[dim]{escape(hint)}[/]")
+
+
+def not_an_answer(console: Console, message: str) -> None:
+    console.print(f"[yellow]{escape(message)}[/]")
+
+
+def feedback(console: Console, outcome: Any) -> None:
+    item = outcome.shown.question
+    if outcome.correct:
+        console.print("[bold green]✓ Right.[/]")
+    else:
+        console.print(f"[bold red]✗ Not quite.[/] The answer: [bold]{escape(outcome.display)}[/]")
+    _quote(item.quote, item.paragraph, indent=0, console=console)
+    if item.explanation:
+        _wrapped(item.explanation, style="dim", console=console)
+
+
+def quiz_summary(console: Console, summary: dict[str, Any]) -> None:
+    asked, correct = summary["asked"], summary["correct"]
+    console.print()
+    if not asked:
+        console.print("No questions answered.")
+    else:
+        console.print(f"[bold]Score: {correct}/{asked}[/] ({round(100 * correct / asked)}%)")
+    if summary["missed"]:
+        console.print("[bold]Missed:[/]")
+        for missed in summary["missed"]:
+            _wrapped(missed["prompt"], indent=2, first="• ", console=console)
+            _wrapped(missed["answer"], indent=4, style="green", console=console)
+    if summary["leeches"]:
+        console.print(f"[yellow]Missed again and again (leeches): {escape(', '.join(summary['leeches']))}[/]")
+    due = summary["due_now"]
+    upcoming = summary["next_due"]
+    when = f"; the next review is due at {upcoming[:16].replace('T', ' ')} UTC" if upcoming else ""
+    console.print(f"Due for review now: {due}{when}.")
+
+
+def topics(counts: dict[str, int]) -> None:
+    listing("Topics (use with --topic)", [(topic, f"{count} questions") for topic, count in counts.items()])
+
+
+def stats(figures: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    answered = figures["answered"]
+    if not answered:
+        out().print("No answers yet: start with `vlasov quiz`.")
+        return
+    out().print(
+        f"[bold]{answered}[/] answered, [bold]{figures['correct']}[/] right "
+        f"({round(100 * figures['accuracy'])}%); [bold]{figures['due']}[/] due for review now."
+    )
+    table = Table(title="By topic", title_justify="left", show_edge=False, header_style="bold")
+    table.add_column("Topic")
+    table.add_column("Answered", justify="right")
+    table.add_column("Right", justify="right")
+    table.add_column("Accuracy", justify="right")
+    for topic, row in figures["by_topic"].items():
+        table.add_row(escape(topic), str(row["answered"]), str(row["correct"]), f"{round(100 * row['accuracy'])}%")
+    out().print(table)
+    out().print()
+    out().print("[bold]Accuracy over time[/]")
+    width = max(5, min(30, out().width - 30))
+    for day in figures["over_time"]:
+        bar = "█" * round(day["accuracy"] * width)
+        out().print(f"  {day['date']} [green]{bar:<{width}}[/] {round(100 * day['accuracy']):>3}% of {day['answered']}")
+    if figures["leeches"]:
+        out().print()
+        out().print("[bold yellow]Leeches[/] (missed again and again):")
+        for leech in figures["leeches"]:
+            _wrapped(f"{leech['prompt']} ({leech['misses']} misses)", indent=2, first="• ")
+
+
+def warning(message: str) -> None:
+    err().print(f"[yellow]warning:[/] {escape(message)}", soft_wrap=True)

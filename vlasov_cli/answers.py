@@ -1,0 +1,414 @@
+"""Answer checking for the quiz: pure logic that reads a typed answer and never prints."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from vlasov_cli.model import Question
+from vlasov_cli.text import fold
+
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ARTICLES = ("the ", "a ", "an ")
+_CHOICE_RATIO = 90.0
+
+_LETTER = re.compile(r"\s*[(\[]?\s*([A-Za-z])\s*[)\].:]?\s*")
+_ORDER_SEPARATORS = re.compile(r"[\s,;.\-\u2010-\u2015>\u2192/]+")
+_DIGITS = re.compile(r"[0-9]+")
+
+_ISO_DATE = re.compile(r"\s*([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?\s*\.?\s*")
+_YEAR = re.compile(r"[0-9]{4}")
+_DAY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?")
+_DATE_FILLERS = frozenset({"of", "the", "in", "on"})
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTHS = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
+_MONTHS.update({name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, 1)})
+_MONTHS["sept"] = 9
+
+# A figure: "20,000", "20 000" (any space between groups of three), "2.5", "7".
+_NUMBER_TOKEN = re.compile(
+    r"(?P<figure>[0-9]{1,3}(?:[,\s][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)|(?P<word>[^\W\d_]+)"
+)
+_SMALL_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_SMALL = {word: number for number, word in enumerate(_SMALL_WORDS)}
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENS = {word: 10 * number for number, word in enumerate(_TENS_WORDS, 2)}
+_SCALES = {"thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a checked answer is: well formed for its question type, and right."""
+
+    valid: bool
+    correct: bool
+
+
+_INVALID = Verdict(valid=False, correct=False)
+
+
+def letters(count: int) -> str:
+    """The letters that label `count` choices or items: "ABCD" for 4."""
+    return _ALPHABET[: max(count, 0)]
+
+
+def check_answer(
+    question: Question, given: str, shown: tuple[str, ...] = (), known_names: tuple[str, ...] = ()
+) -> Verdict:
+    """Whether `given` is a well-formed answer to `question`, and whether it is the right one."""
+    kind = question.type
+    if kind == "choice":
+        return _check_choice(question, given, shown or question.choices)
+    if kind == "truefalse":
+        return _check_truefalse(question, given)
+    if kind == "typed":
+        return _check_typed(question, given, known_names)
+    if kind == "date":
+        return _check_date(question, given)
+    if kind == "number":
+        return _check_number(question, given)
+    if kind == "order":
+        return _check_order(question, given, shown or question.items)
+    raise ValueError(f"unknown question type: {kind!r}")
+
+
+def expected_answer(question: Question, shown: tuple[str, ...] = ()) -> str:
+    """An answer that `check_answer` accepts as correct: for order questions, the letters as shown."""
+    if question.type == "truefalse":
+        return "true" if _is_true(question.answer) else "false"
+    if question.type == "order":
+        order = shown or question.items
+        labels = letters(len(order))
+        return "".join(labels[order.index(item)] for item in question.items if item in order)
+    return question.answer
+
+
+def display_answer(question: Question) -> str:
+    """The correct answer as a person reads it: "June 23, 1942", "20,000", "True", "A → B → C"."""
+    if question.type == "truefalse":
+        return "True" if _is_true(question.answer) else "False"
+    if question.type == "date":
+        parts = _parse_date(question.answer)
+        if parts is None:
+            return question.answer
+        year, month, day = parts
+        if month is None:
+            return str(year)
+        if day is None:
+            return f"{_MONTH_NAMES[month - 1]} {year}"
+        return f"{_MONTH_NAMES[month - 1]} {day}, {year}"
+    if question.type == "number":
+        value = _decimal(question.answer)
+        return question.answer if value is None else f"{value:,}"
+    if question.type == "order":
+        return " \u2192 ".join(question.items)
+    return question.answer
+
+
+# Choice and true/false.
+
+
+def _check_choice(question: Question, given: str, choices: tuple[str, ...]) -> Verdict:
+    picked = _pick_choice(given, choices)
+    if picked is None:
+        return _INVALID
+    return Verdict(valid=True, correct=_same_text(picked, question.answer))
+
+
+def _pick_choice(given: str, choices: tuple[str, ...]) -> str | None:
+    """The choice `given` names by letter, by text, or by a close typo of exactly one choice."""
+    letter = _LETTER.fullmatch(given)
+    if letter:
+        index = _ALPHABET.find(letter.group(1).upper())
+        return choices[index] if index < len(choices) else None
+    wanted = _normal(given)
+    if not wanted:
+        return None
+    for choice in choices:
+        if _same_text(given, choice):
+            return choice
+    from rapidfuzz import fuzz
+
+    close = [
+        choice
+        for choice in choices
+        if _digits(choice) == _digits(given) and fuzz.ratio(wanted, _normal(choice), score_cutoff=_CHOICE_RATIO)
+    ]
+    return close[0] if len(close) == 1 else None
+
+
+def _check_truefalse(question: Question, given: str) -> Verdict:
+    word = fold(given)
+    if word in ("t", "true", "y", "yes"):
+        return Verdict(valid=True, correct=_is_true(question.answer))
+    if word in ("f", "false", "n", "no"):
+        return Verdict(valid=True, correct=not _is_true(question.answer))
+    return _INVALID
+
+
+def _is_true(answer: str) -> bool:
+    return fold(answer) in ("true", "t", "yes")
+
+
+# Typed answers.
+
+
+def _check_typed(question: Question, given: str, known_names: tuple[str, ...]) -> Verdict:
+    if not given.strip():
+        return _INVALID
+    return Verdict(valid=True, correct=_typed_matches(given, (question.answer, *question.accept), known_names))
+
+
+def _typed_matches(given: str, targets: tuple[str, ...], known_names: tuple[str, ...]) -> bool:
+    """Equal to a target after normalising, or a close typo of one that is no closer to another known name."""
+    wanted = _compact(given)
+    forms = {_compact(target) for target in targets} - {""}
+    if wanted in forms:
+        return True
+    if not wanted:
+        return False
+    from rapidfuzz.distance import OSA
+
+    best: int | None = None
+    for form in forms:
+        allowed = _allowed_edits(form)
+        if allowed and _digits(form) == _digits(wanted) and abs(len(form) - len(wanted)) <= allowed:
+            distance = OSA.distance(wanted, form, score_cutoff=allowed)
+            if distance <= allowed and (best is None or distance < best):
+                best = distance
+    if best is None:
+        return False
+    others = _name_forms(known_names) - forms
+    return not any(
+        abs(len(other) - len(wanted)) <= best and OSA.distance(wanted, other, score_cutoff=best) <= best
+        for other in others
+    )
+
+
+def _allowed_edits(form: str) -> int:
+    """Typos forgiven in an answer: none under 5 letters, then about one per 6 letters."""
+    return 0 if len(form) < 5 else max(1, len(form) // 6)
+
+
+@lru_cache(maxsize=8)
+def _name_forms(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_compact(name) for name in names) - {""}
+
+
+# Dates.
+
+
+def _check_date(question: Question, given: str) -> Verdict:
+    asked = _parse_date(question.answer)
+    if asked is None:
+        return _fallback(question, given)
+    parts = _parse_date(given)
+    if parts is None:
+        return _INVALID
+    precision = sum(part is not None for part in asked)
+    if sum(part is not None for part in parts) < precision:
+        return Verdict(valid=True, correct=False)
+    return Verdict(valid=True, correct=parts[:precision] == asked[:precision])
+
+
+def _parse_date(text: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) from "1942-06-23", "June 23, 1942", "23rd June 1942", "Jun 1942", "1942"; None if unclear."""
+    iso = _ISO_DATE.fullmatch(text)
+    if iso:
+        year, month, day = (int(part) if part else None for part in iso.groups())
+        return _real_date(year, month, day)
+    if "/" in text:
+        return None  # 06/07/1942 reads differently in different countries.
+    year = month = day = None
+    for token in fold(text).split():
+        if token in _DATE_FILLERS:
+            continue
+        if token in _MONTHS and month is None:
+            month = _MONTHS[token]
+        elif _YEAR.fullmatch(token) and year is None:
+            year = int(token)
+        elif (found := _DAY.fullmatch(token)) and day is None:
+            day = int(found.group(1))
+        else:
+            return None
+    if month is None and day is not None:
+        return None
+    return _real_date(year, month, day)
+
+
+def _real_date(year: int | None, month: int | None, day: int | None) -> tuple[int, int | None, int | None] | None:
+    import datetime
+
+    if year is None or year < 1:
+        return None
+    try:
+        datetime.date(year, 1 if month is None else month, 1 if day is None else day)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+# Numbers.
+
+
+def _check_number(question: Question, given: str) -> Verdict:
+    asked = _decimal(question.answer)
+    if asked is None:
+        return _fallback(question, given)
+    value = _parse_number(given)
+    if value is None:
+        return _INVALID
+    return Verdict(valid=True, correct=value == asked)
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def _parse_number(text: str) -> Decimal | None:
+    """The one number in `text` ("about 20,000 men", "thirty-six", "7 thousand"); None if none or several."""
+    tokens: list[Decimal | str] = []
+    for match in _NUMBER_TOKEN.finditer(text.casefold()):
+        figure = match.group("figure")
+        tokens.append(Decimal(re.sub(r"[,\s]", "", figure)) if figure else match.group("word"))
+    found: list[Decimal] = []
+    group: _NumberWords | None = None
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        kind, value = _number_kind(token, following)
+        if kind == "and" and group is not None and group.last in ("hundred", "scale"):
+            if isinstance(following, str) and (following in _SMALL or following in _TENS):
+                continue
+        if group is not None and kind != "" and group.add(kind, value):
+            continue
+        if group is not None:
+            found.append(group.value())
+            group = None
+        if kind not in ("", "and"):
+            group = _NumberWords()
+            group.add(kind, value)
+    if group is not None:
+        found.append(group.value())
+    return found[0] if len(found) == 1 else None
+
+
+def _number_kind(token: Decimal | str, following: Decimal | str | None) -> tuple[str, Decimal]:
+    """What one token is in a written number: "figure", "small", "tens", "hundred", "scale", "and" or "" (a word)."""
+    if isinstance(token, Decimal):
+        return "figure", token
+    if token in _SMALL:
+        return "small", Decimal(_SMALL[token])
+    if token in _TENS:
+        return "tens", Decimal(_TENS[token])
+    if token == "hundred":
+        return "hundred", Decimal(100)
+    if token in _SCALES:
+        return "scale", Decimal(_SCALES[token])
+    if token in ("a", "an") and (following == "hundred" or following in _SCALES):
+        return "small", Decimal(1)
+    if token == "and":
+        return "and", Decimal(0)
+    return "", Decimal(0)
+
+
+class _NumberWords:
+    """One number being read from words and figures: "two hundred and fifty thousand", "7 thousand"."""
+
+    def __init__(self) -> None:
+        self.total = Decimal(0)
+        self.current = Decimal(0)
+        self.last = ""
+        self.hundred = False
+        self.smallest_scale: Decimal | None = None
+
+    def add(self, kind: str, value: Decimal) -> bool:
+        """Take the next token if it continues this number; False if it starts another."""
+        last = self.last
+        if kind in ("small", "figure"):
+            fits = last in ("", "hundred", "scale") or (last == "tens" and kind == "small" and 0 < value < 10)
+            if kind == "figure" and last not in ("", "scale"):
+                fits = False
+            if not fits:
+                return False
+            self.current += value
+        elif kind == "tens":
+            if last not in ("", "hundred", "scale"):
+                return False
+            self.current += value
+        elif kind == "hundred":
+            if self.hundred or last not in ("", "small", "figure"):
+                return False
+            self.current = (self.current or 1) * value
+            self.hundred = True
+        elif kind == "scale":
+            if last == "scale" or (self.smallest_scale is not None and value >= self.smallest_scale):
+                return False
+            self.total += (self.current or 1) * value
+            self.current = Decimal(0)
+            self.hundred = False
+            self.smallest_scale = value
+        else:
+            return False
+        self.last = kind
+        return True
+
+    def value(self) -> Decimal:
+        return self.total + self.current
+
+
+# Order questions.
+
+
+def _check_order(question: Question, given: str, order: tuple[str, ...]) -> Verdict:
+    labels = letters(len(order))
+    typed = _ORDER_SEPARATORS.sub("", given).upper()
+    if not typed or len(typed) != len(labels) or sorted(typed) != sorted(labels):
+        return _INVALID
+    answered = [order[labels.index(letter)] for letter in typed]
+    truth = [item for item in question.items if item in order]
+    return Verdict(valid=True, correct=answered == truth)
+
+
+# Shared helpers.
+
+
+def _normal(text: str) -> str:
+    """Folded text without a leading article: "The Prague Manifesto" -> "prague manifesto"."""
+    folded = fold(text)
+    for article in _ARTICLES:
+        if folded.startswith(article) and len(folded) > len(article):
+            return folded[len(article) :]
+    return folded
+
+
+def _compact(text: str) -> str:
+    """The normal form without spaces, so "Kai-shek", "Kai shek" and "Kaishek" agree."""
+    return _normal(text).replace(" ", "")
+
+
+def _same_text(first: str, second: str) -> bool:
+    return _compact(first) == _compact(second) and bool(_compact(first))
+
+
+def _digits(text: str) -> list[str]:
+    """The figures in a text: a typo may never change one ("1st" is no typo of "2nd")."""
+    return _DIGITS.findall(fold(text).replace(" ", ""))
+
+
+def _fallback(question: Question, given: str) -> Verdict:
+    """For an answer the bank stored in a form this module cannot read: compare the text."""
+    if not given.strip():
+        return _INVALID
+    return Verdict(valid=True, correct=_same_text(given, question.answer))

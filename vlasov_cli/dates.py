@@ -1,0 +1,57 @@
+"""Partial dates ("1942", "1942-06", "1942-06-23"): bounds, labels and range parsing."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+
+from vlasov_cli.errors import BadInput
+
+MONTHS = tuple(calendar.month_name)[1:]
+
+
+def bounds(date: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day a partial date can mean: "1942-06" is June 1 to June 30, 1942."""
+    parts = [int(part) for part in date.split("-")]
+    year = parts[0]
+    if len(parts) == 1:
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    month = parts[1]
+    if len(parts) == 2:
+        return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
+    day = datetime.date(year, month, parts[2])
+    return day, day
+
+
+def precision(date: str) -> str:
+    return ("year", "month", "day")[date.count("-")]
+
+
+def label(date: str, year_inferred: bool = False) -> str:
+    """ "June 23, 1942", "June 1942" or "1942"; an inferred year is bracketed: "June 23, [1942]"."""
+    parts = date.split("-")
+    year = f"[{parts[0]}]" if year_inferred else parts[0]
+    if len(parts) == 1:
+        return year
+    month = MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {year}"
+    return f"{month} {int(parts[2])}, {year}"
+
+
+def parse_bound(text: str, option: str) -> str:
+    """Validate a --from/--to/--year value as YYYY, YYYY-MM or YYYY-MM-DD and return it."""
+    from vlasov_cli.validate import date_problem
+
+    value = text.strip()
+    problem = date_problem(value)
+    if problem:
+        raise BadInput(f"{option} {problem.replace('date ', '', 1)}")
+    return value
+
+
+def overlaps(first: str, second: str) -> bool:
+    """Whether two partial dates could be the same day (so cannot be put in order)."""
+    first_start, first_end = bounds(first)
+    second_start, second_end = bounds(second)
+    return first_start <= second_end and second_start <= first_end

@@ -1,0 +1,208 @@
+"""Questions generated from the fact set: event dates and years, who held a role, what a term is,
+which person an event belongs to, and putting events in order.
+
+A generated question's id is its fact's id plus its template ("vlasov-born.date"), so progress
+survives rewording and new facts. Distractors are chosen by a stable hash, never at random, so the
+same bank always yields the same questions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from vlasov_cli import dates
+from vlasov_cli.model import Bank, Event, Person, Question, Term
+
+T = TypeVar("T")
+CHOICES = 4
+
+
+def _rank(anchor: str, items: Iterable[T], key: str) -> list[T]:
+    """`items` in an order fixed by hashing them with `anchor`: stable, yet varied between anchors."""
+    return sorted(items, key=lambda item: hashlib.sha1(f"{anchor}|{getattr(item, key)}".encode()).hexdigest())
+
+
+def _year_known(event: Event) -> bool:
+    return not event.approximate or event.date[:4] in event.date_text
+
+
+def generated_questions(bank: Bank) -> list[Question]:
+    questions: list[Question] = []
+    for event in bank.events:
+        questions += _event_questions(bank, event)
+    questions += _role_questions(bank.people)
+    questions += _term_questions(bank.terms)
+    questions += _who_questions(bank)
+    return questions
+
+
+def _event_questions(bank: Bank, event: Event) -> list[Question]:
+    questions = []
+    if not event.approximate:
+        asked = {"day": "Give the day, month and year.", "month": "Give the month and year.", "year": "Give the year."}
+        questions.append(
+            Question(
+                id=f"{event.id}.date",
+                type="date",
+                prompt=f"When: {event.title}? {asked[dates.precision(event.date)]}",
+                answer=event.date,
+                quote=event.quote,
+                paragraph=event.paragraph,
+                topic=event.topic or "events",
+                explanation=_date_explanation(event),
+                generated=True,
+            )
+        )
+    if _year_known(event):
+        year = event.year
+        others = sorted({other.year for other in bank.events if other.year != year}, key=lambda y: (abs(y - year), y))
+        distractors = others[: CHOICES - 1]
+        step = 1
+        while len(distractors) < CHOICES - 1:
+            for candidate in (year + step, year - step):
+                if candidate != year and candidate not in distractors and len(distractors) < CHOICES - 1:
+                    distractors.append(candidate)
+            step += 1
+        questions.append(
+            Question(
+                id=f"{event.id}.year",
+                type="choice",
+                prompt=f"In which year: {event.title}?",
+                answer=str(year),
+                quote=event.quote,
+                paragraph=event.paragraph,
+                topic=event.topic or "events",
+                choices=tuple(sorted(str(choice) for choice in [year, *distractors])),
+                explanation=_date_explanation(event),
+                generated=True,
+            )
+        )
+    order = _order_question(bank, event)
+    if order:
+        questions.append(order)
+    return questions
+
+
+def _date_explanation(event: Event) -> str:
+    from vlasov_cli.timeline import event_label
+
+    note = f" ({event.date_text})" if event.date_text else ""
+    inferred = " The year is inferred from the surrounding text." if event.inferred else ""
+    return f"{event.title}: {event_label(event)}{note}.{inferred}"
+
+
+def _order_question(bank: Bank, anchor: Event) -> Question | None:
+    """Anchor plus three events that cannot share a day with it or each other; None if too few."""
+    if anchor.approximate:
+        return None
+    candidates = [
+        event for event in bank.events if event.id != anchor.id and not event.approximate and event.title != anchor.title
+    ]
+    same_topic = [event for event in candidates if event.topic == anchor.topic]
+    chosen = [anchor]
+    for event in [*_rank(anchor.id, same_topic, "id"), *_rank(anchor.id, candidates, "id")]:
+        if len(chosen) == CHOICES:
+            break
+        if event not in chosen and not any(dates.overlaps(event.date, kept.date) for kept in chosen):
+            chosen.append(event)
+    if len(chosen) < CHOICES:
+        return None
+    in_order = sorted(chosen, key=lambda event: dates.bounds(event.date)[0])
+    from vlasov_cli.timeline import event_label
+
+    return Question(
+        id=f"{anchor.id}.order",
+        type="order",
+        prompt="Put these events in the order they happened (earliest first).",
+        answer="",
+        quote=anchor.quote,
+        paragraph=anchor.paragraph,
+        topic=anchor.topic or "events",
+        items=tuple(event.title for event in in_order),
+        explanation="; ".join(f"{event_label(event)}: {event.title}" for event in in_order),
+        generated=True,
+    )
+
+
+def _role_questions(people: Sequence[Person]) -> list[Question]:
+    questions = []
+    for person in people:
+        if not person.facts:
+            continue
+        others = [other for other in people if other.id != person.id and other.role != person.role]
+        if len(others) < CHOICES - 1:
+            continue
+        distractors = _rank(person.id, others, "id")[: CHOICES - 1]
+        fact = person.facts[0]
+        questions.append(
+            Question(
+                id=f"{person.id}.role",
+                type="choice",
+                prompt=f"Who was this: {person.role}?",
+                answer=person.name,
+                quote=fact.quote,
+                paragraph=fact.paragraph,
+                topic=person.topic or "people",
+                choices=tuple(sorted([person.name, *(other.name for other in distractors)])),
+                explanation=f"{person.name}: {person.role}.",
+                generated=True,
+            )
+        )
+    return questions
+
+
+def _term_questions(terms: Sequence[Term]) -> list[Question]:
+    questions = []
+    for term in terms:
+        others = [other for other in terms if other.id != term.id and other.description != term.description]
+        same_kind = [other for other in others if other.kind == term.kind]
+        pool = _rank(term.id, same_kind, "id") + _rank(term.id, [o for o in others if o.kind != term.kind], "id")
+        if len(pool) < CHOICES - 1:
+            continue
+        questions.append(
+            Question(
+                id=f"{term.id}.what",
+                type="choice",
+                prompt=f"What was {term.name}?",
+                answer=term.description,
+                quote=term.quote,
+                paragraph=term.paragraph,
+                topic=term.topic or "terms",
+                choices=tuple(sorted([term.description, *(other.description for other in pool[: CHOICES - 1])])),
+                generated=True,
+            )
+        )
+    return questions
+
+
+def _who_questions(bank: Bank) -> list[Question]:
+    """"Who ...?" for events of exactly one person whose title starts with that person's surname."""
+    questions = []
+    for event in bank.events:
+        if len(event.people) != 1:
+            continue
+        person = bank.person(event.people[0])
+        surname = person.name.split(" ")[-1]
+        if not event.title.startswith(surname + " "):
+            continue
+        sharing = {pid for other in bank.events if other.title == event.title for pid in other.people}
+        others = [other for other in bank.people if other.id not in sharing and surname not in other.name]
+        if len(others) < CHOICES - 1:
+            continue
+        distractors = _rank(event.id, others, "id")[: CHOICES - 1]
+        questions.append(
+            Question(
+                id=f"{event.id}.who",
+                type="choice",
+                prompt=f"Who: ____ {event.title[len(surname) + 1 :]}?",
+                answer=person.name,
+                quote=event.quote,
+                paragraph=event.paragraph,
+                topic=event.topic or "events",
+                choices=tuple(sorted([person.name, *(other.name for other in distractors)])),
+                generated=True,
+            )
+        )
+    return questions
