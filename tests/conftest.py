@@ -63,6 +63,10 @@ def fixed_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.delenv("VLASOV_BANK", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+    from vlasov_cli import render
+
+    render.out.cache_clear()
+    render.err.cache_clear()
     return home
 
 

@@ -34,6 +34,7 @@ _MONTHS["sept"] = 9
 _NUMBER_TOKEN = re.compile(
     r"(?P<figure>[0-9]{1,3}(?:[,\s][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)|(?P<word>[^\W\d_]+)"
 )
+_LONGEST_FIGURE = 40  # characters; a longer figure is no answer, and Decimal arithmetic could overflow.
 _SMALL_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
     "fourteen fifteen sixteen seventeen eighteen nineteen"
@@ -132,15 +133,17 @@ def _pick_choice(given: str, choices: tuple[str, ...]) -> str | None:
     wanted = _normal(given)
     if not wanted:
         return None
+    compact = wanted.replace(" ", "")
     for choice in choices:
-        if _same_text(given, choice):
+        if _compact(choice) == compact:
             return choice
     from rapidfuzz import fuzz
 
+    figures = _digits(wanted)
     close = [
         choice
         for choice in choices
-        if _digits(choice) == _digits(given) and fuzz.ratio(wanted, _normal(choice), score_cutoff=_CHOICE_RATIO)
+        if _digits(choice) == figures and fuzz.ratio(wanted, _normal(choice), score_cutoff=_CHOICE_RATIO)
     ]
     return close[0] if len(close) == 1 else None
 
@@ -282,6 +285,8 @@ def _parse_number(text: str) -> Decimal | None:
     tokens: list[Decimal | str] = []
     for match in _NUMBER_TOKEN.finditer(text.casefold()):
         figure = match.group("figure")
+        if figure and len(figure) > _LONGEST_FIGURE:
+            return None
         tokens.append(Decimal(re.sub(r"[,\s]", "", figure)) if figure else match.group("word"))
     found: list[Decimal] = []
     group: _NumberWords | None = None
@@ -294,6 +299,8 @@ def _parse_number(text: str) -> Decimal | None:
         if group is not None and kind != "" and group.add(kind, value):
             continue
         if group is not None:
+            if found:
+                return None
             found.append(group.value())
             group = None
         if kind not in ("", "and"):

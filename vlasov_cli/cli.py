@@ -139,7 +139,8 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
             "people": len(built.people),
             "events": len(built.events),
             "terms": len(built.terms),
-            "questions": len(built.questions),
+            "questions": sum(not question.generated for question in built.questions),
+            "generated questions": sum(question.generated for question in built.questions),
             "paragraphs": len(built.paragraphs),
         },
         "problems": [],
@@ -375,6 +376,47 @@ def stats(bank: BankOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         return emit_json(figures)
     render.stats(figures)
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="anki, csv, json, markdown or timelinejs.", show_default=False)
+    ],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write; - for stdout (not for anki).")
+    ] = "-",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    bank: BankOption = None,
+) -> None:
+    """Export the bank: an Anki deck, a TimelineJS timeline, CSV, Markdown quiz or JSON.
+
+    Example: vlasov export --format anki -o vlasov.apkg
+    """
+    from vlasov_cli import export as exporter
+
+    if fmt not in exporter.FORMATS:
+        raise BadInput(f"--format must be one of: {', '.join(exporter.FORMATS)}")
+    if fmt == "anki" and output == "-":
+        raise BadInput("an Anki deck is a file: give -o FILE.apkg")
+    target = None if output == "-" else Path(output)
+    if target is not None and target.exists() and not force:
+        raise BadInput(f"{target} already exists; use --force to overwrite it")
+    loaded = _bank(bank)
+    try:
+        if fmt == "anki":
+            assert target is not None
+            exporter.write_anki(loaded, target)
+        elif target is None:
+            typer.echo(exporter.export_text(loaded, fmt), nl=False)
+        else:
+            target.write_text(exporter.export_text(loaded, fmt), encoding="utf-8")
+    except OSError as error:
+        raise BadInput(f"cannot write {output}: {error.strerror or error}") from None
+    if target is not None:
+        from vlasov_cli import render
+
+        render.written(target, fmt)
 
 
 def _problem_record(problem: Any) -> dict[str, Any]:

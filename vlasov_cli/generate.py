@@ -24,10 +24,6 @@ def _rank(anchor: str, items: Iterable[T], key: str) -> list[T]:
     return sorted(items, key=lambda item: hashlib.sha1(f"{anchor}|{getattr(item, key)}".encode()).hexdigest())
 
 
-def _year_known(event: Event) -> bool:
-    return not event.approximate or event.date[:4] in event.date_text
-
-
 def generated_questions(bank: Bank) -> list[Question]:
     questions: list[Question] = []
     for event in bank.events:
@@ -55,7 +51,7 @@ def _event_questions(bank: Bank, event: Event) -> list[Question]:
                 generated=True,
             )
         )
-    if _year_known(event):
+    if not event.approximate:
         year = event.year
         others = sorted({other.year for other in bank.events if other.year != year}, key=lambda y: (abs(y - year), y))
         distractors = others[: CHOICES - 1]

@@ -278,7 +278,7 @@ def build_bank(raw: RawBank) -> Bank:
                     data.get("explanation", ""),
                 )
             )
-    events.sort(key=lambda event: event.date)
+    events = story_order(events)
     bank = Bank(
         title=str(raw.meta.get("title", raw.folder.name)),
         author=str(raw.meta.get("author", "")),
@@ -295,6 +295,21 @@ def build_bank(raw: RawBank) -> Bank:
     generated = generated_questions(bank)
     bank._by_id.update({question.id: question for question in generated})
     return replace(bank, questions=bank.questions + tuple(generated))
+
+
+def story_order(events: list[Event]) -> list[Event]:
+    """Events in date order; a coarse date ("1942", "1942-06") keeps its place in the file when the
+    event before it falls within it, since the author placed it there in the story."""
+    from vlasov_cli.dates import bounds
+
+    keyed = []
+    previous = None
+    for position, event in enumerate(events):
+        start, end = bounds(event.date)
+        key = previous if start != end and previous is not None and start <= previous <= end else start
+        keyed.append((key, position, event))
+        previous = key
+    return [event for _, _, event in sorted(keyed, key=lambda item: item[:2])]
 
 
 def load_bank(folder: Path) -> Bank:

@@ -8,7 +8,6 @@ from vlasov_cli.errors import NotFound
 from vlasov_cli.model import Bank, Event, Person, Term
 from vlasov_cli.text import fold
 
-FUZZY_CUTOFF = 85
 SUGGEST_CUTOFF = 60
 
 
@@ -21,12 +20,16 @@ def paragraphs(bank: Bank, number: int | None = None) -> list[dict[str, Any]]:
     return [{"number": number, "text": bank.paragraphs[number - 1]}]
 
 
-def _name_keys(name: str, aliases: tuple[str, ...]) -> set[str]:
+def _name_keys(name: str, aliases: tuple[str, ...], with_surname: bool) -> set[str]:
     keys = {fold(name), *(fold(alias) for alias in aliases)}
-    surname = fold(name).split(" ")[-1] if fold(name) else ""
-    if surname:
-        keys.add(surname)
+    if with_surname and fold(name):
+        keys.add(fold(name).split(" ")[-1])
     return {key for key in keys if key}
+
+
+def allowed_typos(text: str) -> int:
+    """Edits forgiven in a name of this length: none under 6 letters, so short names never collide."""
+    return 0 if len(text) < 6 else 1 if len(text) < 10 else 2 if len(text) < 15 else 3
 
 
 def _match(query: str, entries: list[tuple[str, set[str]]]) -> tuple[list[str], list[str]]:
@@ -46,15 +49,21 @@ def _match(query: str, entries: list[tuple[str, set[str]]]) -> tuple[list[str], 
     if prefixed:
         return prefixed, []
     from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
 
+    allowed = allowed_typos(wanted)
+    distances = {
+        entry_id: min(Levenshtein.distance(wanted, key, score_cutoff=allowed + 1) for key in keys)
+        for entry_id, keys in entries
+        if keys
+    }
+    closest = min(distances.values(), default=allowed + 1)
+    if closest <= allowed:
+        return [entry_id for entry_id, distance in distances.items() if distance == closest], []
     scored = sorted(
-        ((max(fuzz.ratio(wanted, key) for key in keys), entry_id) for entry_id, keys in entries),
+        ((max(fuzz.ratio(wanted, key) for key in keys), entry_id) for entry_id, keys in entries if keys),
         reverse=True,
     )
-    best = [entry_id for score, entry_id in scored if score >= FUZZY_CUTOFF]
-    if best:
-        top = scored[0][0]
-        return [entry_id for score, entry_id in scored if score >= FUZZY_CUTOFF and top - score < 3], []
     return [], [entry_id for score, entry_id in scored[:3] if score >= SUGGEST_CUTOFF]
 
 
@@ -72,7 +81,7 @@ def _words_start(key_words: list[str], query_words: list[str]) -> bool:
 
 def find_people(bank: Bank, query: str) -> list[Person]:
     """People matching `query` by name, surname or alias, typo-tolerant; raises NotFound with suggestions."""
-    entries = [(person.id, _name_keys(person.name, person.aliases)) for person in bank.people]
+    entries = [(person.id, _name_keys(person.name, person.aliases, with_surname=True)) for person in bank.people]
     ids, suggestions = _match(query, entries)
     if not ids:
         names = tuple(bank.person(entry_id).name for entry_id in suggestions)
@@ -83,7 +92,7 @@ def find_people(bank: Bank, query: str) -> list[Person]:
 def find_terms(bank: Bank, query: str) -> list[Term]:
     """Organisations, places, documents... matching `query`; raises NotFound with suggestions."""
     terms = {term.id: term for term in bank.terms}
-    entries = [(term.id, _name_keys(term.name, term.aliases) - {fold(term.name).split(" ")[-1]}) for term in terms.values()]
+    entries = [(term.id, _name_keys(term.name, term.aliases, with_surname=False)) for term in terms.values()]
     ids, suggestions = _match(query, entries)
     if not ids:
         raise NotFound(f"no term matches '{query}'", tuple(terms[entry_id].name for entry_id in suggestions))

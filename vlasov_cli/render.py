@@ -298,3 +298,7 @@ def stats(figures: dict[str, Any]) -> None:
 
 def warning(message: str) -> None:
     err().print(f"[yellow]warning:[/] {escape(message)}", soft_wrap=True)
+
+
+def written(path: Any, fmt: str) -> None:
+    err().print(f"wrote {escape(str(path))} ({escape(fmt)})", soft_wrap=True)

@@ -1,0 +1,32 @@
+"""`vlasov source`: the article's paragraphs by number."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import invoke
+
+
+def test_paragraph_3_is_the_birth(runner):
+    result = invoke(runner, "source", "3")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("[3]\n  The 13th and youngest son of a landholding peasant, Vlasov was born on")
+    assert "September 1, 1900" in result.stdout
+
+
+def test_all_paragraphs_numbered(runner):
+    payload = json.loads(invoke(runner, "source", "--json").stdout)
+    numbers = [paragraph["number"] for paragraph in payload["paragraphs"]]
+    assert numbers == list(range(1, 59))
+    assert payload["paragraphs"][0]["text"] == "By Wil Deac"
+
+
+def test_missing_paragraph_exits_1(runner):
+    result = invoke(runner, "source", "99")
+    assert result.exit_code == 1
+    assert result.stderr == "error: no paragraph 99: the source has paragraphs 1 to 58\n"
+
+
+def test_paragraph_zero_is_bad_usage(runner):
+    result = invoke(runner, "source", "0")
+    assert result.exit_code == 2

@@ -1,0 +1,114 @@
+"""`vlasov who`: exact, case, accent and typo variants, ambiguity, no match, JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import invoke
+
+PERSON_KEYS = {"id", "name", "aliases", "role", "facts", "events", "related"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Bunyachenko", "bunyachenko", "BUNYACHENKO", "Bunjachenko", "Bunyachenk", "Sergei Bunyachenko", "Búnyachenko"],
+)
+def test_variants_find_bunyachenko(runner, query):
+    result = invoke(runner, "who", query, "--json")
+    assert result.exit_code == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["query"] == query
+    assert [match["id"] for match in payload["matches"]] == ["bunyachenko"]
+
+
+def test_json_contract(runner):
+    payload = json.loads(invoke(runner, "who", "Bunyachenko", "--json").stdout)
+    match = payload["matches"][0]
+    assert set(match) == PERSON_KEYS
+    assert match["name"] == "Sergei Bunyachenko"
+    assert all(set(fact) == {"text", "quote", "paragraph"} for fact in match["facts"])
+    assert all(isinstance(fact["paragraph"], int) and fact["paragraph"] > 0 for fact in match["facts"])
+    assert all({"id", "date", "title"} <= set(event) for event in match["events"])
+    dates = [event["date"] for event in match["events"]]
+    assert dates == sorted(dates, key=lambda d: d[:4])
+    assert "vlasov" in {other["id"] for other in match["related"]}
+
+
+def test_rich_view_shows_role_facts_quotes_and_events(runner):
+    result = invoke(runner, "who", "Bunyachenko")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Sergei Bunyachenko — ")
+    assert "Facts" in lines and "Events" in lines
+    assert "“Two other generals, Sergei Bunyachenko and Georgi Zverev, were tasked with" in result.stdout
+    assert "¶40" in result.stdout
+    assert "\x1b[" not in result.stdout
+
+
+@pytest.mark.parametrize("query", ["Vlasov", "vlasov", "Andrei Vlasov", "General Vlasov", "Vlásov", "Vlasow"])
+def test_vlasov_variants(runner, query):
+    payload = json.loads(invoke(runner, "who", query, "--json").stdout)
+    assert [match["id"] for match in payload["matches"]] == ["vlasov"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Strik-Strikfeldt", "strik-strikfeldt"),
+        ("strikfeldt", "strik-strikfeldt"),
+        ("Chiang", "chiang-kai-shek"),
+        ("Mao", "mao-tse-tung"),
+        ("von Rundstedt", "von-rundstedt"),
+        ("Stauffenberg", "stauffenberg"),
+        ("Heinrich Himmler", "himmler"),
+        ("Meretskov", "meretskov"),
+        ("Meretzkov", "meretskov"),
+        ("Deac", "deac"),
+    ],
+)
+def test_other_people(runner, query, expected):
+    payload = json.loads(invoke(runner, "who", query, "--json").stdout)
+    assert [match["id"] for match in payload["matches"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    "query", ["Smith", "Napoleon", "Churchill", "Roosevelt", "Zhukov", "Molotov", "Goebbels", "Beria", "Eisenhower"]
+)
+def test_names_of_nobody_in_the_article_find_nobody(runner, query):
+    result = invoke(runner, "who", query)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"error: no person matches '{query}'")
+
+
+def test_no_match_suggests_close_names(runner):
+    result = invoke(runner, "who", "Kanef")
+    assert result.exit_code == 1
+    assert result.stderr == "error: no person matches 'Kanef'; did you mean 'Ivan Konev'?\n"
+
+
+def test_ambiguous_query_lists_candidates(runner):
+    result = invoke(runner, "who", "General")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("'General' matches ")
+    assert "be more specific" in result.stdout
+    payload = json.loads(invoke(runner, "who", "General", "--json").stdout)
+    ids = {match["id"] for match in payload["matches"]}
+    assert {"vlasov", "bunyachenko"} <= ids
+
+
+def test_no_name_lists_everyone(runner):
+    result = invoke(runner, "who")
+    assert result.exit_code == 0
+    for name in ("Sergei Bunyachenko", "Ivan Konev", "Wil Deac", "Chiang Kai-shek"):
+        assert name in result.stdout
+    payload = json.loads(invoke(runner, "who", "--json").stdout)
+    assert len(payload["matches"]) == 20
+
+
+def test_narrow_terminal_keeps_lines_within_40_columns(runner, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    result = invoke(runner, "who", "Bunyachenko")
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 40
