@@ -140,7 +140,7 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
             "events": len(built.events),
             "terms": len(built.terms),
             "questions": sum(not question.generated for question in built.questions),
-            "generated questions": sum(question.generated for question in built.questions),
+            "generated_questions": sum(question.generated for question in built.questions),
             "paragraphs": len(built.paragraphs),
         },
         "problems": [],
@@ -404,13 +404,10 @@ def export(
         raise BadInput(f"{target} already exists; use --force to overwrite it")
     loaded = _bank(bank)
     try:
-        if fmt == "anki":
-            assert target is not None
-            exporter.write_anki(loaded, target)
-        elif target is None:
+        if target is None:
             typer.echo(exporter.export_text(loaded, fmt), nl=False)
         else:
-            target.write_text(exporter.export_text(loaded, fmt), encoding="utf-8")
+            exporter.write_export(loaded, fmt, target)
     except OSError as error:
         raise BadInput(f"cannot write {output}: {error.strerror or error}") from None
     if target is not None:

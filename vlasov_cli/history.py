@@ -97,13 +97,13 @@ class History:
         connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            connection.execute("PRAGMA journal_mode = WAL")
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StateError(
                     f"the history {self.path} was written by a newer vlasov (schema {version}); "
                     "upgrade vlasov or set VLASOV_HOME to another folder"
                 )
+            connection.execute("PRAGMA journal_mode = WAL")
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if version == 0 and tables - {"answers", "cards"}:
                 raise sqlite3.DatabaseError("not a vlasov history (unknown tables)")

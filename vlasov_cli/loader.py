@@ -279,6 +279,7 @@ def build_bank(raw: RawBank) -> Bank:
                 )
             )
     events = story_order(events)
+    questions = [_with_other_names(question, [*people, *terms]) for question in questions]
     bank = Bank(
         title=str(raw.meta.get("title", raw.folder.name)),
         author=str(raw.meta.get("author", "")),
@@ -295,6 +296,24 @@ def build_bank(raw: RawBank) -> Bank:
     generated = generated_questions(bank)
     bank._by_id.update({question.id: question for question in generated})
     return replace(bank, questions=bank.questions + tuple(generated))
+
+
+def _with_other_names(question: Question, named: list[Person] | list[Person | Term]) -> Question:
+    """A typed answer naming a person or term also accepts that one's other names and aliases,
+    so the checker never takes "Josef Stalin" for somebody else."""
+    if question.type != "typed":
+        return question
+    from vlasov_cli.text import fold
+
+    given = {fold(text) for text in (question.answer, *question.accept)}
+    extra = [
+        name
+        for entry in named
+        if given & {fold(name) for name in (entry.name, *entry.aliases)}
+        for name in (entry.name, *entry.aliases)
+    ]
+    accept = tuple(dict.fromkeys((*question.accept, *extra)))
+    return replace(question, accept=accept) if accept != question.accept else question
 
 
 def story_order(events: list[Event]) -> list[Event]:

@@ -44,7 +44,7 @@ def problems(lines: list[str]) -> None:
 
 def check_passed(summary: dict[str, Any]) -> None:
     counts = summary["counts"]
-    parts = ", ".join(f"{value} {name}" for name, value in counts.items())
+    parts = ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in counts.items())
     out().print(f"[green]ok[/] {escape(summary['bank'])}: {parts}; no problems", soft_wrap=True)
 
 
