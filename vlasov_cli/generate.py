@@ -161,7 +161,7 @@ def _term_questions(terms: Sequence[Term]) -> list[Question]:
             Question(
                 id=f"{term.id}.what",
                 type="choice",
-                prompt=f"What was {term.name}?",
+                prompt=f"Which description fits “{term.name}”?",
                 answer=term.description,
                 quote=term.quote,
                 paragraph=term.paragraph,
@@ -192,7 +192,7 @@ def _who_questions(bank: Bank) -> list[Question]:
             Question(
                 id=f"{event.id}.who",
                 type="choice",
-                prompt=f"Who: ____ {event.title[len(surname) + 1 :]}?",
+                prompt=f"In the article, who: ____ {event.title[len(surname) + 1 :]}?",
                 answer=person.name,
                 quote=event.quote,
                 paragraph=event.paragraph,
