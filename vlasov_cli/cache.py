@@ -1,21 +1,38 @@
-"""The parsed-bank cache: a pickle per bank folder, valid while its files keep size and mtime.
+"""The parsed-bank cache: a file per bank folder, valid while its files keep size and mtime.
 
-A cache file is only ever our own pickle in the user's own cache folder; anything unreadable
-or stale is ignored and rebuilt, and writes are atomic so a crash never leaves half a file.
+The file holds plain data only (`marshal`, never pickle): a header, then sections read through a
+memory map when first needed, each entry marshalled on its own so that a look-up decodes only the
+entries it shows. Anything unreadable, foreign or stale is ignored and rebuilt; writes are atomic,
+so a crash never leaves half a file; a section that fails its checksum when read is removed with
+a message (the next run rebuilds it).
 """
 
 from __future__ import annotations
 
-import hashlib
+import marshal
+import mmap
 import os
-import pickle
-import tempfile
+import sys
+import zlib
+from collections.abc import Callable
+from functools import lru_cache, partial
 from pathlib import Path
+from typing import Any
 
 from vlasov_cli import __version__
-from vlasov_cli.model import Bank
+from vlasov_cli.errors import StateError
+from vlasov_cli.model import Bank, Event, Question, Records, Term, entry_row, person_from_row
 
-FORMAT = 1
+FORMAT = 3
+KINDS = ("paragraphs", "people", "events", "terms", "questions")
+_MAKE: dict[str, Any] = {
+    "paragraphs": str,
+    "people": person_from_row,
+    "events": Event._make,
+    "terms": Term._make,
+    "questions": lambda row: Question(*row),
+}
+_HEADER_SIZE = 8
 
 
 def cache_folder() -> Path:
@@ -35,40 +52,143 @@ def _signature(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(stats)
 
 
+@lru_cache(maxsize=1)
+def _code_signature() -> tuple[tuple[str, int], ...]:
+    """The package's own modules and their mtimes: a checkout being worked on never reads a cache
+    that older code wrote (an installed package's files keep their mtimes)."""
+    modules = [entry for entry in os.scandir(Path(__file__).parent) if entry.name.endswith(".py")]
+    return tuple(sorted((entry.name, entry.stat().st_mtime_ns) for entry in modules))
+
+
+def _key(files: list[Path]) -> tuple[Any, ...]:
+    version = (FORMAT, __version__, sys.version_info[:2], marshal.version, sys.byteorder)
+    return (*version, _code_signature(), _signature(files))
+
+
 def _cache_file(folder: Path) -> Path:
-    digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:20]
-    return cache_folder() / f"bank-{digest}.pickle"
+    # Two folders sharing a name only take turns: the key inside names every file of the bank.
+    return cache_folder() / f"bank-{zlib.crc32(str(folder.resolve()).encode()):08x}.cache"
 
 
 def load(folder: Path, files: list[Path]) -> Bank | None:
     """The cached bank for `folder`, or None when there is none or it is stale or unreadable."""
+    path = _cache_file(folder)
     try:
-        with open(_cache_file(folder), "rb") as handle:
-            stored = pickle.load(handle)
-        key, source, source_signature, bank = stored
-        if key != (FORMAT, __version__, _signature(files)):
+        with open(path, "rb") as handle:
+            view = memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        size = int.from_bytes(view[:_HEADER_SIZE], "little")
+        key, source, source_signature, sections = marshal.loads(view[_HEADER_SIZE : _HEADER_SIZE + size])
+        start = _HEADER_SIZE + size
+        if key != _key(files) or source_signature != _signature([Path(source)]):
             return None
-        if source_signature != _signature([Path(source)]):
+        if start + sum(length for _, length in sections.values()) != len(view):
             return None
+        parts = {name: view[start + offset : start + offset + length] for name, (offset, length) in sections.items()}
+        bank = Bank(*marshal.loads(parts["meta"]), *(_records(path, parts[kind], _MAKE[kind]) for kind in KINDS))
     except Exception:  # any unreadable, foreign or stale cache is simply rebuilt
         return None
-    return bank if isinstance(bank, Bank) else None
+    for name, part in parts.items():
+        if name.startswith("derived:"):
+            bank._derived[name[8:]] = partial(_decode, path, part[4:], int.from_bytes(part[:4], "little"))
+    return bank
+
+
+def _records(path: Path, part: memoryview, make: Callable[[Any], Any]) -> Records[Any]:
+    """A section of entries: count, offsets, checksums, then each entry marshalled on its own."""
+    count = int.from_bytes(part[:8], "little")
+    offsets = part[8 : 16 + 8 * count].cast("Q")
+    crcs = part[16 + 8 * count : 16 + 12 * count].cast("I")
+    entries = part[16 + 12 * count :]
+    if offsets[count] != len(entries):
+        raise ValueError("entries do not fill their section")
+
+    def fetch(position: int) -> Any:
+        return _decode(path, entries[offsets[position] : offsets[position + 1]], crcs[position])
+
+    return Records(count, fetch, make)
+
+
+def _records_section(rows: Any) -> bytes:
+    from array import array
+
+    blobs = [marshal.dumps(row) for row in rows]
+    offsets = [0]
+    for blob in blobs:
+        offsets.append(offsets[-1] + len(blob))
+    crcs = array("I", [zlib.crc32(blob) for blob in blobs])
+    return b"".join([len(blobs).to_bytes(8, "little"), array("Q", offsets).tobytes(), crcs.tobytes(), *blobs])
+
+
+def _decode(path: Path, part: memoryview, crc: int) -> Any:
+    """Unmarshal one part of the cache; a damaged one gets the cache removed (the next run rebuilds it)."""
+    if zlib.crc32(part) != crc:
+        path.unlink(missing_ok=True)
+        raise StateError(f"the bank cache {path} was damaged and has been removed: run the command again")
+    return marshal.loads(part)
 
 
 def store(folder: Path, files: list[Path], source: Path | None, bank: Bank) -> None:
     """Write the cache atomically; a cache that cannot be written is silently skipped."""
     if source is None:
         return
-    target = _cache_file(folder)
-    payload = ((FORMAT, __version__, _signature(files)), str(source), _signature([source]), bank)
+    try:
+        sections = {"meta": marshal.dumps((bank.title, bank.author, bank.source_name))}
+        for kind in KINDS:
+            rows = getattr(bank, kind) if kind == "paragraphs" else map(entry_row, getattr(bank, kind))
+            sections[kind] = _records_section(rows)
+        for name, value in bank._derived.items():
+            data = marshal.dumps(value)
+            sections[f"derived:{name}"] = zlib.crc32(data).to_bytes(4, "little") + data
+    except ValueError:  # something marshal cannot store: do without a cache
+        return
+    offsets, position = {}, 0
+    for name, data in sections.items():
+        offsets[name] = (position, len(data))
+        position += len(data)
+    header = marshal.dumps((_key(files), str(source), _signature([source]), offsets))
+    _write(_cache_file(folder), [len(header).to_bytes(_HEADER_SIZE, "little"), header, *sections.values()])
+
+
+def _parsed_file(path: Path) -> Path:
+    return cache_folder() / f"parsed-{zlib.crc32(str(path.resolve()).encode()):08x}.cache"
+
+
+def load_parsed(path: Path) -> Any | None:
+    """What was kept about the file `path` (see `store_parsed`), if the file is unchanged since."""
+    try:
+        with open(_parsed_file(path), "rb") as handle:
+            key, crc, data = marshal.load(handle)
+        if key != _key([path]) or zlib.crc32(data) != crc:
+            return None
+        return marshal.loads(data)
+    except Exception:  # any unreadable, foreign or stale cache is simply rebuilt
+        return None
+
+
+def store_parsed(path: Path, rows: Any) -> None:
+    """Keep what was worked out from the file `path` (the entries of a bank file, where the quotes are
+    in a source text); skipped when it holds what marshal cannot store (such as YAML timestamps)."""
+    try:
+        data = marshal.dumps(rows)
+        record = marshal.dumps((_key([path]), zlib.crc32(data), data))
+    except (ValueError, OSError):
+        return
+    _write(_parsed_file(path), [record])
+
+
+def _write(target: Path, chunks: list[bytes]) -> None:
+    """Write `target` atomically (a temporary file renamed over it); silently skipped on failure."""
+    import tempfile
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".bank-", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".vlasov-", suffix=".tmp")
     except OSError:
         return
     try:
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+            for chunk in chunks:
+                out.write(chunk)
         os.replace(temporary, target)
     except OSError:
         Path(temporary).unlink(missing_ok=True)

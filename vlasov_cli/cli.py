@@ -1,8 +1,5 @@
 """The command line: parse options, call the core, render or print JSON, map errors to exit codes."""
 
-from __future__ import annotations
-
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -67,6 +64,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable
 
 
 def emit_json(payload: Any) -> None:
+    import json
+
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
@@ -232,13 +231,14 @@ def timeline(
     """
     from vlasov_cli import dates
     from vlasov_cli import timeline as timelines
-    from vlasov_cli.lookup import find_people
 
     low = dates.parse_bound(start, "--from") if start else None
     high = dates.parse_bound(end, "--to") if end else None
     loaded = _bank(bank)
     person_id = None
     if person:
+        from vlasov_cli.lookup import find_people
+
         people = find_people(loaded, person)
         if len(people) > 1:
             raise BadInput(f"--person '{person}' matches {', '.join(p.name for p in people)}: be more specific")
@@ -249,7 +249,7 @@ def timeline(
         return emit_json({"events": [{k: v for k, v in r.items() if k != "label"} for r in records]})
     from vlasov_cli import render
 
-    names = {p.id: p.name.split(" ")[-1] for p in loaded.people}
+    names = {pid: loaded.person(pid).name.split(" ")[-1] for record in records for pid in record["people"]}
     render.timeline(records, timelines.year_density(events), names)
 
 
@@ -421,4 +421,12 @@ def _problem_record(problem: Any) -> dict[str, Any]:
 
 
 def main() -> None:
+    import sys
+
+    # Typer builds every command's options before it runs one: when the command line names a
+    # command, build that one alone (the others' help, errors and completion are not needed).
+    name = sys.argv[1] if len(sys.argv) > 1 else None
+    named = [info for info in app.registered_commands if (info.name or getattr(info.callback, "__name__", "")) == name]
+    if named:
+        app.registered_commands = named
     app()

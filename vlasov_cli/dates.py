@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime
+from functools import cache
 
 from vlasov_cli.errors import BadInput
 
-MONTHS = tuple(calendar.month_name)[1:]
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
+@cache
 def bounds(date: str) -> tuple[datetime.date, datetime.date]:
     """The first and last day a partial date can mean: "1942-06" is June 1 to June 30, 1942."""
     parts = [int(part) for part in date.split("-")]
@@ -18,6 +22,8 @@ def bounds(date: str) -> tuple[datetime.date, datetime.date]:
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     month = parts[1]
     if len(parts) == 2:
+        import calendar
+
         return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
     day = datetime.date(year, month, parts[2])
     return day, day

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class VlasovError(Exception):
@@ -29,8 +29,7 @@ class StateError(VlasovError):
     """The history store cannot be used (exit 2)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a bank, located at file:line."""
 
     file: str
@@ -39,7 +38,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
+        # One line, nothing a terminal would act on: a bank's own text shows escaped ("\n", "\x1b").
+        message = "".join(char if char.isprintable() else repr(char)[1:-1] for char in self.message)
+        return f"{where}: {message}"
 
 
 class BadBank(VlasovError):

@@ -8,7 +8,9 @@ same bank always yields the same questions.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import zlib
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
@@ -17,24 +19,54 @@ from vlasov_cli.model import Bank, Event, Person, Question, Term
 
 T = TypeVar("T")
 CHOICES = 4
+# Distractors and order items are drawn from all the entries of their kind; in a huge bank (more
+# than FULL_POOL entries of a kind), from the NEAR_POOL entries around the question's own, so that
+# generating stays linear in the size of the bank.
+FULL_POOL, NEAR_POOL = 400, 24
 
 
 def _rank(anchor: str, items: Iterable[T], key: str) -> list[T]:
     """`items` in an order fixed by hashing them with `anchor`: stable, yet varied between anchors."""
-    return sorted(items, key=lambda item: hashlib.sha1(f"{anchor}|{getattr(item, key)}".encode()).hexdigest())
+    return sorted(items, key=lambda item: hashlib.sha1(f"{anchor}|{getattr(item, key)}".encode()).digest())
+
+
+def _candidates(anchor: str, items: Sequence[T], position: int) -> list[T]:
+    """`items` ranked for `anchor` (the one at `position`); in a huge bank, the NEAR_POOL around
+    `position` only, in their order turned by a hash of `anchor` (hashing each would cost too much)."""
+    if len(items) <= FULL_POOL:
+        return _rank(anchor, items, "id")
+    start = min(max(0, position - NEAR_POOL // 2), len(items) - NEAR_POOL)
+    near = list(items[start : start + NEAR_POOL])
+    turn = zlib.crc32(anchor.encode()) % NEAR_POOL
+    return near[turn:] + near[:turn]
+
+
+def _nearest_years(years: list[int], year: int, count: int) -> list[int]:
+    """The `count` years of sorted `years` nearest to `year` (not `year` itself), the earlier on a tie."""
+    low, high = bisect.bisect_left(years, year) - 1, bisect.bisect_right(years, year)
+    nearest: list[int] = []
+    while len(nearest) < count and (low >= 0 or high < len(years)):
+        if high == len(years) or (low >= 0 and year - years[low] <= years[high] - year):
+            nearest.append(years[low])
+            low -= 1
+        else:
+            nearest.append(years[high])
+            high += 1
+    return nearest
 
 
 def generated_questions(bank: Bank) -> list[Question]:
     questions: list[Question] = []
-    for event in bank.events:
-        questions += _event_questions(bank, event)
+    years = sorted({event.year for event in bank.events})
+    for position, event in enumerate(bank.events):
+        questions += _event_questions(bank, event, position, years)
     questions += _role_questions(bank.people)
     questions += _term_questions(bank.terms)
     questions += _who_questions(bank)
     return questions
 
 
-def _event_questions(bank: Bank, event: Event) -> list[Question]:
+def _event_questions(bank: Bank, event: Event, position: int, years: list[int]) -> list[Question]:
     questions = []
     if not event.approximate:
         asked = {"day": "Give the day, month and year.", "month": "Give the month and year.", "year": "Give the year."}
@@ -42,7 +74,7 @@ def _event_questions(bank: Bank, event: Event) -> list[Question]:
             Question(
                 id=f"{event.id}.date",
                 type="date",
-                prompt=f"When: {event.title}? {asked[dates.precision(event.date)]}",
+                prompt=f"When did this happen: “{event.title}”? {asked[dates.precision(event.date)]}",
                 answer=event.date,
                 quote=event.quote,
                 paragraph=event.paragraph,
@@ -53,8 +85,7 @@ def _event_questions(bank: Bank, event: Event) -> list[Question]:
         )
     if not event.approximate:
         year = event.year
-        others = sorted({other.year for other in bank.events if other.year != year}, key=lambda y: (abs(y - year), y))
-        distractors = others[: CHOICES - 1]
+        distractors = _nearest_years(years, year, CHOICES - 1)
         step = 1
         while len(distractors) < CHOICES - 1:
             for candidate in (year + step, year - step):
@@ -65,7 +96,7 @@ def _event_questions(bank: Bank, event: Event) -> list[Question]:
             Question(
                 id=f"{event.id}.year",
                 type="choice",
-                prompt=f"In which year: {event.title}?",
+                prompt=f"In which year did this happen: “{event.title}”?",
                 answer=str(year),
                 quote=event.quote,
                 paragraph=event.paragraph,
@@ -75,7 +106,7 @@ def _event_questions(bank: Bank, event: Event) -> list[Question]:
                 generated=True,
             )
         )
-    order = _order_question(bank, event)
+    order = _order_question(bank, event, position)
     if order:
         questions.append(order)
     return questions
@@ -89,16 +120,18 @@ def _date_explanation(event: Event) -> str:
     return f"{event.title}: {event_label(event)}{note}.{inferred}"
 
 
-def _order_question(bank: Bank, anchor: Event) -> Question | None:
+def _order_question(bank: Bank, anchor: Event, position: int) -> Question | None:
     """Anchor plus three events that cannot share a day with it or each other; None if too few."""
     if anchor.approximate:
         return None
     candidates = [
-        event for event in bank.events if event.id != anchor.id and not event.approximate and event.title != anchor.title
+        event
+        for event in _candidates(anchor.id, bank.events, position)
+        if event.id != anchor.id and not event.approximate and event.title != anchor.title
     ]
     same_topic = [event for event in candidates if event.topic == anchor.topic]
     chosen = [anchor]
-    for event in [*_rank(anchor.id, same_topic, "id"), *_rank(anchor.id, candidates, "id")]:
+    for event in [*same_topic, *candidates]:
         if len(chosen) == CHOICES:
             break
         if event not in chosen and not any(dates.overlaps(event.date, kept.date) for kept in chosen):
@@ -124,13 +157,14 @@ def _order_question(bank: Bank, anchor: Event) -> Question | None:
 
 def _role_questions(people: Sequence[Person]) -> list[Question]:
     questions = []
-    for person in people:
+    for position, person in enumerate(people):
         if not person.facts:
             continue
-        others = [other for other in people if other.id != person.id and other.role != person.role]
+        ranked = _candidates(person.id, people, position)
+        others = [other for other in ranked if other.id != person.id and other.role != person.role]
         if len(others) < CHOICES - 1:
             continue
-        distractors = _rank(person.id, others, "id")[: CHOICES - 1]
+        distractors = others[: CHOICES - 1]
         fact = person.facts[0]
         questions.append(
             Question(
@@ -151,10 +185,10 @@ def _role_questions(people: Sequence[Person]) -> list[Question]:
 
 def _term_questions(terms: Sequence[Term]) -> list[Question]:
     questions = []
-    for term in terms:
-        others = [other for other in terms if other.id != term.id and other.description != term.description]
-        same_kind = [other for other in others if other.kind == term.kind]
-        pool = _rank(term.id, same_kind, "id") + _rank(term.id, [o for o in others if o.kind != term.kind], "id")
+    for position, term in enumerate(terms):
+        ranked = _candidates(term.id, terms, position)
+        others = [other for other in ranked if other.id != term.id and other.description != term.description]
+        pool = [other for other in others if other.kind == term.kind] + [o for o in others if o.kind != term.kind]
         if len(pool) < CHOICES - 1:
             continue
         questions.append(
@@ -176,6 +210,10 @@ def _term_questions(terms: Sequence[Term]) -> list[Question]:
 def _who_questions(bank: Bank) -> list[Question]:
     """"Who ...?" for events of exactly one person whose title starts with that person's surname."""
     questions = []
+    people_of_title: dict[str, set[str]] = {}
+    for event in bank.events:
+        people_of_title.setdefault(event.title, set()).update(event.people)
+    position = {person.id: index for index, person in enumerate(bank.people)}
     for event in bank.events:
         if len(event.people) != 1:
             continue
@@ -183,11 +221,12 @@ def _who_questions(bank: Bank) -> list[Question]:
         surname = person.name.split(" ")[-1]
         if not event.title.startswith(surname + " "):
             continue
-        sharing = {pid for other in bank.events if other.title == event.title for pid in other.people}
-        others = [other for other in bank.people if other.id not in sharing and surname not in other.name]
+        sharing = people_of_title[event.title]
+        ranked = _candidates(event.id, bank.people, position[person.id])
+        others = [other for other in ranked if other.id not in sharing and surname not in other.name]
         if len(others) < CHOICES - 1:
             continue
-        distractors = _rank(event.id, others, "id")[: CHOICES - 1]
+        distractors = others[: CHOICES - 1]
         questions.append(
             Question(
                 id=f"{event.id}.who",

@@ -65,6 +65,22 @@ def data_folder() -> Path:
     return Path(user_data_dir("vlasov"))
 
 
+def _set_wal(connection: sqlite3.Connection) -> None:
+    """Switch to WAL. SQLite answers "locked" at once, without waiting, while another process
+    creates the same database, so wait here as the busy timeout would."""
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def card_id(question_id: str) -> int:
     """FSRS wants an integer card id: a stable one derived from the question id."""
     return int(hashlib.sha256(question_id.encode()).hexdigest()[:12], 16)
@@ -103,7 +119,7 @@ class History:
                     f"the history {self.path} was written by a newer vlasov (schema {version}); "
                     "upgrade vlasov or set VLASOV_HOME to another folder"
                 )
-            connection.execute("PRAGMA journal_mode = WAL")
+            _set_wal(connection)
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if version == 0 and tables - {"answers", "cards"}:
                 raise sqlite3.DatabaseError("not a vlasov history (unknown tables)")

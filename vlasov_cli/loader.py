@@ -8,35 +8,35 @@ from __future__ import annotations
 
 import datetime
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vlasov_cli.errors import BadBank, Problem
 from vlasov_cli.model import Bank, Event, Fact, Person, Question, Term
-from vlasov_cli.text import ParagraphIndex, split_paragraphs
+
+if TYPE_CHECKING:
+    from vlasov_cli.text import ParagraphIndex
 
 BANK_FILE = "bank.yaml"
 KIND_OF_SECTION = {"people": "person", "events": "event", "terms": "term", "questions": "question"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
-@dataclass
-class RawEntry:
+class RawEntry(NamedTuple):
     """One entry of a bank file as written, with where it was written."""
 
     kind: str
     data: dict[str, Any]
     file: str
     line: int
-    field_lines: dict[str, int] = field(default_factory=dict)
+    field_lines: dict[str, int]
 
     def line_of(self, name: str) -> int:
         return self.field_lines.get(name, self.line)
 
 
-@dataclass
-class RawBank:
+class RawBank(NamedTuple):
     folder: Path
     meta: dict[str, Any]
     meta_lines: dict[str, int]
@@ -44,6 +44,8 @@ class RawBank:
     source_text: str
     entries: list[RawEntry]
     problems: list[Problem]
+    paragraphs: list[str]
+    quotes: ParagraphIndex  # finds the paragraph of a quote (for validation, then building)
 
 
 def default_bank_folder() -> Path:
@@ -83,10 +85,36 @@ def read_bank(folder: Path) -> RawBank:
     source_path, source_text = _read_source(files[0], meta, meta_lines, problems)
     entries: list[RawEntry] = []
     for path in files[1:]:
-        document = _parse_yaml(path, problems)
-        if document is not None:
-            entries.extend(_entries(path, *document, problems))
-    return RawBank(folder, meta, meta_lines, source_path, source_text, entries, problems)
+        entries.extend(_read_entries(path, problems))
+    from vlasov_cli.text import ParagraphIndex, split_paragraphs
+
+    paragraphs = split_paragraphs(source_text)
+    index = ParagraphIndex(paragraphs, _quotes_found(source_path))
+    return RawBank(folder, meta, meta_lines, source_path, source_text, entries, problems, paragraphs, index)
+
+
+def _read_entries(path: Path, problems: list[Problem]) -> list[RawEntry]:
+    """The entries of one bank file. A file read without a problem is cached (as plain data) while it
+    keeps its size and mtime, so that checking a big bank parses again only the files that changed."""
+    from vlasov_cli import cache
+
+    stored = cache.load_parsed(path)
+    if stored is None:
+        found: list[Problem] = []
+        document = _parse_yaml(path, found)
+        entries = _entries(path, *document, found) if document is not None else []
+        problems.extend(found)
+        if not found:
+            cache.store_parsed(path, [tuple(entry) for entry in entries])
+        return entries
+    return [RawEntry(*row) for row in stored]
+
+
+def _quotes_found(source: Path | None) -> dict[str, int | None] | None:
+    """Where each quote was found in the source text the last time, if it has not changed since."""
+    from vlasov_cli import cache
+
+    return cache.load_parsed(source) if source else None
 
 
 def _read_source(meta_file: Path, meta: dict, lines: dict[str, int], problems: list[Problem]):
@@ -102,7 +130,8 @@ def _read_source(meta_file: Path, meta: dict, lines: dict[str, int], problems: l
     except FileNotFoundError:
         problems.append(Problem(*where, f"source text not found: {path}"))
     except UnicodeDecodeError as error:
-        problems.append(Problem(*where, f"source text is not UTF-8 (byte {error.start}): {path}"))
+        line = error.object[: error.start].count(b"\n") + 1
+        problems.append(Problem(*where, f"source text is not UTF-8 (line {line}, byte {error.start}): {path}"))
     except OSError as error:
         problems.append(Problem(*where, f"cannot read source text {path}: {error.strerror}"))
     return None, ""
@@ -117,9 +146,11 @@ def _parse_yaml(path: Path, problems: list[Problem]) -> tuple[Any, Any] | None:
         if path.stat().st_size > MAX_FILE_BYTES:
             problems.append(Problem(display, 1, f"file is larger than {MAX_FILE_BYTES // 2**20} MiB"))
             return None
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        problems.append(Problem(display, 1, f"not UTF-8 text (byte {error.start})"))
+        line = error.object[: error.start].count(b"\n") + 1
+        problems.append(Problem(display, line, f"not UTF-8 text (byte {error.start})"))
         return None
     except OSError as error:
         problems.append(Problem(display, 1, f"cannot read: {error.strerror}"))
@@ -133,8 +164,13 @@ def _parse_yaml(path: Path, problems: list[Problem]) -> tuple[Any, Any] | None:
         line = mark.line + 1 if mark else 1
         problems.append(Problem(display, line, f"invalid YAML: {_yaml_message(error)}"))
         return None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow (offset in UTF-8 bytes)
+        line = raw[: error.position].count(b"\n") + 1
+        message = f"invalid YAML: unacceptable character #x{error.character:04x}: {error.reason}"
+        problems.append(Problem(display, line, message))
+        return None
     except (yaml.YAMLError, RecursionError, ValueError) as error:
-        problems.append(Problem(display, 1, f"invalid YAML: {error}"))
+        problems.append(Problem(display, 1, f"invalid YAML: {' '.join(str(error).split())}"))
         return None
     finally:
         loader.dispose()
@@ -220,13 +256,15 @@ def date_text(value: Any) -> str:
 
 def build_bank(raw: RawBank) -> Bank:
     """Turn a validated raw bank into the frozen model, paragraphs computed from quotes."""
-    paragraphs = split_paragraphs(raw.source_text)
-    index = ParagraphIndex(paragraphs)
+    paragraphs = raw.paragraphs
 
     def paragraph(quote: str) -> int:
-        return index.find(quote) or 0
+        return raw.quotes.find(quote) or 0
 
-    people, events, terms, questions = [], [], [], []
+    people: list[Person] = []
+    events: list[Event] = []
+    terms: list[Term] = []
+    questions: list[Question] = []
     for entry in raw.entries:
         data = entry.data
         if entry.kind == "person":
@@ -279,7 +317,9 @@ def build_bank(raw: RawBank) -> Bank:
                 )
             )
     events = story_order(events)
-    questions = [_with_other_names(question, [*people, *terms]) for question in questions]
+    entries: list[Person | Term] = [*people, *terms]
+    named = _entries_by_name(entries)
+    questions = [_with_other_names(question, named, entries) for question in questions]
     bank = Bank(
         title=str(raw.meta.get("title", raw.folder.name)),
         author=str(raw.meta.get("author", "")),
@@ -290,15 +330,27 @@ def build_bank(raw: RawBank) -> Bank:
         terms=tuple(terms),
         questions=tuple(questions),
     )
-    bank._by_id.update({item.id: item for item in (*people, *events, *terms, *questions)})
     from vlasov_cli.generate import generated_questions
 
-    generated = generated_questions(bank)
-    bank._by_id.update({question.id: question for question in generated})
-    return replace(bank, questions=bank.questions + tuple(generated))
+    if raw.source_path and raw.quotes.learned:  # keep where the quotes are, for the next check
+        from vlasov_cli import cache
+
+        cache.store_parsed(raw.source_path, raw.quotes.found)
+    return replace(bank, questions=(*bank.questions, *generated_questions(bank)))
 
 
-def _with_other_names(question: Question, named: list[Person] | list[Person | Term]) -> Question:
+def _entries_by_name(named: list[Person | Term]) -> dict[str, list[int]]:
+    """Folded name or alias -> positions in `named` of the entries that go by it."""
+    from vlasov_cli.text import fold
+
+    positions: dict[str, list[int]] = {}
+    for position, entry in enumerate(named):
+        for name in {fold(name) for name in (entry.name, *entry.aliases)}:
+            positions.setdefault(name, []).append(position)
+    return positions
+
+
+def _with_other_names(question: Question, named: dict[str, list[int]], entries: list[Person | Term]) -> Question:
     """A typed answer naming a person or term also accepts that one's other names and aliases,
     so the checker never takes "Josef Stalin" for somebody else."""
     if question.type != "typed":
@@ -306,12 +358,8 @@ def _with_other_names(question: Question, named: list[Person] | list[Person | Te
     from vlasov_cli.text import fold
 
     given = {fold(text) for text in (question.answer, *question.accept)}
-    extra = [
-        name
-        for entry in named
-        if given & {fold(name) for name in (entry.name, *entry.aliases)}
-        for name in (entry.name, *entry.aliases)
-    ]
+    matching = sorted({position for text in given for position in named.get(text, ())})
+    extra = [name for position in matching for name in (entries[position].name, *entries[position].aliases)]
     accept = tuple(dict.fromkeys((*question.accept, *extra)))
     return replace(question, accept=accept) if accept != question.accept else question
 
@@ -346,6 +394,9 @@ def load_bank(folder: Path) -> Bank:
     if problems:
         raise BadBank(problems)
     bank = build_bank(raw)
+    from vlasov_cli.lookup import prepare
+
+    prepare(bank)  # work the look-ups' indexes out now, so that the cache holds them
     cache.store(folder, files, raw.source_path, bank)
     return bank
 

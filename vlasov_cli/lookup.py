@@ -79,10 +79,21 @@ def _words_start(key_words: list[str], query_words: list[str]) -> bool:
     return True
 
 
+def _person_keys(bank: Bank) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (person.id, tuple(sorted(_name_keys(person.name, person.aliases, with_surname=True)))) for person in bank.people
+    )
+
+
+def _term_keys(bank: Bank) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (term.id, tuple(sorted(_name_keys(term.name, term.aliases, with_surname=False)))) for term in bank.terms
+    )
+
+
 def find_people(bank: Bank, query: str) -> list[Person]:
     """People matching `query` by name, surname or alias, typo-tolerant; raises NotFound with suggestions."""
-    entries = [(person.id, _name_keys(person.name, person.aliases, with_surname=True)) for person in bank.people]
-    ids, suggestions = _match(query, entries)
+    ids, suggestions = _match(query, bank.derived("person_keys", _person_keys))
     if not ids:
         names = tuple(bank.person(entry_id).name for entry_id in suggestions)
         raise NotFound(f"no person matches '{query}'", names)
@@ -91,16 +102,23 @@ def find_people(bank: Bank, query: str) -> list[Person]:
 
 def find_terms(bank: Bank, query: str) -> list[Term]:
     """Organisations, places, documents... matching `query`; raises NotFound with suggestions."""
-    terms = {term.id: term for term in bank.terms}
-    entries = [(term.id, _name_keys(term.name, term.aliases, with_surname=False)) for term in terms.values()]
-    ids, suggestions = _match(query, entries)
+    ids, suggestions = _match(query, bank.derived("term_keys", _term_keys))
     if not ids:
-        raise NotFound(f"no term matches '{query}'", tuple(terms[entry_id].name for entry_id in suggestions))
-    return [terms[entry_id] for entry_id in ids]
+        raise NotFound(f"no term matches '{query}'", tuple(bank.term(entry_id).name for entry_id in suggestions))
+    return [bank.term(entry_id) for entry_id in ids]
+
+
+def _events_of_person(bank: Bank) -> dict[str, tuple[int, ...]]:
+    positions: dict[str, list[int]] = {}
+    for position, event in enumerate(bank.events):
+        for person_id in dict.fromkeys(event.people):
+            positions.setdefault(person_id, []).append(position)
+    return {person_id: tuple(found) for person_id, found in positions.items()}
 
 
 def person_events(bank: Bank, person: Person) -> list[Event]:
-    return [event for event in bank.events if person.id in event.people]
+    positions = bank.derived("events_of_person", _events_of_person).get(person.id, ())
+    return [bank.events[position] for position in positions]
 
 
 def person_record(bank: Bank, person: Person) -> dict[str, Any]:
@@ -131,36 +149,98 @@ def term_record(term: Term) -> dict[str, Any]:
     }
 
 
+# What search looks through, in this order (which breaks ties), and how much a match of each weighs.
+WEIGHTS = {"person": 30, "term": 30, "event": 20, "question": 5, "paragraph": 0}
+SEARCHED = tuple(WEIGHTS)
+
+
+def _searched(bank: Bank, kind: str, position: int) -> tuple[str, str, str]:
+    """(id, title, body) of one entry search looks through."""
+    if kind == "person":
+        person = bank.people[position]
+        facts = " ".join(fact.text for fact in person.facts)
+        return person.id, person.name, f"{' '.join(person.aliases)} {person.role} {facts}"
+    if kind == "term":
+        term = bank.terms[position]
+        return term.id, term.name, f"{' '.join(term.aliases)} {term.description}"
+    if kind == "event":
+        event = bank.events[position]
+        return event.id, event.title, event.quote
+    if kind == "question":
+        question = bank.questions[position]
+        return question.id, question.prompt, ""
+    return str(position + 1), f"Paragraph {position + 1}", bank.paragraphs[position]
+
+
+def _search_index(bank: Bank) -> tuple[str, tuple[int, ...], tuple[int, ...], str, tuple[int, ...]]:
+    """Everything searchable, folded into one text (an entry a line: its title, then its body), with
+    where each entry starts, the length of its folded title, and its kind (digit) and position."""
+    sections = (bank.people, bank.terms, bank.events, bank.questions, bank.paragraphs)
+    lines, starts, title_lengths, kinds, positions = [], [], [], [], []
+    start = 0
+    for number, (kind, section) in enumerate(zip(SEARCHED, sections, strict=True)):
+        for position in range(len(section)):
+            if kind == "question" and bank.questions[position].generated:
+                continue
+            _, title, body = _searched(bank, kind, position)
+            line = fold(f"{title} {body}")
+            lines.append(line)
+            starts.append(start)
+            title_lengths.append(len(fold(title)))
+            kinds.append(str(number))
+            positions.append(position)
+            start += len(line) + 1
+    return "\n".join(lines), tuple(starts), tuple(title_lengths), "".join(kinds), tuple(positions)
+
+
 def search(bank: Bank, query: str, limit: int = 50) -> list[dict[str, Any]]:
     """Everything mentioning every word of `query`, best first: names and titles outrank body text."""
+    import bisect
+
     words = fold(query).split()
     if not words:
         raise NotFound("nothing to search for: give a word or two")
-    found: list[tuple[int, int, dict[str, Any]]] = []
+    text, starts, title_lengths, kinds, positions = bank.derived("search", _search_index)
 
-    def consider(kind: str, entry_id: str, title: str, body: str, weight: int) -> None:
-        title_hits = sum(word in fold(title) for word in words)
-        haystack = fold(f"{title} {body}")
-        if all(word in haystack for word in words):
-            score = weight + 10 * title_hits + haystack.count(words[0])
-            snippet = snippet_around(body or title, query)
-            found.append((-score, len(found), {"kind": kind, "id": entry_id, "title": title, "snippet": snippet}))
+    def line(entry: int) -> str:
+        return text[starts[entry] : starts[entry + 1] - 1 if entry + 1 < len(starts) else len(text)]
 
-    for person in bank.people:
-        facts = " ".join(fact.text for fact in person.facts)
-        consider("person", person.id, person.name, f"{' '.join(person.aliases)} {person.role} {facts}", 30)
-    for term in bank.terms:
-        consider("term", term.id, term.name, f"{' '.join(term.aliases)} {term.description}", 30)
-    for event in bank.events:
-        consider("event", event.id, event.title, event.quote, 20)
-    for question in bank.questions:
-        if not question.generated:
-            consider("question", question.id, question.prompt, "", 5)
-    for number, paragraph in enumerate(bank.paragraphs, 1):
-        consider("paragraph", str(number), f"Paragraph {number}", paragraph, 0)
-    if not found:
+    matched = []
+    at = text.find(words[0])
+    while at != -1:  # each entry holding the first word, then those holding every other word too
+        entry = bisect.bisect_right(starts, at) - 1
+        if all(word in line(entry) for word in words[1:]):
+            matched.append(entry)
+        at = text.find(words[0], starts[entry + 1]) if entry + 1 < len(starts) else -1
+    if not matched:
         raise NotFound(f"nothing matches '{query}'")
-    return [record for _, _, record in sorted(found)[:limit]]
+    scored = []
+    for entry in matched:
+        haystack = line(entry)
+        title_hits = sum(word in haystack[: title_lengths[entry]] for word in words)
+        weight = WEIGHTS[SEARCHED[int(kinds[entry])]]
+        scored.append((-(weight + 10 * title_hits + haystack.count(words[0])), entry))
+    results = []
+    for _, entry in sorted(scored)[:limit]:
+        kind = SEARCHED[int(kinds[entry])]
+        entry_id, title, body = _searched(bank, kind, positions[entry])
+        results.append({"kind": kind, "id": entry_id, "title": title, "snippet": snippet_around(body or title, query)})
+    return results
+
+
+def prepare(bank: Bank) -> None:
+    """Work out every index the look-ups use, so that the cache keeps them with the bank."""
+    from vlasov_cli.model import person_positions, question_positions, term_positions
+    from vlasov_cli.timeline import events_by_year
+
+    bank.derived("person_positions", person_positions)
+    bank.derived("term_positions", term_positions)
+    bank.derived("question_positions", question_positions)
+    bank.derived("person_keys", _person_keys)
+    bank.derived("term_keys", _term_keys)
+    bank.derived("events_of_person", _events_of_person)
+    bank.derived("events_by_year", events_by_year)
+    bank.derived("search", _search_index)
 
 
 def snippet_around(text: str, query: str, width: int = 160) -> str:

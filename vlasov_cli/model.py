@@ -1,21 +1,29 @@
-"""The bank's data: frozen records built once by the loader and shared by every command."""
+"""The bank's data: immutable records built once by the loader and shared by every command.
+
+Facts, people, events and terms are named tuples, cheap to build and to cache; a question and the
+bank are frozen dataclasses. A bank read from the cache decodes each entry only when it is first
+used (`Records`), and keeps what is computed from it (name indexes, search text) in `derived`, so
+that a look-up in a big bank touches little more than what it shows.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple, TypeVar
 
 QUESTION_TYPES = ("choice", "truefalse", "typed", "date", "number", "order")
 
+T = TypeVar("T")
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+
+class Fact(NamedTuple):
     text: str
     quote: str
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -24,8 +32,7 @@ class Person:
     topic: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     id: str
     date: str
     title: str
@@ -42,8 +49,7 @@ class Event:
         return int(self.date[:4])
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -72,26 +78,98 @@ class Question:
     generated: bool = False
 
 
+QUESTION_FIELDS = tuple(Question.__dataclass_fields__)
+
+
+def entry_row(entry: Any) -> tuple[Any, ...]:
+    """An entry as plain tuples (what the cache stores); `entry_from_row` turns it back."""
+    if isinstance(entry, Question):
+        return tuple(getattr(entry, name) for name in QUESTION_FIELDS)
+    if isinstance(entry, Person):
+        return (*entry[:4], tuple(tuple(fact) for fact in entry.facts), *entry[5:])
+    return tuple(entry)
+
+
+def person_from_row(row: tuple[Any, ...]) -> Person:
+    return Person(row[0], row[1], row[2], row[3], tuple(Fact(*fact) for fact in row[4]), row[5])
+
+
+class Records(Sequence[T]):
+    """A bank's entries of one kind, as read from the cache: `fetch(position)` gives an entry's plain
+    data, and `make` turns it into the entry, each when first used."""
+
+    def __init__(self, count: int, fetch: Callable[[int], Any], make: Callable[[Any], T]) -> None:
+        self._fetch = fetch
+        self._make = make
+        self._items: list[T | None] = [None] * count
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self)))]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        position = index % len(self)
+        item = self._items[position]
+        if item is None:
+            item = self._items[position] = self._make(self._fetch(position))
+        return item
+
+    def __iter__(self) -> Iterator[T]:
+        for position in range(len(self)):
+            yield self[position]
+
+
 @dataclass(frozen=True, slots=True)
 class Bank:
     title: str
     author: str
     source_name: str
-    paragraphs: tuple[str, ...]
-    people: tuple[Person, ...]
-    events: tuple[Event, ...]
-    terms: tuple[Term, ...]
-    questions: tuple[Question, ...]
-    _by_id: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    paragraphs: Sequence[str]
+    people: Sequence[Person]
+    events: Sequence[Event]
+    terms: Sequence[Term]
+    questions: Sequence[Question]
+    # name -> data computed from the bank, or (read from the cache) a function that decodes it
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def derived(self, name: str, compute: Callable[[Bank], Any]) -> Any:
+        """`compute(bank)`, worked out once per bank and kept with it in the cache (plain data only)."""
+        value = self._derived.get(name)
+        if value is None:
+            value = self._derived[name] = compute(self)
+        elif callable(value):
+            value = self._derived[name] = value()
+        return value
 
     def person(self, person_id: str) -> Person:
-        found = self._by_id[person_id]
-        assert isinstance(found, Person)
-        return found
+        return self.people[self.derived("person_positions", person_positions)[person_id]]
+
+    def term(self, term_id: str) -> Term:
+        return self.terms[self.derived("term_positions", term_positions)[term_id]]
 
     def question(self, question_id: str) -> Question | None:
-        found = self._by_id.get(question_id)
-        return found if isinstance(found, Question) else None
+        position = self.derived("question_positions", question_positions).get(question_id)
+        return None if position is None else self.questions[position]
+
+    @property
+    def _by_id(self) -> dict[str, Any]:
+        """Every entry by its id (decodes them all)."""
+        return {entry.id: entry for kind in (self.people, self.events, self.terms, self.questions) for entry in kind}
 
     def topics(self) -> list[str]:
         return sorted({question.topic for question in self.questions})
+
+
+def person_positions(bank: Bank) -> dict[str, int]:
+    return {person.id: position for position, person in enumerate(bank.people)}
+
+
+def term_positions(bank: Bank) -> dict[str, int]:
+    return {term.id: position for position, term in enumerate(bank.terms)}
+
+
+def question_positions(bank: Bank) -> dict[str, int]:
+    return {question.id: position for position, question in enumerate(bank.questions)}

@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 def out() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False)
+    return Console(highlight=False, emoji=False)
 
 
 @lru_cache(maxsize=1)
 def err() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, emoji=False)
 
 
 def escape(text: str) -> str:
@@ -57,60 +57,88 @@ def paragraphs(numbered: list[dict[str, Any]]) -> None:
             _wrapped(line, indent=2)
 
 
-def _wrapped(text: str, indent: int = 0, first: str = "", style: str = "", console: Console | None = None) -> None:
-    """Print `text` wrapped to the terminal, indented, with a hanging first-line prefix such as "• "."""
+def _wrap(text: str, width: int, indent: int = 0, first: str = "", style: str = "") -> list[str]:
+    """`text` wrapped to `width`, indented, with a hanging first-line prefix such as "• ": markup lines."""
     import textwrap
 
-    console = console or out()
-    width = max(20, console.width)
     lines = textwrap.wrap(
         text,
-        width=width,
+        width=max(20, width),
         initial_indent=" " * indent + first,
         subsequent_indent=" " * (indent + len(first)),
         break_on_hyphens=False,
     )
-    for line in lines:
-        console.print(f"[{style}]{escape(line)}[/]" if style else escape(line), soft_wrap=True)
+    return [f"[{style}]{escape(line)}[/]" if style else escape(line) for line in lines]
+
+
+def _lines(lines: list[str], console: Console | None = None) -> None:
+    """Print markup lines already fitted to the terminal, in one go (each print costs Rich a layout)."""
+    if lines:
+        (console or out()).print("\n".join(lines), soft_wrap=True)
+
+
+def _wrapped(text: str, indent: int = 0, first: str = "", style: str = "", console: Console | None = None) -> None:
+    """Print `text` wrapped to the terminal, indented, with a hanging first-line prefix such as "• "."""
+    console = console or out()
+    _lines(_wrap(text, console.width, indent, first, style), console)
+
+
+def _quote_lines(text: str, paragraph: int, indent: int, width: int) -> list[str]:
+    return _wrap(f"“{text}” ¶{paragraph}", width, indent=indent, style="italic")
 
 
 def _quote(text: str, paragraph: int, indent: int, console: Console | None = None) -> None:
-    _wrapped(f"“{text}” ¶{paragraph}", indent=indent, style="italic", console=console)
+    console = console or out()
+    _lines(_quote_lines(text, paragraph, indent, console.width), console)
 
 
-def _heading(text: str) -> None:
-    out().print(f"[bold]{escape(text)}[/]")
+def _show(parts: list[Any], console: Console | None = None) -> None:
+    """Print several pieces in one go, as printing them one by one would (each print costs Rich a
+    layout pass): markup text is wrapped to the terminal, what `_fitted` made is shown as it is."""
+    from rich.console import Group
+    from rich.text import Text
+
+    pieces = [Text.from_markup(part, emoji=False) if isinstance(part, str) else part for part in parts]
+    (console or out()).print(Group(*pieces), crop=False)
+
+
+def _fitted(lines: list[str]) -> Any:
+    """Markup lines already fitted to the terminal: never wrapped again (as print's soft_wrap)."""
+    from rich.text import Text
+
+    text = Text.from_markup("\n".join(lines), emoji=False)
+    text.no_wrap, text.overflow = True, "ignore"
+    return text
 
 
 def person(record: dict[str, Any]) -> None:
-    out().print(f"[bold cyan]{escape(record['name'])}[/] — {escape(record['role'])}")
+    parts: list[Any] = [f"[bold cyan]{escape(record['name'])}[/] — {escape(record['role'])}"]
     others = [alias for alias in record["aliases"] if alias != record["name"]]
     if others:
-        out().print(f"[dim]also: {escape(', '.join(others))}[/]")
+        parts.append(f"[dim]also: {escape(', '.join(others))}[/]")
     if record["facts"]:
-        out().print()
-        _heading("Facts")
+        width, lines = out().width, []
         for fact in record["facts"]:
-            _wrapped(fact["text"], indent=2, first="• ")
-            _quote(fact["quote"], fact["paragraph"], indent=4)
+            lines += _wrap(fact["text"], width, indent=2, first="• ")
+            lines += _quote_lines(fact["quote"], fact["paragraph"], 4, width)
+        parts += ["", "[bold]Facts[/]", _fitted(lines)]
     if record["events"]:
-        out().print()
-        _heading("Events")
-        _dated_rows([(event["label"], event["title"]) for event in record["events"]])
+        parts += ["", "[bold]Events[/]", _dated_rows([(event["label"], event["title"]) for event in record["events"]])]
     if record["related"]:
-        out().print()
-        out().print(f"[bold]Related:[/] {escape(', '.join(other['name'] for other in record['related']))}")
+        parts += ["", f"[bold]Related:[/] {escape(', '.join(other['name'] for other in record['related']))}"]
+    _show(parts)
 
 
-def _dated_rows(rows: list[tuple[str, str]]) -> None:
+def _dated_rows(rows: list[tuple[str, str]]) -> Any:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table.grid(padding=(0, 2), pad_edge=True)
     table.add_column(style="green", no_wrap=False, max_width=22)
     table.add_column()
     for when, what in rows:
-        table.add_row(escape(when), escape(what))
-    out().print(table)
+        table.add_row(Text(when), Text(what))
+    return table
 
 
 def candidates(kind: str, query: str, rows: list[tuple[str, str]]) -> None:
@@ -142,6 +170,7 @@ def term(record: dict[str, Any]) -> None:
 
 def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], names: dict[str, str]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(show_edge=False, header_style="bold", expand=False)
     table.add_column("Date", style="green", max_width=24)
@@ -149,8 +178,8 @@ def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], name
     table.add_column("¶", justify="right", style="dim")
     for record in records:
         who = ", ".join(names.get(person_id, person_id) for person_id in record["people"])
-        what = escape(record["title"]) + (f" [dim]({escape(who)})[/]" if who else "")
-        table.add_row(escape(record["label"]), what, str(record["paragraph"]))
+        what = Text.assemble(record["title"], " ", (f"({who})", "dim")) if who else Text(record["title"])
+        table.add_row(Text(record["label"]), what, Text(str(record["paragraph"])))
     out().print(table)
     if len(density) > 1:
         out().print()
@@ -176,17 +205,25 @@ def _density(density: list[tuple[int, int]]) -> None:
 
 
 def search_results(query: str, results: list[dict[str, Any]]) -> None:
+    import textwrap
+
     from rich.text import Text
 
     words = [word for word in query.split() if word]
+    width = max(20, out().width)
+    parts: list[Any] = []
     for result in results:
-        out().print(f"[bold]{escape(result['title'])}[/] [dim]{escape(result['kind'])} {escape(result['id'])}[/]")
-        import textwrap
-
-        for line in textwrap.wrap(result["snippet"], width=max(20, out().width), initial_indent="  ", subsequent_indent="  "):
+        parts.append(f"[bold]{escape(result['title'])}[/] [dim]{escape(result['kind'])} {escape(result['id'])}[/]")
+        lines = []
+        for line in textwrap.wrap(result["snippet"], width=width, initial_indent="  ", subsequent_indent="  "):
             snippet = Text(line)
             snippet.highlight_words(words, style="bold yellow", case_sensitive=False)
-            out().print(snippet, soft_wrap=True)
+            lines.append(snippet)
+        if lines:
+            fitted = Text("\n").join(lines)
+            fitted.no_wrap, fitted.overflow = True, "ignore"
+            parts.append(fitted)
+    _show(parts)
 
 
 def quiz_console(as_json: bool) -> Console:

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
-_QUOTE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-_SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
+
+
+def _straight_quotes(text: str) -> str:
+    return text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
 
 
 def normalize_quote(text: str) -> str:
     """What quote matching compares: curly quotes made straight and white space collapsed."""
-    return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
+    return " ".join(_straight_quotes(text).split())
 
 
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation turned to spaces: for names and search."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTE_MARKS))
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _SPACE.sub(" ", _NOT_WORD.sub(" ", plain.replace("'", "").casefold())).strip()
+    decomposed = unicodedata.normalize("NFKD", _straight_quotes(text))
+    plain = decomposed if decomposed.isascii() else "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", plain.replace("'", "").casefold()).split())
 
 
 def split_paragraphs(source: str) -> list[str]:
@@ -29,27 +32,54 @@ def split_paragraphs(source: str) -> list[str]:
 
 
 class ParagraphIndex:
-    """Finds which paragraph holds a quote, without scanning every paragraph for every quote."""
+    """Finds which paragraph holds a quote, without scanning every paragraph for every quote.
 
-    def __init__(self, paragraphs: list[str]) -> None:
-        self._normalized = [normalize_quote(paragraph) for paragraph in paragraphs]
-        self._by_word: dict[str, set[int]] = {}
-        for index, paragraph in enumerate(self._normalized):
-            for word in paragraph.split(" "):
-                self._by_word.setdefault(word, set()).add(index)
+    `found` keeps every answer (quote -> paragraph number or None), and may be given what an earlier
+    index over the same text found: then the paragraphs are only indexed when a new quote comes.
+    """
+
+    def __init__(self, paragraphs: list[str], found: dict[str, int | None] | None = None) -> None:
+        self._paragraphs = paragraphs
+        self._normalized: list[str] = []
+        self._by_word: dict[str, list[int]] | None = None  # word -> the paragraphs holding it, in order
+        self.found: dict[str, int | None] = dict(found or {})
+        self.learned = False  # whether `found` holds answers it was not given
 
     def find(self, quote: str) -> int | None:
         """The 1-based number of the first paragraph holding `quote`, or None."""
-        needle = normalize_quote(quote)
+        if quote not in self.found:
+            self.found[quote] = self._search(normalize_quote(quote))
+            self.learned = True
+        return self.found[quote]
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._by_word is None:
+            self._normalized = [normalize_quote(paragraph) for paragraph in self._paragraphs]
+            self._by_word = {}
+            for index, paragraph in enumerate(self._normalized):
+                for word in set(paragraph.split(" ")):
+                    found = self._by_word.get(word)
+                    if found is None:
+                        self._by_word[word] = [index]
+                    else:
+                        found.append(index)
+        return self._by_word
+
+    def _search(self, needle: str) -> int | None:
         if not needle:
             return None
+        by_word = self._index()
         words = needle.split(" ")
-        # Inner words are whole words of the paragraph; the first and last may be cut mid-word.
-        inner = words[1:-1] or words
-        candidates = min((self._by_word.get(word, set()) for word in inner), key=len)
         if len(words) <= 2:
-            candidates = set(range(len(self._normalized)))
-        for index in sorted(candidates):
+            candidates: Iterable[int] = range(len(self._normalized))
+        else:
+            # Inner words are whole words of the paragraph (the first and last may be cut mid-word):
+            # the paragraphs holding the longest few (the rarest, mostly) are the only candidates.
+            found = [by_word.get(word) for word in sorted(words[1:-1], key=len)[-3:]]
+            if None in found:
+                return None
+            candidates = min(found, key=len)  # type: ignore[arg-type]
+        for index in candidates:
             if needle in self._normalized[index]:
                 return index + 1
         return None

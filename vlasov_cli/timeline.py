@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from vlasov_cli import dates
@@ -41,13 +42,16 @@ def select_events(
     """Events in date order inside every given limit; a range keeps events that lie wholly inside it."""
     low = dates.bounds(start)[0] if start else None
     high = dates.bounds(end)[1] if end else None
+    if year is None:
+        events: Sequence[Event] = bank.events
+    else:
+        events = [bank.events[position] for position in bank.derived("events_by_year", events_by_year).get(year, ())]
     chosen = []
-    for event in bank.events:
-        first, last = dates.bounds(event.date)
-        if year is not None and event.year != year:
-            continue
-        if (low and first < low) or (high and last > high):
-            continue
+    for event in events:
+        if low or high:
+            first, last = dates.bounds(event.date)
+            if (low and first < low) or (high and last > high):
+                continue
         if person_id and person_id not in event.people:
             continue
         chosen.append(event)
@@ -56,8 +60,16 @@ def select_events(
     return chosen
 
 
+def events_by_year(bank: Bank) -> dict[int, tuple[int, ...]]:
+    """Year -> positions of that year's events (in date order)."""
+    positions: dict[int, list[int]] = {}
+    for position, event in enumerate(bank.events):
+        positions.setdefault(event.year, []).append(position)
+    return {year: tuple(found) for year, found in positions.items()}
+
+
 def years_covered(bank: Bank) -> list[int]:
-    return sorted({event.year for event in bank.events})
+    return sorted(bank.derived("events_by_year", events_by_year))
 
 
 def _nothing_message(bank: Bank, year: int | None, start: str | None, end: str | None) -> str:

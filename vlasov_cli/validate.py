@@ -9,13 +9,16 @@ from typing import Any
 from vlasov_cli.errors import Problem
 from vlasov_cli.loader import BANK_FILE, RawBank, RawEntry, answer_text
 from vlasov_cli.model import QUESTION_TYPES
-from vlasov_cli.text import ParagraphIndex, split_paragraphs
+from vlasov_cli.text import ParagraphIndex
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 NUMBER_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
+# Control characters (YAML lets "\e" through): shown in a terminal, they could rewrite what it shows.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 TEXT, TEXTS, FLAG, ANY = "text", "list of text", "true or false", "any"
+ANSWERS = "list of text or numbers"
 FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     # kind -> field -> (type, required)
     "person": {
@@ -53,8 +56,8 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "answer": (ANY, False),
         "quote": (TEXT, True),
         "topic": (TEXT, True),
-        "choices": (TEXTS, False),
-        "accept": (TEXTS, False),
+        "choices": (ANSWERS, False),
+        "accept": (ANSWERS, False),
         "items": (TEXTS, False),
         "explanation": (TEXT, False),
     },
@@ -65,7 +68,7 @@ def validate(raw: RawBank) -> list[Problem]:
     """Every problem of the bank, in file order; an empty list means the bank is valid."""
     problems = list(raw.problems)
     _check_meta(raw, problems)
-    index = ParagraphIndex(split_paragraphs(raw.source_text)) if raw.source_path else None
+    index = raw.quotes if raw.source_path else None
     first_seen: dict[str, RawEntry] = {}
     person_ids = set()
     for entry in raw.entries:
@@ -93,7 +96,10 @@ def validate(raw: RawBank) -> list[Problem]:
 
 
 def _at(entry: RawEntry, name: str, message: str) -> Problem:
-    return Problem(entry.file, entry.line_of(name), f"{entry.kind} '{entry.data.get('id', '?')}': {message}")
+    entry_id = entry.data.get("id")
+    # Only text is ever shown: an id made of aliases could expand to billions of items.
+    shown = entry_id if isinstance(entry_id, str) and len(entry_id) <= 80 else "?"
+    return Problem(entry.file, entry.line_of(name), f"{entry.kind} '{shown}': {message}")
 
 
 def _no_check(entry: RawEntry, problems: list[Problem]) -> None:
@@ -105,12 +111,24 @@ def _check_meta(raw: RawBank, problems: list[Problem]) -> None:
     for name in ("title", "source"):
         if raw.meta and not isinstance(raw.meta.get(name), str):
             problems.append(Problem(meta_file, raw.meta_lines.get(name, 1), f"bank.yaml needs `{name}` (text)"))
+    if not isinstance(raw.meta.get("author", ""), str):
+        problems.append(Problem(meta_file, raw.meta_lines.get("author", 1), "bank.yaml: `author` must be text"))
+    for name in ("title", "author"):
+        if isinstance(raw.meta.get(name), str) and CONTROL.search(raw.meta[name]):
+            problems.append(Problem(meta_file, raw.meta_lines.get(name, 1), f"`{name}` holds a control character"))
+    found = CONTROL.search(raw.source_text)
+    if found:
+        line = raw.source_text.count("\n", 0, found.start()) + 1
+        where = raw.meta_lines.get("source", 1)
+        problems.append(Problem(meta_file, where, f"source text holds a control character (line {line})"))
 
 
 def _is_type(value: Any, kind: str) -> bool:
     if kind == TEXT:
         return isinstance(value, str) and bool(value.strip())
     if kind == TEXTS:
+        return isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value)
+    if kind == ANSWERS:
         return isinstance(value, list) and all(isinstance(item, str | int) and str(item).strip() for item in value)
     if kind == FLAG:
         return isinstance(value, bool)
@@ -134,11 +152,25 @@ def _check_fields(entry: RawEntry, problems: list[Problem]) -> bool:
         elif not _is_type(entry.data[name], kind):
             problems.append(_at(entry, name, f"field '{name}' must be {kind}"))
             ok = False
+        elif any(CONTROL.search(text) for text in _texts(entry.data[name])):
+            problems.append(_at(entry, name, f"field '{name}' holds a control character"))
+            ok = False
     for name in entry.data:
         if name not in fields:
             known = ", ".join(fields)
             problems.append(_at(entry, name, f"unknown field '{name}' (a {entry.kind} has: {known})"))
     return ok
+
+
+def _texts(value: Any) -> list[str]:
+    """The text in a field of a valid type (text, a list, or facts)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in _texts(item)]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _texts(item)]
+    return []
 
 
 def _check_quotes(entry: RawEntry, index: ParagraphIndex, problems: list[Problem]) -> None:
