@@ -290,6 +290,19 @@ def test_random_answers_never_crash(data):
 # ---------------------------------------------------------------- state
 
 
+@pytest.mark.parametrize("where", [0.1, 0.3, 0.5, 0.7, 0.9, 0.99])
+def test_a_damaged_bank_cache_never_gives_a_traceback(runner, fixed_terminal, where):
+    args = ["who", "Quill", "--json", "--bank", str(EXAMPLE)]
+    expected = invoke(runner, *args).stdout
+    (cached,) = (fixed_terminal / "cache").glob("bank-*.cache")
+    data = bytearray(cached.read_bytes())
+    data[int(len(data) * where)] ^= 0xFF
+    cached.write_bytes(bytes(data))
+    for command in (args, ["search", "storm", "--bank", str(EXAMPLE)], ["timeline", "--bank", str(EXAMPLE)]):
+        assert_clean(invoke(runner, *command), codes=(0, 2))
+    assert invoke(runner, *args).stdout == expected  # rebuilt, or read past the damage
+
+
 def history_rows(home: Path) -> int:
     with sqlite3.connect(home / "history.sqlite3") as connection:
         return connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0]

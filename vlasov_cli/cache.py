@@ -1,10 +1,15 @@
-"""The parsed-bank cache: a file per bank folder, valid while its files keep size and mtime.
+"""The caches, under the user cache folder (or $VLASOV_HOME/cache); nothing in them is needed.
 
-The file holds plain data only (`marshal`, never pickle): a header, then sections read through a
-memory map when first needed, each entry marshalled on its own so that a look-up decodes only the
-entries it shows. Anything unreadable, foreign or stale is ignored and rebuilt; writes are atomic,
-so a crash never leaves half a file; a section that fails its checksum when read is removed with
-a message (the next run rebuilds it).
+- The parsed bank: a file per bank folder, valid while the bank's files (and vlasov's own) keep
+  their size and mtime. A header, then sections read through a memory map when first needed, each
+  entry marshalled on its own, so that a look-up decodes only the entries it shows, and the
+  indexes the look-ups use (`Bank.derived`).
+- What was read from a file (`load_parsed`/`store_parsed`): the entries of each bank file and where
+  each quote is in the source text, so that `check` parses again only the files that changed.
+
+Plain data only (`marshal`, never pickle). Anything unreadable, foreign or stale is ignored and
+rebuilt; writes are atomic, so a crash never leaves half a file; a part of the bank cache that
+fails its checksum when read gets the file removed, with a message (the next run rebuilds it).
 """
 
 from __future__ import annotations

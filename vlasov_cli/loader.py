@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 BANK_FILE = "bank.yaml"
 KIND_OF_SECTION = {"people": "person", "events": "event", "terms": "term", "questions": "question"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# Control characters (YAML lets "\e" through): shown in a terminal, they could rewrite what it shows.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class RawEntry(NamedTuple):
@@ -236,8 +239,24 @@ def _entries(path: Path, data: Any, node: Any, problems: list[Problem]) -> list[
                 problems.append(Problem(display, item_line, f"an entry of '{section}' must be a mapping"))
                 continue
             _duplicate_keys(item_node, display, problems)
-            entries.append(RawEntry(KIND_OF_SECTION[section], item, display, item_line, _field_lines(item_node)))
+            entry = RawEntry(KIND_OF_SECTION[section], item, display, item_line, _field_lines(item_node))
+            for name, value in item.items():
+                if has_control(value):
+                    shown = item["id"] if isinstance(item.get("id"), str) and len(item["id"]) <= 80 else "?"
+                    message = f"{entry.kind} '{shown}': field '{name}' holds a control character"
+                    problems.append(Problem(display, entry.line_of(str(name)), message))
+            entries.append(entry)
     return entries
+
+
+def has_control(value: Any, depth: int = 2) -> bool:
+    """Whether text, or the text in lists and mappings of it (as deep as a field goes: facts are a
+    list of mappings), holds a control character. Never deeper: aliases can nest a billion items."""
+    if isinstance(value, str):
+        return CONTROL.search(value) is not None
+    if depth and isinstance(value, list | dict):
+        return any(has_control(item, depth - 1) for item in (value.values() if isinstance(value, dict) else value))
+    return False
 
 
 def answer_text(value: Any) -> str:
