@@ -355,7 +355,7 @@ def _read_answer(console: Any, shown: Any, bank: Any, interactive: bool) -> str 
             return None
         if check_answer(shown.question, given, shown.options, known_names(bank)).valid:
             return given
-        render.not_an_answer(console, "That is not an answer to this question; try again.")
+        render.not_an_answer(console, shown)
 
 
 @app.command()

@@ -247,6 +247,14 @@ def question(console: Console, shown: Any, number: int, total: int) -> None:
     _wrapped(item.prompt, style="bold", console=console)
     for letter, option in zip(letters(len(shown.options)), shown.options, strict=True):
         _wrapped(option, indent=2, first=f"{letter}) ", console=console)
+    console.print(f"[dim]{escape(answer_hint(shown))}[/]")
+
+
+def answer_hint(shown: Any) -> str:
+    """How to answer this question: shown under it, and again after a malformed answer."""
+    from vlasov_cli.answers import letters
+
+    item = shown.question
     if item.type == "order":
         hint = f"Type the letters in time order, earliest first (e.g. {letters(len(shown.options))[::-1]})."
     elif item.type == "choice":
@@ -259,11 +267,11 @@ def question(console: Console, shown: Any, number: int, total: int) -> None:
         }[("year", "month", "day")[item.answer.count("-")]]
     else:
         hint = _HINTS[item.type]
-    console.print(f"[dim]{escape(hint)}[/]")
+    return hint
 
 
-def not_an_answer(console: Console, message: str) -> None:
-    console.print(f"[yellow]{escape(message)}[/]")
+def not_an_answer(console: Console, shown: Any) -> None:
+    console.print(f"[yellow]That is not an answer to this question. {escape(answer_hint(shown))}[/]")
 
 
 def feedback(console: Console, outcome: Any) -> None:

@@ -16,13 +16,13 @@ def history_stats(history: History, bank: Bank) -> dict[str, Any]:
     current = now_utc()
     by_topic: dict[str, dict[str, Any]] = {}
     by_day: dict[str, list[int]] = {}
-    for _, topic, _, correct, when in answers:
+    for _, topic, _, right, when in answers:
         topic_row = by_topic.setdefault(topic, {"answered": 0, "correct": 0})
         topic_row["answered"] += 1
-        topic_row["correct"] += correct
+        topic_row["correct"] += right
         day_row = by_day.setdefault(when[:10], [0, 0])
         day_row[0] += 1
-        day_row[1] += correct
+        day_row[1] += right
     for row in by_topic.values():
         row["accuracy"] = round(row["correct"] / row["answered"], 3)
     answered = len(answers)
