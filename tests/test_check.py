@@ -65,9 +65,7 @@ BROKEN = [
         id="missing-field",
     ),
     pytest.param(
-        {
-            "events_yaml": EVENTS
-        },
+        {"events_yaml": EVENTS},
         "people.yaml:2: person 'petrova': duplicate id 'petrova' (first at ",
         id="duplicate-id",
     ),

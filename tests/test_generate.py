@@ -65,7 +65,9 @@ def test_who_questions_never_offer_another_person_of_the_same_event():
     for question in GENERATED:
         if question.id.endswith(".who"):
             event = BANK._by_id[question.id.rsplit(".", 1)[0]]
-            sharing = {BANK.person(pid).name for other in BANK.events if other.title == event.title for pid in other.people}
+            sharing = {
+                BANK.person(pid).name for other in BANK.events if other.title == event.title for pid in other.people
+            }
             assert set(question.choices) & sharing == {question.answer}
 
 

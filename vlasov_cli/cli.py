@@ -154,7 +154,9 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
 
 @app.command()
 def who(
-    name: Annotated[str | None, typer.Argument(help="Name, surname or alias; typos are forgiven.", show_default=False)] = None,
+    name: Annotated[
+        str | None, typer.Argument(help="Name, surname or alias; typos are forgiven.", show_default=False)
+    ] = None,
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -186,7 +188,9 @@ def who(
 
 @app.command()
 def what(
-    term: Annotated[str | None, typer.Argument(help="Organisation, army, place or document.", show_default=False)] = None,
+    term: Annotated[
+        str | None, typer.Argument(help="Organisation, army, place or document.", show_default=False)
+    ] = None,
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -221,7 +225,9 @@ def timeline(
     end: Annotated[
         str | None, typer.Option("--to", help="Up to this date (inclusive), same forms.", show_default=False)
     ] = None,
-    person: Annotated[str | None, typer.Option("--person", help="Only events of this person.", show_default=False)] = None,
+    person: Annotated[
+        str | None, typer.Option("--person", help="Only events of this person.", show_default=False)
+    ] = None,
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -278,15 +284,24 @@ def quiz(
     count: Annotated[int, typer.Option("--count", "-n", help="How many questions.", min=1)] = 10,
     topic: Annotated[
         list[str] | None,
-        typer.Option("--topic", "-t", help="Only this topic (repeatable); `--topic list` shows them.", show_default=False),
+        typer.Option(
+            "--topic", "-t", help="Only this topic (repeatable); `--topic list` shows them.", show_default=False
+        ),
     ] = None,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--type", help="Only this question type (repeatable): choice, truefalse, typed, date, number, order.", show_default=False),
+        typer.Option(
+            "--type",
+            help="Only this question type (repeatable): choice, truefalse, typed, date, number, order.",
+            show_default=False,
+        ),
     ] = None,
-    seed: Annotated[int | None, typer.Option("--seed", help="Same seed, same questions and choices.", show_default=False)] = None,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="Same seed, same questions and choices.", show_default=False)
+    ] = None,
     mode: Annotated[
-        str | None, typer.Option("--mode", help="review, new or random (default: due reviews, then new).", show_default=False)
+        str | None,
+        typer.Option("--mode", help="review, new or random (default: due reviews, then new).", show_default=False),
     ] = None,
     bank: BankOption = None,
     as_json: JsonOption = False,
@@ -383,9 +398,7 @@ def export(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="anki, csv, json, markdown or timelinejs.", show_default=False)
     ],
-    output: Annotated[
-        str, typer.Option("--output", "-o", help="File to write; - for stdout (not for anki).")
-    ] = "-",
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for stdout (not for anki).")] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     bank: BankOption = None,
 ) -> None:

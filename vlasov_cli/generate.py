@@ -208,7 +208,7 @@ def _term_questions(terms: Sequence[Term]) -> list[Question]:
 
 
 def _who_questions(bank: Bank) -> list[Question]:
-    """"Who ...?" for events of exactly one person whose title starts with that person's surname."""
+    """ "Who ...?" for events of exactly one person whose title starts with that person's surname."""
     questions = []
     people_of_title: dict[str, set[str]] = {}
     for event in bank.events:

@@ -160,7 +160,8 @@ class History:
                 (question_id, topic, given, int(correct), when.isoformat()),
             )
             self.connection.execute(
-                "INSERT OR REPLACE INTO cards (question_id, card_format, card_json, due, misses) VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO cards (question_id, card_format, card_json, due, misses)"
+                " VALUES (?, ?, ?, ?, ?)",
                 (question_id, CARD_FORMAT, card.to_json(), card.due.isoformat(), misses),
             )
             self.connection.execute("COMMIT")

@@ -233,7 +233,7 @@ def _entries(path: Path, data: Any, node: Any, problems: list[Problem]) -> list[
         if not isinstance(items, list) or not isinstance(section_node, yaml.SequenceNode):
             problems.append(Problem(display, line, f"'{section}' must be a list of entries"))
             continue
-        for item, item_node in zip(items, section_node.value):
+        for item, item_node in zip(items, section_node.value, strict=True):
             item_line = item_node.start_mark.line + 1
             if not isinstance(item, dict):
                 problems.append(Problem(display, item_line, f"an entry of '{section}' must be a mapping"))

@@ -132,7 +132,9 @@ def person_record(bank: Bank, person: Person) -> dict[str, Any]:
         "aliases": list(person.aliases),
         "role": person.role,
         "facts": [{"text": fact.text, "quote": fact.quote, "paragraph": fact.paragraph} for fact in person.facts],
-        "events": [{"id": event.id, "date": event.date, "label": event_label(event), "title": event.title} for event in events],
+        "events": [
+            {"id": event.id, "date": event.date, "label": event_label(event), "title": event.title} for event in events
+        ],
         "related": [{"id": other, "name": bank.person(other).name} for other in related_ids],
     }
 

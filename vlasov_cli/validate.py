@@ -163,7 +163,7 @@ def _check_quotes(entry: RawEntry, index: ParagraphIndex, problems: list[Problem
     for name, quote in quotes:
         if index.find(quote) is None:
             shown = quote if len(quote) <= 60 else quote[:57] + "..."
-            problems.append(_at(entry, name, f"quote not found in the source text: \"{shown}\""))
+            problems.append(_at(entry, name, f'quote not found in the source text: "{shown}"'))
 
 
 def date_problem(value: str) -> str | None:
