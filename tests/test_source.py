@@ -30,3 +30,15 @@ def test_missing_paragraph_exits_1(runner):
 def test_paragraph_zero_is_bad_usage(runner):
     result = invoke(runner, "source", "0")
     assert result.exit_code == 2
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(runner, monkeypatch):
+    from vlasov_cli import lookup
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(lookup, "paragraphs", broken)
+    result = invoke(runner, "source", "3")
+    assert result.exit_code == 2
+    assert result.stderr == "error: unexpected RuntimeError: boom (this is a bug in vlasov; please report it)\n"

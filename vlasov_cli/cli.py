@@ -21,6 +21,13 @@ class _Group(TyperGroup):
             raise typer.Exit(error.exit_code) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
+        except Exception as error:
+            if type(error).__module__.startswith(("typer", "click")):
+                raise  # Typer's own exits and usage errors
+            from vlasov_cli import render
+
+            render.error(f"unexpected {type(error).__name__}: {error} (this is a bug in vlasov; please report it)")
+            raise typer.Exit(2) from None
 
 
 def _report(error: VlasovError) -> None:
