@@ -93,17 +93,13 @@ def _event_questions(bank: Bank, event: Event, position: int, years: list[int]) 
                     distractors.append(candidate)
             step += 1
         questions.append(
-            Question(
-                id=f"{event.id}.year",
-                type="choice",
-                prompt=f"In which year did this happen: “{event.title}”?",
-                answer=str(year),
-                quote=event.quote,
-                paragraph=event.paragraph,
-                topic=event.topic or "events",
-                choices=tuple(sorted(str(choice) for choice in [year, *distractors])),
-                explanation=_date_explanation(event),
-                generated=True,
+            _choice(
+                f"{event.id}.year",
+                f"In which year did this happen: “{event.title}”?",
+                str(year),
+                [str(choice) for choice in distractors],
+                (event.quote, event.paragraph, event.topic or "events"),
+                _date_explanation(event),
             )
         )
     order = _order_question(bank, event, position)
@@ -164,20 +160,15 @@ def _role_questions(people: Sequence[Person]) -> list[Question]:
         others = [other for other in ranked if other.id != person.id and other.role != person.role]
         if len(others) < CHOICES - 1:
             continue
-        distractors = others[: CHOICES - 1]
         fact = person.facts[0]
         questions.append(
-            Question(
-                id=f"{person.id}.role",
-                type="choice",
-                prompt=f"Who was this: {person.role}?",
-                answer=person.name,
-                quote=fact.quote,
-                paragraph=fact.paragraph,
-                topic=person.topic or "people",
-                choices=tuple(sorted([person.name, *(other.name for other in distractors)])),
-                explanation=f"{person.name}: {person.role}.",
-                generated=True,
+            _choice(
+                f"{person.id}.role",
+                f"Who was this: {person.role}?",
+                person.name,
+                [other.name for other in others],
+                (fact.quote, fact.paragraph, person.topic or "people"),
+                f"{person.name}: {person.role}.",
             )
         )
     return questions
@@ -192,16 +183,12 @@ def _term_questions(terms: Sequence[Term]) -> list[Question]:
         if len(pool) < CHOICES - 1:
             continue
         questions.append(
-            Question(
-                id=f"{term.id}.what",
-                type="choice",
-                prompt=f"Which description fits “{term.name}”?",
-                answer=term.description,
-                quote=term.quote,
-                paragraph=term.paragraph,
-                topic=term.topic or "terms",
-                choices=tuple(sorted([term.description, *(other.description for other in pool[: CHOICES - 1])])),
-                generated=True,
+            _choice(
+                f"{term.id}.what",
+                f"Which description fits “{term.name}”?",
+                term.description,
+                [other.description for other in pool],
+                (term.quote, term.paragraph, term.topic or "terms"),
             )
         )
     return questions
@@ -226,18 +213,27 @@ def _who_questions(bank: Bank) -> list[Question]:
         others = [other for other in ranked if other.id not in sharing and surname not in other.name]
         if len(others) < CHOICES - 1:
             continue
-        distractors = others[: CHOICES - 1]
         questions.append(
-            Question(
-                id=f"{event.id}.who",
-                type="choice",
-                prompt=f"In the article, who: ____ {event.title[len(surname) + 1 :]}?",
-                answer=person.name,
-                quote=event.quote,
-                paragraph=event.paragraph,
-                topic=event.topic or "events",
-                choices=tuple(sorted([person.name, *(other.name for other in distractors)])),
-                generated=True,
+            _choice(
+                f"{event.id}.who",
+                f"In the article, who: ____ {event.title[len(surname) + 1 :]}?",
+                person.name,
+                [other.name for other in others],
+                (event.quote, event.paragraph, event.topic or "events"),
             )
         )
     return questions
+
+
+def _choice(
+    question_id: str,
+    prompt: str,
+    answer: str,
+    wrong: list[str],
+    source: tuple[str, int, str],
+    explanation: str = "",
+) -> Question:
+    """A generated choice question: the answer and the first wrong answers, in a fixed order."""
+    quote, paragraph, topic = source
+    choices = tuple(sorted([answer, *wrong[: CHOICES - 1]]))
+    return Question(question_id, "choice", prompt, answer, quote, paragraph, topic, choices, (), (), explanation, True)
