@@ -126,18 +126,15 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
 
     Example: vlasov check --bank ./my-bank
     """
-    from vlasov_cli.loader import bank_folder, build_bank, read_bank
-    from vlasov_cli.validate import validate
+    from vlasov_cli.loader import bank_folder, check_bank
 
     folder = bank_folder(bank)
-    raw = read_bank(folder)
-    found = validate(raw)
-    if found:
+    _, found, built = check_bank(folder)
+    if built is None:
         if as_json:
             emit_json({"bank": str(folder), "ok": False, "problems": [_problem_record(p) for p in found]})
             raise typer.Exit(2)
         raise BadBank(found)
-    built = build_bank(raw)
     summary = {
         "bank": str(folder),
         "ok": True,

@@ -7,8 +7,12 @@ Nothing here prints; problems are collected and raised as `BadBank`.
 from __future__ import annotations
 
 import datetime
+import gc
+import marshal
 import os
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -18,10 +22,12 @@ from vlasov_cli.model import Bank, Event, Fact, Person, Question, Term
 
 if TYPE_CHECKING:
     from vlasov_cli.text import ParagraphIndex
+    from vlasov_cli.yamlread import Outline
 
 BANK_FILE = "bank.yaml"
 KIND_OF_SECTION = {"people": "person", "events": "event", "terms": "term", "questions": "question"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
+PARALLEL_BYTES = 2 * 1024 * 1024  # bank files this big in all are read by two processes
 # Control characters (YAML lets "\e" through): shown in a terminal, they could rewrite what it shows.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -73,44 +79,118 @@ def bank_files(folder: Path) -> list[Path]:
     return [folder / BANK_FILE, *others]
 
 
-def read_bank(folder: Path) -> RawBank:
-    """Parse every file of the bank; unreadable parts become problems, not exceptions."""
+EntryCheck = Callable[[list[RawEntry], "ParagraphIndex | None"], list[Problem]]
+
+
+def read_bank(folder: Path, lines: bool = True, check: EntryCheck | None = None) -> RawBank:
+    """Parse every file of the bank; unreadable parts become problems, not exceptions.
+
+    Without `lines`, entries may come without their lines (all 0), which is quicker to read.
+    `check` runs on each file's entries where that file is read (in another process, for a big
+    bank), and its problems are added to the bank's."""
     files = bank_files(folder)
     problems: list[Problem] = []
     meta_document = _parse_yaml(files[0], problems)
     meta, meta_lines = {}, {}
     if meta_document is not None:
-        data, node = meta_document
+        data, outline, _ = meta_document
         if isinstance(data, dict):
-            meta, meta_lines = data, _field_lines(node)
+            meta, meta_lines = data, _field_lines(outline)
         else:
             problems.append(Problem(str(files[0]), 1, "bank.yaml must be a mapping (title, source, author)"))
     source_path, source_text = _read_source(files[0], meta, meta_lines, problems)
-    entries: list[RawEntry] = []
-    for path in files[1:]:
-        entries.extend(_read_entries(path, problems))
     from vlasov_cli.text import ParagraphIndex, split_paragraphs
 
     paragraphs = split_paragraphs(source_text)
     index = ParagraphIndex(paragraphs, _quotes_found(source_path))
+    entries: list[RawEntry] = []
+    quotes = index if source_path else None  # without a source text, there is nothing to find quotes in
+    for file_entries, file_problems, quotes_found in _read_files(files[1:], lines, check, quotes):
+        entries.extend(file_entries)
+        problems.extend(file_problems)
+        index.learn(quotes_found)
     return RawBank(folder, meta, meta_lines, source_path, source_text, entries, problems, paragraphs, index)
 
 
-def _read_entries(path: Path, problems: list[Problem]) -> list[RawEntry]:
-    """The entries of one bank file. A file read without a problem is cached (as plain data) while it
-    keeps its size and mtime, so that checking a big bank parses again only the files that changed."""
+FileRead = tuple[list[RawEntry], list[Problem], dict[str, int | None]]
+
+
+def _read_files(
+    paths: list[Path], lines: bool, check: EntryCheck | None, index: ParagraphIndex | None
+) -> list[FileRead]:
+    """`_read_file` of each file, in order. A big bank's files are read by two processes at once (this
+    one and a forked one, where the system can fork), since parsing YAML is most of checking one."""
+    sizes = {path: path.stat().st_size if path.is_file() else 0 for path in paths}
+    if sum(sizes.values()) < PARALLEL_BYTES or (os.cpu_count() or 1) < 2:
+        return [_read_file(path, lines, check, index) for path in paths]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return [_read_file(path, lines, check, index) for path in paths]
+    here, there = _halves(paths)
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        future = pool.submit(_read_files_there, there, lines, check, index)
+        read = {path: _read_file(path, lines, check, index) for path in here}
+        read.update(zip(there, _unmarshalled(future.result()), strict=True))
+    return [read[path] for path in paths]
+
+
+def _halves(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files split in two of about the same work, the longest first (a file's lines, not its
+    bytes, tell how long it takes to parse)."""
+    costs = {path: path.read_bytes().count(b"\n") for path in paths}
+    halves: tuple[list[Path], list[Path]] = ([], [])
+    totals = [0, 0]
+    for path in sorted(paths, key=costs.__getitem__, reverse=True):
+        lighter = totals.index(min(totals))
+        halves[lighter].append(path)
+        totals[lighter] += costs[path]
+    return halves
+
+
+def _read_files_there(
+    paths: list[Path], lines: bool, check: EntryCheck | None, index: ParagraphIndex | None
+) -> bytes | list[FileRead]:
+    """`_read_file` of each file, marshalled when it can be: far quicker to send back than pickled."""
+    read = [_read_file(path, lines, check, index) for path in paths]
+    try:
+        return marshal.dumps(
+            [([*map(tuple, entries)], [*map(tuple, problems)], found) for entries, problems, found in read]
+        )
+    except ValueError:  # values that marshal cannot hold, such as YAML timestamps
+        return read
+
+
+def _unmarshalled(sent: bytes | list[FileRead]) -> list[FileRead]:
+    if not isinstance(sent, bytes):
+        return sent
+    return [
+        ([RawEntry(*row) for row in rows], [Problem(*problem) for problem in problems], found)
+        for rows, problems, found in marshal.loads(sent)
+    ]
+
+
+def _read_file(path: Path, lines: bool, check: EntryCheck | None, index: ParagraphIndex | None) -> FileRead:
+    """The entries of one bank file, its problems, and where its quotes are if `check` looked.
+
+    A file read without a problem is cached (as plain data) while it keeps its size and mtime, so
+    that a check parses again only the files that changed."""
     from vlasov_cli import cache
 
     stored = cache.load_parsed(path)
-    if stored is None:
-        found: list[Problem] = []
-        document = _parse_yaml(path, found)
-        entries = _entries(path, *document, found) if document is not None else []
-        problems.extend(found)
-        if not found:
-            cache.store_parsed(path, [tuple(entry) for entry in entries])
-        return entries
-    return [RawEntry(*row) for row in stored]
+    problems: list[Problem] = []
+    if stored is not None and (stored[0] or not lines):
+        entries = [RawEntry(*row) for row in stored[1]]
+    else:
+        document = _parse_yaml(path, problems, lines)
+        entries = _entries(path, *document, problems) if document is not None else []
+        if not problems:
+            cache.store_parsed(path, (lines, [tuple(entry) for entry in entries]))
+    if check is None:
+        return entries, problems, {}
+    problems += check(entries, index)
+    return entries, problems, index.found if index is not None and index.learned else {}
 
 
 def _quotes_found(source: Path | None) -> dict[str, int | None] | None:
@@ -140,17 +220,17 @@ def _read_source(meta_file: Path, meta: dict, lines: dict[str, int], problems: l
     return None, ""
 
 
-def _parse_yaml(path: Path, problems: list[Problem]) -> tuple[Any, Any] | None:
-    """(data, node) of a YAML file, or None after recording why it cannot be read."""
-    import yaml
+def _parse_yaml(path: Path, problems: list[Problem], lines: bool = True) -> tuple[Any, Outline | None, str] | None:
+    """(data, outline, text) of a YAML file, or None after recording why it cannot be read.
+    Without `lines`, the outline may be None (when it was quicker to read the file without)."""
+    from vlasov_cli.yamlread import ParseError, read_yaml
 
     display = str(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             problems.append(Problem(display, 1, f"file is larger than {MAX_FILE_BYTES // 2**20} MiB"))
             return None
-        raw = path.read_bytes()
-        text = raw.decode("utf-8")
+        text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
         line = error.object[: error.start].count(b"\n") + 1
         problems.append(Problem(display, line, f"not UTF-8 text (byte {error.start})"))
@@ -158,71 +238,47 @@ def _parse_yaml(path: Path, problems: list[Problem]) -> tuple[Any, Any] | None:
     except OSError as error:
         problems.append(Problem(display, 1, f"cannot read: {error.strerror}"))
         return None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        problems.append(Problem(display, line, f"invalid YAML: {_yaml_message(error)}"))
+        return (*read_yaml(text, lines), text)
+    except ParseError as error:
+        problems.append(Problem(display, error.line, str(error)))
         return None
-    except yaml.reader.ReaderError as error:  # a character YAML does not allow (offset in UTF-8 bytes)
-        line = raw[: error.position].count(b"\n") + 1
-        message = f"invalid YAML: unacceptable character #x{error.character:04x}: {error.reason}"
-        problems.append(Problem(display, line, message))
-        return None
-    except (yaml.YAMLError, RecursionError, ValueError) as error:
-        problems.append(Problem(display, 1, f"invalid YAML: {' '.join(str(error).split())}"))
-        return None
-    finally:
-        loader.dispose()
-    return data, node
 
 
-def _yaml_message(error: Any) -> str:
-    problem = str(error.problem or error.context or "cannot parse")
-    if "could not determine a constructor" in problem:
-        return problem.replace("could not determine a constructor for the tag", "tag not allowed:")
-    return problem
-
-
-def _field_lines(node: Any) -> dict[str, int]:
-    import yaml
-
-    if not isinstance(node, yaml.MappingNode):
+def _field_lines(outline: Outline | None) -> dict[str, int]:
+    if outline is None or outline.kind != "mapping":
         return {}
-    return {str(key.value): value.start_mark.line + 1 for key, value in node.value}
+    return {key: value.line for key, _, value in outline.parts}
 
 
-def _duplicate_keys(node: Any, display: str, problems: list[Problem]) -> None:
-    import yaml
-
-    if not isinstance(node, yaml.MappingNode):
+def _duplicate_keys(outline: Outline, display: str, problems: list[Problem]) -> None:
+    if outline.kind != "mapping":
         return
     seen: set[str] = set()
-    for key, _ in node.value:
-        name = str(key.value)
+    for name, line, _ in outline.parts:
         if name in seen:
-            problems.append(Problem(display, key.start_mark.line + 1, f"duplicate key '{name}'"))
+            problems.append(Problem(display, line, f"duplicate key '{name}'"))
         seen.add(name)
 
 
-def _entries(path: Path, data: Any, node: Any, problems: list[Problem]) -> list[RawEntry]:
-    import yaml
-
+def _entries(path: Path, data: Any, outline: Outline | None, text: str, problems: list[Problem]) -> list[RawEntry]:
+    """The entries of a bank file's data; with its outline, each with its line and its fields' lines."""
     display = str(path)
+    # A value holds a control character only if the text does, or writes one as an escape.
+    may_hold_control = "\\" in text or CONTROL.search(text) is not None
     if data is None:
         return []
     if not isinstance(data, dict):
         sections = ", ".join(KIND_OF_SECTION)
         problems.append(Problem(display, 1, f"a bank file must be a mapping with any of: {sections}"))
         return []
-    _duplicate_keys(node, display, problems)
+    if outline is not None:
+        _duplicate_keys(outline, display, problems)
     entries = []
-    for key_node, section_node in node.value:
-        section = str(key_node.value)
-        line = key_node.start_mark.line + 1
+    # A repeated section (already reported) is read as YAML reads it: the last one written.
+    parts = outline.parts if outline is not None else [(name, 0, None) for name in data]
+    last_written = {name: (line, section_outline) for name, line, section_outline in parts}
+    for section, (line, section_outline) in last_written.items():
         if section not in KIND_OF_SECTION:
             known = ", ".join(KIND_OF_SECTION)
             problems.append(Problem(display, line, f"unknown section '{section}' (expected one of: {known})"))
@@ -230,17 +286,19 @@ def _entries(path: Path, data: Any, node: Any, problems: list[Problem]) -> list[
         items = data.get(section)
         if items is None:
             continue
-        if not isinstance(items, list) or not isinstance(section_node, yaml.SequenceNode):
+        if not isinstance(items, list) or (section_outline is not None and section_outline.kind != "list"):
             problems.append(Problem(display, line, f"'{section}' must be a list of entries"))
             continue
-        for item, item_node in zip(items, section_node.value, strict=True):
-            item_line = item_node.start_mark.line + 1
+        item_outlines = section_outline.parts if section_outline is not None else [None] * len(items)
+        for item, item_outline in zip(items, item_outlines, strict=True):
+            item_line = item_outline.line if item_outline is not None else 0
             if not isinstance(item, dict):
                 problems.append(Problem(display, item_line, f"an entry of '{section}' must be a mapping"))
                 continue
-            _duplicate_keys(item_node, display, problems)
-            entry = RawEntry(KIND_OF_SECTION[section], item, display, item_line, _field_lines(item_node))
-            for name, value in item.items():
+            if item_outline is not None:
+                _duplicate_keys(item_outline, display, problems)
+            entry = RawEntry(KIND_OF_SECTION[section], item, display, item_line, _field_lines(item_outline))
+            for name, value in item.items() if may_hold_control else ():
                 if has_control(value):
                     shown = item["id"] if isinstance(item.get("id"), str) and len(item["id"]) <= 80 else "?"
                     message = f"{entry.kind} '{shown}': field '{name}' holds a control character"
@@ -406,18 +464,44 @@ def load_bank(folder: Path) -> Bank:
     cached = cache.load(folder, files)
     if cached is not None:
         return cached
-    from vlasov_cli.validate import validate
-
-    raw = read_bank(folder)
-    problems = validate(raw)
-    if problems:
+    raw, problems, bank = check_bank(folder)
+    if bank is None:
         raise BadBank(problems)
-    bank = build_bank(raw)
     from vlasov_cli.lookup import prepare
 
-    prepare(bank)  # work the look-ups' indexes out now, so that the cache holds them
+    with _collecting_later():
+        prepare(bank)  # work the look-ups' indexes out now, so that the cache holds them
     cache.store(folder, files, raw.source_path, bank)
     return bank
+
+
+def check_bank(folder: Path) -> tuple[RawBank, list[Problem], Bank | None]:
+    """The bank in `folder` as read, every problem of it, and the bank built when there is none.
+
+    A quick pass reads the files without lines, in parallel for a big bank, and checks each file's
+    entries as it is read; only a bank with problems is read again, with lines, to say where."""
+    from vlasov_cli.validate import bank_problems, check_entries, validate
+
+    with _collecting_later():
+        raw = read_bank(folder, lines=False, check=check_entries)
+        if not raw.problems and not bank_problems(raw):
+            return raw, [], build_bank(raw)
+        raw = read_bank(folder)
+        return raw, validate(raw), None
+
+
+@contextmanager
+def _collecting_later() -> Iterator[None]:
+    """Reading a big bank makes millions of objects and no garbage cycles; the cycle collector would
+    walk them all again and again (half the time of parsing), so it waits, and then leaves them be."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()  # what was made so far is never walked again
+        if enabled:
+            gc.enable()
 
 
 def environment_home() -> Path | None:

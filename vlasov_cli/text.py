@@ -52,6 +52,12 @@ class ParagraphIndex:
             self.learned = True
         return self.found[quote]
 
+    def learn(self, found: dict[str, int | None]) -> None:
+        """Take what another index over the same text found."""
+        if found:
+            self.found.update(found)
+            self.learned = True
+
     def _index(self) -> dict[str, list[int]]:
         if self._by_word is None:
             self._normalized = [normalize_quote(paragraph) for paragraph in self._paragraphs]

@@ -17,6 +17,7 @@ NUMBER_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
 
 TEXT, TEXTS, FLAG, ANY = "text", "list of text", "true or false", "any"
 ANSWERS = "list of text or numbers"
+FACTS = "list of {text, quote}"
 FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     # kind -> field -> (type, required)
     "person": {
@@ -24,7 +25,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "name": (TEXT, True),
         "aliases": (TEXTS, True),
         "role": (TEXT, True),
-        "facts": ("list of {text, quote}", True),
+        "facts": (FACTS, True),
         "topic": (TEXT, False),
     },
     "event": {
@@ -64,27 +65,44 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
 
 def validate(raw: RawBank) -> list[Problem]:
     """Every problem of the bank, in file order; an empty list means the bank is valid."""
-    problems = list(raw.problems)
-    _check_meta(raw, problems)
-    index = raw.quotes if raw.source_path else None
-    first_seen: dict[str, RawEntry] = {}
-    person_ids = set()
-    for entry in raw.entries:
+    problems = raw.problems + check_entries(raw.entries, raw.quotes if raw.source_path else None)
+    problems += bank_problems(raw)
+    order = {file: position for position, file in enumerate(dict.fromkeys(problem.file for problem in problems))}
+    meta_file = str(raw.folder / BANK_FILE)
+    return sorted(problems, key=lambda problem: (problem.file != meta_file, order[problem.file], problem.line))
+
+
+def check_entries(entries: list[RawEntry], index: ParagraphIndex | None) -> list[Problem]:
+    """What is wrong with each entry on its own: fields, id, quotes (when there is a source text to
+    find them in, through `index`), dates and answers."""
+    problems: list[Problem] = []
+    for entry in entries:
         if not _check_fields(entry, problems):
             continue
         entry_id = entry.data["id"]
         if not ID_PATTERN.match(entry_id):
             problems.append(_at(entry, "id", f"id '{entry_id}' must be lower case letters, digits, - or _"))
+        if index is not None:
+            _check_quotes(entry, index, problems)
+        {"event": _check_event, "question": _check_question}.get(entry.kind, _no_check)(entry, problems)
+    return problems
+
+
+def bank_problems(raw: RawBank) -> list[Problem]:
+    """What is wrong across entries (ids used twice, people not in the bank) and in bank.yaml."""
+    problems: list[Problem] = []
+    _check_meta(raw, problems)
+    first_seen: dict[str, RawEntry] = {}
+    for entry in raw.entries:
+        entry_id = entry.data.get("id")
+        if not isinstance(entry_id, str):
+            continue
         if entry_id in first_seen:
             first = first_seen[entry_id]
             problems.append(_at(entry, "id", f"duplicate id '{entry_id}' (first at {first.file}:{first.line})"))
         else:
             first_seen[entry_id] = entry
-        if entry.kind == "person":
-            person_ids.add(entry_id)
-        if index is not None:
-            _check_quotes(entry, index, problems)
-        {"event": _check_event, "question": _check_question}.get(entry.kind, _no_check)(entry, problems)
+    person_ids = {entry_id for entry_id, entry in first_seen.items() if entry.kind == "person"}
     for entry in raw.entries:
         if entry.kind == "event" and isinstance(entry.data.get("people"), list):
             for person in entry.data["people"]:
@@ -121,39 +139,53 @@ def _check_meta(raw: RawBank, problems: list[Problem]) -> None:
         problems.append(Problem(meta_file, where, f"source text holds a control character (line {line})"))
 
 
-def _is_type(value: Any, kind: str) -> bool:
-    if kind == TEXT:
-        return isinstance(value, str) and bool(value.strip())
-    if kind == TEXTS:
-        return isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value)
-    if kind == ANSWERS:
-        return isinstance(value, list) and all(isinstance(item, str | int) and str(item).strip() for item in value)
-    if kind == FLAG:
-        return isinstance(value, bool)
-    if kind == ANY:
-        return value is not None and not isinstance(value, dict | list)
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _is_texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value)
+
+
+def _is_answers(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str | int) and str(item).strip() for item in value)
+
+
+def _is_facts(value: Any) -> bool:
     return isinstance(value, list) and all(
-        isinstance(fact, dict) and set(fact) == {"text", "quote"} and all(_is_type(fact[k], TEXT) for k in fact)
+        isinstance(fact, dict) and fact.keys() == {"text", "quote"} and all(map(_is_text, fact.values()))
         for fact in value
     )
+
+
+IS_TYPE = {
+    TEXT: _is_text,
+    TEXTS: _is_texts,
+    ANSWERS: _is_answers,
+    FLAG: lambda value: isinstance(value, bool),
+    ANY: lambda value: value is not None and not isinstance(value, dict | list),
+    FACTS: _is_facts,
+}
 
 
 def _check_fields(entry: RawEntry, problems: list[Problem]) -> bool:
     """Field presence and types; False when the entry is too broken to check further."""
     fields = FIELDS[entry.kind]
+    data = entry.data
     ok = True
     for name, (kind, required) in fields.items():
-        if name not in entry.data:
-            if required:
-                problems.append(_at(entry, name, f"missing field '{name}'"))
+        if name in data:
+            if not IS_TYPE[kind](data[name]):
+                problems.append(_at(entry, name, f"field '{name}' must be {kind}"))
                 ok = False
-        elif not _is_type(entry.data[name], kind):
-            problems.append(_at(entry, name, f"field '{name}' must be {kind}"))
+        elif required:
+            problems.append(_at(entry, name, f"missing field '{name}'"))
             ok = False
-    for name in entry.data:
-        if name not in fields:
-            known = ", ".join(fields)
-            problems.append(_at(entry, name, f"unknown field '{name}' (a {entry.kind} has: {known})"))
+    if not data.keys() <= fields.keys():
+        for name in data:
+            if name not in fields:
+                known = ", ".join(fields)
+                problems.append(_at(entry, name, f"unknown field '{name}' (a {entry.kind} has: {known})"))
     return ok
 
 

@@ -1,0 +1,207 @@
+"""Reading one YAML file into plain data and an outline of where its parts are written.
+
+PyYAML's safe loader builds a node for every value and resolves each through several Python calls;
+for a big bank that is most of `check`'s time. Bank files are simple (mappings, lists and untagged
+text, numbers, dates), so `read_yaml` first builds the data straight from libyaml's events: the
+same parser, the same resolver table and the same constructors for plain values as the safe loader,
+so the data is the same. Anything beyond that simple form (anchors, aliases, tags, merge keys,
+complex keys, several documents) or any error sends the file down the safe loader's own path, which
+also words the errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any, NamedTuple
+
+OUTLINE_DEPTH = 3  # the file's mapping, its sections, their entries (whose fields get a line each)
+FAST_DEPTH = 64  # deeper nesting is left to the safe loader, which refuses what is too deep
+
+
+class Outline(NamedTuple):
+    """Where a value is written: its line, and for a mapping or list (down to OUTLINE_DEPTH) its
+    parts: (key as written, key line, value outline) for each key, or an outline for each item."""
+
+    line: int
+    kind: str  # "mapping", "list" or "value"
+    parts: list[Any]
+
+
+class ParseError(Exception):
+    """The file is not YAML that a bank can hold; `line` is 1-based."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class _Unusual(Exception):
+    """Something the fast path leaves to the safe loader."""
+
+
+def read_yaml(text: str, lines: bool = True) -> tuple[Any, Outline | None]:
+    """(data, outline) of a YAML document as the safe loader reads it; raises ParseError.
+    Without `lines` the outline may be None, which is quicker."""
+    try:
+        return _from_events(text, lines)
+    except Exception:  # anything unusual, or an error that the safe loader's path will word
+        return _from_nodes(text)
+
+
+@cache
+def _plain_scalars() -> tuple[frozenset[str], Callable[[str], Any]]:
+    """The first characters that may make a plain (unquoted) scalar something other than text, and a
+    function from such a scalar to its value, as the safe loader resolves and constructs it."""
+    import yaml
+
+    resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
+    if resolvers.get(None):
+        raise _Unusual("a resolver for every scalar")
+    constructor = yaml.constructor.SafeConstructor()
+    tags = [f"tag:yaml.org,2002:{name}" for name in ("bool", "int", "float", "null", "timestamp")]
+    makers = {tag: constructor.yaml_constructors[tag] for tag in tags}
+
+    def make(value: str) -> Any:
+        for tag, pattern in resolvers.get(value[:1], ()):
+            if pattern.match(value):
+                maker = makers.get(tag)
+                if maker is None:  # a merge key, "=" and such: the safe loader's business
+                    raise _Unusual(tag)
+                return maker(constructor, yaml.ScalarNode(tag, value))
+        return value
+
+    return frozenset(first for first in resolvers if first is not None), make
+
+
+class _Open:
+    """A mapping or list being read: its value, the key read and waiting for its value (with how
+    it is written and its line), and its outline's parts (None when not outlined)."""
+
+    __slots__ = ("value", "is_mapping", "key", "key_text", "key_line", "parts")
+
+    def __init__(self, value: Any, parts: list[Any] | None) -> None:
+        self.value = value
+        self.is_mapping = isinstance(value, dict)
+        self.key: Any = _NO_KEY
+        self.key_text = ""
+        self.key_line = 0
+        self.parts = parts
+
+
+def _from_events(text: str, lines: bool) -> tuple[Any, Outline | None]:
+    import yaml
+    from yaml import events
+
+    parser = yaml.CSafeLoader(text) if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader(text)
+    resolving, plain = _plain_scalars()
+    scalar, mapping_start, sequence_start = events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent
+    collection_end = (events.MappingEndEvent, events.SequenceEndEvent)
+    opened: list[_Open] = []
+    root: Any = None
+    root_outline: Outline | None = None
+    documents = 0
+    try:
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is scalar or kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None or event.tag is not None:
+                    raise _Unusual("anchor or tag")
+                if kind is scalar:
+                    value = event.value
+                    if event.implicit[0] and value[:1] in resolving:
+                        value = plain(value)
+                    outline_kind, parts = "value", _NO_PARTS
+                elif kind is mapping_start:
+                    value, outline_kind, parts = {}, "mapping", []
+                else:
+                    value, outline_kind, parts = [], "list", []
+                if not opened:
+                    root = value
+                    root_outline = Outline(event.start_mark.line + 1, outline_kind, parts) if lines else None
+                else:
+                    inside = opened[-1]
+                    if not inside.is_mapping:
+                        inside.value.append(value)
+                        if inside.parts is not None:
+                            inside.parts.append(Outline(event.start_mark.line + 1, outline_kind, parts))
+                    elif inside.key is _NO_KEY:
+                        if kind is not scalar:
+                            raise _Unusual("complex key")
+                        inside.key = value
+                        if inside.parts is not None:
+                            inside.key_text, inside.key_line = event.value, event.start_mark.line + 1
+                    else:
+                        if inside.key in inside.value:
+                            raise _Unusual("duplicate key")  # the safe loader's path says where
+                        inside.value[inside.key] = value
+                        inside.key = _NO_KEY
+                        if inside.parts is not None:
+                            where = Outline(event.start_mark.line + 1, outline_kind, parts)
+                            inside.parts.append((inside.key_text, inside.key_line, where))
+                if kind is not scalar:
+                    if len(opened) >= FAST_DEPTH:
+                        raise _Unusual("deep nesting")
+                    opened.append(_Open(value, parts if lines and len(opened) < OUTLINE_DEPTH else None))
+            elif kind in collection_end:
+                opened.pop()
+            elif kind is events.AliasEvent:
+                raise _Unusual("alias")
+            elif kind is events.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Unusual("several documents")
+            elif kind is events.StreamEndEvent:
+                return root, root_outline
+    finally:
+        parser.dispose()
+
+
+_NO_KEY = object()
+_NO_PARTS: list[Any] = []  # shared by every outline of a plain value; never added to
+
+
+def _from_nodes(text: str) -> tuple[Any, Outline | None]:
+    """The safe loader's own path, for any YAML; its errors become ParseError."""
+    import yaml
+
+    loader = yaml.CSafeLoader(text) if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise ParseError(mark.line + 1 if mark else 1, f"invalid YAML: {_yaml_message(error)}") from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow (offset in UTF-8 bytes)
+        line = text.encode("utf-8")[: error.position].count(b"\n") + 1
+        raise ParseError(
+            line, f"invalid YAML: unacceptable character #x{error.character:04x}: {error.reason}"
+        ) from None
+    except (yaml.YAMLError, RecursionError, ValueError) as error:
+        raise ParseError(1, f"invalid YAML: {' '.join(str(error).split())}") from None
+    finally:
+        loader.dispose()
+    return data, _outline(node, OUTLINE_DEPTH) if node is not None else None
+
+
+def _outline(node: Any, depth: int) -> Outline:
+    import yaml
+
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        if not depth:
+            return Outline(line, "mapping", _NO_PARTS)
+        return Outline(
+            line, "mapping", [(str(k.value), k.start_mark.line + 1, _outline(v, depth - 1)) for k, v in node.value]
+        )
+    if isinstance(node, yaml.SequenceNode):
+        return Outline(line, "list", [_outline(item, depth - 1) for item in node.value] if depth else _NO_PARTS)
+    return Outline(line, "value", _NO_PARTS)
+
+
+def _yaml_message(error: Any) -> str:
+    problem = str(error.problem or error.context or "cannot parse")
+    if "could not determine a constructor" in problem:
+        return problem.replace("could not determine a constructor for the tag", "tag not allowed:")
+    return problem
