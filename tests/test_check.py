@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,15 @@ def test_other_commands_refuse_a_broken_bank(runner, tmp_path, command):
     result = invoke(runner, *command, "--bank", str(folder))
     assert result.exit_code == 2
     assert f"{folder}/people.yaml:4: invalid YAML" in result.stderr
+
+
+def test_check_after_a_look_up_sees_a_file_changed_since(runner, tmp_path):
+    bank = tmp_path / "bank"
+    shutil.copytree(Path(__file__).parent / "example_bank", bank)
+    assert invoke(runner, "who", "Quill", "--bank", str(bank)).exit_code == 0  # the bank is now cached
+    assert json.loads(invoke(runner, "check", "--json", "--bank", str(bank)).stdout)["ok"] is True
+    events = bank / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8").replace("people: [quill]", "people: [nobody]", 1))
+    result = invoke(runner, "check", "--bank", str(bank))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {events}:5: event 'gannet-wrecked': unknown person 'nobody' in people\n"

@@ -110,3 +110,10 @@ def test_rich_look_ups_do_not_parse_yaml_when_the_cache_is_fresh(tmp_path, bank)
     modules = modules_after(tmp_path, "who", "Quill", "--bank", str(bank))
     assert "rich.console" in modules
     assert imported(modules, "yaml") == []
+
+
+def test_check_of_a_bank_cached_since_it_was_checked_parses_no_yaml(tmp_path, bank):
+    run(tmp_path, "who", "Quill", "--bank", str(bank))  # a look-up checks the bank and caches it
+    report = run(tmp_path, "check", "--json", "--bank", str(bank))
+    assert report["code"] == 0
+    assert imported(set(report["modules"]), "yaml") == []

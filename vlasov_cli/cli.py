@@ -127,27 +127,16 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
     Example: vlasov check --bank ./my-bank
     """
     from vlasov_cli.loader import bank_folder, check_bank
+    from vlasov_cli.model import counts
 
     folder = bank_folder(bank)
-    _, found, built = check_bank(folder)
+    found, built = check_bank(folder)
     if built is None:
         if as_json:
             emit_json({"bank": str(folder), "ok": False, "problems": [_problem_record(p) for p in found]})
             raise typer.Exit(2)
         raise BadBank(found)
-    summary = {
-        "bank": str(folder),
-        "ok": True,
-        "counts": {
-            "people": len(built.people),
-            "events": len(built.events),
-            "terms": len(built.terms),
-            "questions": sum(not question.generated for question in built.questions),
-            "generated_questions": sum(question.generated for question in built.questions),
-            "paragraphs": len(built.paragraphs),
-        },
-        "problems": [],
-    }
+    summary = {"bank": str(folder), "ok": True, "counts": built.derived("counts", counts), "problems": []}
     if as_json:
         emit_json(summary)
     else:

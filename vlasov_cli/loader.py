@@ -464,7 +464,7 @@ def load_bank(folder: Path) -> Bank:
     cached = cache.load(folder, files)
     if cached is not None:
         return cached
-    raw, problems, bank = check_bank(folder)
+    raw, problems, bank = _checked(folder)
     if bank is None:
         raise BadBank(problems)
     from vlasov_cli.lookup import prepare
@@ -475,7 +475,19 @@ def load_bank(folder: Path) -> Bank:
     return bank
 
 
-def check_bank(folder: Path) -> tuple[RawBank, list[Problem], Bank | None]:
+def check_bank(folder: Path) -> tuple[list[Problem], Bank | None]:
+    """Every problem of the bank in `folder`, and the bank when there is none. A bank cached since
+    it was last checked, with the same files and the same vlasov, has none."""
+    from vlasov_cli import cache
+
+    cached = cache.load(folder, bank_files(folder))
+    if cached is not None:
+        return [], cached
+    _, problems, bank = _checked(folder)
+    return problems, bank
+
+
+def _checked(folder: Path) -> tuple[RawBank, list[Problem], Bank | None]:
     """The bank in `folder` as read, every problem of it, and the bank built when there is none.
 
     A quick pass reads the files without lines, in parallel for a big bank, and checks each file's

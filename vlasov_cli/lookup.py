@@ -232,9 +232,10 @@ def search(bank: Bank, query: str, limit: int = 50) -> list[dict[str, Any]]:
 
 def prepare(bank: Bank) -> None:
     """Work out every index the look-ups use, so that the cache keeps them with the bank."""
-    from vlasov_cli.model import person_positions, question_positions, term_positions
+    from vlasov_cli.model import counts, person_positions, question_positions, term_positions
     from vlasov_cli.timeline import events_by_year
 
+    bank.derived("counts", counts)
     bank.derived("person_positions", person_positions)
     bank.derived("term_positions", term_positions)
     bank.derived("question_positions", question_positions)

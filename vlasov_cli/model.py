@@ -173,3 +173,16 @@ def term_positions(bank: Bank) -> dict[str, int]:
 
 def question_positions(bank: Bank) -> dict[str, int]:
     return {question.id: position for position, question in enumerate(bank.questions)}
+
+
+def counts(bank: Bank) -> dict[str, int]:
+    """How many entries of each kind the bank has (what `check` reports)."""
+    generated = sum(question.generated for question in bank.questions)
+    return {
+        "people": len(bank.people),
+        "events": len(bank.events),
+        "terms": len(bank.terms),
+        "questions": len(bank.questions) - generated,
+        "generated_questions": generated,
+        "paragraphs": len(bank.paragraphs),
+    }

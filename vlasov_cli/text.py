@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -61,14 +62,11 @@ class ParagraphIndex:
     def _index(self) -> dict[str, list[int]]:
         if self._by_word is None:
             self._normalized = [normalize_quote(paragraph) for paragraph in self._paragraphs]
-            self._by_word = {}
+            by_word: defaultdict[str, list[int]] = defaultdict(list)
             for index, paragraph in enumerate(self._normalized):
                 for word in set(paragraph.split(" ")):
-                    found = self._by_word.get(word)
-                    if found is None:
-                        self._by_word[word] = [index]
-                    else:
-                        found.append(index)
+                    by_word[word].append(index)
+            self._by_word = by_word
         return self._by_word
 
     def _search(self, needle: str) -> int | None:

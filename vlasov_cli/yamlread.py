@@ -50,9 +50,11 @@ def read_yaml(text: str, lines: bool = True) -> tuple[Any, Outline | None]:
 
 
 @cache
-def _plain_scalars() -> tuple[frozenset[str], Callable[[str], Any]]:
-    """The first characters that may make a plain (unquoted) scalar something other than text, and a
-    function from such a scalar to its value, as the safe loader resolves and constructs it."""
+def _plain_scalars() -> tuple[frozenset[str], frozenset[str], Callable[[str], Any]]:
+    """How plain (unquoted) scalars are resolved, as the safe loader does it: the first characters
+    that may make one something other than text; those of them after which only a word without
+    spaces can be (a boolean or null, such as "yes", "Off" or "null"); and a function from a plain
+    scalar to its value."""
     import yaml
 
     resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
@@ -61,6 +63,7 @@ def _plain_scalars() -> tuple[frozenset[str], Callable[[str], Any]]:
     constructor = yaml.constructor.SafeConstructor()
     tags = [f"tag:yaml.org,2002:{name}" for name in ("bool", "int", "float", "null", "timestamp")]
     makers = {tag: constructor.yaml_constructors[tag] for tag in tags}
+    one_word = {tags[0], tags[3]}  # YAML 1.1 booleans and null are single words
 
     def make(value: str) -> Any:
         for tag, pattern in resolvers.get(value[:1], ()):
@@ -71,7 +74,9 @@ def _plain_scalars() -> tuple[frozenset[str], Callable[[str], Any]]:
                 return maker(constructor, yaml.ScalarNode(tag, value))
         return value
 
-    return frozenset(first for first in resolvers if first is not None), make
+    firsts = frozenset(first for first in resolvers if first is not None)
+    words_only = frozenset(first for first in firsts if {tag for tag, _ in resolvers[first]} <= one_word)
+    return firsts, words_only, make
 
 
 class _Open:
@@ -94,7 +99,7 @@ def _from_events(text: str, lines: bool) -> tuple[Any, Outline | None]:
     from yaml import events
 
     parser = yaml.CSafeLoader(text) if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader(text)
-    resolving, plain = _plain_scalars()
+    resolving, words_only, plain = _plain_scalars()
     scalar, mapping_start, sequence_start = events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent
     collection_end = (events.MappingEndEvent, events.SequenceEndEvent)
     opened: list[_Open] = []
@@ -110,7 +115,8 @@ def _from_events(text: str, lines: bool) -> tuple[Any, Outline | None]:
                     raise _Unusual("anchor or tag")
                 if kind is scalar:
                     value = event.value
-                    if event.implicit[0] and value[:1] in resolving:
+                    first = value[:1]
+                    if event.implicit[0] and first in resolving and not (first in words_only and " " in value):
                         value = plain(value)
                     outline_kind, parts = "value", _NO_PARTS
                 elif kind is mapping_start:
