@@ -9,7 +9,7 @@
 
 Plain data only (`marshal`, never pickle). Anything unreadable, foreign or stale is ignored and
 rebuilt; writes are atomic, so a crash never leaves half a file; a part of the bank cache that
-fails its checksum when read gets the file removed, with a message (the next run rebuilds it).
+fails its checksum when first used is taken from the bank read again, and the cache is rewritten.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from vlasov_cli import __version__
-from vlasov_cli.errors import StateError
 from vlasov_cli.model import Bank, Event, Question, Records, Term, entry_row, person_from_row
 
 FORMAT = 3
@@ -89,16 +88,45 @@ def load(folder: Path, files: list[Path]) -> Bank | None:
         if start + sum(length for _, length in sections.values()) != len(view):
             return None
         parts = {name: view[start + offset : start + offset + length] for name, (offset, length) in sections.items()}
-        bank = Bank(*marshal.loads(parts["meta"]), *(_records(path, parts[kind], _MAKE[kind]) for kind in KINDS))
+        rebuilt = _Rebuilt(folder, path)
+        kinds = (_records(parts[kind], _MAKE[kind], partial(rebuilt.row, kind)) for kind in KINDS)
+        bank = Bank(*marshal.loads(parts["meta"]), *kinds)
     except Exception:  # any unreadable, foreign or stale cache is simply rebuilt
         return None
     for name, part in parts.items():
         if name.startswith("derived:"):
-            bank._derived[name[8:]] = partial(_decode, path, part[4:], int.from_bytes(part[:4], "little"))
+            crc = int.from_bytes(part[:4], "little")
+            bank._derived[name[8:]] = partial(_decode, part[4:], crc, partial(rebuilt.derived, name[8:]))
     return bank
 
 
-def _records(path: Path, part: memoryview, make: Callable[[Any], Any]) -> Records[Any]:
+class _Rebuilt:
+    """The bank read again from its files, for when a part of its cache turns out to be damaged
+    once in use: the cache is removed and written anew, and the part is taken from the new bank
+    (the same files give the same entries in the same places)."""
+
+    def __init__(self, folder: Path, path: Path) -> None:
+        self._folder = folder
+        self._path = path
+        self._bank: Bank | None = None
+
+    def _fresh(self) -> Bank:
+        if self._bank is None:
+            from vlasov_cli.loader import load_bank
+
+            self._path.unlink(missing_ok=True)
+            self._bank = load_bank(self._folder)
+        return self._bank
+
+    def row(self, kind: str, position: int) -> Any:
+        entry = getattr(self._fresh(), kind)[position]
+        return entry if kind == "paragraphs" else entry_row(entry)
+
+    def derived(self, name: str) -> Any:
+        return self._fresh()._derived[name]
+
+
+def _records(part: memoryview, make: Callable[[Any], Any], rebuilt: Callable[[int], Any]) -> Records[Any]:
     """A section of entries: count, offsets, checksums, then each entry marshalled on its own."""
     count = int.from_bytes(part[:8], "little")
     offsets = part[8 : 16 + 8 * count].cast("Q")
@@ -108,7 +136,7 @@ def _records(path: Path, part: memoryview, make: Callable[[Any], Any]) -> Record
         raise ValueError("entries do not fill their section")
 
     def fetch(position: int) -> Any:
-        return _decode(path, entries[offsets[position] : offsets[position + 1]], crcs[position])
+        return _decode(entries[offsets[position] : offsets[position + 1]], crcs[position], partial(rebuilt, position))
 
     return Records(count, fetch, make)
 
@@ -124,12 +152,14 @@ def _records_section(rows: Any) -> bytes:
     return b"".join([len(blobs).to_bytes(8, "little"), array("Q", offsets).tobytes(), crcs.tobytes(), *blobs])
 
 
-def _decode(path: Path, part: memoryview, crc: int) -> Any:
-    """Unmarshal one part of the cache; a damaged one gets the cache removed (the next run rebuilds it)."""
+def _decode(part: memoryview, crc: int, rebuilt: Callable[[], Any]) -> Any:
+    """Unmarshal one part of the cache; a damaged one is taken from the bank read again instead."""
     if zlib.crc32(part) != crc:
-        path.unlink(missing_ok=True)
-        raise StateError(f"the bank cache {path} was damaged and has been removed: run the command again")
-    return marshal.loads(part)
+        return rebuilt()
+    try:
+        return marshal.loads(part)
+    except (ValueError, EOFError, TypeError):
+        return rebuilt()
 
 
 def store(folder: Path, files: list[Path], source: Path | None, bank: Bank) -> None:
