@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -155,3 +156,19 @@ def test_check_in_two_processes_reports_problems_with_their_lines(runner, parall
     assert result.exit_code == 2
     message = "event 'gannet-wrecked': unknown person 'nobody-at-all' in people"
     assert result.stderr == f"error: {events}:{line}: {message}\n"
+
+
+def _die(*arguments):
+    os._exit(3)
+
+
+def test_check_reads_every_file_itself_when_the_other_process_dies(runner, monkeypatch):
+    bank = str(ROOT / "tests" / "example_bank")
+    alone = invoke(runner, "check", "--json", "--bank", bank).stdout
+    from vlasov_cli import cache
+
+    shutil.rmtree(cache.cache_folder())
+    monkeypatch.setattr(loader, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(loader, "_read_files_there", _die)
+    result = invoke(runner, "check", "--json", "--bank", bank)
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", alone)

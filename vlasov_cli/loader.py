@@ -128,12 +128,18 @@ def _read_files(
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return [_read_file(path, lines, check, index) for path in paths]
+    from concurrent.futures.process import BrokenProcessPool
+
     here, there = _halves(paths)
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(_read_files_there, there, lines, check, index)
-        read = {path: _read_file(path, lines, check, index) for path in here}
-        read.update(zip(there, _unmarshalled(future.result()), strict=True))
-    return [read[path] for path in paths]
+    read: dict[Path, FileRead] = {}
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_read_files_there, there, lines, check, index)
+            read.update((path, _read_file(path, lines, check, index)) for path in here)
+            read.update(zip(there, _unmarshalled(future.result()), strict=True))
+    except (OSError, BrokenProcessPool):  # the other process could not start, or died: read its files here
+        pass
+    return [read[path] if path in read else _read_file(path, lines, check, index) for path in paths]
 
 
 def _halves(paths: list[Path]) -> tuple[list[Path], list[Path]]:
