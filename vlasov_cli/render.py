@@ -172,14 +172,26 @@ def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], name
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(show_edge=False, header_style="bold", expand=False)
-    table.add_column("Date", style="green", max_width=24)
-    table.add_column("Event")
-    table.add_column("¶", justify="right", style="dim")
+    rows = []
     for record in records:
         who = ", ".join(names.get(person_id, person_id) for person_id in record["people"])
         what = Text.assemble(record["title"], " ", (f"({who})", "dim")) if who else Text(record["title"])
-        table.add_row(Text(record["label"]), what, Text(str(record["paragraph"])))
+        rows.append((Text(record["label"]), what, Text(str(record["paragraph"]))))
+    # Widths worked out here rather than by Rich measuring every cell (most of the time it takes):
+    # the date column up to 24 wide, the event column the rest; halves when the terminal is narrow.
+    date_width = max(4, min(24, max((len(row[0]) for row in rows), default=0)))
+    number_width = max((len(row[2]) for row in rows), default=1)
+    event_width = max(5, max((len(row[1]) for row in rows), default=0))
+    room = out().width - number_width - 8  # cell padding and column rules take 8
+    if date_width + event_width > room:
+        date_width = min(date_width, max(4, room // 2))
+        event_width = max(5, room - date_width)
+    table = Table(show_edge=False, header_style="bold", expand=False)
+    table.add_column("Date", style="green", width=date_width)
+    table.add_column("Event", width=event_width)
+    table.add_column("¶", justify="right", style="dim", width=number_width)
+    for row in rows:
+        table.add_row(*row)
     out().print(table)
     if len(density) > 1:
         out().print()
