@@ -40,3 +40,9 @@ def test_readme_quick_start_has_the_ci_test_command():
     ci = (Path(__file__).parent.parent / ".ci" / "run").read_text(encoding="utf-8")
     command = "python -m pip install -e '.[test]' && python -m pytest -q"
     assert command in README and command in ci
+
+
+def test_help_lists_the_commands_most_used_first(runner):
+    result = invoke(runner, "--help")
+    listed = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("│ ") and line[2:3].isalpha()]
+    assert listed == ["quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export"]

@@ -11,7 +11,13 @@ from vlasov_cli.errors import BadBank, BadInput, NotFound, VlasovError
 
 
 class _Group(TyperGroup):
-    """Runs every command inside the tool's one error path."""
+    """Runs every command inside the tool's one error path; lists them most used first."""
+
+    ORDER = ("quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export")
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        rank = {name: position for position, name in enumerate(self.ORDER)}
+        return sorted(super().list_commands(ctx), key=lambda name: rank.get(name, len(rank)))
 
     def invoke(self, ctx: Any) -> Any:
         try:
