@@ -8,7 +8,6 @@ import io
 import json
 import sqlite3
 import zipfile
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -449,12 +448,12 @@ def test_real_anki_updates_a_reworded_question_in_place(tmp_path):
     first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
     exporter.write_anki(bank, first, timestamp=1_700_000_000)
     reworded = tuple(
-        replace(question, prompt="Which quarry gave the tower its granite?")
+        question._replace(prompt="Which quarry gave the tower its granite?")
         if question.id == "q-granite-quarry"
         else question
         for question in bank.questions
     )
-    exporter.write_anki(replace(bank, questions=reworded), second, timestamp=1_700_000_100)
+    exporter.write_anki(bank.with_questions(reworded), second, timestamp=1_700_000_100)
     collection = Collection(str(tmp_path / "collection.anki2"))
     try:
         import_package(collection, first)

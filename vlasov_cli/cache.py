@@ -34,7 +34,7 @@ _MAKE: dict[str, Any] = {
     "people": person_from_row,
     "events": Event._make,
     "terms": Term._make,
-    "questions": lambda row: Question(*row),
+    "questions": Question._make,
 }
 _HEADER_SIZE = 8
 

@@ -13,7 +13,6 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -419,7 +418,7 @@ def build_bank(raw: RawBank) -> Bank:
         from vlasov_cli import cache
 
         cache.store_parsed(raw.source_path, raw.quotes.found)
-    return replace(bank, questions=(*bank.questions, *generated_questions(bank)))
+    return bank.with_questions((*bank.questions, *generated_questions(bank)))
 
 
 def _entries_by_name(named: list[Person | Term]) -> dict[str, list[int]]:
@@ -444,7 +443,7 @@ def _with_other_names(question: Question, named: dict[str, list[int]], entries: 
     matching = sorted({position for text in given for position in named.get(text, ())})
     extra = [name for position in matching for name in (entries[position].name, *entries[position].aliases)]
     accept = tuple(dict.fromkeys((*question.accept, *extra)))
-    return replace(question, accept=accept) if accept != question.accept else question
+    return question._replace(accept=accept) if accept != question.accept else question
 
 
 def story_order(events: list[Event]) -> list[Event]:

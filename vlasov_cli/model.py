@@ -1,7 +1,7 @@
 """The bank's data: immutable records built once by the loader and shared by every command.
 
-Facts, people, events and terms are named tuples, cheap to build and to cache; a question and the
-bank are frozen dataclasses. A bank read from the cache decodes each entry only when it is first
+Facts, people, events, terms and questions are named tuples, cheap to build and to cache; the bank
+is a plain class with slots. A bank read from the cache decodes each entry only when it is first
 used (`Records`), and keeps what is computed from it (name indexes, search text) in `derived`, so
 that a look-up in a big bank touches little more than what it shows.
 """
@@ -9,7 +9,6 @@ that a look-up in a big bank touches little more than what it shows.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
 QUESTION_TYPES = ("choice", "truefalse", "typed", "date", "number", "order")
@@ -60,8 +59,7 @@ class Term(NamedTuple):
     topic: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(NamedTuple):
     """A question; `answer` is always text ("true"/"false", "20000", "1942-06-23")."""
 
     id: str
@@ -78,13 +76,8 @@ class Question:
     generated: bool = False
 
 
-QUESTION_FIELDS = tuple(Question.__dataclass_fields__)
-
-
 def entry_row(entry: Any) -> tuple[Any, ...]:
     """An entry as plain tuples (what the cache stores); `entry_from_row` turns it back."""
-    if isinstance(entry, Question):
-        return tuple(getattr(entry, name) for name in QUESTION_FIELDS)
     if isinstance(entry, Person):
         return (*entry[:4], tuple(tuple(fact) for fact in entry.facts), *entry[5:])
     return tuple(entry)
@@ -122,18 +115,39 @@ class Records(Sequence[T]):
             yield self[position]
 
 
-@dataclass(frozen=True, slots=True)
 class Bank:
-    title: str
-    author: str
-    source_name: str
-    paragraphs: Sequence[str]
-    people: Sequence[Person]
-    events: Sequence[Event]
-    terms: Sequence[Term]
-    questions: Sequence[Question]
-    # name -> data computed from the bank, or (read from the cache) a function that decodes it
-    _derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+    """A bank: its article's paragraphs and its entries, never changed once built. (A plain class, not
+    a dataclass: making one costs every command milliseconds at import.)"""
+
+    __slots__ = ("title", "author", "source_name", "paragraphs", "people", "events", "terms", "questions", "_derived")
+
+    def __init__(
+        self,
+        title: str,
+        author: str,
+        source_name: str,
+        paragraphs: Sequence[str],
+        people: Sequence[Person],
+        events: Sequence[Event],
+        terms: Sequence[Term],
+        questions: Sequence[Question],
+    ) -> None:
+        self.title = title
+        self.author = author
+        self.source_name = source_name
+        self.paragraphs = paragraphs
+        self.people = people
+        self.events = events
+        self.terms = terms
+        self.questions = questions
+        # name -> data computed from the bank, or (read from the cache) a function that decodes it
+        self._derived: dict[str, Any] = {}
+
+    def with_questions(self, questions: Sequence[Question]) -> Bank:
+        """The same bank with other questions (and nothing derived yet)."""
+        return Bank(
+            self.title, self.author, self.source_name, self.paragraphs, self.people, self.events, self.terms, questions
+        )
 
     def derived(self, name: str, compute: Callable[[Bank], Any]) -> Any:
         """`compute(bank)`, worked out once per bank and kept with it in the cache (plain data only)."""
