@@ -146,3 +146,15 @@ def test_check_after_a_look_up_sees_a_file_changed_since(runner, tmp_path):
     result = invoke(runner, "check", "--bank", str(bank))
     assert result.exit_code == 2
     assert result.stderr == f"error: {events}:5: event 'gannet-wrecked': unknown person 'nobody' in people\n"
+
+
+def test_problems_are_listed_file_by_file_then_line_by_line(runner, tmp_path: Path):
+    events = EVENTS.replace("people: []", "people: [ivanova]").replace("id: petrova", "id: e1")
+    questions = (
+        "questions:\n  - id: q1\n    type: choice\n    prompt: Who?\n    choices: [A, B]\n    answer: C\n"
+        "    quote: Anna Petrova founded\n    topic: t\n"
+    )
+    folder = write_bank(tmp_path / "bank", events_yaml=events, questions_yaml=questions)
+    result = invoke(runner, "check", "--json", "--bank", str(folder))
+    where = [(Path(problem["file"]).name, problem["line"]) for problem in json.loads(result.stdout)["problems"]]
+    assert where == [("events.yaml", 5), ("questions.yaml", 6)]

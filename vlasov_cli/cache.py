@@ -27,7 +27,7 @@ from typing import Any
 from vlasov_cli import __version__
 from vlasov_cli.model import Bank, Event, Question, Records, Term, entry_row, person_from_row
 
-FORMAT = 3
+FORMAT = 4  # 4: a bank file's parsed entries are kept with whether they have their lines
 KINDS = ("paragraphs", "people", "events", "terms", "questions")
 _MAKE: dict[str, Any] = {
     "paragraphs": str,

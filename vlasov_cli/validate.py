@@ -67,9 +67,8 @@ def validate(raw: RawBank) -> list[Problem]:
     """Every problem of the bank, in file order; an empty list means the bank is valid."""
     problems = raw.problems + check_entries(raw.entries, raw.quotes if raw.source_path else None)
     problems += bank_problems(raw)
-    order = {file: position for position, file in enumerate(dict.fromkeys(problem.file for problem in problems))}
-    meta_file = str(raw.folder / BANK_FILE)
-    return sorted(problems, key=lambda problem: (problem.file != meta_file, order[problem.file], problem.line))
+    meta_file = str(raw.folder / BANK_FILE)  # first, then the other files by name, as they are read
+    return sorted(problems, key=lambda problem: (problem.file != meta_file, problem.file, problem.line))
 
 
 def check_entries(entries: list[RawEntry], index: ParagraphIndex | None) -> list[Problem]:
