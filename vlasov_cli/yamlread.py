@@ -1,12 +1,12 @@
-"""Reading one YAML file into plain data and an outline of where its parts are written.
+"""Reading one YAML file into plain data, and with an outline of where its parts are written.
 
 PyYAML's safe loader builds a node for every value and resolves each through several Python calls;
 for a big bank that is most of `check`'s time. Bank files are simple (mappings, lists and untagged
-text, numbers, dates), so `read_yaml` first builds the data straight from libyaml's events: the
-same parser, the same resolver table and the same constructors for plain values as the safe loader,
-so the data is the same. Anything beyond that simple form (anchors, aliases, tags, merge keys,
-complex keys, several documents) or any error sends the file down the safe loader's own path, which
-also words the errors.
+text, numbers, dates), so when no lines are asked for, `read_yaml` builds the data straight from
+libyaml's events: the same parser, the same resolver table and the same constructors for plain
+values as the safe loader, so the data is the same. Anything beyond that simple form (anchors,
+aliases, tags, merge keys, complex or repeated keys, several documents) or any error sends the file
+down the safe loader's own path, which also words the errors and tells the lines.
 """
 
 from __future__ import annotations
@@ -37,16 +37,18 @@ class ParseError(Exception):
 
 
 class _Unusual(Exception):
-    """Something the fast path leaves to the safe loader."""
+    """Something the quick path leaves to the safe loader."""
 
 
 def read_yaml(text: str, lines: bool = True) -> tuple[Any, Outline | None]:
     """(data, outline) of a YAML document as the safe loader reads it; raises ParseError.
-    Without `lines` the outline may be None, which is quicker."""
-    try:
-        return _from_events(text, lines)
-    except Exception:  # anything unusual, or an error that the safe loader's path will word
-        return _from_nodes(text)
+    Without `lines` the outline is mostly None, which is much quicker."""
+    if not lines:
+        try:
+            return _from_events(text), None
+        except Exception:  # anything unusual, or an error that the safe loader's path will word
+            pass
+    return _from_nodes(text)
 
 
 @cache
@@ -79,79 +81,69 @@ def _plain_scalars() -> tuple[frozenset[str], frozenset[str], Callable[[str], An
     return firsts, words_only, make
 
 
-class _Open:
-    """A mapping or list being read: its value, the key read and waiting for its value (with how
-    it is written and its line), and its outline's parts (None when not outlined)."""
-
-    __slots__ = ("value", "is_mapping", "key", "key_text", "key_line", "parts")
-
-    def __init__(self, value: Any, parts: list[Any] | None) -> None:
-        self.value = value
-        self.is_mapping = isinstance(value, dict)
-        self.key: Any = _NO_KEY
-        self.key_text = ""
-        self.key_line = 0
-        self.parts = parts
-
-
-def _from_events(text: str, lines: bool) -> tuple[Any, Outline | None]:
+def _from_events(text: str) -> Any:
+    """The data, built from the parser's events; raises _Unusual for what it leaves to the safe loader."""
     import yaml
     from yaml import events
 
     parser = yaml.CSafeLoader(text) if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader(text)
+    get_event = parser.get_event
     resolving, words_only, plain = _plain_scalars()
     scalar, mapping_start, sequence_start = events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent
-    collection_end = (events.MappingEndEvent, events.SequenceEndEvent)
-    opened: list[_Open] = []
+    mapping_end, sequence_end = events.MappingEndEvent, events.SequenceEndEvent
+    # The mapping or list being filled, whether it is a mapping, and the key waiting for its value;
+    # `outer` holds the same of the mappings and lists around it.
+    container: Any = None
+    is_mapping = False
+    key: Any = _NO_KEY
+    outer: list[tuple[Any, bool]] = []
     root: Any = None
-    root_outline: Outline | None = None
     documents = 0
     try:
         while True:
-            event = parser.get_event()
+            event = get_event()
             kind = type(event)
-            if kind is scalar or kind is mapping_start or kind is sequence_start:
+            if kind is scalar:
                 if event.anchor is not None or event.tag is not None:
                     raise _Unusual("anchor or tag")
-                if kind is scalar:
-                    value = event.value
+                value = event.value
+                if event.implicit[0]:
                     first = value[:1]
-                    if event.implicit[0] and first in resolving and not (first in words_only and " " in value):
+                    if first in resolving and not (first in words_only and " " in value):
                         value = plain(value)
-                    outline_kind, parts = "value", _NO_PARTS
-                elif kind is mapping_start:
-                    value, outline_kind, parts = {}, "mapping", []
+                if is_mapping:
+                    if key is _NO_KEY:
+                        key = value
+                        continue
+                    if key in container:
+                        raise _Unusual("repeated key")  # the safe loader's path says where
+                    container[key] = value
+                    key = _NO_KEY
+                elif container is not None:
+                    container.append(value)
                 else:
-                    value, outline_kind, parts = [], "list", []
-                if not opened:
                     root = value
-                    root_outline = Outline(event.start_mark.line + 1, outline_kind, parts) if lines else None
+            elif kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None or event.tag is not None:
+                    raise _Unusual("anchor or tag")
+                value = {} if kind is mapping_start else []
+                if is_mapping:
+                    if key is _NO_KEY:
+                        raise _Unusual("complex key")
+                    if key in container:
+                        raise _Unusual("repeated key")
+                    container[key] = value
+                elif container is not None:
+                    container.append(value)
                 else:
-                    inside = opened[-1]
-                    if not inside.is_mapping:
-                        inside.value.append(value)
-                        if inside.parts is not None:
-                            inside.parts.append(Outline(event.start_mark.line + 1, outline_kind, parts))
-                    elif inside.key is _NO_KEY:
-                        if kind is not scalar:
-                            raise _Unusual("complex key")
-                        inside.key = value
-                        if inside.parts is not None:
-                            inside.key_text, inside.key_line = event.value, event.start_mark.line + 1
-                    else:
-                        if inside.key in inside.value:
-                            raise _Unusual("duplicate key")  # the safe loader's path says where
-                        inside.value[inside.key] = value
-                        inside.key = _NO_KEY
-                        if inside.parts is not None:
-                            where = Outline(event.start_mark.line + 1, outline_kind, parts)
-                            inside.parts.append((inside.key_text, inside.key_line, where))
-                if kind is not scalar:
-                    if len(opened) >= FAST_DEPTH:
-                        raise _Unusual("deep nesting")
-                    opened.append(_Open(value, parts if lines and len(opened) < OUTLINE_DEPTH else None))
-            elif kind in collection_end:
-                opened.pop()
+                    root = value
+                outer.append((container, is_mapping))
+                if len(outer) > FAST_DEPTH:
+                    raise _Unusual("deep nesting")
+                container, is_mapping, key = value, kind is mapping_start, _NO_KEY
+            elif kind is mapping_end or kind is sequence_end:
+                container, is_mapping = outer.pop()
+                key = _NO_KEY
             elif kind is events.AliasEvent:
                 raise _Unusual("alias")
             elif kind is events.DocumentStartEvent:
@@ -159,7 +151,7 @@ def _from_events(text: str, lines: bool) -> tuple[Any, Outline | None]:
                 if documents > 1:
                     raise _Unusual("several documents")
             elif kind is events.StreamEndEvent:
-                return root, root_outline
+                return root
     finally:
         parser.dispose()
 
