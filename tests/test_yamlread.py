@@ -68,7 +68,7 @@ UNUSUAL = {
     "resolved scalars": (
         "a: yes\nb: No\nc: ~\nd: null\ne: 0x1F\nf: 0o17\ng: 017\nh: 1_000\ni: .inf\nj: -.nan\nk: 1942-06-22\n"
         "l: 2001-12-14t21:59:43.10-05:00\nm: '1942-06-22'\nn: \"yes\"\no: off\np: +12\nq: 1e3\nr: 1.5e3\n"
-        "s: 6.8523015e+5\nt: 190:20:30\nu:\nv: ''\n"
+        "s: 6.8523015e+5\nt: 190:20:30\nu:\nv: ''\nw: FALSE\nx: falsey\ny: Null\nz: nulls\nTrue: no\nNO: t\n"
     ),
 }
 

@@ -12,7 +12,7 @@ down the safe loader's own path, which also words the errors and tells the lines
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 OUTLINE_DEPTH = 3  # the file's mapping, its sections, their entries (whose fields get a line each)
@@ -54,9 +54,9 @@ def read_yaml(text: str, lines: bool = True) -> tuple[Any, Outline | None]:
 @cache
 def _plain_scalars() -> tuple[frozenset[str], frozenset[str], Callable[[str], Any]]:
     """How plain (unquoted) scalars are resolved, as the safe loader does it: the first characters
-    that may make one something other than text; those of them after which only a word without
-    spaces can be (a boolean or null, such as "yes", "Off" or "null"); and a function from a plain
-    scalar to its value."""
+    that may make one something other than text; those of them after which only a short word can
+    be (a boolean or null, such as "yes", "Off" or "null"); and a function from a plain scalar to
+    its value (remembering the last ones: keys such as "title" come back again and again)."""
     import yaml
 
     resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
@@ -65,8 +65,9 @@ def _plain_scalars() -> tuple[frozenset[str], frozenset[str], Callable[[str], An
     constructor = yaml.constructor.SafeConstructor()
     tags = [f"tag:yaml.org,2002:{name}" for name in ("bool", "int", "float", "null", "timestamp")]
     makers = {tag: constructor.yaml_constructors[tag] for tag in tags}
-    one_word = {tags[0], tags[3]}  # YAML 1.1 booleans and null are single words
+    one_word = {tags[0], tags[3]}  # YAML 1.1 booleans and null are words of five letters at most
 
+    @lru_cache(maxsize=1024)
     def make(value: str) -> Any:
         for tag, pattern in resolvers.get(value[:1], ()):
             if pattern.match(value):
@@ -109,7 +110,7 @@ def _from_events(text: str) -> Any:
                 value = event.value
                 if event.implicit[0]:
                     first = value[:1]
-                    if first in resolving and not (first in words_only and " " in value):
+                    if first in resolving and not (first in words_only and (len(value) > 5 or " " in value)):
                         value = plain(value)
                 if is_mapping:
                     if key is _NO_KEY:
