@@ -116,14 +116,26 @@ def scale(vlasov: list[str], env: dict[str, str], scratch: Path, arguments: argp
     run([*vlasov, "who", "Bunyachenko", "--bank", str(bank)], env)  # warm the cache of this bank
     commands = lookups(vlasov, ["--bank", str(bank)])
     title = f"{arguments.copies}x bank, cached"
-    over = table(title, measure(commands, env, arguments.runs), SCALE_RATIO, memory_budget=False)
+    results = measure(commands, env, arguments.runs)
+    over = table(title, results, SCALE_RATIO, memory_budget=False)
+    floor = results["floor"][0]
     again = [run(check, env) for _ in range(3)]
-    print(f"\n{'check --bank, median of 3':<44} {'seconds':>8} {'peak MiB':>9}  within budget (< {CHECK_SECONDS} s)")
+    changed = []
+    for _ in range(3):
+        os.utime(bank / "terms.yaml")  # one file changed: the others' parsed entries are kept
+        changed.append(run(check, env))
+    print(f"\n{'check --bank, median of 3':<44} {'seconds':>8} {'x floor':>8} {'peak MiB':>9}  within budget")
     print("-" * 92)
-    for label, timings in (("first check (every YAML file parsed)", first), ("check again (files unchanged)", again)):
+    rows = (
+        ("first check (every YAML file parsed)", first),
+        ("check again, one file changed", changed),
+        ("check again (files unchanged)", again),
+    )
+    for label, timings in rows:
         seconds = statistics.median(seconds for seconds, _ in timings)
         mib = max(mib for _, mib in timings)
-        print(f"{label:<44} {seconds:>8.2f} {mib:>9.1f}  {'yes' if seconds < CHECK_SECONDS else 'NO'}")
+        verdict = f"{'yes' if seconds < CHECK_SECONDS else 'NO '} (< {CHECK_SECONDS} s)"
+        print(f"{label:<44} {seconds:>8.2f} {seconds / floor:>8.1f} {mib:>9.1f}  {verdict}")
         if seconds >= CHECK_SECONDS:
             over.append(f"{title}: {label}")
     return over

@@ -130,15 +130,21 @@ def person(record: dict[str, Any]) -> None:
 
 
 def _dated_rows(rows: list[tuple[str, str]]) -> Any:
-    from rich.table import Table
-    from rich.text import Text
+    """Two columns, dates (green, at most 22 wide) and what happened, wrapped here: a Rich table
+    would measure every cell, which costs more than the rest of a look-up."""
+    import textwrap
+    from itertools import zip_longest
 
-    table = Table.grid(padding=(0, 2), pad_edge=True)
-    table.add_column(style="green", no_wrap=False, max_width=22)
-    table.add_column()
+    room = max(20, out().width - 6)  # two spaces before each column, two after the last
+    date_width = min(22, max(len(when) for when, _ in rows), room // 2)
+    lines = []
     for when, what in rows:
-        table.add_row(Text(when), Text(what))
-    return table
+        dates = textwrap.wrap(when, date_width, break_on_hyphens=False)
+        whats = textwrap.wrap(what, room - date_width, break_on_hyphens=False)
+        for date, event in zip_longest(dates, whats, fillvalue=""):
+            line = f"  [green]{escape(date.ljust(date_width) if event else date)}[/]"
+            lines.append(f"{line}  {escape(event)}" if event else line)
+    return _fitted(lines)
 
 
 def candidates(kind: str, query: str, rows: list[tuple[str, str]]) -> None:
@@ -169,16 +175,16 @@ def term(record: dict[str, Any]) -> None:
 
 
 def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], names: dict[str, str]) -> None:
-    from rich.table import Table
     from rich.text import Text
 
     rows = []
     for record in records:
         who = ", ".join(names.get(person_id, person_id) for person_id in record["people"])
         what = Text.assemble(record["title"], " ", (f"({who})", "dim")) if who else Text(record["title"])
-        rows.append((Text(record["label"]), what, Text(str(record["paragraph"]))))
-    # Widths worked out here rather than by Rich measuring every cell (most of the time it takes):
-    # the date column up to 24 wide, the event column the rest; halves when the terminal is narrow.
+        rows.append((Text(record["label"], style="green"), what, Text(str(record["paragraph"]), style="dim")))
+    # A table laid out here: Rich's tables measure and pad every cell, which costs more than the
+    # rest of the command. The date column up to 24 wide, the event column the rest; halves when
+    # the terminal is narrow.
     date_width = max(4, min(24, max((len(row[0]) for row in rows), default=0)))
     number_width = max((len(row[2]) for row in rows), default=1)
     event_width = max(5, max((len(row[1]) for row in rows), default=0))
@@ -186,12 +192,15 @@ def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], name
     if date_width + event_width > room:
         date_width = min(date_width, max(4, room // 2))
         event_width = max(5, room - date_width)
-    table = Table(show_edge=False, header_style="bold", expand=False)
-    table.add_column("Date", style="green", width=date_width)
-    table.add_column("Event", width=event_width)
-    table.add_column("¶", justify="right", style="dim", width=number_width)
+    widths = (date_width, event_width, number_width)
+    header = [Text(title, style="bold") for title in ("Date", "Event", "¶")]
+    lines = [_table_line(header, widths, "┃"), Text("╇".join("━" * (width + 2) for width in widths))]
     for row in rows:
-        table.add_row(*row)
+        cells = [cell.wrap(out(), width, overflow="ellipsis") for cell, width in zip(row, widths, strict=True)]
+        for index in range(max(len(cell) for cell in cells)):
+            lines.append(_table_line([cell[index] if index < len(cell) else Text() for cell in cells], widths, "│"))
+    table = Text("\n").join(lines)
+    table.no_wrap, table.overflow = True, "ignore"
     out().print(table)
     if len(density) > 1:
         out().print()
@@ -203,6 +212,19 @@ def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], name
         notes.append("words in place of a date: the source gives no exact date")
     if notes:
         out().print(f"[dim]{escape('; '.join(notes))}[/]")
+
+
+def _table_line(cells: list[Any], widths: tuple[int, ...], rule: str) -> Any:
+    """One line of a table: each cell padded to its width (the last column to the right)."""
+    from rich.text import Text
+
+    padded = []
+    for position, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        fill = " " * max(0, width - cell.cell_len)
+        padded.append(
+            Text.assemble(" ", fill, cell, " ") if position == len(widths) - 1 else Text.assemble(" ", cell, fill, " ")
+        )
+    return Text(rule).join(padded)
 
 
 def _density(density: list[tuple[int, int]]) -> None:
