@@ -135,7 +135,7 @@ def _dated_rows(rows: list[tuple[str, str]]) -> Any:
     import textwrap
     from itertools import zip_longest
 
-    room = max(20, out().width - 6)  # two spaces before each column, two after the last
+    room = max(20, out().width - 6)  # two spaces before each column, two to spare
     date_width = min(22, max(len(when) for when, _ in rows), room // 2)
     lines = []
     for when, what in rows:
