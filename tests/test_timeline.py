@@ -85,3 +85,41 @@ def test_plain_output_has_no_escape_codes_and_fits_40_columns(runner, monkeypatc
     result = invoke(runner, "timeline", "--year", "1942")
     assert "\x1b[" not in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 40
+
+
+def rich_table(args: tuple[str, ...], width: int) -> str:
+    """The timeline as a Rich table prints it (how it was drawn before it was laid out by hand)."""
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from vlasov_cli import timeline as timelines
+    from vlasov_cli.loader import default_bank_folder, load_bank
+
+    bank = load_bank(default_bank_folder())
+    options = dict(zip(args[::2], args[1::2], strict=True))
+    person = {"Zverev": "zverev"}.get(options.get("--person", ""))
+    year = int(options["--year"]) if "--year" in options else None
+    chosen = timelines.select_events(bank, year, options.get("--from"), options.get("--to"), person)
+    table = Table(show_edge=False, header_style="bold", expand=False)
+    table.add_column("Date", style="green", max_width=24)
+    table.add_column("Event")
+    table.add_column("¶", justify="right", style="dim")
+    for event in chosen:
+        who = ", ".join(bank.person(person_id).name.split(" ")[-1] for person_id in event.people)
+        title = Text.assemble(event.title, " ", (f"({who})", "dim")) if who else Text(event.title)
+        table.add_row(Text(timelines.event_label(event)), title, Text(str(event.paragraph)))
+    console = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
+    console.print(table)
+    return console.file.getvalue()
+
+
+@pytest.mark.parametrize("width", [36, 50, 72, 100, 160])
+@pytest.mark.parametrize("args", [("--year", "1942"), ("--person", "Zverev"), ("--from", "1944-11", "--to", "1945-05")])
+def test_the_timeline_table_is_drawn_as_a_rich_table_would_be(runner, monkeypatch, width, args):
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = invoke(runner, "timeline", *args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(rich_table(args, width))

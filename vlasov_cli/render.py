@@ -175,33 +175,32 @@ def term(record: dict[str, Any]) -> None:
 
 
 def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], names: dict[str, str]) -> None:
-    from rich.text import Text
-
     rows = []
     for record in records:
         who = ", ".join(names.get(person_id, person_id) for person_id in record["people"])
-        what = Text.assemble(record["title"], " ", (f"({who})", "dim")) if who else Text(record["title"])
-        rows.append((Text(record["label"], style="green"), what, Text(str(record["paragraph"]), style="dim")))
-    # A table laid out here: Rich's tables measure and pad every cell, which costs more than the
-    # rest of the command. The date column up to 24 wide, the event column the rest; halves when
-    # the terminal is narrow.
+        what = f"{record['title']} ({who})" if who else record["title"]
+        rows.append((record["label"], what, len(record["title"]) + 1, str(record["paragraph"])))
+    # A table laid out here, in the same form as a Rich table: one measures and pads every cell,
+    # which costs more than the rest of the command. The date column up to 24 wide, the event
+    # column the rest; halves when the terminal is narrow.
     date_width = max(4, min(24, max((len(row[0]) for row in rows), default=0)))
-    number_width = max((len(row[2]) for row in rows), default=1)
+    number_width = max((len(row[3]) for row in rows), default=1)
     event_width = max(5, max((len(row[1]) for row in rows), default=0))
     room = out().width - number_width - 8  # cell padding and column rules take 8
     if date_width + event_width > room:
         date_width = min(date_width, max(4, room // 2))
         event_width = max(5, room - date_width)
     widths = (date_width, event_width, number_width)
-    header = [Text(title, style="bold") for title in ("Date", "Event", "¶")]
-    lines = [_table_line(header, widths, "┃"), Text("╇".join("━" * (width + 2) for width in widths))]
-    for row in rows:
-        cells = [cell.wrap(out(), width, overflow="ellipsis") for cell, width in zip(row, widths, strict=True)]
-        for index in range(max(len(cell) for cell in cells)):
-            lines.append(_table_line([cell[index] if index < len(cell) else Text() for cell in cells], widths, "│"))
-    table = Text("\n").join(lines)
-    table.no_wrap, table.overflow = True, "ignore"
-    out().print(table)
+    header = [f"[bold]{title}[/]" for title in ("Date", "Event", "¶")]
+    lines = [_table_line(header, [4, 5, 1], widths, "┃"), "╇".join("━" * (width + 2) for width in widths)]
+    for when, what, people_from, number in rows:
+        dates = _cell_lines(when, date_width, "green")
+        whats = _cell_lines(what, event_width, "", dim_from=people_from)
+        for index in range(max(len(dates), len(whats))):
+            cells = [dates[index] if index < len(dates) else ("", 0), whats[index] if index < len(whats) else ("", 0)]
+            cells.append((f"[dim]{number}[/]", len(number)) if index == 0 else ("", 0))
+            lines.append(_table_line([cell for cell, _ in cells], [length for _, length in cells], widths, "│"))
+    _lines(lines)
     if len(density) > 1:
         out().print()
         _density(density)
@@ -214,17 +213,28 @@ def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], name
         out().print(f"[dim]{escape('; '.join(notes))}[/]")
 
 
-def _table_line(cells: list[Any], widths: tuple[int, ...], rule: str) -> Any:
-    """One line of a table: each cell padded to its width (the last column to the right)."""
-    from rich.text import Text
+def _table_line(cells: list[str], lengths: list[int], widths: tuple[int, ...], rule: str) -> str:
+    """One line of a table, in markup: each cell padded to its width (the last column to the right)."""
+    padded = [f" {cell}{' ' * (width - length)} " for cell, length, width in zip(cells, lengths, widths, strict=True)]
+    padded[-1] = f" {' ' * (widths[-1] - lengths[-1])}{cells[-1]} "
+    return rule.join(padded)
 
-    padded = []
-    for position, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-        fill = " " * max(0, width - cell.cell_len)
-        padded.append(
-            Text.assemble(" ", fill, cell, " ") if position == len(widths) - 1 else Text.assemble(" ", cell, fill, " ")
-        )
-    return Text(rule).join(padded)
+
+def _cell_lines(text: str, width: int, style: str, dim_from: int | None = None) -> list[tuple[str, int]]:
+    """`text` wrapped to `width` as Rich wraps a table cell (a word too long for it cut with "…"):
+    (markup, length) of each line, in `style`, dim from position `dim_from` of the text on."""
+    import textwrap
+
+    lines, position = [], 0
+    for line in textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False):
+        start = max(position, text.find(line, position))  # (where it is in the text, for the dim part)
+        position = start + len(line)
+        if len(line) > width:
+            line = line[: width - 1] + "…"
+        cut = len(line) if dim_from is None else max(0, min(len(line), dim_from - start))
+        markup = escape(line[:cut]) + (f"[dim]{escape(line[cut:])}[/]" if cut < len(line) else "")
+        lines.append((f"[{style}]{markup}[/]" if style and markup else markup, len(line)))
+    return lines
 
 
 def _density(density: list[tuple[int, int]]) -> None:
