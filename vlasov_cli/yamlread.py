@@ -42,7 +42,8 @@ class _Unusual(Exception):
 
 def read_yaml(text: str, lines: bool = True) -> tuple[Any, Outline | None]:
     """(data, outline) of a YAML document as the safe loader reads it; raises ParseError.
-    Without `lines` the outline is mostly None, which is much quicker."""
+    Without `lines` the outline is None (unless the file was left to the safe loader), which is
+    much quicker."""
     if not lines:
         try:
             return _from_events(text), None
@@ -158,7 +159,7 @@ def _from_events(text: str) -> Any:
 
 
 _NO_KEY = object()
-_NO_PARTS: list[Any] = []  # shared by every outline of a plain value; never added to
+_NO_PARTS: list[Any] = []  # shared by every outline without parts; never added to
 
 
 def _from_nodes(text: str) -> tuple[Any, Outline | None]:
@@ -191,9 +192,8 @@ def _outline(node: Any, depth: int) -> Outline:
     if isinstance(node, yaml.MappingNode):
         if not depth:
             return Outline(line, "mapping", _NO_PARTS)
-        return Outline(
-            line, "mapping", [(str(k.value), k.start_mark.line + 1, _outline(v, depth - 1)) for k, v in node.value]
-        )
+        pairs = [(str(key.value), key.start_mark.line + 1, _outline(value, depth - 1)) for key, value in node.value]
+        return Outline(line, "mapping", pairs)
     if isinstance(node, yaml.SequenceNode):
         return Outline(line, "list", [_outline(item, depth - 1) for item in node.value] if depth else _NO_PARTS)
     return Outline(line, "value", _NO_PARTS)
