@@ -167,3 +167,29 @@ def test_check_reads_every_file_itself_when_the_other_process_dies(runner, monke
     monkeypatch.setattr(loader, "_read_files_there", _die)
     result = invoke(runner, "check", "--json", "--bank", bank)
     assert (result.exit_code, result.stderr, result.stdout) == (0, "", alone)
+
+
+def test_check_in_two_processes_with_values_marshal_cannot_send(runner, monkeypatch, tmp_path):
+    # An unquoted date is a YAML timestamp: the other process sends such entries back pickled.
+    from conftest import QUESTIONS_YAML, write_bank
+
+    dated = QUESTIONS_YAML + (
+        "  - id: q-founded\n    type: date\n    prompt: When was the society founded?\n    answer: 1905-03-03\n"
+        "    quote: Anna Petrova founded the Lantern Society in Kazan on March 3, 1905.\n    topic: founding\n"
+    )
+    terms = "terms:\n" + "".join(  # the biggest file, so the others are read by the other process
+        f"  - id: society-{n}\n    name: Society {n}\n    aliases: []\n    kind: organisation\n"
+        f"    description: The Lantern Society, number {n}\n    quote: the Lantern Society\n"
+        for n in range(30)
+    )
+    bank = str(write_bank(tmp_path / "bank", questions_yaml=dated, terms_yaml=terms))
+    alone = invoke(runner, "check", "--json", "--bank", bank).stdout
+    assert json.loads(alone)["counts"]["questions"] == 2
+    from vlasov_cli import cache
+
+    shutil.rmtree(cache.cache_folder())
+    monkeypatch.setattr(loader, "PARALLEL_BYTES", 0)
+    sent, unmarshalled = [], loader._unmarshalled
+    monkeypatch.setattr(loader, "_unmarshalled", lambda read: sent.append(type(read)) or unmarshalled(read))
+    assert invoke(runner, "check", "--json", "--bank", bank).stdout == alone
+    assert sent == [list]  # pickled, not marshalled
