@@ -130,10 +130,14 @@ def _read_files(
     from concurrent.futures.process import BrokenProcessPool
 
     here, there = _halves(paths)
+    if index is not None and check is not None and not index.found:
+        index.prepare()  # a first check finds every quote: index the source once, for both processes
     read: dict[Path, FileRead] = {}
     try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            future = pool.submit(_read_files_there, there, lines, check, index)
+        # The other process gets how to read as it is forked (not pickled: the index is big).
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(1, context, initializer=_read_there_with, initargs=(lines, check, index)) as pool:
+            future = pool.submit(_read_files_there, there)
             read.update((path, _read_file(path, lines, check, index)) for path in here)
             read.update(zip(there, _unmarshalled(future.result()), strict=True))
     except (OSError, BrokenProcessPool):  # the other process could not start, or died: read its files here
@@ -155,11 +159,18 @@ def _halves(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     return halves if totals[0] >= totals[1] else (halves[1], halves[0])
 
 
-def _read_files_there(
-    paths: list[Path], lines: bool, check: EntryCheck | None, index: ParagraphIndex | None
-) -> bytes | list[FileRead]:
-    """`_read_file` of each file, marshalled when it can be: far quicker to send back than pickled."""
-    read = [_read_file(path, lines, check, index) for path in paths]
+_reading_there: tuple[bool, EntryCheck | None, ParagraphIndex | None] = (True, None, None)
+
+
+def _read_there_with(lines: bool, check: EntryCheck | None, index: ParagraphIndex | None) -> None:
+    global _reading_there
+    _reading_there = (lines, check, index)
+
+
+def _read_files_there(paths: list[Path]) -> bytes | list[FileRead]:
+    """In the other process, `_read_file` of each file, marshalled when it can be: far quicker to send
+    back than pickled."""
+    read = [_read_file(path, *_reading_there) for path in paths]
     try:
         return marshal.dumps(
             [([*map(tuple, entries)], [*map(tuple, problems)], found) for entries, problems, found in read]

@@ -59,7 +59,8 @@ class ParagraphIndex:
             self.found.update(found)
             self.learned = True
 
-    def _index(self) -> dict[str, list[int]]:
+    def prepare(self) -> dict[str, list[int]]:
+        """Index the paragraphs now (as `find` does when it first needs to), and return the index."""
         if self._by_word is None:
             self._normalized = [normalize_quote(paragraph) for paragraph in self._paragraphs]
             by_word: defaultdict[str, list[int]] = defaultdict(list)
@@ -72,7 +73,7 @@ class ParagraphIndex:
     def _search(self, needle: str) -> int | None:
         if not needle:
             return None
-        by_word = self._index()
+        by_word = self.prepare()
         words = needle.split(" ")
         if len(words) <= 2:
             candidates: Iterable[int] = range(len(self._normalized))
