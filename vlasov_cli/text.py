@@ -32,6 +32,10 @@ def split_paragraphs(source: str) -> list[str]:
     return [block.strip() for block in blocks if block.strip()]
 
 
+_UNSEEN = object()
+FEW_PARAGRAPHS = 8
+
+
 class ParagraphIndex:
     """Finds which paragraph holds a quote, without scanning every paragraph for every quote.
 
@@ -48,10 +52,11 @@ class ParagraphIndex:
 
     def find(self, quote: str) -> int | None:
         """The 1-based number of the first paragraph holding `quote`, or None."""
-        if quote not in self.found:
-            self.found[quote] = self._search(normalize_quote(quote))
+        paragraph = self.found.get(quote, _UNSEEN)
+        if paragraph is _UNSEEN:
+            paragraph = self.found[quote] = self._search(normalize_quote(quote))
             self.learned = True
-        return self.found[quote]
+        return paragraph  # type: ignore[return-value]
 
     def learn(self, found: dict[str, int | None]) -> None:
         """Take what another index over the same text found."""
@@ -79,11 +84,13 @@ class ParagraphIndex:
             candidates: Iterable[int] = range(len(self._normalized))
         else:
             # Inner words are whole words of the paragraph (the first and last may be cut mid-word):
-            # the paragraphs holding the longest few (the rarest, mostly) are the only candidates.
-            found = [by_word.get(word) for word in sorted(words[1:-1], key=len)[-3:]]
-            if None in found:
-                return None
-            candidates = min(found, key=len)  # type: ignore[arg-type]
+            # the paragraphs holding the longest one (the rarest, mostly) are the only candidates,
+            # or those holding the rarest of the longest three, if the longest is common.
+            inner = words[1:-1]
+            candidates = by_word.get(max(inner, key=len), [])
+            if len(candidates) > FEW_PARAGRAPHS:
+                found = [by_word.get(word) for word in sorted(inner, key=len)[-3:]]
+                candidates = min(found, key=lambda paragraphs: len(paragraphs or ()))  # type: ignore[arg-type]
         for index in candidates:
             if needle in self._normalized[index]:
                 return index + 1
