@@ -167,7 +167,9 @@ IS_TYPE = {
 
 
 # kind -> field -> its type's check, and the fields it must have: for `_fields_fine`
-_FIELD_CHECKS = {kind: {name: IS_TYPE[type_name] for name, (type_name, _) in fields.items()} for kind, fields in FIELDS.items()}
+_FIELD_CHECKS = {
+    kind: {name: IS_TYPE[type_name] for name, (type_name, _) in fields.items()} for kind, fields in FIELDS.items()
+}
 _REQUIRED = {kind: {name for name, (_, required) in fields.items() if required} for kind, fields in FIELDS.items()}
 
 
