@@ -207,6 +207,26 @@ def test_control_characters_in_a_bank_are_refused(runner, tmp_path):
     assert invoke(runner, "who", "Quill", "--bank", str(folder)).exit_code == 2
 
 
+def test_a_control_character_written_as_it_is_never_reaches_a_value(runner, tmp_path):
+    # YAML refuses them all but NEL (U+0085), which it reads as a line break: the check looks for
+    # control characters only in files that write escapes.
+    folder = copy_example(tmp_path)
+    people = folder / "people.yaml"
+    text = people.read_text(encoding="utf-8")
+    role = "Schoolteacher who founded the Harrow Point Lighthouse Society"
+    for character in [*map(chr, range(0x20)), "\x7f", *map(chr, range(0x80, 0xA0))]:
+        if character in "\t\n\r":
+            continue
+        people.write_text(text.replace(role, f"{role}{character}", 1), encoding="utf-8")
+        result = invoke(runner, "check", "--bank", str(folder))
+        if character == "\x85":
+            assert result.exit_code == 0
+            assert yaml.safe_load(people.read_text(encoding="utf-8"))["people"][0]["role"] == role
+        else:
+            assert result.exit_code == 2, repr(character)
+            assert f"{people}:5: invalid YAML:" in result.stderr, repr(character)
+
+
 def test_a_bank_file_over_the_size_limit_is_refused_unread(runner, tmp_path):
     folder = copy_example(tmp_path)
     huge = folder / "huge.yaml"

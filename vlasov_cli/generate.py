@@ -69,6 +69,7 @@ def generated_questions(bank: Bank) -> list[Question]:
 def _event_questions(bank: Bank, event: Event, position: int, years: list[int]) -> list[Question]:
     questions = []
     if not event.approximate:
+        explanation = _date_explanation(event)
         asked = {"day": "Give the day, month and year.", "month": "Give the month and year.", "year": "Give the year."}
         questions.append(
             Question(
@@ -79,11 +80,10 @@ def _event_questions(bank: Bank, event: Event, position: int, years: list[int]) 
                 quote=event.quote,
                 paragraph=event.paragraph,
                 topic=event.topic or "events",
-                explanation=_date_explanation(event),
+                explanation=explanation,
                 generated=True,
             )
         )
-    if not event.approximate:
         year = event.year
         distractors = _nearest_years(years, year, CHOICES - 1)
         step = 1
@@ -99,7 +99,7 @@ def _event_questions(bank: Bank, event: Event, position: int, years: list[int]) 
                 str(year),
                 [str(choice) for choice in distractors],
                 (event.quote, event.paragraph, event.topic or "events"),
-                _date_explanation(event),
+                explanation,
             )
         )
     order = _order_question(bank, event, position)

@@ -281,8 +281,9 @@ def _duplicate_keys(outline: Outline, display: str, problems: list[Problem]) -> 
 def _entries(path: Path, data: Any, outline: Outline | None, text: str, problems: list[Problem]) -> list[RawEntry]:
     """The entries of a bank file's data; with its outline, each with its line and its fields' lines."""
     display = str(path)
-    # A value holds a control character only if the text does, or writes one as an escape.
-    may_hold_control = "\\" in text or CONTROL.search(text) is not None
+    # YAML refuses control characters written as they are (and reads NEL, U+0085, as a line break):
+    # a value can hold one only through an escape, so only if the text holds a backslash.
+    may_hold_control = "\\" in text
     if data is None:
         return []
     if not isinstance(data, dict):

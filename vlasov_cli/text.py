@@ -21,8 +21,11 @@ def normalize_quote(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation turned to spaces: for names and search."""
-    decomposed = unicodedata.normalize("NFKD", _straight_quotes(text))
-    plain = decomposed if decomposed.isascii() else "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # no accents or curly quotes to take off
+        plain = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", _straight_quotes(text))
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(_NOT_WORD.sub(" ", plain.replace("'", "").casefold()).split())
 
 
