@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import invoke, write_bank
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def test_shipped_bank_has_no_problems(runner):
@@ -158,3 +160,33 @@ def test_problems_are_listed_file_by_file_then_line_by_line(runner, tmp_path: Pa
     result = invoke(runner, "check", "--json", "--bank", str(folder))
     where = [(Path(problem["file"]).name, problem["line"]) for problem in json.loads(result.stdout)["problems"]]
     assert where == [("events.yaml", 5), ("questions.yaml", 6)]
+
+
+ARTICLE = Path(__file__).parent.parent / "seeds" / "000_af75b7cdd7bdc4e2.txt"
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_quotes_are_found_in_the_first_paragraph_that_holds_them(data):
+    # The index looks a batch of quotes up by a few of their words; it must answer as a plain scan would.
+    from vlasov_cli.text import ParagraphIndex, normalize_quote, split_paragraphs
+
+    paragraphs = split_paragraphs(ARTICLE.read_text(encoding="utf-8"))
+    whole = "\n\n".join(paragraphs)
+    quotes = []
+    for _ in range(data.draw(st.integers(1, 8))):
+        start = data.draw(st.integers(0, len(whole) - 1))
+        quote = whole[start : start + data.draw(st.integers(0, 200))]
+        if data.draw(st.booleans()):
+            quote = quote.replace(" ", data.draw(st.sampled_from(["  ", "\n", " x "])), 1)
+        quotes.append(quote)
+
+    def first_holding(quote: str) -> int | None:
+        needle = normalize_quote(quote)
+        found = [number for number, text in enumerate(paragraphs, 1) if needle and needle in normalize_quote(text)]
+        return found[0] if found else None
+
+    index = ParagraphIndex(paragraphs)
+    index.find_all(quotes[: len(quotes) // 2])
+    index.find_all(quotes)
+    assert [index.find(quote) for quote in quotes] == [first_holding(quote) for quote in quotes]

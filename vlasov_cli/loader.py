@@ -130,8 +130,6 @@ def _read_files(
     from concurrent.futures.process import BrokenProcessPool
 
     here, there = _halves(paths)
-    if index is not None and check is not None and not index.found:
-        index.prepare()  # a first check finds every quote: index the source once, for both processes
     read: dict[Path, FileRead] = {}
     try:
         # The other process gets how to read as it is forked (not pickled: the index is big).

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable
 
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -35,31 +34,37 @@ def split_paragraphs(source: str) -> list[str]:
     return [block.strip() for block in blocks if block.strip()]
 
 
-_UNSEEN = object()
-FEW_PARAGRAPHS = 8
-
-
 class ParagraphIndex:
     """Finds which paragraph holds a quote, without scanning every paragraph for every quote.
 
-    `found` keeps every answer (quote -> paragraph number or None), and may be given what an earlier
-    index over the same text found: then the paragraphs are only indexed when a new quote comes.
+    Quotes are best looked for together (`find_all`): the paragraphs are then indexed, in one pass,
+    by only the words those quotes are looked up by. `found` keeps every answer (quote -> paragraph
+    number or None), and may be given what an earlier index over the same text found.
     """
 
     def __init__(self, paragraphs: list[str], found: dict[str, int | None] | None = None) -> None:
         self._paragraphs = paragraphs
         self._normalized: list[str] = []
-        self._by_word: dict[str, list[int]] | None = None  # word -> the paragraphs holding it, in order
+        self._by_word: dict[str, list[int]] = {}  # word -> the paragraphs holding it, in order
         self.found: dict[str, int | None] = dict(found or {})
         self.learned = False  # whether `found` holds answers it was not given
 
     def find(self, quote: str) -> int | None:
         """The 1-based number of the first paragraph holding `quote`, or None."""
-        paragraph = self.found.get(quote, _UNSEEN)
-        if paragraph is _UNSEEN:
-            paragraph = self.found[quote] = self._search(normalize_quote(quote))
-            self.learned = True
-        return paragraph  # type: ignore[return-value]
+        if quote not in self.found:
+            self.find_all([quote])
+        return self.found[quote]
+
+    def find_all(self, quotes: Iterable[str]) -> None:
+        """Find every one of `quotes` not found yet; the answers go to `found`."""
+        needles = {quote: normalize_quote(quote) for quote in set(quotes).difference(self.found)}
+        if not needles:
+            return
+        words = {needle: _looked_up_by(needle) for needle in set(needles.values())}
+        self._index({word for some in words.values() for word in some})
+        for quote, needle in needles.items():
+            self.found[quote] = self._search(needle, words[needle])
+        self.learned = True
 
     def learn(self, found: dict[str, int | None]) -> None:
         """Take what another index over the same text found."""
@@ -67,34 +72,34 @@ class ParagraphIndex:
             self.found.update(found)
             self.learned = True
 
-    def prepare(self) -> dict[str, list[int]]:
-        """Index the paragraphs now (as `find` does when it first needs to), and return the index."""
-        if self._by_word is None:
+    def _index(self, words: set[str]) -> None:
+        """Index the paragraphs by `words` too."""
+        if not self._normalized:
             self._normalized = [normalize_quote(paragraph) for paragraph in self._paragraphs]
-            by_word: defaultdict[str, list[int]] = defaultdict(list)
-            for index, paragraph in enumerate(self._normalized):
-                for word in set(paragraph.split(" ")):
-                    by_word[word].append(index)
-            self._by_word = by_word
-        return self._by_word
+        new = words - self._by_word.keys()
+        if not new:
+            return
+        by_word = self._by_word
+        for word in new:
+            by_word[word] = []
+        for index, paragraph in enumerate(self._normalized):
+            for word in new.intersection(paragraph.split(" ")):
+                by_word[word].append(index)
 
-    def _search(self, needle: str) -> int | None:
+    def _search(self, needle: str, words: list[str]) -> int | None:
         if not needle:
             return None
-        by_word = self.prepare()
-        words = needle.split(" ")
-        if len(words) <= 2:
-            candidates: Iterable[int] = range(len(self._normalized))
-        else:
-            # Inner words are whole words of the paragraph (the first and last may be cut mid-word):
-            # the paragraphs holding the longest one (the rarest, mostly) are the only candidates,
-            # or those holding the rarest of the longest three, if the longest is common.
-            inner = words[1:-1]
-            candidates = by_word.get(max(inner, key=len), [])
-            if len(candidates) > FEW_PARAGRAPHS:
-                found = [by_word.get(word) for word in sorted(inner, key=len)[-3:]]
-                candidates = min(found, key=lambda paragraphs: len(paragraphs or ()))  # type: ignore[arg-type]
+        candidates: Iterable[int] = range(len(self._normalized))
+        if words:  # the paragraphs holding the rarest of them are the only candidates
+            candidates = min((self._by_word[word] for word in words), key=len)
         for index in candidates:
             if needle in self._normalized[index]:
                 return index + 1
         return None
+
+
+def _looked_up_by(needle: str) -> list[str]:
+    """The words a paragraph holding `needle` is looked up by: the longest three (the rarest, mostly)
+    of its inner words, which are whole words of the paragraph (the first and last may be cut
+    mid-word); none for a needle of one or two words."""
+    return sorted(needle.split(" ")[1:-1], key=len)[-3:]

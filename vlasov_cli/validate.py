@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from vlasov_cli.errors import Problem
@@ -75,6 +76,8 @@ def check_entries(entries: list[RawEntry], index: ParagraphIndex | None) -> list
     """What is wrong with each entry on its own: fields, id, quotes (when there is a source text to
     find them in, through `index`), dates and answers."""
     problems: list[Problem] = []
+    if index is not None:
+        index.find_all(quote for entry in entries for quote in _quotes_in(entry.data))
     for entry in entries:
         if not _check_fields(entry, problems):
             continue
@@ -214,6 +217,17 @@ def _check_quotes(entry: RawEntry, index: ParagraphIndex, problems: list[Problem
     for fact in data.get("facts", ()):
         if index.find(fact["quote"]) is None:
             _quote_not_found(entry, "facts", fact["quote"], problems)
+
+
+def _quotes_in(data: dict[str, Any]) -> Iterator[str]:
+    """The quotes of an entry (as far as it has them right)."""
+    quote = data.get("quote")
+    if isinstance(quote, str):
+        yield quote
+    facts = data.get("facts")
+    for fact in facts if isinstance(facts, list) else ():
+        if isinstance(fact, dict) and isinstance(fact.get("quote"), str):
+            yield fact["quote"]
 
 
 def _quote_not_found(entry: RawEntry, name: str, quote: str, problems: list[Problem]) -> None:
