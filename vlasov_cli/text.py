@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 _NOT_WORD = re.compile(r"[^\w\s]")
 
@@ -89,7 +89,7 @@ class ParagraphIndex:
     def _search(self, needle: str, words: list[str]) -> int | None:
         if not needle:
             return None
-        candidates: Iterable[int] = range(len(self._normalized))
+        candidates: Sequence[int] = range(len(self._normalized))
         if words:  # the paragraphs holding the rarest of them are the only candidates
             candidates = min((self._by_word[word] for word in words), key=len)
         for index in candidates:
