@@ -192,4 +192,4 @@ def test_check_in_two_processes_with_values_marshal_cannot_send(runner, monkeypa
     sent, unmarshalled = [], loader._unmarshalled
     monkeypatch.setattr(loader, "_unmarshalled", lambda read: sent.append(type(read)) or unmarshalled(read))
     assert invoke(runner, "check", "--json", "--bank", bank).stdout == alone
-    assert sent == [list]  # pickled, not marshalled
+    assert sent == [tuple]  # pickled, not marshalled

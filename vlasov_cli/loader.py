@@ -85,8 +85,8 @@ def read_bank(folder: Path, lines: bool = True, check: EntryCheck | None = None)
     """Parse every file of the bank; unreadable parts become problems, not exceptions.
 
     Without `lines`, entries may come without their lines (all 0), which is quicker to read.
-    `check` runs on each file's entries where that file is read (in another process, for a big
-    bank), and its problems are added to the bank's."""
+    `check` runs on the entries where their files are read (in two processes, for a big bank), and
+    its problems are added to the bank's."""
     files = bank_files(folder)
     problems: list[Problem] = []
     meta_document = _parse_yaml(files[0], problems)
@@ -102,45 +102,45 @@ def read_bank(folder: Path, lines: bool = True, check: EntryCheck | None = None)
 
     paragraphs = split_paragraphs(source_text)
     index = ParagraphIndex(paragraphs, _quotes_found(source_path))
-    entries: list[RawEntry] = []
     quotes = index if source_path else None  # without a source text, there is nothing to find quotes in
-    for file_entries, file_problems, quotes_found in _read_files(files[1:], lines, check, quotes):
-        entries.extend(file_entries)
-        problems.extend(file_problems)
-        index.learn(quotes_found)
+    entries_by_file, file_problems, quotes_found = _read_files(files[1:], lines, check, quotes)
+    entries = [entry for file_entries in entries_by_file for entry in file_entries]
+    problems.extend(file_problems)
+    index.learn(quotes_found)
     return RawBank(folder, meta, meta_lines, source_path, source_text, entries, problems, paragraphs, index)
 
 
-FileRead = tuple[list[RawEntry], list[Problem], dict[str, int | None]]
+# What some files hold: their entries (file by file), their problems and where `check` found their quotes.
+Read = tuple[list[list[RawEntry]], list[Problem], dict[str, int | None]]
 
 
-def _read_files(
-    paths: list[Path], lines: bool, check: EntryCheck | None, index: ParagraphIndex | None
-) -> list[FileRead]:
-    """`_read_file` of each file, in order. A big bank's files are read by two processes at once (this
-    one and a forked one, where the system can fork), since parsing YAML is most of checking one."""
+def _read_files(paths: list[Path], lines: bool, check: EntryCheck | None, index: ParagraphIndex | None) -> Read:
+    """`_read_group` of the files. A big bank's files are read by two processes at once (this one and a
+    forked one, where the system can fork), since parsing YAML is most of checking one."""
     sizes = {path: path.stat().st_size if path.is_file() else 0 for path in paths}
     if sum(sizes.values()) < PARALLEL_BYTES or (os.cpu_count() or 1) < 2:
-        return [_read_file(path, lines, check, index) for path in paths]
+        return _read_group(paths, lines, check, index)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [_read_file(path, lines, check, index) for path in paths]
+        return _read_group(paths, lines, check, index)
     from concurrent.futures.process import BrokenProcessPool
 
     here, there = _halves(paths)
-    read: dict[Path, FileRead] = {}
+    read_here: Read | None = None
     try:
         # The other process gets how to read as it is forked (not pickled: the index is big).
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(1, context, initializer=_read_there_with, initargs=(lines, check, index)) as pool:
             future = pool.submit(_read_files_there, there)
-            read.update((path, _read_file(path, lines, check, index)) for path in here)
-            read.update(zip(there, _unmarshalled(future.result()), strict=True))
+            read_here = _read_group(here, lines, check, index)
+            read_there = _unmarshalled(future.result())
     except (OSError, BrokenProcessPool):  # the other process could not start, or died: read its files here
-        pass
-    return [read[path] if path in read else _read_file(path, lines, check, index) for path in paths]
+        read_here = read_here or _read_group(here, lines, check, index)
+        read_there = _read_group(there, lines, check, index)
+    by_path = dict(zip(here, read_here[0], strict=True)) | dict(zip(there, read_there[0], strict=True))
+    return [by_path[path] for path in paths], read_here[1] + read_there[1], read_here[2] | read_there[2]
 
 
 def _halves(paths: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -165,47 +165,53 @@ def _read_there_with(lines: bool, check: EntryCheck | None, index: ParagraphInde
     _reading_there = (lines, check, index)
 
 
-def _read_files_there(paths: list[Path]) -> bytes | list[FileRead]:
-    """In the other process, `_read_file` of each file, marshalled when it can be: far quicker to send
-    back than pickled."""
-    read = [_read_file(path, *_reading_there) for path in paths]
+def _read_files_there(paths: list[Path]) -> bytes | Read:
+    """In the other process, `_read_group` of the files, marshalled when it can be: far quicker to
+    send back than pickled."""
+    entries_by_file, problems, found = _read_group(paths, *_reading_there)
     try:
-        return marshal.dumps(
-            [([*map(tuple, entries)], [*map(tuple, problems)], found) for entries, problems, found in read]
-        )
+        return marshal.dumps(([[*map(tuple, entries)] for entries in entries_by_file], [*map(tuple, problems)], found))
     except ValueError:  # values that marshal cannot hold, such as YAML timestamps
-        return read
+        return entries_by_file, problems, found
 
 
-def _unmarshalled(sent: bytes | list[FileRead]) -> list[FileRead]:
+def _unmarshalled(sent: bytes | Read) -> Read:
     if not isinstance(sent, bytes):
         return sent
-    return [
-        ([RawEntry(*row) for row in rows], [Problem(*problem) for problem in problems], found)
-        for rows, problems, found in marshal.loads(sent)
-    ]
+    rows_by_file, problems, found = marshal.loads(sent)
+    return [[RawEntry(*row) for row in rows] for rows in rows_by_file], [Problem(*row) for row in problems], found
 
 
-def _read_file(path: Path, lines: bool, check: EntryCheck | None, index: ParagraphIndex | None) -> FileRead:
-    """The entries of one bank file, its problems, and where its quotes are if `check` looked.
+def _read_group(paths: list[Path], lines: bool, check: EntryCheck | None, index: ParagraphIndex | None) -> Read:
+    """`_read_file` of each file; then, if asked, `check` of all their entries at once (the quotes
+    of many files are found together more quickly than file by file)."""
+    entries_by_file: list[list[RawEntry]] = []
+    problems: list[Problem] = []
+    for path in paths:
+        entries_by_file.append(_read_file(path, lines, problems))
+    if check is None:
+        return entries_by_file, problems, {}
+    problems += check([entry for entries in entries_by_file for entry in entries], index)
+    return entries_by_file, problems, index.found if index is not None and index.learned else {}
+
+
+def _read_file(path: Path, lines: bool, problems: list[Problem]) -> list[RawEntry]:
+    """The entries of one bank file; its problems go to `problems`.
 
     A file read without a problem is cached (as plain data) while it keeps its size and mtime, so
     that a check parses again only the files that changed."""
     from vlasov_cli import cache
 
     stored = cache.load_parsed(path)
-    problems: list[Problem] = []
     if stored is not None and (stored[0] or not lines):
-        entries = [RawEntry(*row) for row in stored[1]]
-    else:
-        document = _parse_yaml(path, problems, lines)
-        entries = _entries(path, *document, problems) if document is not None else []
-        if not problems:
-            cache.store_parsed(path, (lines, [tuple(entry) for entry in entries]))
-    if check is None:
-        return entries, problems, {}
-    problems += check(entries, index)
-    return entries, problems, index.found if index is not None and index.learned else {}
+        return [RawEntry(*row) for row in stored[1]]
+    file_problems: list[Problem] = []
+    document = _parse_yaml(path, file_problems, lines)
+    entries = _entries(path, *document, file_problems) if document is not None else []
+    if not file_problems:
+        cache.store_parsed(path, (lines, [tuple(entry) for entry in entries]))
+    problems += file_problems
+    return entries
 
 
 def _quotes_found(source: Path | None) -> dict[str, int | None] | None:
