@@ -15,7 +15,7 @@ from conftest import invoke
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vlasov_cli import loader, yamlread
+from vlasov_cli import forked, loader, yamlread
 from vlasov_cli.yamlread import ParseError, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,7 +164,7 @@ def test_check_reads_every_file_itself_when_the_other_process_dies(runner, monke
 
     shutil.rmtree(cache.cache_folder())
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(loader, "_read_files_there", _die)
+    monkeypatch.setattr(forked, "_run_there", _die)
     result = invoke(runner, "check", "--json", "--bank", bank)
     assert (result.exit_code, result.stderr, result.stdout) == (0, "", alone)
 
@@ -189,7 +189,7 @@ def test_check_in_two_processes_with_values_marshal_cannot_send(runner, monkeypa
 
     shutil.rmtree(cache.cache_folder())
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 0)
-    sent, unmarshalled = [], loader._unmarshalled
-    monkeypatch.setattr(loader, "_unmarshalled", lambda read: sent.append(type(read)) or unmarshalled(read))
+    marshalled, received = [], forked.received
+    monkeypatch.setattr(forked, "received", lambda sent: marshalled.append(sent[0]) or received(sent))
     assert invoke(runner, "check", "--json", "--bank", bank).stdout == alone
-    assert sent == [tuple]  # pickled, not marshalled
+    assert marshalled == [False]  # pickled

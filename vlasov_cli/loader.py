@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import gc
-import marshal
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -115,30 +114,19 @@ Read = tuple[list[list[RawEntry]], list[Problem], dict[str, int | None]]
 
 
 def _read_files(paths: list[Path], lines: bool, check: EntryCheck | None, index: ParagraphIndex | None) -> Read:
-    """`_read_group` of the files. A big bank's files are read by two processes at once (this one and a
-    forked one, where the system can fork), since parsing YAML is most of checking one."""
-    sizes = {path: path.stat().st_size if path.is_file() else 0 for path in paths}
-    if sum(sizes.values()) < PARALLEL_BYTES or (os.cpu_count() or 1) < 2:
-        return _read_group(paths, lines, check, index)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    """`_read_group` of the files. A big bank's files are read by two processes at once, since
+    parsing YAML is most of checking one."""
+    from vlasov_cli import forked
 
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if sum(path.stat().st_size for path in paths if path.is_file()) < PARALLEL_BYTES or not forked.can_fork():
         return _read_group(paths, lines, check, index)
-    from concurrent.futures.process import BrokenProcessPool
-
     here, there = _halves(paths)
-    read_here: Read | None = None
-    try:
-        # The other process gets how to read as it is forked (not pickled: the index is big).
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(1, context, initializer=_read_there_with, initargs=(lines, check, index)) as pool:
-            future = pool.submit(_read_files_there, there)
-            read_here = _read_group(here, lines, check, index)
-            read_there = _unmarshalled(future.result())
-    except (OSError, BrokenProcessPool):  # the other process could not start, or died: read its files here
-        read_here = read_here or _read_group(here, lines, check, index)
-        read_there = _read_group(there, lines, check, index)
+    read_here, read_there = forked.side_by_side(
+        lambda: _read_group(here, lines, check, index),
+        lambda: _read_group(there, lines, check, index),
+        _plain_read,
+        _read_again,
+    )
     by_path = dict(zip(here, read_here[0], strict=True)) | dict(zip(there, read_there[0], strict=True))
     return [by_path[path] for path in paths], read_here[1] + read_there[1], read_here[2] | read_there[2]
 
@@ -157,28 +145,13 @@ def _halves(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     return halves if totals[0] >= totals[1] else (halves[1], halves[0])
 
 
-_reading_there: tuple[bool, EntryCheck | None, ParagraphIndex | None] = (True, None, None)
+def _plain_read(read: Read) -> tuple[Any, ...]:
+    entries_by_file, problems, found = read
+    return [[*map(tuple, entries)] for entries in entries_by_file], [*map(tuple, problems)], found
 
 
-def _read_there_with(lines: bool, check: EntryCheck | None, index: ParagraphIndex | None) -> None:
-    global _reading_there
-    _reading_there = (lines, check, index)
-
-
-def _read_files_there(paths: list[Path]) -> bytes | Read:
-    """In the other process, `_read_group` of the files, marshalled when it can be: far quicker to
-    send back than pickled."""
-    entries_by_file, problems, found = _read_group(paths, *_reading_there)
-    try:
-        return marshal.dumps(([[*map(tuple, entries)] for entries in entries_by_file], [*map(tuple, problems)], found))
-    except ValueError:  # values that marshal cannot hold, such as YAML timestamps
-        return entries_by_file, problems, found
-
-
-def _unmarshalled(sent: bytes | Read) -> Read:
-    if not isinstance(sent, bytes):
-        return sent
-    rows_by_file, problems, found = marshal.loads(sent)
+def _read_again(plain: tuple[Any, ...]) -> Read:
+    rows_by_file, problems, found = plain
     return [[RawEntry(*row) for row in rows] for rows in rows_by_file], [Problem(*row) for row in problems], found
 
 
