@@ -20,12 +20,8 @@ EXAMPLE = Path(__file__).parent / "example_bank"
 REPORT = """
 import json, sys
 report, sys.argv = sys.argv[1], ["vlasov", *sys.argv[2:]]
-from vlasov_cli.cli import main
-try:
-    main()
-    code = 0
-except SystemExit as exit:
-    code = exit.code or 0
+from vlasov_cli.cli import run_command_line
+code = run_command_line()
 with open(report, "w") as out:
     json.dump({"code": code, "modules": sorted(sys.modules)}, out)
 """

@@ -432,7 +432,8 @@ def _problem_record(problem: Any) -> dict[str, Any]:
     return {"file": problem.file, "line": problem.line, "message": problem.message}
 
 
-def main() -> None:
+def run_command_line() -> int:
+    """Run the command the command line names; its exit status."""
     import sys
 
     # Typer builds every command's options before it runs one: when the command line names a
@@ -441,4 +442,27 @@ def main() -> None:
     named = [info for info in app.registered_commands if (info.name or getattr(info.callback, "__name__", "")) == name]
     if named:
         app.registered_commands = named
-    app()
+    try:
+        app()
+    except SystemExit as stop:
+        if isinstance(stop.code, str):
+            print(stop.code, file=sys.stderr)
+            return 1
+        return stop.code or 0
+    return 0
+
+
+def main() -> None:
+    import os
+    import sys
+
+    code = run_command_line()
+    # Leave without the interpreter's shutdown, which frees the bank object by object: for a big
+    # bank that takes longer than many a command (the system takes the memory back at once).
+    # Everything is written by now (the history commits every answer); output is flushed here.
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe, such as `vlasov timeline | head -1`
+        code = code or 1
+    os._exit(code)
