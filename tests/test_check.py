@@ -190,3 +190,18 @@ def test_quotes_are_found_in_the_first_paragraph_that_holds_them(data):
     index.find_all(quotes[: len(quotes) // 2])
     index.find_all(quotes)
     assert [index.find(quote) for quote in quotes] == [first_holding(quote) for quote in quotes]
+
+
+@pytest.mark.parametrize("bank", [None, "example_bank"])
+def test_a_first_check_counts_what_the_built_bank_holds(runner, bank):
+    # A first check counts the generated questions as planned; once a look-up has built and cached
+    # the bank, check counts the questions themselves.
+    from vlasov_cli import cache
+
+    where = ["--bank", str(Path(__file__).parent / bank)] if bank else []
+    shutil.rmtree(cache.cache_folder(), ignore_errors=True)
+    first = json.loads(invoke(runner, "check", "--json", *where).stdout)
+    assert invoke(runner, "search", "Prague", *where).exit_code in (0, 1)  # builds and caches the bank
+    again = json.loads(invoke(runner, "check", "--json", *where).stdout)
+    assert first["counts"] == again["counts"]
+    assert first["counts"]["generated_questions"] > 0

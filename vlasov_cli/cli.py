@@ -133,16 +133,15 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
     Example: vlasov check --bank ./my-bank
     """
     from vlasov_cli.loader import bank_folder, check_bank
-    from vlasov_cli.model import counts
 
     folder = bank_folder(bank)
-    found, built = check_bank(folder)
-    if built is None:
+    found, counts = check_bank(folder)
+    if counts is None:
         if as_json:
             emit_json({"bank": str(folder), "ok": False, "problems": [_problem_record(p) for p in found]})
             raise typer.Exit(2)
         raise BadBank(found)
-    summary = {"bank": str(folder), "ok": True, "counts": built.derived("counts", counts), "problems": []}
+    summary = {"bank": str(folder), "ok": True, "counts": counts, "problems": []}
     if as_json:
         emit_json(summary)
     else:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import hashlib
 import zlib
-from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from vlasov_cli import dates
 from vlasov_cli.model import Bank, Event, Person, Question, Term
@@ -55,57 +55,64 @@ def _nearest_years(years: list[int], year: int, count: int) -> list[int]:
     return nearest
 
 
+# A generated question as planned: the function that writes it out, and from what. Choosing what a
+# question asks is half the work of generating it; counting the questions needs only that half.
+Plan = tuple[Callable[..., Question], tuple[Any, ...]]
+
+
 def generated_questions(bank: Bank) -> list[Question]:
-    questions: list[Question] = []
-    years = sorted({event.year for event in bank.events})
-    for position, event in enumerate(bank.events):
-        questions += _event_questions(bank, event, position, years)
-    questions += _role_questions(bank.people)
-    questions += _term_questions(bank.terms)
-    questions += _who_questions(bank)
-    return questions
+    return [write(*parts) for write, parts in question_plans(bank.events, bank.people, bank.terms)]
 
 
-def _event_questions(bank: Bank, event: Event, position: int, years: list[int]) -> list[Question]:
-    questions = []
-    if not event.approximate:
-        explanation = _date_explanation(event)
-        asked = {"day": "Give the day, month and year.", "month": "Give the month and year.", "year": "Give the year."}
-        questions.append(
-            Question(
-                id=f"{event.id}.date",
-                type="date",
-                prompt=f"When did this happen: “{event.title}”? {asked[dates.precision(event.date)]}",
-                answer=event.date,
-                quote=event.quote,
-                paragraph=event.paragraph,
-                topic=event.topic or "events",
-                explanation=explanation,
-                generated=True,
-            )
-        )
-        year = event.year
-        distractors = _nearest_years(years, year, CHOICES - 1)
-        step = 1
-        while len(distractors) < CHOICES - 1:
-            for candidate in (year + step, year - step):
-                if candidate != year and candidate not in distractors and len(distractors) < CHOICES - 1:
-                    distractors.append(candidate)
-            step += 1
-        questions.append(
-            _choice(
-                f"{event.id}.year",
-                f"In which year did this happen: “{event.title}”?",
-                str(year),
-                [str(choice) for choice in distractors],
-                (event.quote, event.paragraph, event.topic or "events"),
-                explanation,
-            )
-        )
-    order = _order_question(bank, event, position)
-    if order:
-        questions.append(order)
-    return questions
+def question_plans(events: Sequence[Event], people: Sequence[Person], terms: Sequence[Term]) -> Iterator[Plan]:
+    """Every generated question, planned, in order: each event's date, year and order questions,
+    then who held a role, what a term is, and who did what."""
+    years = sorted({event.year for event in events})
+    for position, event in enumerate(events):
+        if event.approximate:
+            continue
+        yield _date_question, (event,)
+        yield _year_question, (event, years)
+        in_order = _order_items(events, event, position)
+        if in_order:
+            yield _order_question, (event, in_order)
+    yield from _role_plans(people)
+    yield from _term_plans(terms)
+    yield from _who_plans(events, people)
+
+
+def _date_question(event: Event) -> Question:
+    asked = {"day": "Give the day, month and year.", "month": "Give the month and year.", "year": "Give the year."}
+    return Question(
+        id=f"{event.id}.date",
+        type="date",
+        prompt=f"When did this happen: “{event.title}”? {asked[dates.precision(event.date)]}",
+        answer=event.date,
+        quote=event.quote,
+        paragraph=event.paragraph,
+        topic=event.topic or "events",
+        explanation=_date_explanation(event),
+        generated=True,
+    )
+
+
+def _year_question(event: Event, years: list[int]) -> Question:
+    year = event.year
+    distractors = _nearest_years(years, year, CHOICES - 1)
+    step = 1
+    while len(distractors) < CHOICES - 1:
+        for candidate in (year + step, year - step):
+            if candidate != year and candidate not in distractors and len(distractors) < CHOICES - 1:
+                distractors.append(candidate)
+        step += 1
+    return _choice(
+        f"{event.id}.year",
+        f"In which year did this happen: “{event.title}”?",
+        str(year),
+        [str(choice) for choice in distractors],
+        (event.quote, event.paragraph, event.topic or "events"),
+        _date_explanation(event),
+    )
 
 
 def _date_explanation(event: Event) -> str:
@@ -116,13 +123,11 @@ def _date_explanation(event: Event) -> str:
     return f"{event.title}: {event_label(event)}{note}.{inferred}"
 
 
-def _order_question(bank: Bank, anchor: Event, position: int) -> Question | None:
+def _order_items(events: Sequence[Event], anchor: Event, position: int) -> list[Event] | None:
     """Anchor plus three events that cannot share a day with it or each other; None if too few."""
-    if anchor.approximate:
-        return None
     candidates = [
         event
-        for event in _candidates(anchor.id, bank.events, position)
+        for event in _candidates(anchor.id, events, position)
         if event.id != anchor.id and not event.approximate and event.title != anchor.title
     ]
     same_topic = [event for event in candidates if event.topic == anchor.topic]
@@ -132,11 +137,13 @@ def _order_question(bank: Bank, anchor: Event, position: int) -> Question | None
             break
         if event not in chosen and not any(dates.overlaps(event.date, kept.date) for kept in chosen):
             chosen.append(event)
-    if len(chosen) < CHOICES:
-        return None
-    in_order = sorted(chosen, key=lambda event: dates.bounds(event.date)[0])
+    return chosen if len(chosen) == CHOICES else None
+
+
+def _order_question(anchor: Event, chosen: list[Event]) -> Question:
     from vlasov_cli.timeline import event_label
 
+    in_order = sorted(chosen, key=lambda event: dates.bounds(event.date)[0])
     return Question(
         id=f"{anchor.id}.order",
         type="order",
@@ -151,78 +158,75 @@ def _order_question(bank: Bank, anchor: Event, position: int) -> Question | None
     )
 
 
-def _role_questions(people: Sequence[Person]) -> list[Question]:
-    questions = []
+def _role_plans(people: Sequence[Person]) -> Iterator[Plan]:
     for position, person in enumerate(people):
         if not person.facts:
             continue
         ranked = _candidates(person.id, people, position)
         others = [other for other in ranked if other.id != person.id and other.role != person.role]
-        if len(others) < CHOICES - 1:
-            continue
-        fact = person.facts[0]
-        questions.append(
-            _choice(
-                f"{person.id}.role",
-                f"Who was this: {person.role}?",
-                person.name,
-                [other.name for other in others],
-                (fact.quote, fact.paragraph, person.topic or "people"),
-                f"{person.name}: {person.role}.",
-            )
-        )
-    return questions
+        if len(others) >= CHOICES - 1:
+            yield _role_question, (person, others)
 
 
-def _term_questions(terms: Sequence[Term]) -> list[Question]:
-    questions = []
+def _role_question(person: Person, others: list[Person]) -> Question:
+    fact = person.facts[0]
+    return _choice(
+        f"{person.id}.role",
+        f"Who was this: {person.role}?",
+        person.name,
+        [other.name for other in others],
+        (fact.quote, fact.paragraph, person.topic or "people"),
+        f"{person.name}: {person.role}.",
+    )
+
+
+def _term_plans(terms: Sequence[Term]) -> Iterator[Plan]:
     for position, term in enumerate(terms):
         ranked = _candidates(term.id, terms, position)
         others = [other for other in ranked if other.id != term.id and other.description != term.description]
         pool = [other for other in others if other.kind == term.kind] + [o for o in others if o.kind != term.kind]
-        if len(pool) < CHOICES - 1:
-            continue
-        questions.append(
-            _choice(
-                f"{term.id}.what",
-                f"Which description fits “{term.name}”?",
-                term.description,
-                [other.description for other in pool],
-                (term.quote, term.paragraph, term.topic or "terms"),
-            )
-        )
-    return questions
+        if len(pool) >= CHOICES - 1:
+            yield _term_question, (term, pool)
 
 
-def _who_questions(bank: Bank) -> list[Question]:
+def _term_question(term: Term, pool: list[Term]) -> Question:
+    return _choice(
+        f"{term.id}.what",
+        f"Which description fits “{term.name}”?",
+        term.description,
+        [other.description for other in pool],
+        (term.quote, term.paragraph, term.topic or "terms"),
+    )
+
+
+def _who_plans(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Plan]:
     """ "Who ...?" for events of exactly one person whose title starts with that person's surname."""
-    questions = []
     people_of_title: dict[str, set[str]] = {}
-    for event in bank.events:
+    for event in events:
         people_of_title.setdefault(event.title, set()).update(event.people)
-    position = {person.id: index for index, person in enumerate(bank.people)}
-    for event in bank.events:
+    position = {person.id: index for index, person in enumerate(people)}
+    for event in events:
         if len(event.people) != 1:
             continue
-        person = bank.person(event.people[0])
+        person = people[position[event.people[0]]]
         surname = person.name.split(" ")[-1]
         if not event.title.startswith(surname + " "):
             continue
         sharing = people_of_title[event.title]
-        ranked = _candidates(event.id, bank.people, position[person.id])
+        ranked = _candidates(event.id, people, position[person.id])
         others = [other for other in ranked if other.id not in sharing and surname not in other.name]
-        if len(others) < CHOICES - 1:
-            continue
-        questions.append(
-            _choice(
-                f"{event.id}.who",
-                f"In the article, who: ____ {event.title[len(surname) + 1 :]}?",
-                person.name,
-                [other.name for other in others],
-                (event.quote, event.paragraph, event.topic or "events"),
-            )
-        )
-    return questions
+        if len(others) >= CHOICES - 1:
+            yield _who_question, (event, person, surname, others)
+
+
+def _who_question(event: Event, person: Person, surname: str, others: list[Person]) -> Question:
+    return _choice(
+        f"{event.id}.who",
+        f"In the article, who: ____ {event.title[len(surname) + 1 :]}?",
+        person.name,
+        [other.name for other in others],
+        (event.quote, event.paragraph, event.topic or "events"),
+    )
 
 
 def _choice(

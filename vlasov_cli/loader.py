@@ -328,19 +328,53 @@ def date_text(value: Any) -> str:
 
 def build_bank(raw: RawBank) -> Bank:
     """Turn a validated raw bank into the frozen model, paragraphs computed from quotes."""
-    paragraphs = raw.paragraphs
+    people, events, terms = _facts(raw)
+    entries: list[Person | Term] = [*people, *terms]
+    named = _entries_by_name(entries)
+    questions = [_with_other_names(question, named, entries) for question in _written_questions(raw)]
+    bank = Bank(
+        title=str(raw.meta.get("title", raw.folder.name)),
+        author=str(raw.meta.get("author", "")),
+        source_name=raw.source_path.name if raw.source_path else "",
+        paragraphs=tuple(raw.paragraphs),
+        people=tuple(people),
+        events=tuple(events),
+        terms=tuple(terms),
+        questions=tuple(questions),
+    )
+    from vlasov_cli.generate import generated_questions
 
-    def paragraph(quote: str) -> int:
-        return raw.quotes.find(quote) or 0
+    _keep_quotes_found(raw)
+    return bank.with_questions((*bank.questions, *generated_questions(bank)))
 
+
+def bank_counts(raw: RawBank) -> dict[str, int]:
+    """What `model.counts` says of the bank that `build_bank(raw)` builds, without building it:
+    the generated questions are counted as planned, not written out."""
+    from vlasov_cli.generate import question_plans
+
+    people, events, terms = _facts(raw)
+    _keep_quotes_found(raw)
+    return {
+        "people": len(people),
+        "events": len(events),
+        "terms": len(terms),
+        "questions": sum(entry.kind == "question" for entry in raw.entries),
+        "generated_questions": sum(1 for _ in question_plans(events, people, terms)),
+        "paragraphs": len(raw.paragraphs),
+    }
+
+
+def _facts(raw: RawBank) -> tuple[list[Person], list[Event], list[Term]]:
+    """The people, events (in story order) and terms of a validated raw bank."""
     people: list[Person] = []
     events: list[Event] = []
     terms: list[Term] = []
-    questions: list[Question] = []
+    paragraph = raw.quotes.find
     for entry in raw.entries:
         data = entry.data
         if entry.kind == "person":
-            facts = tuple(Fact(fact["text"], fact["quote"], paragraph(fact["quote"])) for fact in data["facts"])
+            facts = tuple(Fact(fact["text"], fact["quote"], paragraph(fact["quote"]) or 0) for fact in data["facts"])
             people.append(
                 Person(data["id"], data["name"], tuple(data["aliases"]), data["role"], facts, data.get("topic", ""))
             )
@@ -352,7 +386,7 @@ def build_bank(raw: RawBank) -> Bank:
                     data["title"],
                     tuple(data["people"]),
                     data["quote"],
-                    paragraph(data["quote"]),
+                    paragraph(data["quote"]) or 0,
                     data.get("topic", ""),
                     bool(data.get("approximate", False)),
                     bool(data.get("inferred", False)),
@@ -368,47 +402,39 @@ def build_bank(raw: RawBank) -> Bank:
                     data["kind"],
                     data["description"],
                     data["quote"],
-                    paragraph(data["quote"]),
+                    paragraph(data["quote"]) or 0,
                     data.get("topic", ""),
                 )
             )
-        else:
-            questions.append(
-                Question(
-                    data["id"],
-                    data["type"],
-                    data["prompt"],
-                    answer_text(data.get("answer")),
-                    data["quote"],
-                    paragraph(data["quote"]),
-                    data["topic"],
-                    tuple(answer_text(choice) for choice in data.get("choices", ())),
-                    tuple(answer_text(alternative) for alternative in data.get("accept", ())),
-                    tuple(data.get("items", ())),
-                    data.get("explanation", ""),
-                )
-            )
-    events = story_order(events)
-    entries: list[Person | Term] = [*people, *terms]
-    named = _entries_by_name(entries)
-    questions = [_with_other_names(question, named, entries) for question in questions]
-    bank = Bank(
-        title=str(raw.meta.get("title", raw.folder.name)),
-        author=str(raw.meta.get("author", "")),
-        source_name=raw.source_path.name if raw.source_path else "",
-        paragraphs=tuple(paragraphs),
-        people=tuple(people),
-        events=tuple(events),
-        terms=tuple(terms),
-        questions=tuple(questions),
-    )
-    from vlasov_cli.generate import generated_questions
+    return people, story_order(events), terms
 
-    if raw.source_path and raw.quotes.learned:  # keep where the quotes are, for the next check
+
+def _written_questions(raw: RawBank) -> list[Question]:
+    """The questions written in a validated raw bank."""
+    return [
+        Question(
+            data["id"],
+            data["type"],
+            data["prompt"],
+            answer_text(data.get("answer")),
+            data["quote"],
+            raw.quotes.find(data["quote"]) or 0,
+            data["topic"],
+            tuple(answer_text(choice) for choice in data.get("choices", ())),
+            tuple(answer_text(alternative) for alternative in data.get("accept", ())),
+            tuple(data.get("items", ())),
+            data.get("explanation", ""),
+        )
+        for data in (entry.data for entry in raw.entries if entry.kind == "question")
+    ]
+
+
+def _keep_quotes_found(raw: RawBank) -> None:
+    """Keep where the quotes are, for the next check."""
+    if raw.source_path and raw.quotes.learned:
         from vlasov_cli import cache
 
         cache.store_parsed(raw.source_path, raw.quotes.found)
-    return bank.with_questions((*bank.questions, *generated_questions(bank)))
 
 
 def _entries_by_name(named: list[Person | Term]) -> dict[str, list[int]]:
@@ -459,42 +485,45 @@ def load_bank(folder: Path) -> Bank:
     cached = cache.load(folder, files)
     if cached is not None:
         return cached
-    raw, problems, bank = _checked(folder)
-    if bank is None:
-        raise BadBank(problems)
     from vlasov_cli.lookup import prepare
 
     with _collecting_later():
+        raw, problems = _checked(folder)
+        if problems:
+            raise BadBank(problems)
+        bank = build_bank(raw)
         prepare(bank)  # work the look-ups' indexes out now, so that the cache holds them
     cache.store(folder, files, raw.source_path, bank)
     return bank
 
 
-def check_bank(folder: Path) -> tuple[list[Problem], Bank | None]:
-    """Every problem of the bank in `folder`, and the bank when there is none. A bank cached since
-    it was last checked, with the same files and the same vlasov, has none."""
+def check_bank(folder: Path) -> tuple[list[Problem], dict[str, int] | None]:
+    """Every problem of the bank in `folder`, and when there is none, how many entries of each kind
+    it has (`model.counts`). A bank cached since it was last checked, with the same files and the
+    same vlasov, has none."""
     from vlasov_cli import cache
+    from vlasov_cli.model import counts
 
     cached = cache.load(folder, bank_files(folder))
     if cached is not None:
-        return [], cached
-    _, problems, bank = _checked(folder)
-    return problems, bank
+        return [], cached.derived("counts", counts)
+    with _collecting_later():
+        raw, problems = _checked(folder)
+        return problems, None if problems else bank_counts(raw)
 
 
-def _checked(folder: Path) -> tuple[RawBank, list[Problem], Bank | None]:
-    """The bank in `folder` as read, every problem of it, and the bank built when there is none.
+def _checked(folder: Path) -> tuple[RawBank, list[Problem]]:
+    """The bank in `folder` as read, and every problem of it.
 
-    A quick pass reads the files without lines, in parallel for a big bank, and checks each file's
-    entries as it is read; only a bank with problems is read again, with lines, to say where."""
+    A quick pass reads the files without lines, in parallel for a big bank, and checks the entries
+    where they are read; only a bank with problems is read again, with lines, to say where."""
     from vlasov_cli.validate import bank_problems, check_entries, validate
 
-    with _collecting_later():
-        raw = read_bank(folder, lines=False, check=check_entries)
-        if not raw.problems and not bank_problems(raw):
-            return raw, [], build_bank(raw)
-        raw = read_bank(folder)
-        return raw, validate(raw), None
+    raw = read_bank(folder, lines=False, check=check_entries)
+    if not raw.problems and not bank_problems(raw):
+        return raw, []
+    raw = read_bank(folder)
+    return raw, validate(raw)
 
 
 @contextmanager
