@@ -1,9 +1,10 @@
 """Questions generated from the fact set: event dates and years, who held a role, what a term is,
 which person an event belongs to, and putting events in order.
 
-A generated question's id is its fact's id plus its template ("vlasov-born.date"), so progress
-survives rewording and new facts. Distractors are chosen by a stable hash, never at random, so the
-same bank always yields the same questions.
+Each question is first planned (what it asks, which distractors) and then written out; `check`
+only counts the plans. A generated question's id is its fact's id plus its template
+("vlasov-born.date"), so progress survives rewording and new facts. Distractors are chosen by a
+stable hash, never at random, so the same bank always yields the same questions.
 """
 
 from __future__ import annotations
@@ -73,9 +74,9 @@ def question_plans(events: Sequence[Event], people: Sequence[Person], terms: Seq
             continue
         yield _date_question, (event,)
         yield _year_question, (event, years)
-        in_order = _order_items(events, event, position)
-        if in_order:
-            yield _order_question, (event, in_order)
+        chosen = _order_items(events, event, position)
+        if chosen:
+            yield _order_question, (event, chosen)
     yield from _role_plans(people)
     yield from _term_plans(terms)
     yield from _who_plans(events, people)
