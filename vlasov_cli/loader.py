@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vlasov_cli.errors import BadBank, Problem
-from vlasov_cli.model import Bank, Event, Fact, Person, Question, Term
+from vlasov_cli.model import COUNTED, Bank, Event, Fact, Person, Question, Term
 
 if TYPE_CHECKING:
     from vlasov_cli.text import ParagraphIndex
@@ -355,14 +355,10 @@ def bank_counts(raw: RawBank) -> dict[str, int]:
 
     people, events, terms = _facts(raw)
     _keep_quotes_found(raw)
-    return {
-        "people": len(people),
-        "events": len(events),
-        "terms": len(terms),
-        "questions": sum(entry.kind == "question" for entry in raw.entries),
-        "generated_questions": sum(1 for _ in question_plans(events, people, terms)),
-        "paragraphs": len(raw.paragraphs),
-    }
+    written = sum(entry.kind == "question" for entry in raw.entries)
+    generated = sum(1 for _ in question_plans(events, people, terms))
+    numbers = (len(people), len(events), len(terms), written, generated, len(raw.paragraphs))
+    return dict(zip(COUNTED, numbers, strict=True))
 
 
 def _facts(raw: RawBank) -> tuple[list[Person], list[Event], list[Term]]:

@@ -189,14 +189,11 @@ def question_positions(bank: Bank) -> dict[str, int]:
     return {question.id: position for position, question in enumerate(bank.questions)}
 
 
+COUNTED = ("people", "events", "terms", "questions", "generated_questions", "paragraphs")
+
+
 def counts(bank: Bank) -> dict[str, int]:
     """How many entries of each kind the bank has (what `check` reports)."""
     generated = sum(question.generated for question in bank.questions)
-    return {
-        "people": len(bank.people),
-        "events": len(bank.events),
-        "terms": len(bank.terms),
-        "questions": len(bank.questions) - generated,
-        "generated_questions": generated,
-        "paragraphs": len(bank.paragraphs),
-    }
+    numbers = (len(bank.people), len(bank.events), len(bank.terms), len(bank.questions) - generated, generated)
+    return dict(zip(COUNTED, (*numbers, len(bank.paragraphs)), strict=True))
