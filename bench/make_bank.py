@@ -21,7 +21,6 @@ import string
 from pathlib import Path
 
 import yaml
-
 from vlasov_cli.loader import default_bank_folder
 
 SECTIONS = ("people", "events", "terms", "questions")

@@ -6,9 +6,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
-from vlasov_cli.cli import app
+from vlasov_cli.cli import run
 
 SOURCE = """By A. Writer
 
@@ -75,8 +75,17 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def invoke(runner: CliRunner, *args: str, input: str | None = None):
-    return runner.invoke(app, list(args), input=input, prog_name="vlasov")
+def invoke(runner: CliRunner, *args: str, input: str | None = None) -> Result:
+    """Run `vlasov ARGS` as the console script does (through `cli.run`, which owns every error),
+    with `input` on stdin and stdout and stderr captured."""
+    import sys
+
+    with runner.isolation(input=input) as (stdout, stderr, output):
+        code = run(list(args))
+        sys.stdout.flush()
+        sys.stderr.flush()
+        written = stdout.getvalue(), stderr.getvalue(), output.getvalue()
+    return Result(runner, *written, None, code, None)
 
 
 def write_bank(folder: Path, **files: str) -> Path:

@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vlasov_cli.answers import Verdict, check_answer, display_answer, expected_answer, letters
-from vlasov_cli.model import Question
+from vlasov_cli.answers import Verdict, check_answer, display_answer, expected_answer
+from vlasov_cli.bank.model import Question
+from vlasov_cli.text import letters
 
 RIGHT = Verdict(valid=True, correct=True)
 WRONG = Verdict(valid=True, correct=False)

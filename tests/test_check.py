@@ -194,12 +194,11 @@ def test_quotes_are_found_in_the_first_paragraph_that_holds_them(data):
 
 @pytest.mark.parametrize("bank", [None, "example_bank"])
 def test_a_first_check_counts_what_the_built_bank_holds(runner, bank):
-    # A first check counts the generated questions as planned; once a look-up has built and cached
-    # the bank, check counts the questions themselves.
-    from vlasov_cli import cache
+    # A first check builds the bank; once stored, check counts what the stored bank holds.
+    from vlasov_cli.paths import cache_folder
 
     where = ["--bank", str(Path(__file__).parent / bank)] if bank else []
-    shutil.rmtree(cache.cache_folder(), ignore_errors=True)
+    shutil.rmtree(cache_folder(), ignore_errors=True)
     first = json.loads(invoke(runner, "check", "--json", *where).stdout)
     assert invoke(runner, "search", "Prague", *where).exit_code in (0, 1)  # builds and caches the bank
     again = json.loads(invoke(runner, "check", "--json", *where).stdout)

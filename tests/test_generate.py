@@ -9,11 +9,13 @@ import pytest
 
 from vlasov_cli import dates
 from vlasov_cli.answers import check_answer, display_answer, expected_answer
-from vlasov_cli.loader import default_bank_folder, load_bank
+from vlasov_cli.bank.store import load as load_bank
+from vlasov_cli.paths import default_bank_folder
 from vlasov_cli.quiz import known_names
 from vlasov_cli.text import fold, normalize_quote
 
 BANK = load_bank(default_bank_folder())
+BY_ID = {entry.id: entry for kind in (BANK.people, BANK.events, BANK.terms) for entry in kind}
 GENERATED = [question for question in BANK.questions if question.generated]
 TEMPLATES = {"date", "year", "order", "role", "what", "who"}
 
@@ -33,7 +35,7 @@ def test_question_ids_are_unique():
 def test_generated_question_is_well_formed(question):
     fact_id, template = question.id.rsplit(".", 1)
     assert template in TEMPLATES
-    assert BANK._by_id.get(fact_id) is not None
+    assert BY_ID.get(fact_id) is not None
     assert question.paragraph > 0
     assert normalize_quote(question.quote) in normalize_quote(BANK.paragraphs[question.paragraph - 1])
     if question.type == "choice":
@@ -48,7 +50,7 @@ def test_generated_question_is_well_formed(question):
         for first, second in zip(chosen, chosen[1:], strict=False):
             assert dates.bounds(first.date)[1] < dates.bounds(second.date)[0]
     if question.type == "date":
-        event = BANK._by_id[fact_id]
+        event = BY_ID[fact_id]
         assert question.answer == event.date and not event.approximate
 
 
@@ -64,7 +66,7 @@ def test_expected_and_displayed_answers_are_accepted(question):
 def test_who_questions_never_offer_another_person_of_the_same_event():
     for question in GENERATED:
         if question.id.endswith(".who"):
-            event = BANK._by_id[question.id.rsplit(".", 1)[0]]
+            event = BY_ID[question.id.rsplit(".", 1)[0]]
             sharing = {
                 BANK.person(pid).name for other in BANK.events if other.title == event.title for pid in other.people
             }

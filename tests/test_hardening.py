@@ -297,7 +297,7 @@ ANSWERS = (
 @given(st.data())
 def test_random_answers_never_crash(data):
     from vlasov_cli.answers import check_answer
-    from vlasov_cli.loader import load_bank
+    from vlasov_cli.bank.store import load as load_bank
     from vlasov_cli.quiz import known_names
 
     bank = load_bank(EXAMPLE)
@@ -310,7 +310,7 @@ def test_random_answers_never_crash(data):
 
 
 @pytest.mark.parametrize("where", [0.1, 0.3, 0.5, 0.7, 0.9, 0.99])
-def test_a_damaged_bank_cache_is_read_past_or_rebuilt_in_the_same_run(runner, fixed_terminal, where):
+def test_a_damaged_bank_store_is_rebuilt_in_the_same_run(runner, fixed_terminal, where):
     commands = [
         ["who", "Quill", "--json", "--bank", str(EXAMPLE)],
         ["search", "storm", "--json", "--bank", str(EXAMPLE)],
@@ -319,14 +319,14 @@ def test_a_damaged_bank_cache_is_read_past_or_rebuilt_in_the_same_run(runner, fi
         ["export", "--format", "json", "-o", "-", "--bank", str(EXAMPLE)],  # reads every entry
     ]
     expected = [invoke(runner, *command).stdout for command in commands]
-    (cached,) = (fixed_terminal / "cache").glob("bank-*.cache")
+    (cached,) = (fixed_terminal / "cache").glob("bank-*.marshal")
     data = bytearray(cached.read_bytes())
     data[int(len(data) * where)] ^= 0xFF
     cached.write_bytes(bytes(data))
     for command, output in zip(commands, expected, strict=True):
         result = invoke(runner, *command)
         assert (result.exit_code, result.stderr, result.stdout) == (0, "", output)
-    assert cached.read_bytes() != bytes(data)  # the damage was found, and the cache written anew
+    assert cached.read_bytes() != bytes(data)  # the damage was found, and the store written anew
 
 
 def history_rows(home: Path) -> int:

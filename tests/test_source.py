@@ -41,4 +41,19 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(runner, monkeypatch):
     monkeypatch.setattr(lookup, "paragraphs", broken)
     result = invoke(runner, "source", "3")
     assert result.exit_code == 2
-    assert result.stderr == "error: unexpected RuntimeError: boom (this is a bug in vlasov; please report it)\n"
+    assert result.stderr == "error: unexpected RuntimeError: boom (set VLASOV_DEBUG=1 to see the traceback)\n"
+
+
+def test_vlasov_debug_shows_the_traceback_of_an_unexpected_error(runner, monkeypatch):
+    from vlasov_cli import lookup
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(lookup, "paragraphs", broken)
+    monkeypatch.setenv("VLASOV_DEBUG", "1")
+    result = invoke(runner, "source", "3")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Traceback (most recent call last):\n")
+    assert 'raise RuntimeError("boom")' in result.stderr
+    assert result.stderr.endswith("error: unexpected RuntimeError: boom (set VLASOV_DEBUG=1 to see the traceback)\n")

@@ -96,7 +96,8 @@ def rich_table(args: tuple[str, ...], width: int) -> str:
     from rich.text import Text
 
     from vlasov_cli import timeline as timelines
-    from vlasov_cli.loader import default_bank_folder, load_bank
+    from vlasov_cli.bank.store import load as load_bank
+    from vlasov_cli.paths import default_bank_folder
 
     bank = load_bank(default_bank_folder())
     options = dict(zip(args[::2], args[1::2], strict=True))
@@ -110,7 +111,7 @@ def rich_table(args: tuple[str, ...], width: int) -> str:
     for event in chosen:
         who = ", ".join(bank.person(person_id).name.split(" ")[-1] for person_id in event.people)
         title = Text.assemble(event.title, " ", (f"({who})", "dim")) if who else Text(event.title)
-        table.add_row(Text(timelines.event_label(event)), title, Text(str(event.paragraph)))
+        table.add_row(Text(event.date_label()), title, Text(str(event.paragraph)))
     console = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
     console.print(table)
     return console.file.getvalue()

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from vlasov_cli.model import Question
-from vlasov_cli.text import fold
+from vlasov_cli.bank.model import Question
+from vlasov_cli.dates import MONTHS
+from vlasov_cli.text import ALPHABET, fold, letters
 
-_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ARTICLES = ("the ", "a ", "an ")
 _CHOICE_RATIO = 90.0
 
@@ -22,12 +22,8 @@ _ISO_DATE = re.compile(r"\s*([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?\s*\.?
 _YEAR = re.compile(r"[0-9]{4}")
 _DAY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?")
 _DATE_FILLERS = frozenset({"of", "the", "in", "on"})
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_MONTHS = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
-_MONTHS.update({name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, 1)})
+_MONTHS = {name.lower(): number for number, name in enumerate(MONTHS, 1)}
+_MONTHS.update({name[:3].lower(): number for number, name in enumerate(MONTHS, 1)})
 _MONTHS["sept"] = 9
 
 # A figure: "20,000", "20 000" (any space between groups of three), "2.5", "7".
@@ -54,11 +50,6 @@ class Verdict:
 
 
 _INVALID = Verdict(valid=False, correct=False)
-
-
-def letters(count: int) -> str:
-    """The letters that label `count` choices or items: "ABCD" for 4."""
-    return _ALPHABET[: max(count, 0)]
 
 
 def check_answer(
@@ -104,8 +95,8 @@ def display_answer(question: Question) -> str:
         if month is None:
             return str(year)
         if day is None:
-            return f"{_MONTH_NAMES[month - 1]} {year}"
-        return f"{_MONTH_NAMES[month - 1]} {day}, {year}"
+            return f"{MONTHS[month - 1]} {year}"
+        return f"{MONTHS[month - 1]} {day}, {year}"
     if question.type == "number":
         value = _decimal(question.answer)
         return question.answer if value is None else f"{value:,}"
@@ -128,7 +119,7 @@ def _pick_choice(given: str, choices: tuple[str, ...]) -> str | None:
     """The choice `given` names by letter, by text, or by a close typo of exactly one choice."""
     letter = _LETTER.fullmatch(given)
     if letter:
-        index = _ALPHABET.find(letter.group(1).upper())
+        index = ALPHABET.find(letter.group(1).upper())
         return choices[index] if index < len(choices) else None
     wanted = _normal(given)
     if not wanted:

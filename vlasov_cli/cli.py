@@ -1,7 +1,12 @@
-"""The command line: parse options, call the core, render or print JSON, map errors to exit codes."""
+"""The command line: parse options, call the core, show its record (JSON or a view); `main` owns
+every error and exit code."""
 
+from __future__ import annotations
+
+import os
+import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -9,50 +14,18 @@ from typer.core import TyperGroup
 from vlasov_cli import __version__
 from vlasov_cli.errors import BadBank, BadInput, NotFound, VlasovError
 
+if TYPE_CHECKING:
+    from vlasov_cli.bank.model import Bank
+
 
 class _Group(TyperGroup):
-    """Runs every command inside the tool's one error path; lists them most used first."""
+    """Lists the commands most used first."""
 
     ORDER = ("quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export")
 
     def list_commands(self, ctx: Any) -> list[str]:
         rank = {name: position for position, name in enumerate(self.ORDER)}
         return sorted(super().list_commands(ctx), key=lambda name: rank.get(name, len(rank)))
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except VlasovError as error:
-            _report(error)
-            raise typer.Exit(error.exit_code) from None
-        except KeyboardInterrupt:
-            raise typer.Exit(130) from None
-        except Exception as error:
-            if type(error).__module__.startswith(("typer", "click")):
-                raise  # Typer's own exits and usage errors
-            from vlasov_cli import render
-
-            render.error(f"unexpected {type(error).__name__}: {error} (this is a bug in vlasov; please report it)")
-            raise typer.Exit(2) from None
-
-
-def _report(error: VlasovError) -> None:
-    from vlasov_cli import render
-
-    if isinstance(error, BadBank):
-        if len(error.problems) == 1:
-            render.error(str(error.problems[0]))
-        else:
-            render.problems([str(problem) for problem in error.problems])
-    elif isinstance(error, NotFound) and error.suggestions:
-        render.error(f"{error}; did you mean {_either(error.suggestions)}?")
-    else:
-        render.error(str(error))
-
-
-def _either(names: tuple[str, ...]) -> str:
-    quoted = [f"'{name}'" for name in names]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
 app = typer.Typer(
@@ -82,10 +55,23 @@ def emit_json(payload: Any) -> None:
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
-def _bank(option: Path | None) -> Any:
-    from vlasov_cli.loader import bank_folder, load_bank
+def show(record: Any, as_json: bool) -> None:
+    """A command's record, as JSON on stdout or drawn for a person."""
+    if as_json:
+        from vlasov_cli.results import as_json as json_of
 
-    return load_bank(bank_folder(option))
+        emit_json(json_of(record))
+    else:
+        from vlasov_cli import render
+
+        render.show(record)
+
+
+def _bank(option: Path | None) -> Bank:
+    from vlasov_cli.bank import store
+    from vlasov_cli.paths import bank_folder
+
+    return store.load(bank_folder(option))
 
 
 def _version(value: bool) -> None:
@@ -115,13 +101,7 @@ def source(
     """
     from vlasov_cli.lookup import paragraphs
 
-    numbered = paragraphs(_bank(bank), number)
-    if as_json:
-        emit_json({"paragraphs": numbered})
-    else:
-        from vlasov_cli import render
-
-        render.paragraphs(numbered)
+    show(paragraphs(_bank(bank), number), as_json)
 
 
 @app.command()
@@ -132,22 +112,18 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
 
     Example: vlasov check --bank ./my-bank
     """
-    from vlasov_cli.loader import bank_folder, check_bank
+    from vlasov_cli.bank import store
+    from vlasov_cli.paths import bank_folder
+    from vlasov_cli.results import CheckReport
 
     folder = bank_folder(bank)
-    found, counts = check_bank(folder)
-    if counts is None:
-        if as_json:
-            emit_json({"bank": str(folder), "ok": False, "problems": [_problem_record(p) for p in found]})
-            raise typer.Exit(2)
-        raise BadBank(found)
-    summary = {"bank": str(folder), "ok": True, "counts": counts, "problems": []}
-    if as_json:
-        emit_json(summary)
-    else:
-        from vlasov_cli import render
-
-        render.check_passed(summary)
+    checked = store.check(folder)
+    report = CheckReport(str(folder), not checked.problems, checked.counts, tuple(checked.problems))
+    if report.problems and not as_json:
+        raise BadBank(checked.problems)
+    show(report, as_json)
+    if report.problems:
+        raise typer.Exit(2)
 
 
 @app.command()
@@ -166,22 +142,7 @@ def who(
     """
     from vlasov_cli import lookup
 
-    loaded = _bank(bank)
-    if name is None:
-        rows = [{"id": p.id, "name": p.name, "role": p.role} for p in loaded.people]
-        if as_json:
-            return emit_json({"query": None, "matches": [lookup.person_record(loaded, p) for p in loaded.people]})
-        from vlasov_cli import render
-
-        return render.listing("People", [(row["name"], row["role"]) for row in rows])
-    records = [lookup.person_record(loaded, person) for person in lookup.find_people(loaded, name)]
-    if as_json:
-        return emit_json({"query": name, "matches": records})
-    from vlasov_cli import render
-
-    if len(records) > 1:
-        return render.candidates("people", name, [(record["name"], record["role"]) for record in records])
-    render.person(records[0])
+    show(lookup.who(_bank(bank), name), as_json)
 
 
 @app.command()
@@ -200,18 +161,7 @@ def what(
     """
     from vlasov_cli import lookup
 
-    loaded = _bank(bank)
-    terms = list(loaded.terms) if term is None else lookup.find_terms(loaded, term)
-    records = [lookup.term_record(found) for found in terms]
-    if as_json:
-        return emit_json({"query": term, "matches": records})
-    from vlasov_cli import render
-
-    if term is None:
-        return render.listing("Terms", [(f"{r['name']} ({r['kind']})", r["description"]) for r in records])
-    if len(records) > 1:
-        return render.candidates("terms", term, [(record["name"], record["kind"]) for record in records])
-    render.term(records[0])
+    show(lookup.what(_bank(bank), term), as_json)
 
 
 @app.command()
@@ -247,14 +197,7 @@ def timeline(
         if len(people) > 1:
             raise BadInput(f"--person '{person}' matches {', '.join(p.name for p in people)}: be more specific")
         person_id = people[0].id
-    events = timelines.select_events(loaded, year, low, high, person_id)
-    records = [timelines.event_record(event) for event in events]
-    if as_json:
-        return emit_json({"events": [{k: v for k, v in r.items() if k != "label"} for r in records]})
-    from vlasov_cli import render
-
-    names = {pid: loaded.person(pid).name.split(" ")[-1] for record in records for pid in record["people"]}
-    render.timeline(records, timelines.year_density(events), names)
+    show(timelines.timeline(loaded, year, low, high, person_id), as_json)
 
 
 @app.command()
@@ -269,12 +212,7 @@ def search(
     """
     from vlasov_cli import lookup
 
-    results = lookup.search(_bank(bank), text)
-    if as_json:
-        return emit_json({"query": text, "results": results})
-    from vlasov_cli import render
-
-    render.search_results(text, results)
+    show(lookup.search(_bank(bank), text), as_json)
 
 
 @app.command()
@@ -311,7 +249,6 @@ def quiz(
     Example: vlasov quiz --count 5 --topic konr
     """
     import random
-    import sys
 
     from vlasov_cli import quiz as engine
     from vlasov_cli import render
@@ -319,8 +256,7 @@ def quiz(
 
     loaded = _bank(bank)
     if topic == ["list"]:
-        counts = engine.topic_counts(loaded)
-        return emit_json({"topics": counts}) if as_json else render.topics(counts)
+        return show(engine.topic_counts(loaded), as_json)
     if mode is not None and mode not in engine.MODES:
         raise BadInput(f"--mode must be one of: {', '.join(engine.MODES)}")
     history = History()
@@ -343,17 +279,15 @@ def quiz(
     summary = session.summary()
     history.close()
     if as_json:
-        emit_json(summary)
+        show(summary, as_json)
     else:
         render.quiz_summary(console, summary)
     if interrupted:
         raise typer.Exit(130)
 
 
-def _read_answer(console: Any, shown: Any, bank: Any, interactive: bool) -> str | None:
+def _read_answer(console: Any, shown: Any, bank: Bank, interactive: bool) -> str | None:
     """One answer: re-asked at a terminal while malformed; from a script, one line as it is; None at EOF."""
-    import sys
-
     from vlasov_cli import render
     from vlasov_cli.answers import check_answer
     from vlasov_cli.quiz import known_names
@@ -386,9 +320,7 @@ def stats(bank: BankOption = None, as_json: JsonOption = False) -> None:
         render.warning(notice)
     figures = history_stats(history, _bank(bank))
     history.close()
-    if as_json:
-        return emit_json(figures)
-    render.stats(figures)
+    show(figures, as_json)
 
 
 @app.command()
@@ -427,38 +359,70 @@ def export(
         render.written(target, fmt)
 
 
-def _problem_record(problem: Any) -> dict[str, Any]:
-    return {"file": problem.file, "line": problem.line, "message": problem.message}
-
-
-def run_command_line() -> int:
-    """Run the command the command line names; its exit status."""
-    import sys
-
+def run(args: list[str]) -> int:
+    """Run the command `args` name; its exit status. Every error the tool can meet ends here:
+    Typer shows its own usage errors and exits (SystemExit); the tool's errors are reported by kind;
+    anything else is one line, with the traceback only under VLASOV_DEBUG=1."""
     # Typer builds every command's options before it runs one: when the command line names a
     # command, build that one alone (the others' help, errors and completion are not needed).
-    name = sys.argv[1] if len(sys.argv) > 1 else None
-    named = [info for info in app.registered_commands if (info.name or getattr(info.callback, "__name__", "")) == name]
-    if named:
-        app.registered_commands = named
+    every = app.registered_commands
+    app.registered_commands = [info for info in every if args and _command_name(info) == args[0]] or every
     try:
-        app()
+        command = typer.main.get_command(app)
+    finally:
+        app.registered_commands = every
+    try:
+        command.main(args, prog_name="vlasov")
     except SystemExit as stop:
         if isinstance(stop.code, str):
             print(stop.code, file=sys.stderr)
             return 1
         return stop.code or 0
+    except KeyboardInterrupt:
+        return 130
+    except VlasovError as error:
+        _report(error)
+        return error.exit_code
+    except Exception as error:
+        from vlasov_cli import render
+
+        if os.environ.get("VLASOV_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        render.error(f"unexpected {type(error).__name__}: {error} (set VLASOV_DEBUG=1 to see the traceback)")
+        return 2
     return 0
 
 
-def main() -> None:
-    import os
-    import sys
+def _command_name(info: Any) -> str:
+    return info.name or getattr(info.callback, "__name__", "")
 
-    code = run_command_line()
-    # Leave without the interpreter's shutdown, which frees the bank object by object: for a big
-    # bank that takes longer than many a command (the system takes the memory back at once).
-    # Everything is written by now (the history commits every answer); output is flushed here.
+
+def _report(error: VlasovError) -> None:
+    from vlasov_cli import render
+
+    if isinstance(error, BadBank):
+        if len(error.problems) == 1:
+            render.error(str(error.problems[0]))
+        else:
+            render.problems([str(problem) for problem in error.problems])
+    elif isinstance(error, NotFound) and error.suggestions:
+        render.error(f"{error}; did you mean {_either(error.suggestions)}?")
+    else:
+        render.error(str(error))
+
+
+def _either(names: tuple[str, ...]) -> str:
+    quoted = [f"'{name}'" for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def main() -> None:
+    code = run(sys.argv[1:])
+    # Leave without the interpreter's shutdown, which frees the bank object by object (the system
+    # takes the memory back at once). Everything is written by now (the history commits every
+    # answer); output is flushed here.
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -1,8 +1,9 @@
-"""Partial dates ("1942", "1942-06", "1942-06-23"): bounds, labels and range parsing."""
+"""Partial dates ("1942", "1942-06", "1942-06-23"): checking, bounds, labels and range parsing."""
 
 from __future__ import annotations
 
 import datetime
+import re
 from functools import cache
 
 from vlasov_cli.errors import BadInput
@@ -11,6 +12,22 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def date_problem(value: str) -> str | None:
+    """Why `value` is not a YYYY, YYYY-MM or YYYY-MM-DD date, or None when it is one."""
+    match = _PARTIAL_DATE.match(value)
+    if not match:
+        return f"date '{value}' must be YYYY, YYYY-MM or YYYY-MM-DD"
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return f"impossible date '{value}'"
+    return None
 
 
 @cache
@@ -47,8 +64,6 @@ def label(date: str, year_inferred: bool = False) -> str:
 
 def parse_bound(text: str, option: str) -> str:
     """Validate a --from/--to/--year value as YYYY, YYYY-MM or YYYY-MM-DD and return it."""
-    from vlasov_cli.validate import date_problem
-
     value = text.strip()
     problem = date_problem(value)
     if problem:

@@ -12,14 +12,15 @@ correct answer as `answers.display_answer` reads it (CSV and JSON keep the bank'
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import Any
 
-from vlasov_cli.model import Bank, Event, Question
+from vlasov_cli.answers import display_answer
+from vlasov_cli.bank.model import Bank, Event, Question
+from vlasov_cli.files import write_atomically
+from vlasov_cli.text import letters
 
 FORMATS = ("anki", "csv", "json", "markdown", "timelinejs")
-TEXT_FORMATS = ("csv", "json", "markdown", "timelinejs")
 CSV_COLUMNS = ("id", "type", "topic", "prompt", "choices", "answer", "quote", "paragraph")
 CSV_SEPARATOR = " | "
 JSON_VERSION = 1
@@ -42,7 +43,7 @@ def write_export(bank: Bank, fmt: str, path: Path | str) -> None:
         write_anki(bank, path)
     else:
         data = export_text(bank, fmt).encode("utf-8")
-        _write_atomically(Path(path), lambda handle: handle.write(data))
+        write_atomically(Path(path), lambda handle: handle.write(data))
 
 
 # Presentation shared by the formats.
@@ -68,8 +69,6 @@ def options(question: Question) -> tuple[str, ...]:
 
 def answer_label(question: Question) -> str:
     """The correct answer as a reader sees it, with its letters where the question shows letters."""
-    from vlasov_cli.answers import display_answer, letters
-
     shown = options(question)
     labels = letters(len(shown))
     if question.type == "order":
@@ -206,8 +205,6 @@ def markdown_escape(text: str) -> str:
 
 
 def to_markdown(bank: Bank) -> str:
-    from vlasov_cli.answers import letters
-
     title = markdown_escape(bank.title)
     byline = f" by {markdown_escape(bank.author)}" if bank.author else ""
     lines = [
@@ -256,8 +253,6 @@ def timeline_date(date: str) -> dict[str, int]:
 def timeline_slide(bank: Bank, event: Event) -> dict[str, Any]:
     import html
 
-    from vlasov_cli.timeline import event_label
-
     names = [bank.person(person_id).name for person_id in event.people]
     text = f"<p>{html.escape(_source_line(event), quote=False)}</p>"
     if names:
@@ -268,7 +263,7 @@ def timeline_slide(bank: Bank, event: Event) -> dict[str, Any]:
         "text": {"headline": html.escape(event.title, quote=False), "text": text},
     }
     if event.approximate or event.inferred:
-        slide["display_date"] = event_label(event)
+        slide["display_date"] = event.date_label()
     return slide
 
 
@@ -336,8 +331,6 @@ def anki_tag(text: str) -> str:
 def anki_fields(question: Question) -> list[str]:
     """The note's fields (HTML): question with lettered options, answer, quote, "¶N", explanation, id."""
     from html import escape
-
-    from vlasov_cli.answers import letters
 
     front = escape(question.prompt)
     shown = options(question)
@@ -415,32 +408,4 @@ def write_anki(bank: Bank, path: Path | str, timestamp: float | None = None) -> 
                 archive.write(database, "collection.anki2")
                 archive.writestr("media", "{}")
 
-        _write_atomically(target, write_zip)
-
-
-def _write_atomically(target: Path, write: Any) -> None:
-    """Call write(binary handle) on a temporary file beside `target`, then rename it over `target`.
-
-    A failure leaves `target` as it was. Raises OSError when the folder is missing or not writable.
-    """
-    import tempfile
-
-    folder = target.parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        write_atomically(target, write_zip)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vlasov_cli.errors import StateError
+from vlasov_cli.paths import data_folder
 
 SCHEMA_VERSION = 1
 CARD_FORMAT = "fsrs-6"  # the fsrs Card JSON layout changed between major versions
@@ -54,15 +55,6 @@ class CardState:
 
 def now_utc() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
-
-
-def data_folder() -> Path:
-    home = os.environ.get("VLASOV_HOME")
-    if home:
-        return Path(home)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("vlasov"))
 
 
 def _set_wal(connection: sqlite3.Connection) -> None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime
 import random
 from dataclasses import dataclass, field
-from typing import Any
 
+from vlasov_cli.answers import check_answer, display_answer, expected_answer
+from vlasov_cli.bank.model import QUESTION_TYPES, Bank, Question
 from vlasov_cli.errors import BadInput, NotFound
-from vlasov_cli.history import CardState, History
-from vlasov_cli.model import QUESTION_TYPES, Bank, Question
+from vlasov_cli.history import CardState, History, now_utc
+from vlasov_cli.results import Answered, Missed, QuizSummary, TopicCounts
 
 MODES = ("review", "new", "random")
 
@@ -44,54 +45,39 @@ class Session:
 
     def answer(self, item: Shown, given: str) -> Outcome:
         """Check `given`, store it in the history at once, and return the verdict."""
-        from vlasov_cli.answers import check_answer, display_answer, expected_answer
-
         verdict = check_answer(item.question, given, item.options, known_names(self.bank))
         outcome = Outcome(
             item, given, verdict.correct, expected_answer(item.question, item.options), display_answer(item.question)
         )
-        self.history.record(item.question.id, item.question.topic, given, verdict.correct, now())
+        self.history.record(item.question.id, item.question.topic, given, verdict.correct, now_utc())
         self.outcomes.append(outcome)
         return outcome
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> QuizSummary:
         asked = len(self.outcomes)
         correct = sum(outcome.correct for outcome in self.outcomes)
         cards = self.history.cards()
-        current = now()
-        due = [state for state in cards.values() if state.due <= current]
+        current = now_utc()
         upcoming = sorted(state.due for state in cards.values() if state.due > current)
         leeches = sorted({o.shown.question.id for o in self.outcomes if cards.get(o.shown.question.id, _NEVER).leech})
-        return {
-            "asked": asked,
-            "correct": correct,
-            "score": round(correct / asked, 3) if asked else 0.0,
-            "answers": [
-                {
-                    "question_id": outcome.shown.question.id,
-                    "prompt": outcome.shown.question.prompt,
-                    "given": outcome.given,
-                    "expected": outcome.expected,
-                    "correct": outcome.correct,
-                }
-                for outcome in self.outcomes
-            ],
-            "missed": [
-                {"question_id": o.shown.question.id, "prompt": o.shown.question.prompt, "answer": o.display}
+        return QuizSummary(
+            asked=asked,
+            correct=correct,
+            score=round(correct / asked, 3) if asked else 0.0,
+            answers=tuple(
+                Answered(o.shown.question.id, o.shown.question.prompt, o.given, o.expected, o.correct)
                 for o in self.outcomes
-                if not o.correct
-            ],
-            "due_now": len(due),
-            "next_due": upcoming[0].isoformat() if upcoming else None,
-            "leeches": leeches,
-        }
+            ),
+            missed=tuple(
+                Missed(o.shown.question.id, o.shown.question.prompt, o.display) for o in self.outcomes if not o.correct
+            ),
+            due_now=sum(1 for state in cards.values() if state.due <= current),
+            next_due=upcoming[0].isoformat() if upcoming else None,
+            leeches=tuple(leeches),
+        )
 
 
 _NEVER = CardState("", datetime.datetime.max.replace(tzinfo=datetime.UTC), 0)
-
-
-def now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.UTC)
 
 
 def known_names(bank: Bank) -> tuple[str, ...]:
@@ -116,7 +102,7 @@ def choose(
     `seeded` without a mode: a reproducible shuffle of the whole pool, whatever the history.
     """
     pool = _pool(bank, topics, types)
-    current = now()
+    current = now_utc()
     if mode == "random" or (seeded and mode is None):
         return rng.sample(pool, min(count, len(pool)))
     due = sorted((q for q in pool if q.id in cards and cards[q.id].due <= current), key=lambda q: cards[q.id].due)
@@ -164,8 +150,8 @@ def present(questions: list[Question], rng: random.Random) -> list[Shown]:
     return shown
 
 
-def topic_counts(bank: Bank) -> dict[str, int]:
+def topic_counts(bank: Bank) -> TopicCounts:
     counts: dict[str, int] = {}
     for question in bank.questions:
         counts[question.topic] = counts.get(question.topic, 0) + 1
-    return dict(sorted(counts.items()))
+    return TopicCounts(dict(sorted(counts.items())))

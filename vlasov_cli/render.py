@@ -1,9 +1,28 @@
-"""All terminal output of the human (non-JSON) views. Rich is imported here, and only when used."""
+"""All terminal output of the human (non-JSON) views. Rich is imported here, and only when used.
+
+`show(record)` draws any record a command's core returns (`results`); the quiz, which talks with
+the user question by question, has its own functions below.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, singledispatch
 from typing import TYPE_CHECKING, Any
+
+from vlasov_cli.bank.model import Term
+from vlasov_cli.results import (
+    CheckReport,
+    Paragraphs,
+    People,
+    PersonView,
+    QuizSummary,
+    SearchResults,
+    Stats,
+    Terms,
+    Timeline,
+    TopicCounts,
+)
+from vlasov_cli.text import letters
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -42,18 +61,24 @@ def problems(lines: list[str]) -> None:
     err().print(f"[bold red]{count} problem{'s' if count != 1 else ''}[/] found", soft_wrap=True)
 
 
-def check_passed(summary: dict[str, Any]) -> None:
-    counts = summary["counts"]
-    parts = ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in counts.items())
-    out().print(f"[green]ok[/] {escape(summary['bank'])}: {parts}; no problems", soft_wrap=True)
+@singledispatch
+def show(record: Any) -> None:
+    raise TypeError(f"no view for {type(record).__name__}")
 
 
-def paragraphs(numbered: list[dict[str, Any]]) -> None:
-    for position, paragraph in enumerate(numbered):
+@show.register
+def _check_passed(report: CheckReport) -> None:
+    parts = ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in report.counts.items())
+    out().print(f"[green]ok[/] {escape(report.bank)}: {parts}; no problems", soft_wrap=True)
+
+
+@show.register
+def _paragraphs(numbered: Paragraphs) -> None:
+    for position, paragraph in enumerate(numbered.paragraphs):
         if position:
             out().print()
-        out().print(f"[bold cyan]\\[{paragraph['number']}][/]")
-        for line in paragraph["text"].splitlines():
+        out().print(f"[bold cyan]\\[{paragraph.number}][/]")
+        for line in paragraph.text.splitlines():
             _wrapped(line, indent=2)
 
 
@@ -111,21 +136,31 @@ def _fitted(lines: list[str]) -> Any:
     return text
 
 
-def person(record: dict[str, Any]) -> None:
-    parts: list[Any] = [f"[bold cyan]{escape(record['name'])}[/] — {escape(record['role'])}"]
-    others = [alias for alias in record["aliases"] if alias != record["name"]]
+@show.register
+def _people(people: People) -> None:
+    if people.query is None:
+        listing("People", [(person.name, person.role) for person in people.matches])
+    elif len(people.matches) > 1:
+        candidates("people", people.query, [(person.name, person.role) for person in people.matches])
+    else:
+        person(people.matches[0])
+
+
+def person(record: PersonView) -> None:
+    parts: list[Any] = [f"[bold cyan]{escape(record.name)}[/] — {escape(record.role)}"]
+    others = [alias for alias in record.aliases if alias != record.name]
     if others:
         parts.append(f"[dim]also: {escape(', '.join(others))}[/]")
-    if record["facts"]:
+    if record.facts:
         width, lines = out().width, []
-        for fact in record["facts"]:
-            lines += _wrap(fact["text"], width, indent=2, first="• ")
-            lines += _quote_lines(fact["quote"], fact["paragraph"], 4, width)
+        for fact in record.facts:
+            lines += _wrap(fact.text, width, indent=2, first="• ")
+            lines += _quote_lines(fact.quote, fact.paragraph, 4, width)
         parts += ["", "[bold]Facts[/]", _fitted(lines)]
-    if record["events"]:
-        parts += ["", "[bold]Events[/]", _dated_rows([(event["label"], event["title"]) for event in record["events"]])]
-    if record["related"]:
-        parts += ["", f"[bold]Related:[/] {escape(', '.join(other['name'] for other in record['related']))}"]
+    if record.events:
+        parts += ["", "[bold]Events[/]", _dated_rows([(event.label, event.title) for event in record.events])]
+    if record.related:
+        parts += ["", f"[bold]Related:[/] {escape(', '.join(other.name for other in record.related))}"]
     _show(parts)
 
 
@@ -165,21 +200,32 @@ def listing(title: str, rows: list[tuple[str, str]]) -> None:
     out().print(table)
 
 
-def term(record: dict[str, Any]) -> None:
-    out().print(f"[bold cyan]{escape(record['name'])}[/] [dim]({escape(record['kind'])})[/]")
-    others = [alias for alias in record["aliases"] if alias != record["name"]]
+@show.register
+def _terms(terms: Terms) -> None:
+    if terms.query is None:
+        listing("Terms", [(f"{found.name} ({found.kind})", found.description) for found in terms.matches])
+    elif len(terms.matches) > 1:
+        candidates("terms", terms.query, [(found.name, found.kind) for found in terms.matches])
+    else:
+        term(terms.matches[0])
+
+
+def term(found: Term) -> None:
+    out().print(f"[bold cyan]{escape(found.name)}[/] [dim]({escape(found.kind)})[/]")
+    others = [alias for alias in found.aliases if alias != found.name]
     if others:
         out().print(f"[dim]also: {escape(', '.join(others))}[/]")
-    _wrapped(record["description"], indent=2)
-    _quote(record["quote"], record["paragraph"], indent=2)
+    _wrapped(found.description, indent=2)
+    _quote(found.quote, found.paragraph, indent=2)
 
 
-def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], names: dict[str, str]) -> None:
+@show.register
+def _timeline(timeline: Timeline) -> None:
     rows = []
-    for record in records:
-        who = ", ".join(names.get(person_id, person_id) for person_id in record["people"])
-        what = f"{record['title']} ({who})" if who else record["title"]
-        rows.append((record["label"], what, len(record["title"]) + 1, str(record["paragraph"])))
+    for event in timeline.events:
+        who = ", ".join(timeline.names.get(person_id, person_id) for person_id in event.people)
+        what = f"{event.title} ({who})" if who else event.title
+        rows.append((event.date_label(), what, len(event.title) + 1, str(event.paragraph)))
     # A table laid out here, in the same form as a Rich table: one measures and pads every cell,
     # which costs more than the rest of the command. The date column up to 24 wide, the event
     # column the rest; halves when the terminal is narrow.
@@ -201,13 +247,13 @@ def timeline(records: list[dict[str, Any]], density: list[tuple[int, int]], name
             cells.append((f"[dim]{number}[/]", len(number)) if index == 0 else ("", 0))
             lines.append(_table_line([cell for cell, _ in cells], [length for _, length in cells], widths, "│"))
     _lines(lines)
-    if len(density) > 1:
+    if len(timeline.density) > 1:
         out().print()
-        _density(density)
+        _density(timeline.density)
     notes = []
-    if any(record["inferred"] for record in records):
+    if any(event.inferred for event in timeline.events):
         notes.append("[year] inferred from context")
-    if any(record["approximate"] for record in records):
+    if any(event.approximate for event in timeline.events):
         notes.append("words in place of a date: the source gives no exact date")
     if notes:
         out().print(f"[dim]{escape('; '.join(notes))}[/]")
@@ -237,7 +283,7 @@ def _cell_lines(text: str, width: int, style: str, dim_from: int | None = None) 
     return lines
 
 
-def _density(density: list[tuple[int, int]]) -> None:
+def _density(density: tuple[tuple[int, int], ...]) -> None:
     """One row per year: a bar as long as that year's number of events."""
     most = max(count for _, count in density)
     width = max(1, min(40, out().width - 12))
@@ -248,18 +294,19 @@ def _density(density: list[tuple[int, int]]) -> None:
         out().print(f"[dim]{year}[/] [magenta]{bar}[/] {count}")
 
 
-def search_results(query: str, results: list[dict[str, Any]]) -> None:
+@show.register
+def _search_results(found: SearchResults) -> None:
     import textwrap
 
     from rich.text import Text
 
-    words = [word for word in query.split() if word]
+    words = [word for word in found.query.split() if word]
     width = max(20, out().width)
     parts: list[Any] = []
-    for result in results:
-        parts.append(f"[bold]{escape(result['title'])}[/] [dim]{escape(result['kind'])} {escape(result['id'])}[/]")
+    for result in found.results:
+        parts.append(f"[bold]{escape(result.title)}[/] [dim]{escape(result.kind)} {escape(result.id)}[/]")
         lines = []
-        for line in textwrap.wrap(result["snippet"], width=width, initial_indent="  ", subsequent_indent="  "):
+        for line in textwrap.wrap(result.snippet, width=width, initial_indent="  ", subsequent_indent="  "):
             snippet = Text(line)
             snippet.highlight_words(words, style="bold yellow", case_sensitive=False)
             lines.append(snippet)
@@ -283,8 +330,6 @@ _HINTS = {
 
 
 def question(console: Console, shown: Any, number: int, total: int) -> None:
-    from vlasov_cli.answers import letters
-
     item = shown.question
     console.print()
     console.print(f"[bold]Question {number}/{total}[/] [dim]· {escape(item.topic)}[/]")
@@ -296,8 +341,6 @@ def question(console: Console, shown: Any, number: int, total: int) -> None:
 
 def answer_hint(shown: Any) -> str:
     """How to answer this question: shown under it, and again after a malformed answer."""
-    from vlasov_cli.answers import letters
-
     item = shown.question
     if item.type == "order":
         hint = f"Type the letters in time order, earliest first (e.g. {letters(len(shown.options))[::-1]})."
@@ -329,60 +372,62 @@ def feedback(console: Console, outcome: Any) -> None:
         _wrapped(item.explanation, style="dim", console=console)
 
 
-def quiz_summary(console: Console, summary: dict[str, Any]) -> None:
-    asked, correct = summary["asked"], summary["correct"]
+def quiz_summary(console: Console, summary: QuizSummary) -> None:
+    asked, correct = summary.asked, summary.correct
     console.print()
     if not asked:
         console.print("No questions answered.")
     else:
         console.print(f"[bold]Score: {correct}/{asked}[/] ({round(100 * correct / asked)}%)")
-    if summary["missed"]:
+    if summary.missed:
         console.print("[bold]Missed:[/]")
-        for missed in summary["missed"]:
-            _wrapped(missed["prompt"], indent=2, first="• ", console=console)
-            _wrapped(missed["answer"], indent=4, style="green", console=console)
-    if summary["leeches"]:
-        console.print(f"[yellow]Missed again and again (leeches): {escape(', '.join(summary['leeches']))}[/]")
-    due = summary["due_now"]
-    upcoming = summary["next_due"]
+        for missed in summary.missed:
+            _wrapped(missed.prompt, indent=2, first="• ", console=console)
+            _wrapped(missed.answer, indent=4, style="green", console=console)
+    if summary.leeches:
+        console.print(f"[yellow]Missed again and again (leeches): {escape(', '.join(summary.leeches))}[/]")
+    due = summary.due_now
+    upcoming = summary.next_due
     when = f"; the next review is due at {upcoming[:16].replace('T', ' ')} UTC" if upcoming else ""
     console.print(f"Due for review now: {due}{when}.")
 
 
-def topics(counts: dict[str, int]) -> None:
-    listing("Topics (use with --topic)", [(topic, f"{count} questions") for topic, count in counts.items()])
+@show.register
+def _topics(counts: TopicCounts) -> None:
+    listing("Topics (use with --topic)", [(topic, f"{count} questions") for topic, count in counts.topics.items()])
 
 
-def stats(figures: dict[str, Any]) -> None:
+@show.register
+def _stats(figures: Stats) -> None:
     from rich.table import Table
 
-    answered = figures["answered"]
+    answered = figures.answered
     if not answered:
         out().print("No answers yet: start with `vlasov quiz`.")
         return
     out().print(
-        f"[bold]{answered}[/] answered, [bold]{figures['correct']}[/] right "
-        f"({round(100 * figures['accuracy'])}%); [bold]{figures['due']}[/] due for review now."
+        f"[bold]{answered}[/] answered, [bold]{figures.correct}[/] right "
+        f"({round(100 * figures.accuracy)}%); [bold]{figures.due}[/] due for review now."
     )
     table = Table(title="By topic", title_justify="left", show_edge=False, header_style="bold")
     table.add_column("Topic")
     table.add_column("Answered", justify="right")
     table.add_column("Right", justify="right")
     table.add_column("Accuracy", justify="right")
-    for topic, row in figures["by_topic"].items():
-        table.add_row(escape(topic), str(row["answered"]), str(row["correct"]), f"{round(100 * row['accuracy'])}%")
+    for topic, row in figures.by_topic.items():
+        table.add_row(escape(topic), str(row.answered), str(row.correct), f"{round(100 * row.accuracy)}%")
     out().print(table)
     out().print()
     out().print("[bold]Accuracy over time[/]")
     width = max(5, min(30, out().width - 30))
-    for day in figures["over_time"]:
-        bar = "█" * round(day["accuracy"] * width)
-        out().print(f"  {day['date']} [green]{bar:<{width}}[/] {round(100 * day['accuracy']):>3}% of {day['answered']}")
-    if figures["leeches"]:
+    for day in figures.over_time:
+        bar = "█" * round(day.accuracy * width)
+        out().print(f"  {day.date} [green]{bar:<{width}}[/] {round(100 * day.accuracy):>3}% of {day.answered}")
+    if figures.leeches:
         out().print()
         out().print("[bold yellow]Leeches[/] (missed again and again):")
-        for leech in figures["leeches"]:
-            _wrapped(f"{leech['prompt']} ({leech['misses']} misses)", indent=2, first="• ")
+        for leech in figures.leeches:
+            _wrapped(f"{leech.prompt} ({leech.misses} misses)", indent=2, first="• ")
 
 
 def warning(message: str) -> None:

@@ -2,45 +2,44 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from vlasov_cli.bank.model import Bank
 from vlasov_cli.history import History, now_utc
-from vlasov_cli.model import Bank
+from vlasov_cli.results import DayStats, Leech, Stats, TopicStats
 
 DAYS_SHOWN = 14
 
 
-def history_stats(history: History, bank: Bank) -> dict[str, Any]:
+def history_stats(history: History, bank: Bank) -> Stats:
     answers = history.answers()
     cards = history.cards()
     current = now_utc()
-    by_topic: dict[str, dict[str, Any]] = {}
+    by_topic: dict[str, list[int]] = {}
     by_day: dict[str, list[int]] = {}
     for _, topic, _, right, when in answers:
-        topic_row = by_topic.setdefault(topic, {"answered": 0, "correct": 0})
-        topic_row["answered"] += 1
-        topic_row["correct"] += right
-        day_row = by_day.setdefault(when[:10], [0, 0])
-        day_row[0] += 1
-        day_row[1] += right
-    for row in by_topic.values():
-        row["accuracy"] = round(row["correct"] / row["answered"], 3)
+        for row in (by_topic.setdefault(topic, [0, 0]), by_day.setdefault(when[:10], [0, 0])):
+            row[0] += 1
+            row[1] += right
     answered = len(answers)
     correct = sum(answer[3] for answer in answers)
-    in_bank = {question.id: question for question in bank.questions}
-    return {
-        "answered": answered,
-        "correct": correct,
-        "accuracy": round(correct / answered, 3) if answered else 0.0,
-        "by_topic": dict(sorted(by_topic.items())),
-        "due": sum(1 for qid, card in cards.items() if qid in in_bank and card.due <= current),
-        "over_time": [
-            {"date": day, "answered": total, "correct": right, "accuracy": round(right / total, 3)}
+    return Stats(
+        answered=answered,
+        correct=correct,
+        accuracy=_ratio(correct, answered),
+        by_topic={
+            topic: TopicStats(total, right, _ratio(right, total)) for topic, (total, right) in sorted(by_topic.items())
+        },
+        due=sum(1 for qid, card in cards.items() if bank.question(qid) is not None and card.due <= current),
+        over_time=tuple(
+            DayStats(day, total, right, _ratio(right, total))
             for day, (total, right) in sorted(by_day.items())[-DAYS_SHOWN:]
-        ],
-        "leeches": [
-            {"question_id": qid, "prompt": in_bank[qid].prompt, "misses": card.misses}
+        ),
+        leeches=tuple(
+            Leech(qid, question.prompt, card.misses)
             for qid, card in sorted(cards.items())
-            if card.leech and qid in in_bank
-        ],
-    }
+            if card.leech and (question := bank.question(qid)) is not None
+        ),
+    )
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0

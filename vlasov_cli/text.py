@@ -7,6 +7,12 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 _NOT_WORD = re.compile(r"[^\w\s]")
+ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def letters(count: int) -> str:
+    """The letters that label `count` choices or items: "ABCD" for 4."""
+    return ALPHABET[: max(count, 0)]
 
 
 def _straight_quotes(text: str) -> str:
@@ -28,6 +34,12 @@ def fold(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", plain.replace("'", "").casefold()).split())
 
 
+def surname(name: str) -> str:
+    """The word a person is called by in short ("Sergei Bunyachenko" -> "Bunyachenko")."""
+    words = name.split()
+    return words[-1] if words else name
+
+
 def split_paragraphs(source: str) -> list[str]:
     """The article's paragraphs: blocks separated by blank lines, numbered from 1 by position."""
     blocks = re.split(r"\n[ \t]*\n", source.replace("\r\n", "\n"))
@@ -39,15 +51,14 @@ class ParagraphIndex:
 
     Quotes are best looked for together (`find_all`): the paragraphs are then indexed, in one pass,
     by only the words those quotes are looked up by. `found` keeps every answer (quote -> paragraph
-    number or None), and may be given what an earlier index over the same text found.
+    number or None).
     """
 
-    def __init__(self, paragraphs: list[str], found: dict[str, int | None] | None = None) -> None:
+    def __init__(self, paragraphs: list[str]) -> None:
         self._paragraphs = paragraphs
         self._normalized: list[str] = []
         self._by_word: dict[str, list[int]] = {}  # word -> the paragraphs holding it, in order
-        self.found: dict[str, int | None] = dict(found or {})
-        self.learned = False  # whether `found` holds answers it was not given
+        self.found: dict[str, int | None] = {}
 
     def find(self, quote: str) -> int | None:
         """The 1-based number of the first paragraph holding `quote`, or None."""
@@ -64,13 +75,6 @@ class ParagraphIndex:
         self._index({word for some in words.values() for word in some})
         for quote, needle in needles.items():
             self.found[quote] = self._search(needle, words[needle])
-        self.learned = True
-
-    def learn(self, found: dict[str, int | None]) -> None:
-        """Take what another index over the same text found."""
-        if found:
-            self.found.update(found)
-            self.learned = True
 
     def _index(self, words: set[str]) -> None:
         """Index the paragraphs by `words` too."""

@@ -1,35 +1,27 @@
-"""Selecting events for the timeline; returns records that both views render."""
+"""Selecting events for the timeline. Returns a `Timeline` record; never prints."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from vlasov_cli import dates
+from vlasov_cli.bank.model import Bank, Event
 from vlasov_cli.errors import NotFound
-from vlasov_cli.model import Bank, Event
+from vlasov_cli.results import Timeline
+from vlasov_cli.text import surname
 
 
-def event_label(event: Event) -> str:
-    """How a reader should see the date: the article's words when vague, a bracketed inferred year."""
-    if event.approximate and event.date_text:
-        return event.date_text
-    return dates.label(event.date, year_inferred=event.inferred)
-
-
-def event_record(event: Event) -> dict[str, Any]:
-    return {
-        "id": event.id,
-        "date": event.date,
-        "approximate": event.approximate,
-        "inferred": event.inferred,
-        "date_text": event.date_text,
-        "label": event_label(event),
-        "title": event.title,
-        "people": list(event.people),
-        "quote": event.quote,
-        "paragraph": event.paragraph,
-    }
+def timeline(
+    bank: Bank,
+    year: int | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    person_id: str | None = None,
+) -> Timeline:
+    """Events in date order inside every given limit; a range keeps events that lie wholly inside it."""
+    events = select_events(bank, year, start, end, person_id)
+    names = {person_id: surname(bank.person(person_id).name) for event in events for person_id in event.people}
+    return Timeline(tuple(events), year_density(events), names)
 
 
 def select_events(
@@ -39,13 +31,12 @@ def select_events(
     end: str | None = None,
     person_id: str | None = None,
 ) -> list[Event]:
-    """Events in date order inside every given limit; a range keeps events that lie wholly inside it."""
     low = dates.bounds(start)[0] if start else None
     high = dates.bounds(end)[1] if end else None
     if year is None:
         events: Sequence[Event] = bank.events
     else:
-        events = [bank.events[position] for position in bank.derived("events_by_year", events_by_year).get(year, ())]
+        events = [bank.events[position] for position in bank.index.events_by_year.get(year, ())]
     chosen = []
     for event in events:
         if low or high:
@@ -60,18 +51,6 @@ def select_events(
     return chosen
 
 
-def events_by_year(bank: Bank) -> dict[int, tuple[int, ...]]:
-    """Year -> positions of that year's events (in date order)."""
-    positions: dict[int, list[int]] = {}
-    for position, event in enumerate(bank.events):
-        positions.setdefault(event.year, []).append(position)
-    return {year: tuple(found) for year, found in positions.items()}
-
-
-def years_covered(bank: Bank) -> list[int]:
-    return sorted(bank.derived("events_by_year", events_by_year))
-
-
 def _nothing_message(bank: Bank, year: int | None, start: str | None, end: str | None) -> str:
     limits = []
     if year is not None:
@@ -81,15 +60,15 @@ def _nothing_message(bank: Bank, year: int | None, start: str | None, end: str |
     if end:
         limits.append(f"to {end}")
     where = " ".join(limits) or "at all"
-    covered = ", ".join(str(y) for y in years_covered(bank)) or "none"
+    covered = ", ".join(str(y) for y in sorted(bank.index.events_by_year)) or "none"
     return f"no events {where} (with these filters); the source's events fall in: {covered}"
 
 
-def year_density(events: list[Event]) -> list[tuple[int, int]]:
+def year_density(events: list[Event]) -> tuple[tuple[int, int], ...]:
     """(year, number of events) for every year from the first to the last event, gaps included."""
     if not events:
-        return []
+        return ()
     counts: dict[int, int] = {}
     for event in events:
         counts[event.year] = counts.get(event.year, 0) + 1
-    return [(year, counts.get(year, 0)) for year in range(min(counts), max(counts) + 1)]
+    return tuple((year, counts.get(year, 0)) for year in range(min(counts), max(counts) + 1))

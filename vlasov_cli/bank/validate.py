@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterator
 from typing import Any
 
+from vlasov_cli.bank.model import QUESTION_TYPES
+from vlasov_cli.bank.read import BANK_FILE, RawBank, RawEntry, as_text
+from vlasov_cli.dates import date_problem
 from vlasov_cli.errors import Problem
-from vlasov_cli.loader import BANK_FILE, CONTROL, RawBank, RawEntry, answer_text, has_control
-from vlasov_cli.model import QUESTION_TYPES
 from vlasov_cli.text import ParagraphIndex
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Control characters (YAML lets "\e" through): shown in a terminal, they could rewrite what it shows.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 NUMBER_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
 
 TEXT, TEXTS, FLAG, ANY = "text", "list of text", "true or false", "any"
@@ -64,9 +65,10 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
 }
 
 
-def validate(raw: RawBank) -> list[Problem]:
-    """Every problem of the bank, in file order; an empty list means the bank is valid."""
-    problems = raw.problems + check_entries(raw.entries, raw.quotes if raw.source_path else None)
+def validate(raw: RawBank, quotes: ParagraphIndex) -> list[Problem]:
+    """Every problem of the bank, in file order; an empty list means the bank is valid. Quotes are
+    looked for with `quotes`, an index of the bank's source text (when it has one)."""
+    problems = raw.problems + check_entries(raw.entries, quotes if raw.source_path else None)
     problems += bank_problems(raw)
     meta_file = str(raw.folder / BANK_FILE)  # first, then the other files by name, as they are read
     return sorted(problems, key=lambda problem: (problem.file != meta_file, problem.file, problem.line))
@@ -84,6 +86,7 @@ def check_entries(entries: list[RawEntry], index: ParagraphIndex | None) -> list
         entry_id = entry.data["id"]
         if not ID_PATTERN.match(entry_id):
             problems.append(_at(entry, "id", f"id '{entry_id}' must be lower case letters, digits, - or _"))
+        _check_control(entry, problems)
         if index is not None:
             _check_quotes(entry, index, problems)
         if entry.kind == "event":
@@ -114,6 +117,22 @@ def bank_problems(raw: RawBank) -> list[Problem]:
                 if isinstance(person, str) and person not in person_ids:
                     problems.append(_at(entry, "people", f"unknown person '{person}' in people"))
     return problems
+
+
+def _check_control(entry: RawEntry, problems: list[Problem]) -> None:
+    for name, value in entry.data.items():
+        if has_control(value):
+            problems.append(_at(entry, str(name), f"field '{name}' holds a control character"))
+
+
+def has_control(value: Any, depth: int = 2) -> bool:
+    """Whether text, or the text in lists and mappings of it (as deep as a field goes: facts are a
+    list of mappings), holds a control character."""
+    if isinstance(value, str):
+        return CONTROL.search(value) is not None
+    if depth and isinstance(value, list | dict):
+        return any(has_control(item, depth - 1) for item in (value.values() if isinstance(value, dict) else value))
+    return False
 
 
 def _at(entry: RawEntry, name: str, message: str) -> Problem:
@@ -169,17 +188,8 @@ IS_TYPE = {
 }
 
 
-# kind -> field -> its type's check, and the fields it must have: for `_fields_fine`
-_FIELD_CHECKS = {
-    kind: {name: IS_TYPE[type_name] for name, (type_name, _) in fields.items()} for kind, fields in FIELDS.items()
-}
-_REQUIRED = {kind: {name for name, (_, required) in fields.items() if required} for kind, fields in FIELDS.items()}
-
-
 def _check_fields(entry: RawEntry, problems: list[Problem]) -> bool:
     """Field presence and types; False when the entry is too broken to check further."""
-    if _fields_fine(entry):
-        return True
     fields = FIELDS[entry.kind]
     data = entry.data
     ok = True
@@ -197,17 +207,6 @@ def _check_fields(entry: RawEntry, problems: list[Problem]) -> bool:
                 known = ", ".join(fields)
                 problems.append(_at(entry, name, f"unknown field '{name}' (a {entry.kind} has: {known})"))
     return ok
-
-
-def _fields_fine(entry: RawEntry) -> bool:
-    """Whether `_check_fields` would find nothing wrong: the quick answer for the many entries that
-    are fine (it looks at the fields the entry has, rather than at every field it could have)."""
-    checks = _FIELD_CHECKS[entry.kind]
-    for name, value in entry.data.items():
-        is_type = checks.get(name)
-        if is_type is None or not is_type(value):
-            return False
-    return _REQUIRED[entry.kind] <= entry.data.keys()
 
 
 def _check_quotes(entry: RawEntry, index: ParagraphIndex, problems: list[Problem]) -> None:
@@ -235,21 +234,8 @@ def _quote_not_found(entry: RawEntry, name: str, quote: str, problems: list[Prob
     problems.append(_at(entry, name, f'quote not found in the source text: "{shown}"'))
 
 
-def date_problem(value: str) -> str | None:
-    """Why `value` is not a YYYY, YYYY-MM or YYYY-MM-DD date, or None when it is one."""
-    match = DATE_PATTERN.match(value)
-    if not match:
-        return f"date '{value}' must be YYYY, YYYY-MM or YYYY-MM-DD"
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return f"impossible date '{value}'"
-    return None
-
-
 def _check_event(entry: RawEntry, problems: list[Problem]) -> None:
-    problem = date_problem(answer_text(entry.data["date"]))
+    problem = date_problem(as_text(entry.data["date"]))
     if problem:
         problems.append(_at(entry, "date", problem))
     if entry.data.get("approximate") and not entry.data.get("date_text"):
@@ -259,14 +245,14 @@ def _check_event(entry: RawEntry, problems: list[Problem]) -> None:
 def _check_question(entry: RawEntry, problems: list[Problem]) -> None:
     data = entry.data
     kind = data["type"]
-    answer = answer_text(data.get("answer"))
+    answer = as_text(data.get("answer"))
     if kind not in QUESTION_TYPES:
         problems.append(_at(entry, "type", f"type '{kind}' must be one of: {', '.join(QUESTION_TYPES)}"))
         return
     if kind != "order" and not answer:
         problems.append(_at(entry, "answer", "missing field 'answer'"))
         return
-    choices = [answer_text(choice) for choice in data.get("choices", ())]
+    choices = [as_text(choice) for choice in data.get("choices", ())]
     if kind == "choice":
         if len(choices) < 2 or len(set(choices)) != len(choices):
             problems.append(_at(entry, "choices", "a choice question needs two or more different choices"))

@@ -1,10 +1,9 @@
 """Questions generated from the fact set: event dates and years, who held a role, what a term is,
 which person an event belongs to, and putting events in order.
 
-Each question is first planned (what it asks, which distractors) and then written out; `check`
-only counts the plans. A generated question's id is its fact's id plus its template
-("vlasov-born.date"), so progress survives rewording and new facts. Distractors are chosen by a
-stable hash, never at random, so the same bank always yields the same questions.
+A generated question's id is its fact's id plus its template ("vlasov-born.date"), so progress
+survives rewording and new facts. Distractors are chosen by a stable hash, never at random, so the
+same bank always yields the same questions.
 """
 
 from __future__ import annotations
@@ -12,11 +11,12 @@ from __future__ import annotations
 import bisect
 import hashlib
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from vlasov_cli import dates
-from vlasov_cli.model import Bank, Event, Person, Question, Term
+from vlasov_cli.bank.model import Event, Person, Question, Term
+from vlasov_cli.text import surname
 
 T = TypeVar("T")
 CHOICES = 4
@@ -56,30 +56,29 @@ def _nearest_years(years: list[int], year: int, count: int) -> list[int]:
     return nearest
 
 
-# A generated question as planned: the function that writes it out, and from what. Choosing what a
-# question asks is half the work of generating it; counting the questions needs only that half.
-Plan = tuple[Callable[..., Question], tuple[Any, ...]]
+def generated_questions(
+    events: Sequence[Event], people: Sequence[Person], terms: Sequence[Term]
+) -> tuple[Question, ...]:
+    """Every generated question, in order: each event's date, year and order questions, then who
+    held a role, what a term is, and who did what."""
+    return (
+        *_event_questions(events),
+        *_role_questions(people),
+        *_term_questions(terms),
+        *_who_questions(events, people),
+    )
 
 
-def generated_questions(bank: Bank) -> list[Question]:
-    return [write(*parts) for write, parts in question_plans(bank.events, bank.people, bank.terms)]
-
-
-def question_plans(events: Sequence[Event], people: Sequence[Person], terms: Sequence[Term]) -> Iterator[Plan]:
-    """Every generated question, planned, in order: each event's date, year and order questions,
-    then who held a role, what a term is, and who did what."""
+def _event_questions(events: Sequence[Event]) -> Iterator[Question]:
     years = sorted({event.year for event in events})
     for position, event in enumerate(events):
         if event.approximate:
             continue
-        yield _date_question, (event,)
-        yield _year_question, (event, years)
+        yield _date_question(event)
+        yield _year_question(event, years)
         chosen = _order_items(events, event, position)
         if chosen:
-            yield _order_question, (event, chosen)
-    yield from _role_plans(people)
-    yield from _term_plans(terms)
-    yield from _who_plans(events, people)
+            yield _order_question(event, chosen)
 
 
 def _date_question(event: Event) -> Question:
@@ -117,11 +116,9 @@ def _year_question(event: Event, years: list[int]) -> Question:
 
 
 def _date_explanation(event: Event) -> str:
-    from vlasov_cli.timeline import event_label
-
     note = f" ({event.date_text})" if event.date_text else ""
     inferred = " The year is inferred from the surrounding text." if event.inferred else ""
-    return f"{event.title}: {event_label(event)}{note}.{inferred}"
+    return f"{event.title}: {event.date_label()}{note}.{inferred}"
 
 
 def _order_items(events: Sequence[Event], anchor: Event, position: int) -> list[Event] | None:
@@ -142,8 +139,6 @@ def _order_items(events: Sequence[Event], anchor: Event, position: int) -> list[
 
 
 def _order_question(anchor: Event, chosen: list[Event]) -> Question:
-    from vlasov_cli.timeline import event_label
-
     in_order = sorted(chosen, key=lambda event: dates.bounds(event.date)[0])
     return Question(
         id=f"{anchor.id}.order",
@@ -154,19 +149,19 @@ def _order_question(anchor: Event, chosen: list[Event]) -> Question:
         paragraph=anchor.paragraph,
         topic=anchor.topic or "events",
         items=tuple(event.title for event in in_order),
-        explanation="; ".join(f"{event_label(event)}: {event.title}" for event in in_order),
+        explanation="; ".join(f"{event.date_label()}: {event.title}" for event in in_order),
         generated=True,
     )
 
 
-def _role_plans(people: Sequence[Person]) -> Iterator[Plan]:
+def _role_questions(people: Sequence[Person]) -> Iterator[Question]:
     for position, person in enumerate(people):
         if not person.facts:
             continue
         ranked = _candidates(person.id, people, position)
         others = [other for other in ranked if other.id != person.id and other.role != person.role]
         if len(others) >= CHOICES - 1:
-            yield _role_question, (person, others)
+            yield _role_question(person, others)
 
 
 def _role_question(person: Person, others: list[Person]) -> Question:
@@ -181,13 +176,13 @@ def _role_question(person: Person, others: list[Person]) -> Question:
     )
 
 
-def _term_plans(terms: Sequence[Term]) -> Iterator[Plan]:
+def _term_questions(terms: Sequence[Term]) -> Iterator[Question]:
     for position, term in enumerate(terms):
         ranked = _candidates(term.id, terms, position)
         others = [other for other in ranked if other.id != term.id and other.description != term.description]
         pool = [other for other in others if other.kind == term.kind] + [o for o in others if o.kind != term.kind]
         if len(pool) >= CHOICES - 1:
-            yield _term_question, (term, pool)
+            yield _term_question(term, pool)
 
 
 def _term_question(term: Term, pool: list[Term]) -> Question:
@@ -200,7 +195,7 @@ def _term_question(term: Term, pool: list[Term]) -> Question:
     )
 
 
-def _who_plans(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Plan]:
+def _who_questions(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Question]:
     """ "Who ...?" for events of exactly one person whose title starts with that person's surname."""
     people_of_title: dict[str, set[str]] = {}
     for event in events:
@@ -210,20 +205,20 @@ def _who_plans(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Pl
         if len(event.people) != 1:
             continue
         person = people[position[event.people[0]]]
-        surname = person.name.split(" ")[-1]
-        if not event.title.startswith(surname + " "):
+        called = surname(person.name)
+        if not event.title.startswith(called + " "):
             continue
         sharing = people_of_title[event.title]
         ranked = _candidates(event.id, people, position[person.id])
-        others = [other for other in ranked if other.id not in sharing and surname not in other.name]
+        others = [other for other in ranked if other.id not in sharing and called not in other.name]
         if len(others) >= CHOICES - 1:
-            yield _who_question, (event, person, surname, others)
+            yield _who_question(event, person, called, others)
 
 
-def _who_question(event: Event, person: Person, surname: str, others: list[Person]) -> Question:
+def _who_question(event: Event, person: Person, called: str, others: list[Person]) -> Question:
     return _choice(
         f"{event.id}.who",
-        f"In the article, who: ____ {event.title[len(surname) + 1 :]}?",
+        f"In the article, who: ____ {event.title[len(called) + 1 :]}?",
         person.name,
         [other.name for other in others],
         (event.quote, event.paragraph, event.topic or "events"),

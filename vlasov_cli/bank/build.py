@@ -1,0 +1,134 @@
+"""Building the model from a validated raw bank: entries with their paragraphs, events in story
+order, the generated questions and the look-ups' indexes."""
+
+from __future__ import annotations
+
+from vlasov_cli.bank.generate import generated_questions
+from vlasov_cli.bank.index import build_index
+from vlasov_cli.bank.model import Bank, Event, Fact, Person, Question, Term
+from vlasov_cli.bank.read import RawBank, as_text
+from vlasov_cli.text import ParagraphIndex, fold
+
+
+def build_bank(raw: RawBank, quotes: ParagraphIndex) -> Bank:
+    """The bank of a validated raw bank; `quotes` finds each quote's paragraph."""
+    people, events, terms = _facts(raw, quotes)
+    named: list[Person | Term] = [*people, *terms]
+    by_name = _entries_by_name(named)
+    written = [_with_other_names(question, by_name, named) for question in _written_questions(raw, quotes)]
+    questions = (*written, *generated_questions(events, people, terms))
+    paragraphs = tuple(raw.paragraphs)
+    return Bank(
+        title=str(raw.meta.get("title", raw.folder.name)),
+        author=str(raw.meta.get("author", "")),
+        source_name=raw.source_path.name if raw.source_path else "",
+        paragraphs=paragraphs,
+        people=people,
+        events=events,
+        terms=terms,
+        questions=questions,
+        index=build_index(paragraphs, people, events, terms, questions),
+    )
+
+
+def _facts(raw: RawBank, quotes: ParagraphIndex) -> tuple[tuple[Person, ...], tuple[Event, ...], tuple[Term, ...]]:
+    """The people, events (in story order) and terms of a validated raw bank."""
+    people: list[Person] = []
+    events: list[Event] = []
+    terms: list[Term] = []
+
+    def paragraph(quote: str) -> int:
+        return quotes.find(quote) or 0
+
+    for entry in raw.entries:
+        data = entry.data
+        if entry.kind == "person":
+            facts = tuple(Fact(fact["text"], fact["quote"], paragraph(fact["quote"])) for fact in data["facts"])
+            people.append(
+                Person(data["id"], data["name"], tuple(data["aliases"]), data["role"], facts, data.get("topic", ""))
+            )
+        elif entry.kind == "event":
+            events.append(
+                Event(
+                    data["id"],
+                    as_text(data["date"]),
+                    data["title"],
+                    tuple(data["people"]),
+                    data["quote"],
+                    paragraph(data["quote"]),
+                    data.get("topic", ""),
+                    bool(data.get("approximate", False)),
+                    bool(data.get("inferred", False)),
+                    data.get("date_text", ""),
+                )
+            )
+        elif entry.kind == "term":
+            terms.append(
+                Term(
+                    data["id"],
+                    data["name"],
+                    tuple(data["aliases"]),
+                    data["kind"],
+                    data["description"],
+                    data["quote"],
+                    paragraph(data["quote"]),
+                    data.get("topic", ""),
+                )
+            )
+    return tuple(people), story_order(events), tuple(terms)
+
+
+def _written_questions(raw: RawBank, quotes: ParagraphIndex) -> list[Question]:
+    """The questions written in a validated raw bank."""
+    return [
+        Question(
+            data["id"],
+            data["type"],
+            data["prompt"],
+            as_text(data.get("answer")),
+            data["quote"],
+            quotes.find(data["quote"]) or 0,
+            data["topic"],
+            tuple(as_text(choice) for choice in data.get("choices", ())),
+            tuple(as_text(alternative) for alternative in data.get("accept", ())),
+            tuple(data.get("items", ())),
+            data.get("explanation", ""),
+        )
+        for data in (entry.data for entry in raw.entries if entry.kind == "question")
+    ]
+
+
+def _entries_by_name(named: list[Person | Term]) -> dict[str, list[int]]:
+    """Folded name or alias -> positions in `named` of the entries that go by it."""
+    positions: dict[str, list[int]] = {}
+    for position, entry in enumerate(named):
+        for name in {fold(name) for name in (entry.name, *entry.aliases)}:
+            positions.setdefault(name, []).append(position)
+    return positions
+
+
+def _with_other_names(question: Question, named: dict[str, list[int]], entries: list[Person | Term]) -> Question:
+    """A typed answer naming a person or term also accepts that one's other names and aliases,
+    so the checker never takes "Josef Stalin" for somebody else."""
+    if question.type != "typed":
+        return question
+    given = {fold(text) for text in (question.answer, *question.accept)}
+    matching = sorted({position for text in given for position in named.get(text, ())})
+    extra = [name for position in matching for name in (entries[position].name, *entries[position].aliases)]
+    accept = tuple(dict.fromkeys((*question.accept, *extra)))
+    return question._replace(accept=accept) if accept != question.accept else question
+
+
+def story_order(events: list[Event]) -> tuple[Event, ...]:
+    """Events in date order; a coarse date ("1942", "1942-06") keeps its place in the file when the
+    event before it falls within it, since the author placed it there in the story."""
+    from vlasov_cli.dates import bounds
+
+    keyed = []
+    previous = None
+    for position, event in enumerate(events):
+        start, end = bounds(event.date)
+        key = previous if start != end and previous is not None and start <= previous <= end else start
+        keyed.append((key, position, event))
+        previous = key
+    return tuple(event for _, _, event in sorted(keyed, key=lambda item: item[:2]))

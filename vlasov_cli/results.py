@@ -1,0 +1,170 @@
+"""What the commands' cores return: typed records, each one the data of both its views.
+
+`as_json(record)` gives a record's JSON data: a record's fields are its keys, in order, unless it
+says otherwise with a `to_json` method; `render.show(record)` draws it for a person.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from vlasov_cli.bank.model import Event, Fact, Term
+from vlasov_cli.errors import Problem
+
+
+def as_json(value: Any) -> Any:
+    """Plain JSON data of a record, or of lists, tuples and dicts of records."""
+    to_json = getattr(value, "to_json", None)
+    if to_json is not None:
+        return to_json()
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {name: as_json(field) for name, field in zip(value._fields, value, strict=True)}
+    if isinstance(value, list | tuple):
+        return [as_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: as_json(item) for key, item in value.items()}
+    return value
+
+
+class Paragraph(NamedTuple):
+    number: int
+    text: str
+
+
+class Paragraphs(NamedTuple):
+    paragraphs: tuple[Paragraph, ...]
+
+
+class EventRef(NamedTuple):
+    id: str
+    date: str
+    label: str
+    title: str
+
+
+class PersonRef(NamedTuple):
+    id: str
+    name: str
+
+
+class PersonView(NamedTuple):
+    """A person with their events and the people who share them."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    facts: tuple[Fact, ...]
+    events: tuple[EventRef, ...]
+    related: tuple[PersonRef, ...]
+
+
+class People(NamedTuple):
+    """The people a name matches (`query`), or everyone (no query)."""
+
+    query: str | None
+    matches: tuple[PersonView, ...]
+
+
+class Terms(NamedTuple):
+    """The terms a name matches (`query`), or every term (no query)."""
+
+    query: str | None
+    matches: tuple[Term, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        keys = ("id", "name", "aliases", "kind", "description", "quote", "paragraph")
+        matches = [{key: as_json(getattr(term, key)) for key in keys} for term in self.matches]
+        return {"query": self.query, "matches": matches}
+
+
+class Timeline(NamedTuple):
+    """Events in date order, with what the view shows beside them: how many events each year has
+    (every year from the first to the last) and the short names of their people."""
+
+    events: tuple[Event, ...]
+    density: tuple[tuple[int, int], ...]
+    names: dict[str, str]
+
+    def to_json(self) -> dict[str, Any]:
+        keys = ("id", "date", "approximate", "inferred", "date_text", "title", "people", "quote", "paragraph")
+        return {"events": [{key: as_json(getattr(event, key)) for key in keys} for event in self.events]}
+
+
+class SearchHit(NamedTuple):
+    kind: str
+    id: str
+    title: str
+    snippet: str
+
+
+class SearchResults(NamedTuple):
+    query: str
+    results: tuple[SearchHit, ...]
+
+
+class CheckReport(NamedTuple):
+    bank: str
+    ok: bool
+    counts: dict[str, int]
+    problems: tuple[Problem, ...]
+
+
+class TopicCounts(NamedTuple):
+    """How many questions each topic has."""
+
+    topics: dict[str, int]
+
+
+class TopicStats(NamedTuple):
+    answered: int
+    correct: int
+    accuracy: float
+
+
+class DayStats(NamedTuple):
+    date: str
+    answered: int
+    correct: int
+    accuracy: float
+
+
+class Leech(NamedTuple):
+    question_id: str
+    prompt: str
+    misses: int
+
+
+class Stats(NamedTuple):
+    answered: int
+    correct: int
+    accuracy: float
+    by_topic: dict[str, TopicStats]
+    due: int
+    over_time: tuple[DayStats, ...]
+    leeches: tuple[Leech, ...]
+
+
+class Answered(NamedTuple):
+    question_id: str
+    prompt: str
+    given: str
+    expected: str
+    correct: bool
+
+
+class Missed(NamedTuple):
+    question_id: str
+    prompt: str
+    answer: str
+
+
+class QuizSummary(NamedTuple):
+    asked: int
+    correct: int
+    score: float
+    answers: tuple[Answered, ...]
+    missed: tuple[Missed, ...]
+    due_now: int
+    next_due: str | None
+    leeches: tuple[str, ...]
