@@ -21,7 +21,8 @@ import string
 from pathlib import Path
 
 import yaml
-from vlasov_cli.loader import default_bank_folder
+
+from vlasov_cli.paths import default_bank_folder
 
 SECTIONS = ("people", "events", "terms", "questions")
 YEARS_APART = 56  # a multiple of 28: the same weekdays and leap years, mostly

@@ -309,8 +309,10 @@ def test_random_answers_never_crash(data):
 # ---------------------------------------------------------------- state
 
 
-@pytest.mark.parametrize("where", [0.1, 0.3, 0.5, 0.7, 0.9, 0.99])
-def test_a_damaged_bank_store_is_rebuilt_in_the_same_run(runner, fixed_terminal, where):
+@pytest.mark.parametrize("where", [0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99])
+def test_a_damaged_bank_store_is_rebuilt_or_reported_never_believed(runner, fixed_terminal, where):
+    # A damaged store is either found unreadable at once (and rebuilt in the same run), or found
+    # damaged while in use: then the command says so, and the next run rebuilds it. Never wrong output.
     commands = [
         ["who", "Quill", "--json", "--bank", str(EXAMPLE)],
         ["search", "storm", "--json", "--bank", str(EXAMPLE)],
@@ -319,14 +321,18 @@ def test_a_damaged_bank_store_is_rebuilt_in_the_same_run(runner, fixed_terminal,
         ["export", "--format", "json", "-o", "-", "--bank", str(EXAMPLE)],  # reads every entry
     ]
     expected = [invoke(runner, *command).stdout for command in commands]
-    (cached,) = (fixed_terminal / "cache").glob("bank-*.marshal")
-    data = bytearray(cached.read_bytes())
+    (stored,) = (fixed_terminal / "cache").glob("bank-*.sqlite3")
+    data = bytearray(stored.read_bytes())
     data[int(len(data) * where)] ^= 0xFF
-    cached.write_bytes(bytes(data))
     for command, output in zip(commands, expected, strict=True):
+        stored.write_bytes(bytes(data))
         result = invoke(runner, *command)
+        if result.exit_code == 2:
+            assert result.stdout == ""
+            assert "was damaged" in result.stderr and "run the command again" in result.stderr
+            assert not stored.exists()
+            result = invoke(runner, *command)
         assert (result.exit_code, result.stderr, result.stdout) == (0, "", output)
-    assert cached.read_bytes() != bytes(data)  # the damage was found, and the store written anew
 
 
 def history_rows(home: Path) -> int:
@@ -364,7 +370,9 @@ def test_a_read_only_history_is_reported_and_kept(runner, fixed_terminal, monkey
     before = (fixed_terminal / "history.sqlite3").read_bytes()
     connect = sqlite3.connect
 
-    def read_only(path, **options):  # what a write-protected file gives (tests run as root)
+    def read_only(path, **options):  # what a write-protected history gives (tests run as root)
+        if not str(path).endswith("history.sqlite3"):
+            return connect(path, **options)  # the bank store
         return connect(f"file:{path}?mode=ro", uri=True, **options)
 
     monkeypatch.setattr(history.sqlite3, "connect", read_only)
@@ -395,7 +403,11 @@ class FullDisk:
 def test_a_full_disk_is_reported_and_earlier_answers_kept(runner, fixed_terminal, monkeypatch):
     answer_once(runner, fixed_terminal)
     connect = sqlite3.connect
-    monkeypatch.setattr(history.sqlite3, "connect", lambda *args, **options: FullDisk(connect(*args, **options)))
+
+    def full(path, **options):
+        return FullDisk(connect(path, **options)) if str(path).endswith("history.sqlite3") else connect(path, **options)
+
+    monkeypatch.setattr(history.sqlite3, "connect", full)
     result = invoke(runner, "quiz", "--count", "2", "--bank", str(EXAMPLE), input="a\nb\n")
     assert result.exit_code == 2
     assert f"error: could not save the answer to {fixed_terminal / 'history.sqlite3'}: database or disk is full" in (

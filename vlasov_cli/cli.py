@@ -15,7 +15,7 @@ from vlasov_cli import __version__
 from vlasov_cli.errors import BadBank, BadInput, NotFound, VlasovError
 
 if TYPE_CHECKING:
-    from vlasov_cli.bank.model import Bank
+    from vlasov_cli.bank.store import Bank
 
 
 class _Group(TyperGroup):

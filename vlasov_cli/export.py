@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from vlasov_cli.answers import display_answer
-from vlasov_cli.bank.model import Bank, Event, Question
+from vlasov_cli.bank.model import Event, Question
+from vlasov_cli.bank.store import Bank
 from vlasov_cli.files import write_atomically
 from vlasov_cli.text import letters
 

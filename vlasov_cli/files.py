@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -40,6 +39,8 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object], mode: in
 
     A failure leaves `target` as it was and raises OSError. The new file gets `mode`, or the mode
     that the umask gives a new file."""
+    import tempfile
+
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from vlasov_cli.bank.index import SEARCHED, searched_entry
-from vlasov_cli.bank.model import Bank, NameKeys, Person, Term
+from vlasov_cli.bank.model import NameKeys, Person, Term
+from vlasov_cli.bank.store import Bank
 from vlasov_cli.errors import NotFound
 from vlasov_cli.results import (
     EventRef,
@@ -27,9 +28,10 @@ def paragraphs(bank: Bank, number: int | None = None) -> Paragraphs:
     """Paragraph `number` (1-based), or all of them when number is None."""
     if number is None:
         return Paragraphs(tuple(Paragraph(index, text) for index, text in enumerate(bank.paragraphs, 1)))
-    if not 1 <= number <= len(bank.paragraphs):
-        raise NotFound(f"no paragraph {number}: the source has paragraphs 1 to {len(bank.paragraphs)}")
-    return Paragraphs((Paragraph(number, bank.paragraphs[number - 1]),))
+    text = bank.paragraph(number)
+    if text is None:
+        raise NotFound(f"no paragraph {number}: the source has paragraphs 1 to {bank.counts['paragraphs']}")
+    return Paragraphs((Paragraph(number, text),))
 
 
 def allowed_typos(text: str) -> int:
@@ -86,7 +88,7 @@ def _words_start(key_words: list[str], query_words: list[str]) -> bool:
 
 def find_people(bank: Bank, query: str) -> list[Person]:
     """People matching `query` by name, surname or alias, typo-tolerant; raises NotFound with suggestions."""
-    ids, suggestions = _match(query, bank.index.person_keys)
+    ids, suggestions = _match(query, bank.person_keys)
     if not ids:
         raise NotFound(f"no person matches '{query}'", tuple(bank.person(entry_id).name for entry_id in suggestions))
     return [bank.person(entry_id) for entry_id in ids]
@@ -94,7 +96,7 @@ def find_people(bank: Bank, query: str) -> list[Person]:
 
 def find_terms(bank: Bank, query: str) -> list[Term]:
     """Organisations, places, documents... matching `query`; raises NotFound with suggestions."""
-    ids, suggestions = _match(query, bank.index.term_keys)
+    ids, suggestions = _match(query, bank.term_keys)
     if not ids:
         raise NotFound(f"no term matches '{query}'", tuple(bank.term(entry_id).name for entry_id in suggestions))
     return [bank.term(entry_id) for entry_id in ids]
@@ -112,7 +114,7 @@ def what(bank: Bank, query: str | None) -> Terms:
 
 
 def person_view(bank: Bank, person: Person) -> PersonView:
-    events = [bank.events[position] for position in bank.index.events_of_person.get(person.id, ())]
+    events = bank.events_of(person.id)
     related = sorted({other for event in events for other in event.people if other != person.id})
     return PersonView(
         person.id,
@@ -127,38 +129,22 @@ def person_view(bank: Bank, person: Person) -> PersonView:
 
 def search(bank: Bank, query: str, limit: int = 50) -> SearchResults:
     """Everything mentioning every word of `query`, best first: names and titles outrank body text."""
-    import bisect
-
     words = fold(query).split()
     if not words:
         raise NotFound("nothing to search for: give a word or two")
-    text, starts, title_lengths, kinds, positions = bank.index.search
-
-    def line(entry: int) -> str:
-        return text[starts[entry] : starts[entry + 1] - 1 if entry + 1 < len(starts) else len(text)]
-
-    matched = []
-    at = text.find(words[0])
-    while at != -1:  # each entry holding the first word, then those holding every other word too
-        entry = bisect.bisect_right(starts, at) - 1
-        if all(word in line(entry) for word in words[1:]):
-            matched.append(entry)
-        at = text.find(words[0], starts[entry + 1]) if entry + 1 < len(starts) else -1
+    # Each entry holding the first word, then those holding every other word too.
+    matched = [line for line in bank.search_lines(words[0]) if all(word in line[3] for word in words[1:])]
     if not matched:
         raise NotFound(f"nothing matches '{query}'")
     scored = []
-    for entry in matched:
-        haystack = line(entry)
-        title_hits = sum(word in haystack[: title_lengths[entry]] for word in words)
-        weight = WEIGHTS[SEARCHED[int(kinds[entry])]]
-        scored.append((-(weight + 10 * title_hits + haystack.count(words[0])), entry))
-    sections = (bank.people, bank.terms, bank.events, bank.questions, bank.paragraphs)
+    for order, (kind, position, title_length, line) in enumerate(matched):
+        title_hits = sum(word in line[:title_length] for word in words)
+        weight = WEIGHTS[SEARCHED[kind]]
+        scored.append((-(weight + 10 * title_hits + line.count(words[0])), order, kind, position))
     results = []
-    for _, entry in sorted(scored)[:limit]:
-        number = int(kinds[entry])
-        kind, position = SEARCHED[number], positions[entry]
-        entry_id, title, body = searched_entry(kind, sections[number][position], position)
-        results.append(SearchHit(kind, entry_id, title, snippet_around(body or title, query)))
+    for _, _, kind, position in sorted(scored)[:limit]:
+        entry_id, title, body = searched_entry(bank.entry(SEARCHED[kind], position), position)
+        results.append(SearchHit(SEARCHED[kind], entry_id, title, snippet_around(body or title, query)))
     return SearchResults(query, tuple(results))
 
 

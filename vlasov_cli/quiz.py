@@ -11,7 +11,8 @@ import random
 from dataclasses import dataclass, field
 
 from vlasov_cli.answers import check_answer, display_answer, expected_answer
-from vlasov_cli.bank.model import QUESTION_TYPES, Bank, Question
+from vlasov_cli.bank.model import QUESTION_TYPES, Question
+from vlasov_cli.bank.store import Bank
 from vlasov_cli.errors import BadInput, NotFound
 from vlasov_cli.history import CardState, History, now_utc
 from vlasov_cli.results import Answered, Missed, QuizSummary, TopicCounts

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vlasov_cli.bank.model import Bank
+from vlasov_cli.bank.store import Bank
 from vlasov_cli.history import History, now_utc
 from vlasov_cli.results import DayStats, Leech, Stats, TopicStats
 

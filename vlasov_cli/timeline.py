@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from vlasov_cli import dates
-from vlasov_cli.bank.model import Bank, Event
+from vlasov_cli.bank.model import Event
+from vlasov_cli.bank.store import Bank
 from vlasov_cli.errors import NotFound
 from vlasov_cli.results import Timeline
 from vlasov_cli.text import surname
@@ -36,7 +37,7 @@ def select_events(
     if year is None:
         events: Sequence[Event] = bank.events
     else:
-        events = [bank.events[position] for position in bank.index.events_by_year.get(year, ())]
+        events = bank.events_in(year)
     chosen = []
     for event in events:
         if low or high:
@@ -60,7 +61,7 @@ def _nothing_message(bank: Bank, year: int | None, start: str | None, end: str |
     if end:
         limits.append(f"to {end}")
     where = " ".join(limits) or "at all"
-    covered = ", ".join(str(y) for y in sorted(bank.index.events_by_year)) or "none"
+    covered = ", ".join(str(y) for y in bank.years()) or "none"
     return f"no events {where} (with these filters); the source's events fall in: {covered}"
 
 

@@ -1,33 +1,29 @@
 """Building the model from a validated raw bank: entries with their paragraphs, events in story
-order, the generated questions and the look-ups' indexes."""
+order, and the generated questions."""
 
 from __future__ import annotations
 
 from vlasov_cli.bank.generate import generated_questions
-from vlasov_cli.bank.index import build_index
-from vlasov_cli.bank.model import Bank, Event, Fact, Person, Question, Term
+from vlasov_cli.bank.model import Built, Event, Fact, Person, Question, Term
 from vlasov_cli.bank.read import RawBank, as_text
 from vlasov_cli.text import ParagraphIndex, fold
 
 
-def build_bank(raw: RawBank, quotes: ParagraphIndex) -> Bank:
+def build_bank(raw: RawBank, quotes: ParagraphIndex) -> Built:
     """The bank of a validated raw bank; `quotes` finds each quote's paragraph."""
     people, events, terms = _facts(raw, quotes)
     named: list[Person | Term] = [*people, *terms]
     by_name = _entries_by_name(named)
     written = [_with_other_names(question, by_name, named) for question in _written_questions(raw, quotes)]
-    questions = (*written, *generated_questions(events, people, terms))
-    paragraphs = tuple(raw.paragraphs)
-    return Bank(
+    return Built(
         title=str(raw.meta.get("title", raw.folder.name)),
         author=str(raw.meta.get("author", "")),
         source_name=raw.source_path.name if raw.source_path else "",
-        paragraphs=paragraphs,
+        paragraphs=tuple(raw.paragraphs),
         people=people,
         events=events,
         terms=terms,
-        questions=questions,
-        index=build_index(paragraphs, people, events, terms, questions),
+        questions=(*written, *generated_questions(events, people, terms)),
     )
 
 

@@ -1,40 +1,15 @@
-"""The indexes the look-ups find entries by, worked out once when a bank is built and stored with it."""
+"""What the look-ups find entries by, worked out when a bank is stored: the names each person and
+term goes by, and the folded text search looks through."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 
-from vlasov_cli.bank.model import COUNTED, Event, Index, Person, Question, SearchIndex, Term
+from vlasov_cli.bank.model import Built, Event, Person, Question, Term
 from vlasov_cli.text import fold, surname
 
 # What search looks through, in this order (which breaks ties).
 SEARCHED = ("person", "term", "event", "question", "paragraph")
-
-
-def build_index(
-    paragraphs: tuple[str, ...],
-    people: tuple[Person, ...],
-    events: tuple[Event, ...],
-    terms: tuple[Term, ...],
-    questions: tuple[Question, ...],
-) -> Index:
-    generated = sum(question.generated for question in questions)
-    numbers = (len(people), len(events), len(terms), len(questions) - generated, generated, len(paragraphs))
-    return Index(
-        counts=dict(zip(COUNTED, numbers, strict=True)),
-        person_positions=_positions(people),
-        term_positions=_positions(terms),
-        question_positions=_positions(questions),
-        person_keys=tuple((person.id, name_keys(person.name, person.aliases, with_surname=True)) for person in people),
-        term_keys=tuple((term.id, name_keys(term.name, term.aliases, with_surname=False)) for term in terms),
-        events_of_person=_events_of_person(events),
-        events_by_year=_events_by_year(events),
-        search=_search_index(paragraphs, people, events, terms, questions),
-    )
-
-
-def _positions(entries: Sequence[Person | Term | Question]) -> dict[str, int]:
-    return {entry.id: position for position, entry in enumerate(entries)}
 
 
 def name_keys(name: str, aliases: tuple[str, ...], with_surname: bool) -> tuple[str, ...]:
@@ -45,27 +20,7 @@ def name_keys(name: str, aliases: tuple[str, ...], with_surname: bool) -> tuple[
     return tuple(sorted(key for key in keys if key))
 
 
-def _events_of_person(events: tuple[Event, ...]) -> dict[str, tuple[int, ...]]:
-    positions: dict[str, list[int]] = {}
-    for position, event in enumerate(events):
-        for person_id in dict.fromkeys(event.people):
-            positions.setdefault(person_id, []).append(position)
-    return {person_id: tuple(found) for person_id, found in positions.items()}
-
-
-def _events_by_year(events: tuple[Event, ...]) -> dict[int, tuple[int, ...]]:
-    """Year -> positions of that year's events (in date order)."""
-    positions: dict[int, list[int]] = {}
-    for position, event in enumerate(events):
-        positions.setdefault(event.year, []).append(position)
-    return {year: tuple(found) for year, found in positions.items()}
-
-
-def searched_entry(
-    kind: str,
-    entry: Person | Term | Event | Question | str,
-    position: int,
-) -> tuple[str, str, str]:
+def searched_entry(entry: Person | Term | Event | Question | str, position: int) -> tuple[str, str, str]:
     """(id, title, body) of one entry search looks through; a paragraph's id is its number."""
     if isinstance(entry, Person):
         facts = " ".join(fact.text for fact in entry.facts)
@@ -79,32 +34,19 @@ def searched_entry(
     return str(position + 1), f"Paragraph {position + 1}", entry
 
 
-def _search_index(
-    paragraphs: tuple[str, ...],
-    people: tuple[Person, ...],
-    events: tuple[Event, ...],
-    terms: tuple[Term, ...],
-    questions: tuple[Question, ...],
-) -> SearchIndex:
-    sections: tuple[Sequence[Person | Term | Event | Question | str], ...] = (
-        people,
-        terms,
-        events,
-        questions,
-        paragraphs,
+def search_lines(built: Built) -> Iterator[tuple[int, int, int, str]]:
+    """(kind, position, length of the folded title, folded title and body) of each searched entry,
+    kinds in the order of SEARCHED (generated questions are not searched)."""
+    sections: tuple[tuple[Person | Term | Event | Question | str, ...], ...] = (
+        built.people,
+        built.terms,
+        built.events,
+        built.questions,
+        built.paragraphs,
     )
-    lines, starts, title_lengths, kinds, positions = [], [], [], [], []
-    start = 0
-    for number, (kind, section) in enumerate(zip(SEARCHED, sections, strict=True)):
+    for kind, section in enumerate(sections):
         for position, entry in enumerate(section):
             if isinstance(entry, Question) and entry.generated:
                 continue
-            _, title, body = searched_entry(kind, entry, position)
-            line = fold(f"{title} {body}")
-            lines.append(line)
-            starts.append(start)
-            title_lengths.append(len(fold(title)))
-            kinds.append(str(number))
-            positions.append(position)
-            start += len(line) + 1
-    return SearchIndex("\n".join(lines), tuple(starts), tuple(title_lengths), "".join(kinds), tuple(positions))
+            _, title, body = searched_entry(entry, position)
+            yield kind, position, len(fold(title)), fold(f"{title} {body}")

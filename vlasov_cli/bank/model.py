@@ -1,9 +1,6 @@
-"""The bank's data: immutable records built once and shared by every command.
-
-Facts, people, events, terms and questions are named tuples, cheap to build and to store; the bank
-is a plain class with slots (a dataclass costs every command milliseconds at import), holding its
-entries and the indexes the look-ups use (`Index`, worked out when the bank is built).
-"""
+"""The bank's records: facts, people, events, terms and questions, named tuples built once and shared
+by every command (cheap to build and to store; a dataclass costs every command milliseconds at
+import). `store.Bank` serves them from the stored bank."""
 
 from __future__ import annotations
 
@@ -86,66 +83,20 @@ COUNTED = ("people", "events", "terms", "questions", "generated_questions", "par
 NameKeys = tuple[tuple[str, tuple[str, ...]], ...]  # (id, the folded names it is found by)
 
 
-class SearchIndex(NamedTuple):
-    """Everything searchable folded into one text, an entry a line (its title, then its body)."""
+class Built(NamedTuple):
+    """A bank as built from its files, before it is stored."""
 
-    text: str
-    starts: tuple[int, ...]  # where each entry's line starts
-    title_lengths: tuple[int, ...]  # the length of its folded title
-    kinds: str  # its kind, a digit (a position in `index.SEARCHED`) per entry
-    positions: tuple[int, ...]  # its position among the entries of its kind
+    title: str
+    author: str
+    source_name: str
+    paragraphs: tuple[str, ...]
+    people: tuple[Person, ...]
+    events: tuple[Event, ...]
+    terms: tuple[Term, ...]
+    questions: tuple[Question, ...]
 
-
-class Index(NamedTuple):
-    """What the look-ups find entries by, worked out once when the bank is built."""
-
-    counts: dict[str, int]
-    person_positions: dict[str, int]
-    term_positions: dict[str, int]
-    question_positions: dict[str, int]
-    person_keys: NameKeys
-    term_keys: NameKeys
-    events_of_person: dict[str, tuple[int, ...]]
-    events_by_year: dict[int, tuple[int, ...]]
-    search: SearchIndex
-
-
-class Bank:
-    """A bank: its article's paragraphs, its entries and their index, never changed once built."""
-
-    __slots__ = ("title", "author", "source_name", "paragraphs", "people", "events", "terms", "questions", "index")
-
-    def __init__(
-        self,
-        title: str,
-        author: str,
-        source_name: str,
-        paragraphs: tuple[str, ...],
-        people: tuple[Person, ...],
-        events: tuple[Event, ...],
-        terms: tuple[Term, ...],
-        questions: tuple[Question, ...],
-        index: Index,
-    ) -> None:
-        self.title = title
-        self.author = author
-        self.source_name = source_name
-        self.paragraphs = paragraphs
-        self.people = people
-        self.events = events
-        self.terms = terms
-        self.questions = questions
-        self.index = index
-
-    def person(self, person_id: str) -> Person:
-        return self.people[self.index.person_positions[person_id]]
-
-    def term(self, term_id: str) -> Term:
-        return self.terms[self.index.term_positions[term_id]]
-
-    def question(self, question_id: str) -> Question | None:
-        position = self.index.question_positions.get(question_id)
-        return None if position is None else self.questions[position]
-
-    def topics(self) -> list[str]:
-        return sorted({question.topic for question in self.questions})
+    def counts(self) -> dict[str, int]:
+        generated = sum(question.generated for question in self.questions)
+        written = len(self.questions) - generated
+        numbers = (len(self.people), len(self.events), len(self.terms), written, generated, len(self.paragraphs))
+        return dict(zip(COUNTED, numbers, strict=True))
