@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from vlasov_cli import __version__
 from vlasov_cli.cli import app
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+NOW = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?")
 COMMANDS = sorted(command.name or command.callback.__name__ for command in app.registered_commands)
 
 
@@ -46,3 +48,48 @@ def test_help_lists_the_commands_most_used_first(runner):
     result = invoke(runner, "--help")
     listed = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("│ ") and line[2:3].isalpha()]
     assert listed == ["quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export"]
+
+
+def readme_sessions() -> list[tuple[str, list[str]]]:
+    """Each `$ vlasov ...` line of the README's console blocks that shows output, with that output."""
+    sessions: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"```console\n(.*?)```", README, re.DOTALL):
+        current: list[str] | None = None
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                current = []
+                sessions.append((line[2:], current))
+            elif current is not None:
+                current.append(line)
+    return [(command, shown) for command, shown in sessions if "vlasov" in command and shown]
+
+
+def pieces(shown: list[str]) -> list[list[str]]:
+    """The shown output cut where the README leaves lines out (a line that is only "…")."""
+    cut: list[list[str]] = [[]]
+    for line in shown:
+        if line.strip() == "…":
+            cut.append([])
+        else:
+            cut[-1].append(line)
+    return [piece for piece in cut if piece]
+
+
+@pytest.mark.parametrize(("command", "shown"), readme_sessions(), ids=lambda value: str(value)[:40])
+def test_readme_sessions_show_real_output(runner, monkeypatch, command, shown):
+    # What the README shows a command printing (at 80 columns) is what it prints, piece by piece.
+    import shlex
+
+    monkeypatch.setenv("COLUMNS", "80")
+    stdin = None
+    if " | " in command:
+        feed, command = command.split(" | ")
+        stdin = shlex.split(feed)[1].encode().decode("unicode_escape")
+    args = shlex.split(command)[1:]
+    result = invoke(runner, *args, input=stdin)
+    printed = [line.rstrip() for line in NOW.sub("<now>", result.stdout + result.stderr).splitlines()]
+    at = 0
+    for piece in pieces([NOW.sub("<now>", line).rstrip() for line in shown]):
+        found = next((start for start in range(at, len(printed)) if printed[start : start + len(piece)] == piece), None)
+        assert found is not None, f"README shows lines that `{command}` does not print:\n" + "\n".join(piece)
+        at = found + len(piece)
