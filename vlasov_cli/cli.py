@@ -15,7 +15,10 @@ from vlasov_cli import __version__
 from vlasov_cli.errors import BadBank, BadInput, NotFound, VlasovError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from vlasov_cli.bank.store import Bank
+    from vlasov_cli.quiz import Shown
 
 
 class _Group(TyperGroup):
@@ -286,7 +289,7 @@ def quiz(
         raise typer.Exit(130)
 
 
-def _read_answer(console: Any, shown: Any, bank: Bank, interactive: bool) -> str | None:
+def _read_answer(console: Console, shown: Shown, bank: Bank, interactive: bool) -> str | None:
     """One answer: re-asked at a terminal while malformed; from a script, one line as it is; None at EOF."""
     from vlasov_cli import render
     from vlasov_cli.answers import check_answer

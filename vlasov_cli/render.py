@@ -25,7 +25,12 @@ from vlasov_cli.results import (
 from vlasov_cli.text import letters
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
+    from rich.text import Text
+
+    from vlasov_cli.quiz import Outcome, Shown
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +132,7 @@ def _show(parts: list[Any], console: Console | None = None) -> None:
     (console or out()).print(Group(*pieces), crop=False)
 
 
-def _fitted(lines: list[str]) -> Any:
+def _fitted(lines: list[str]) -> Text:
     """Markup lines already fitted to the terminal: never wrapped again (as print's soft_wrap)."""
     from rich.text import Text
 
@@ -164,7 +169,7 @@ def person(record: PersonView) -> None:
     _show(parts)
 
 
-def _dated_rows(rows: list[tuple[str, str]]) -> Any:
+def _dated_rows(rows: list[tuple[str, str]]) -> Text:
     """Two columns, dates (green, at most 22 wide) and what happened, wrapped here: a Rich table
     would measure every cell, which costs more than the rest of a look-up."""
     import textwrap
@@ -329,7 +334,7 @@ _HINTS = {
 }
 
 
-def question(console: Console, shown: Any, number: int, total: int) -> None:
+def question(console: Console, shown: Shown, number: int, total: int) -> None:
     item = shown.question
     console.print()
     console.print(f"[bold]Question {number}/{total}[/] [dim]· {escape(item.topic)}[/]")
@@ -339,7 +344,7 @@ def question(console: Console, shown: Any, number: int, total: int) -> None:
     console.print(f"[dim]{escape(answer_hint(shown))}[/]")
 
 
-def answer_hint(shown: Any) -> str:
+def answer_hint(shown: Shown) -> str:
     """How to answer this question: shown under it, and again after a malformed answer."""
     item = shown.question
     if item.type == "order":
@@ -357,11 +362,11 @@ def answer_hint(shown: Any) -> str:
     return hint
 
 
-def not_an_answer(console: Console, shown: Any) -> None:
+def not_an_answer(console: Console, shown: Shown) -> None:
     console.print(f"[yellow]That is not an answer to this question. {escape(answer_hint(shown))}[/]")
 
 
-def feedback(console: Console, outcome: Any) -> None:
+def feedback(console: Console, outcome: Outcome) -> None:
     item = outcome.shown.question
     if outcome.correct:
         console.print("[bold green]✓ Right.[/]")
@@ -434,5 +439,5 @@ def warning(message: str) -> None:
     err().print(f"[yellow]warning:[/] {escape(message)}", soft_wrap=True)
 
 
-def written(path: Any, fmt: str) -> None:
+def written(path: Path, fmt: str) -> None:
     err().print(f"wrote {escape(str(path))} ({escape(fmt)})", soft_wrap=True)
