@@ -103,7 +103,7 @@ def rich_table(args: tuple[str, ...], width: int) -> str:
     options = dict(zip(args[::2], args[1::2], strict=True))
     person = {"Zverev": "zverev"}.get(options.get("--person", ""))
     year = int(options["--year"]) if "--year" in options else None
-    chosen = timelines.select_events(bank, year, options.get("--from"), options.get("--to"), person)
+    chosen = timelines.timeline(bank, year, options.get("--from"), options.get("--to"), person).events
     table = Table(show_edge=False, header_style="bold", expand=False)
     table.add_column("Date", style="green", max_width=24)
     table.add_column("Event")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from vlasov_cli.answers import check_answer, display_answer, expected_answer
@@ -50,8 +52,9 @@ class Session:
         outcome = Outcome(
             item, given, verdict.correct, expected_answer(item.question, item.options), display_answer(item.question)
         )
-        self.history.record(item.question.id, item.question.topic, given, verdict.correct, now_utc())
-        self.outcomes.append(outcome)
+        with _interrupt_after():  # an answer is saved and counted, or neither
+            self.history.record(item.question.id, item.question.topic, given, verdict.correct, now_utc())
+            self.outcomes.append(outcome)
         return outcome
 
     def summary(self) -> QuizSummary:
@@ -76,6 +79,25 @@ class Session:
             next_due=upcoming[0].isoformat() if upcoming else None,
             leeches=tuple(leeches),
         )
+
+
+@contextmanager
+def _interrupt_after() -> Iterator[None]:
+    """Hold back a Ctrl-C until the block is done, then raise it."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 _NEVER = CardState("", datetime.datetime.max.replace(tzinfo=datetime.UTC), 0)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from vlasov_cli import dates
 from vlasov_cli.bank.model import Event
 from vlasov_cli.bank.store import Bank
@@ -20,26 +18,10 @@ def timeline(
     person_id: str | None = None,
 ) -> Timeline:
     """Events in date order inside every given limit; a range keeps events that lie wholly inside it."""
-    events = select_events(bank, year, start, end, person_id)
-    names = {person_id: surname(bank.person(person_id).name) for event in events for person_id in event.people}
-    return Timeline(tuple(events), year_density(events), names)
-
-
-def select_events(
-    bank: Bank,
-    year: int | None = None,
-    start: str | None = None,
-    end: str | None = None,
-    person_id: str | None = None,
-) -> list[Event]:
     low = dates.bounds(start)[0] if start else None
     high = dates.bounds(end)[1] if end else None
-    if year is None:
-        events: Sequence[Event] = bank.events
-    else:
-        events = bank.events_in(year)
     chosen = []
-    for event in events:
+    for event in bank.events if year is None else bank.events_in(year):
         if low or high:
             first, last = dates.bounds(event.date)
             if (low and first < low) or (high and last > high):
@@ -49,7 +31,8 @@ def select_events(
         chosen.append(event)
     if not chosen:
         raise NotFound(_nothing_message(bank, year, start, end))
-    return chosen
+    names = {person_id: surname(bank.person(person_id).name) for event in chosen for person_id in event.people}
+    return Timeline(tuple(chosen), year_density(chosen), names)
 
 
 def _nothing_message(bank: Bank, year: int | None, start: str | None, end: str | None) -> str:
