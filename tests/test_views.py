@@ -92,3 +92,9 @@ def test_check_json_has_counts_when_it_finds_problems(runner, tmp_path):
         "generated_questions": 0,
         "paragraphs": 6,
     }
+
+
+@pytest.mark.parametrize("columns", ["0", "5", "-3", "wide"])
+def test_a_width_that_is_no_width_falls_back_to_80_columns(runner, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    assert shown(*VIEWS["who-quill"], runner=runner) == (GOLDEN / "who-quill-80.txt").read_text(encoding="utf-8")

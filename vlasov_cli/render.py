@@ -37,14 +37,23 @@ if TYPE_CHECKING:
 def out() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, emoji=False)
+    return Console(highlight=False, emoji=False, width=_width_fallback())
 
 
 @lru_cache(maxsize=1)
 def err() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, emoji=False)
+    return Console(stderr=True, highlight=False, emoji=False, width=_width_fallback())
+
+
+def _width_fallback() -> int | None:
+    """80 columns when COLUMNS is set to no usable width (0, or too narrow to show anything);
+    otherwise None, and Rich takes the width from COLUMNS or the terminal."""
+    import os
+
+    columns = os.environ.get("COLUMNS", "")
+    return 80 if columns.strip() and not (columns.strip().isdigit() and int(columns) >= 20) else None
 
 
 def escape(text: str) -> str:
