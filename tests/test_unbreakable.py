@@ -1,0 +1,87 @@
+"""Odd files never hang or fool vlasov: only regular files are read, aliases cannot blow a small file
+up, and the bank store is never trusted past the files it was built from."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import invoke
+
+EXAMPLE = Path(__file__).parent / "example_bank"
+
+
+def copy_example(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(EXAMPLE, tmp_path / "bank"))
+
+
+def run_vlasov(home: Path, *args: str) -> subprocess.CompletedProcess:
+    """A real process with a deadline: a hang fails the test instead of stopping the suite."""
+    environment = {**os.environ, "VLASOV_HOME": str(home), "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "vlasov_cli", *args]
+    return subprocess.run(
+        command, env=environment, capture_output=True, text=True, timeout=20, stdin=subprocess.DEVNULL
+    )
+
+
+def test_a_bank_file_that_is_a_fifo_is_refused_not_waited_on(tmp_path):
+    folder = copy_example(tmp_path)
+    (folder / "terms.yaml").unlink()
+    os.mkfifo(folder / "terms.yaml")
+    result = run_vlasov(tmp_path / "home", "check", "--bank", str(folder))
+    assert result.returncode == 2
+    assert f"{folder / 'terms.yaml'}:1: cannot read: not a regular file" in result.stderr
+
+
+def test_a_source_linked_to_a_device_is_refused(tmp_path):
+    folder = copy_example(tmp_path)
+    for device in ("/dev/zero", "/dev/urandom"):
+        (folder / "source.txt").unlink()
+        (folder / "source.txt").symlink_to(device)
+        result = run_vlasov(tmp_path / "home", "who", "Quill", "--bank", str(folder))
+        assert result.returncode == 2
+        assert "cannot read source text" in result.stderr and "not a regular file" in result.stderr
+        assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
+
+
+def test_a_store_replaced_by_a_fifo_is_rebuilt(tmp_path):
+    home = tmp_path / "home"
+    expected = run_vlasov(home, "who", "Quill", "--json", "--bank", str(EXAMPLE)).stdout
+    (stored,) = (home / "cache").glob("bank-*.sqlite3")
+    stored.unlink()
+    os.mkfifo(stored)
+    result = run_vlasov(home, "who", "Quill", "--json", "--bank", str(EXAMPLE))
+    assert (result.returncode, result.stdout) == (0, expected)
+
+
+def test_aliases_cannot_blow_a_small_file_up(runner, tmp_path):
+    folder = copy_example(tmp_path)
+    big = "x" * 100_000
+    items = "\n".join(
+        f"  - id: q-{n}\n    type: typed\n    prompt: *big\n    answer: a\n    quote: q\n    topic: t"
+        for n in range(300)
+    )
+    (folder / "bomb.yaml").write_text(f"text: &big {big}\nquestions:\n{items}\n", encoding="utf-8")
+    result = invoke(runner, "check", "--bank", str(folder))
+    assert result.exit_code == 2
+    assert f"{folder / 'bomb.yaml'}:1: aliases make this file too large once written out" in result.stderr
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_seen(runner, tmp_path):
+    folder = copy_example(tmp_path)
+    people = folder / "people.yaml"
+    assert invoke(runner, "check", "--bank", str(folder)).exit_code == 0  # stored
+    before = people.stat()
+    text = people.read_text(encoding="utf-8")
+    edited = text.replace("role: Schoolteacher", "rule: Schoolteacher", 1)
+    assert len(edited) == len(text)
+    people.write_text(edited, encoding="utf-8")
+    os.utime(people, ns=(before.st_atime_ns, before.st_mtime_ns))  # what `touch -d` does
+    assert people.stat().st_size == before.st_size and people.stat().st_mtime_ns == before.st_mtime_ns
+    result = invoke(runner, "check", "--json", "--bank", str(folder))
+    assert result.exit_code == 2
+    assert "unknown field 'rule'" in json.dumps(json.loads(result.stdout)["problems"])
