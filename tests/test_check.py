@@ -93,13 +93,48 @@ BROKEN = [
         id="choice-answer-not-among-choices",
     ),
     pytest.param(
+        {"events_yaml": EVENTS + "    label: a label that goes on past its limit\n"},
+        "events.yaml:7: event 'petrova': label is 35 characters: at most 32",
+        id="label-too-long",
+    ),
+    pytest.param(
+        {"events_yaml": EVENTS.replace("'1905'", "'1905-03-03'") + "    label: March 3\n"},
+        "events.yaml:7: event 'petrova': label 'March 3' restates the date 1905-03-03: leave it out",
+        id="label-restates-the-day",
+    ),
+    pytest.param(
+        {
+            "events_yaml": EVENTS.replace("'1905'", "'1907'").replace(
+                "Society\n", "Society in Kazan on March 3, 1905.\n"
+            )
+        },
+        "events.yaml:6: event 'petrova': quote writes 1905, outside the date's window (1907)",
+        id="window-contradicts-quote",
+    ),
+    pytest.param(
+        {"events_yaml": EVENTS + "    date_quote: Nothing like this\n"},
+        "events.yaml:7: event 'petrova': quote not found in the source text: \"Nothing like this\"",
+        id="date-quote-not-found",
+    ),
+    pytest.param(
+        {"events_yaml": EVENTS + "    approximate: true\n"},
+        "events.yaml:7: event 'petrova': field 'approximate' is retired: dates are EDTF windows now",
+        id="retired-field",
+    ),
+    pytest.param(
+        {"events_yaml": EVENTS.replace("'1905'", "'[1906..1905]'")},
+        "events.yaml:3: event 'petrova': date '[1906..1905]' ends before it starts",
+        id="window-backwards",
+    ),
+    pytest.param(
         {"events_yaml": EVENTS.replace("'1905'", "'1905-02-30'").replace("id: petrova", "id: e1")},
         "events.yaml:3: event 'e1': impossible date '1905-02-30'",
         id="impossible-date",
     ),
     pytest.param(
         {"events_yaml": EVENTS.replace("'1905'", "'March 1905'").replace("id: petrova", "id: e1")},
-        "events.yaml:3: event 'e1': date 'March 1905' must be YYYY, YYYY-MM or YYYY-MM-DD",
+        "events.yaml:3: event 'e1': date 'March 1905' is not an EDTF date: use YYYY, YYYY-MM, YYYY-MM-DD, "
+        "a season (YYYY-21 to YYYY-24) or [FIRST..LAST]",
         id="bad-date-format",
     ),
     pytest.param(

@@ -100,14 +100,20 @@ def test_json_example_records_are_exact(runner):
     assert tower == {
         "id": "tower-first-lit",
         "date": "1895-10-02",
-        "approximate": False,
+        "edtf": "1895-10-02",
+        "earliest": "1895-10-02",
+        "latest": "1895-10-02",
+        "label": "",
         "inferred": True,
-        "date_text": "October 2, sixteen months after work began in June 1894",
+        "approximate": False,
+        "date_text": "",
         "title": "Tower first lit",
         "people": [],
-        "topic": "building",
         "quote": "The tower was first lit on the night of October 2, sixteen months after work began.",
+        "date_quote": "Construction began in June 1894 under the engineer Ruth Aldane",
+        "note": "October 2, sixteen months after work began in June 1894, is October 2, 1895.",
         "paragraph": 4,
+        "topic": "building",
     }
     members = next(q for q in payload["questions"] if q["id"] == "q-members-1893")
     assert members["answer"] == "240" and members["type"] == "number" and members["generated"] is False
@@ -250,13 +256,17 @@ def test_timelinejs_has_the_required_fields(runner, folder):
     assert payload["title"]["text"]["headline"] == html.escape(bank.title, quote=False)
     assert [slide["unique_id"] for slide in payload["events"]] == [event.id for event in bank.events]
     for slide, event in zip(payload["events"], bank.events, strict=True):
-        assert len(slide["start_date"]) == event.date.count("-") + 1, event.id
+        assert len(slide["start_date"]) == {"year": 1, "month": 2}.get(event.precision, 3), event.id
         assert html.unescape(slide["text"]["headline"]) == event.title
         assert f"\u201c{event.quote}\u201d \u00b6{event.paragraph}" in html.unescape(slide["text"]["text"])
-        if event.approximate:
-            assert slide["display_date"] == event.date_text
-        elif not event.inferred:
-            assert "display_date" not in slide
+        if event.precision in ("window", "season"):
+            assert slide["end_date"] == dict(
+                zip(("year", "month", "day"), map(int, event.latest.split("-")), strict=True)
+            )
+        if event.precision in ("window", "season") or event.inferred or event.label:
+            assert slide["display_date"] == event.when()
+        else:
+            assert "display_date" not in slide and "end_date" not in slide
 
 
 def test_timelinejs_example_slides_are_exact(runner):
@@ -272,7 +282,8 @@ def test_timelinejs_example_slides_are_exact(runner):
         },
         "display_date": "October 2, [1895]",
     }
-    assert slides["society-counts-240-members"]["start_date"] == {"year": 1893}
+    assert slides["society-counts-240-members"]["start_date"] == {"year": 1891, "month": 4, "day": 9}
+    assert slides["society-counts-240-members"]["end_date"] == {"year": 1893, "month": 5, "day": 31}
     assert slides["society-counts-240-members"]["display_date"] == "by the spring of 1893"
     assert slides["storm-cracks-lantern"]["display_date"] == "late autumn of 1901"
     assert slides["storm-cracks-lantern"]["text"]["text"].endswith("\u00b65</p><p>Tobias Venn</p>")

@@ -28,6 +28,9 @@ VIEWS = {
     "what-quill-ledger": ["what", "Quill Ledger"],
     "timeline": ["timeline"],
     "timeline-1901": ["timeline", "--year", "1901"],
+    "timeline-1892": ["timeline", "--year", "1892"],
+    "timeline-notes": ["timeline", "--notes"],
+    "timeline-chart": ["timeline", "--chart"],
     "search-storm": ["search", "storm"],
     "source-2": ["source", "2"],
     "check": ["check"],
@@ -57,13 +60,24 @@ def test_views_read_as_pinned(runner, monkeypatch, name, width):
 
 
 @pytest.mark.parametrize("width", [80, 40])
+def test_the_shipped_banks_chart_reads_as_pinned(runner, monkeypatch, width):
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = invoke(runner, "timeline", "--chart")
+    assert result.exit_code == 0, result.stderr
+    assert max(len(line) for line in result.stdout.splitlines()) <= width
+    matches_golden(f"shipped-chart-{width}.txt", result.stdout)
+
+
+@pytest.mark.parametrize("width", [80, 40])
 def test_stats_after_a_quiz_reads_as_pinned(runner, monkeypatch, width):
     monkeypatch.setenv("COLUMNS", str(width))
     shown("quiz", "--count", "5", "--seed", "7", runner=runner, input=ANSWERS)
     matches_golden(f"stats-{width}.txt", shown("stats", runner=runner))
 
 
-@pytest.mark.parametrize("name", [name for name in VIEWS if name != "quiz-topics"])
+@pytest.mark.parametrize(
+    "name", [name for name in VIEWS if name not in ("quiz-topics", "timeline-chart", "timeline-notes")]
+)
 def test_json_payloads_are_pinned_whole(runner, name):
     matches_golden(f"{name}.json", shown(*VIEWS[name], "--json", runner=runner, input=ANSWERS))
 

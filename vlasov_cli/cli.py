@@ -179,10 +179,15 @@ def timeline(
     person: Annotated[
         str | None, typer.Option("--person", help="Only events of this person.", show_default=False)
     ] = None,
+    notes: Annotated[bool, typer.Option("--notes", help="Under each event, its label and how it is dated.")] = False,
+    chart: Annotated[bool, typer.Option("--chart", help="Draw the events on a time axis.")] = False,
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show the dated events in order; vague and inferred dates are marked as such.
+    """Show the events by date: a window marked ~ is one day somewhere in it, a [year] comes from context.
+
+    --year, --from and --to keep every event whose window reaches into the range; those only partly
+    inside are marked.
 
     Example: vlasov timeline --year 1942 --person Meretskov
     """
@@ -191,6 +196,8 @@ def timeline(
 
     low = dates.parse_bound(start, "--from") if start else None
     high = dates.parse_bound(end, "--to") if end else None
+    if low and high and dates.bounds(low)[0] > dates.bounds(high)[1]:
+        raise BadInput(f"--from {low} is after --to {high}")
     loaded = _bank(bank)
     person_id = None
     if person:
@@ -200,7 +207,8 @@ def timeline(
         if len(people) > 1:
             raise BadInput(f"--person '{person}' matches {', '.join(p.name for p in people)}: be more specific")
         person_id = people[0].id
-    show(timelines.timeline(loaded, year, low, high, person_id), as_json)
+    found = timelines.timeline(loaded, year, low, high, person_id)
+    show(found._replace(notes=notes, chart=chart), as_json)
 
 
 @app.command()

@@ -19,6 +19,7 @@ from vlasov_cli.answers import display_answer
 from vlasov_cli.bank.model import Event, Question
 from vlasov_cli.bank.store import Bank
 from vlasov_cli.files import write_atomically
+from vlasov_cli.results import event_json
 from vlasov_cli.text import letters
 
 FORMATS = ("anki", "csv", "json", "markdown", "timelinejs")
@@ -109,21 +110,7 @@ def bank_record(bank: Bank) -> dict[str, Any]:
             }
             for person in bank.people
         ],
-        "events": [
-            {
-                "id": event.id,
-                "date": event.date,
-                "approximate": event.approximate,
-                "inferred": event.inferred,
-                "date_text": event.date_text,
-                "title": event.title,
-                "people": list(event.people),
-                "topic": event.topic,
-                "quote": event.quote,
-                "paragraph": event.paragraph,
-            }
-            for event in bank.events
-        ],
+        "events": [event_json(event) | {"topic": event.topic} for event in bank.events],
         "terms": [
             {
                 "id": term.id,
@@ -251,6 +238,10 @@ def timeline_date(date: str) -> dict[str, int]:
     return dict(zip(("year", "month", "day"), (int(part) for part in date.split("-")), strict=False))
 
 
+# How much of an ISO day a date of each precision gives TimelineJS (the rest: the whole day).
+PRECISE = {"year": 4, "month": 7}
+
+
 def timeline_slide(bank: Bank, event: Event) -> dict[str, Any]:
     import html
 
@@ -260,11 +251,13 @@ def timeline_slide(bank: Bank, event: Event) -> dict[str, Any]:
         text += f"<p>{html.escape(', '.join(names), quote=False)}</p>"
     slide: dict[str, Any] = {
         "unique_id": event.id,
-        "start_date": timeline_date(event.date),
+        "start_date": timeline_date(event.earliest[: PRECISE.get(event.precision, 10)]),
         "text": {"headline": html.escape(event.title, quote=False), "text": text},
     }
-    if event.approximate or event.inferred:
-        slide["display_date"] = event.date_label()
+    if event.precision in ("window", "season"):
+        slide["end_date"] = timeline_date(event.latest)
+    if event.precision in ("window", "season") or event.inferred or event.label:
+        slide["display_date"] = event.when()
     return slide
 
 

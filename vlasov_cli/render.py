@@ -235,27 +235,32 @@ def term(found: Term) -> None:
 
 @show.register
 def _timeline(timeline: Timeline) -> None:
+    if timeline.chart:
+        return _chart(timeline)
+    partly = set(timeline.partly)
     rows = []
     for event in timeline.events:
         who = ", ".join(timeline.names.get(person_id, person_id) for person_id in event.people)
         what = f"{event.title} ({who})" if who else event.title
-        rows.append((event.date_label(), what, len(event.title) + 1, str(event.paragraph)))
+        if event.id in partly:
+            what += " (partly in range)"
+        label = event.label if event.label != event.when() else ""  # (not twice)
+        notes = ". ".join(part for part in (label, event.note) if part) if timeline.notes else ""
+        rows.append((event.date_label(), what, len(event.title) + 1, str(event.paragraph), notes))
     # A table laid out here, in the same form as a Rich table: one measures and pads every cell,
-    # which costs more than the rest of the command. The date column up to 24 wide, the event
-    # column the rest; halves when the terminal is narrow.
-    date_width = max(4, min(24, max((len(row[0]) for row in rows), default=0)))
+    # which costs more than the rest of the command. The date column as wide as its longest date
+    # (so that each date takes one line), the event column the rest, at least 20 wide.
     number_width = max((len(row[3]) for row in rows), default=1)
-    event_width = max(5, max((len(row[1]) for row in rows), default=0))
     room = out().width - number_width - 8  # cell padding and column rules take 8
-    if date_width + event_width > room:
-        date_width = min(date_width, max(4, room // 2))
-        event_width = max(5, room - date_width)
+    date_width = max(4, min(max((len(row[0]) for row in rows), default=0), room - 20))
+    event_width = max(5, min(room - date_width, max((len(row[1]) for row in rows), default=0)))
     widths = (date_width, event_width, number_width)
     header = [f"[bold]{title}[/]" for title in ("Date", "Event", "¶")]
     lines = [_table_line(header, [4, 5, 1], widths, "┃"), "╇".join("━" * (width + 2) for width in widths)]
-    for when, what, people_from, number in rows:
+    for when, what, people_from, number, notes in rows:
         dates = _cell_lines(when, date_width, "green")
         whats = _cell_lines(what, event_width, "", dim_from=people_from)
+        whats += _cell_lines(notes, event_width, "dim") if notes else []
         for index in range(max(len(dates), len(whats))):
             cells = [dates[index] if index < len(dates) else ("", 0), whats[index] if index < len(whats) else ("", 0)]
             cells.append((f"[dim]{number}[/]", len(number)) if index == 0 else ("", 0))
@@ -264,13 +269,122 @@ def _timeline(timeline: Timeline) -> None:
     if len(timeline.density) > 1:
         out().print()
         _density(timeline.density)
-    notes = []
-    if any(event.inferred for event in timeline.events):
-        notes.append("[year] inferred from context")
+    legend = []
     if any(event.approximate for event in timeline.events):
-        notes.append("words in place of a date: the source gives no exact date")
-    if notes:
-        out().print(f"[dim]{escape('; '.join(notes))}[/]")
+        legend.append("~ one day somewhere in the window")
+    if any(event.inferred for event in timeline.events):
+        legend.append("[year] from context")
+    if partly:
+        legend.append("partly in range: its window reaches outside")
+    if legend:
+        out().print(f"[dim]{escape('; '.join(legend))}[/]")
+
+
+# The chart's marks: a day, a month, season or year, and one day somewhere in a window.
+_MARKS = {"day": ("●", "green"), "span": ("━", "cyan"), "window": ("┄", "yellow")}
+
+
+def _chart(timeline: Timeline) -> None:
+    """The events on a time axis: each year gets room in proportion to the events that start in it
+    (at least enough for a tick), years without any fold into a narrow gap, and the marks are packed
+    into rows (events with the same mark in the same place share one)."""
+    width = max(20, out().width)
+    starting: dict[int, int] = {}
+    for event in timeline.events:
+        for year in event.years:
+            starting.setdefault(year, 0)
+        starting[event.year] += 1
+    axis = _chart_axis(starting, width)
+    marks: dict[tuple[int, int, str], None] = {}  # (first column, last column, kind), in order
+    for event in timeline.events:
+        kind = "window" if event.approximate else "day" if event.precision == "day" else "span"
+        marks[(_column(axis, event.earliest), _column(axis, event.latest), kind)] = None
+    rows: list[list[tuple[int, int, str]]] = []  # per row: (first column, last column, kind)
+    for first, last, kind in marks:
+        row = next((row for row in rows if row[-1][1] < first - 1), None)
+        if row is None:
+            rows.append(row := [])
+        row.append((first, last, kind))
+    lines = []
+    for row in rows:
+        cells = [" "] * width
+        kinds = [""] * width
+        for first, last, kind in row:
+            for column in range(first, last + 1):
+                cells[column], kinds[column] = _MARKS[kind][0], kind
+        lines.append(_styled(cells, kinds))
+    ticks = ["─"] * width
+    names = [" "] * width
+    for named, start, _ in axis:
+        ticks[start] = "┬" if named is not None else "┆"
+        for name in (str(named), f"'{named % 100:02}") if named is not None else ():
+            if start + len(name) <= width and all(cell == " " for cell in names[max(0, start - 1) : start + len(name)]):
+                names[start : start + len(name)] = list(name)
+                break
+    lines += ["".join(ticks), "".join(names).rstrip()]
+    legend = ["● a day", "━ a month, season or year", "┄ one day somewhere in a window", "┆ years without events"]
+    densest = max(starting, key=lambda year: starting[year])
+    legend.append(f"{len(timeline.events)} events, most in {densest} ({starting[densest]})")
+    line = ""
+    for item in legend:  # as many items a line as fit
+        if line and len(line) + 3 + len(item) > width:
+            lines.append(f"[dim]{escape(line)}[/]")
+            line = ""
+        line = f"{line}   {item}" if line else item
+    lines.append(f"[dim]{escape(line)}[/]")
+    _lines(lines)
+
+
+def _chart_axis(counts: dict[int, int], width: int) -> list[tuple[int | None, int, int]]:
+    """(year, first column, width) of each year an event's window reaches, in order, and (None,
+    column, width) of each run of years that none reaches. A year in which events start gets a few
+    columns, as many as fit, and the rest is shared out in proportion to them; a year that windows
+    only pass through gets one."""
+    segments: list[tuple[int | None, int]] = []  # (year or None, events starting in it)
+    for each in sorted(counts):
+        if segments and each - 1 not in counts:
+            segments.append((None, 0))
+        segments.append((each, counts[each]))
+    starting = sum(1 for year, weight in segments if year is not None and weight)
+    passing = sum(1 for year, weight in segments if year is not None and not weight)
+    gaps = len(segments) - starting - passing
+    least, gap = next(
+        ((least, gap) for least, gap in ((3, 1), (2, 1), (1, 1)) if least * starting + passing + gap * gaps <= width),
+        (1, 1),
+    )
+    spare = max(0, width - least * starting - passing - gap * gaps)
+    total = sum(weight for _, weight in segments) or 1
+    axis: list[tuple[int | None, int, int]] = []
+    column = 0
+    for year, weight in segments:
+        size = gap if year is None else least + spare * weight // total if weight else 1
+        axis.append((year, min(column, width - 1), size))
+        column += size
+    return axis
+
+
+def _column(axis: list[tuple[int | None, int, int]], day: str) -> int:
+    """The column of an ISO day on the axis."""
+    import datetime
+
+    date = datetime.date.fromisoformat(day)
+    for year, start, size in axis:
+        if year == date.year:
+            fraction = (date.timetuple().tm_yday - 1) / (366 if date.year % 4 == 0 else 365)
+            return start + min(size - 1, int(fraction * size))
+    return axis[-1][1]  # (every event's years are on the axis)
+
+
+def _styled(cells: list[str], kinds: list[str]) -> str:
+    """A chart row as markup: each run of marks of one kind in its colour."""
+    parts, run, kind = [], "", ""
+    for cell, cell_kind in zip(cells, kinds, strict=True):
+        if cell_kind != kind:
+            parts.append(f"[{_MARKS[kind][1]}]{escape(run)}[/]" if kind else escape(run))
+            run, kind = "", cell_kind
+        run += cell
+    parts.append(f"[{_MARKS[kind][1]}]{escape(run)}[/]" if kind else escape(run))
+    return "".join(parts).rstrip()
 
 
 def _table_line(cells: list[str], lengths: list[int], widths: tuple[int, ...], rule: str) -> str:

@@ -78,17 +78,43 @@ class Terms(NamedTuple):
         return {"query": self.query, "matches": matches}
 
 
+def event_json(event: Event) -> dict[str, Any]:
+    """An event's JSON: its window (`earliest`, `latest`, `edtf`), `date` (what the window's days
+    share, YYYY[-MM[-DD]]), and `approximate` and `date_text` as scripts knew them before windows."""
+    return {
+        "id": event.id,
+        "date": event.date,
+        "edtf": event.edtf,
+        "earliest": event.earliest,
+        "latest": event.latest,
+        "label": event.label,
+        "inferred": event.inferred,
+        "approximate": event.approximate,
+        "date_text": event.label,
+        "title": event.title,
+        "people": list(event.people),
+        "quote": event.quote,
+        "date_quote": event.date_quote,
+        "note": event.note,
+        "paragraph": event.paragraph,
+    }
+
+
 class Timeline(NamedTuple):
-    """Events in date order, with what the view shows beside them: how many events each year has
-    (every year from the first to the last) and the short names of their people."""
+    """Events by date, with what the view shows beside them: how many events each year has (every
+    year from the first to the last), the short names of their people, the events only partly
+    inside the range asked for, and whether to show each event's label and note, or a chart."""
 
     events: tuple[Event, ...]
     density: tuple[tuple[int, int], ...]
     names: dict[str, str]
+    partly: tuple[str, ...] = ()
+    notes: bool = False
+    chart: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        keys = ("id", "date", "approximate", "inferred", "date_text", "title", "people", "quote", "paragraph")
-        return {"events": [{key: as_json(getattr(event, key)) for key in keys} for event in self.events]}
+        partly = set(self.partly)
+        return {"events": [event_json(event) | {"partly_inside": event.id in partly} for event in self.events]}
 
 
 class SearchHit(NamedTuple):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from vlasov_cli import dates
 from vlasov_cli.bank.model import Event
 from vlasov_cli.bank.store import Bank
-from vlasov_cli.errors import NotFound
+from vlasov_cli.errors import BadInput, NotFound
 from vlasov_cli.results import Timeline
 from vlasov_cli.text import surname
 
@@ -17,25 +17,27 @@ def timeline(
     end: str | None = None,
     person_id: str | None = None,
 ) -> Timeline:
-    """Events in date order inside every given limit; a range keeps events that lie wholly inside it."""
-    low = dates.bounds(start)[0] if start else None
-    high = dates.bounds(end)[1] if end else None
-    chosen = []
-    for event in bank.events if year is None else bank.events_in(year):
-        if low or high:
-            first, last = dates.bounds(event.date)
-            if (low and first < low) or (high and last > high):
-                continue
-        if person_id and person_id not in event.people:
-            continue
-        chosen.append(event)
+    """Events by date whose window reaches into every given limit (a year, a range from `start` to
+    `end`, both inclusive), with those only partly inside marked."""
+    low = dates.bounds(start)[0].isoformat() if start else "0000"
+    high = dates.bounds(end)[1].isoformat() if end else "9999"
+    if year is not None:
+        low, high = max(low, f"{year:04}-01-01"), min(high, f"{year:04}-12-31")
+    if low > high:
+        raise BadInput(f"--from {start} is after --to {end}" if start and end else f"the range holds no day of {year}")
+    events = bank.events_of(person_id) if person_id else bank.events_in(year) if year is not None else bank.events
+    chosen = [event for event in events if event.earliest <= high and event.latest >= low]
     if not chosen:
-        raise NotFound(_nothing_message(bank, year, start, end))
+        raise NotFound(_nothing_message(bank, events if person_id else None, year, start, end))
+    partly = tuple(event.id for event in chosen if event.earliest < low or event.latest > high)
     names = {person_id: surname(bank.person(person_id).name) for event in chosen for person_id in event.people}
-    return Timeline(tuple(chosen), year_density(chosen), names)
+    return Timeline(tuple(chosen), year_density(chosen), names, partly)
 
 
-def _nothing_message(bank: Bank, year: int | None, start: str | None, end: str | None) -> str:
+def _nothing_message(
+    bank: Bank, events: tuple[Event, ...] | None, year: int | None, start: str | None, end: str | None
+) -> str:
+    """What nothing found means: the limits asked for, and the years the events asked about do fall in."""
     limits = []
     if year is not None:
         limits.append(f"in {year}")
@@ -44,12 +46,16 @@ def _nothing_message(bank: Bank, year: int | None, start: str | None, end: str |
     if end:
         limits.append(f"to {end}")
     where = " ".join(limits) or "at all"
-    covered = ", ".join(str(y) for y in bank.years()) or "none"
-    return f"no events {where} (with these filters); the source's events fall in: {covered}"
+    if events is None:
+        covered, whose = bank.years(), "the source's events"
+    else:
+        covered, whose = sorted({year for event in events for year in event.years}), "this person's events"
+    return f"no events {where}; {whose} fall in: {', '.join(map(str, covered)) or 'no year'}"
 
 
 def year_density(events: list[Event]) -> tuple[tuple[int, int], ...]:
-    """(year, number of events) for every year from the first to the last event, gaps included."""
+    """(year, number of events) for every year from the first to the last event, gaps included;
+    an event counts in the year its window starts."""
     if not events:
         return ()
     counts: dict[int, int] = {}

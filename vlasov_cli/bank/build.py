@@ -6,6 +6,7 @@ from __future__ import annotations
 from vlasov_cli.bank.generate import generated_questions
 from vlasov_cli.bank.model import Built, Event, Fact, Person, Question, Term
 from vlasov_cli.bank.read import RawBank, as_text
+from vlasov_cli.dates import parse_window
 from vlasov_cli.text import ParagraphIndex, fold
 
 
@@ -44,18 +45,23 @@ def _facts(raw: RawBank, quotes: ParagraphIndex) -> tuple[tuple[Person, ...], tu
                 Person(data["id"], data["name"], tuple(data["aliases"]), data["role"], facts, data.get("topic", ""))
             )
         elif entry.kind == "event":
+            edtf = as_text(data["date"])
+            date_quote = data.get("date_quote", "")
             events.append(
                 Event(
                     data["id"],
-                    as_text(data["date"]),
+                    edtf,
+                    *parse_window(edtf),
                     data["title"],
                     tuple(data["people"]),
                     data["quote"],
                     paragraph(data["quote"]),
                     data.get("topic", ""),
-                    bool(data.get("approximate", False)),
                     bool(data.get("inferred", False)),
-                    data.get("date_text", ""),
+                    data.get("label", ""),
+                    date_quote,
+                    paragraph(date_quote) if date_quote else 0,
+                    data.get("note", ""),
                 )
             )
         elif entry.kind == "term":
@@ -116,15 +122,5 @@ def _with_other_names(question: Question, named: dict[str, list[int]], entries: 
 
 
 def story_order(events: list[Event]) -> tuple[Event, ...]:
-    """Events in date order; a coarse date ("1942", "1942-06") keeps its place in the file when the
-    event before it falls within it, since the author placed it there in the story."""
-    from vlasov_cli.dates import bounds
-
-    keyed = []
-    previous = None
-    for position, event in enumerate(events):
-        start, end = bounds(event.date)
-        key = previous if start != end and previous is not None and start <= previous <= end else start
-        keyed.append((key, position, event))
-        previous = key
-    return tuple(event for _, _, event in sorted(keyed, key=lambda item: item[:2]))
+    """Events by their earliest day, then their latest, then the order the bank tells them in."""
+    return tuple(sorted(events, key=lambda event: (event.earliest, event.latest)))

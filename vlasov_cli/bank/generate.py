@@ -14,7 +14,6 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from vlasov_cli import dates
 from vlasov_cli.bank.model import Event, Person, Question, Term
 from vlasov_cli.text import surname
 
@@ -72,7 +71,7 @@ def generated_questions(
 def _event_questions(events: Sequence[Event]) -> Iterator[Question]:
     years = sorted({event.year for event in events})
     for position, event in enumerate(events):
-        if event.approximate:
+        if event.precision not in ("day", "month", "year"):  # a window or a season has no one answer
             continue
         yield _date_question(event)
         yield _year_question(event, years)
@@ -86,10 +85,10 @@ def _date_question(event: Event) -> Question:
     return Question(
         id=f"{event.id}.date",
         type="date",
-        prompt=f"When did this happen: “{event.title}”? {asked[dates.precision(event.date)]}",
+        prompt=f"When did this happen: “{event.title}”? {asked[event.precision]}",
         answer=event.date,
-        quote=event.quote,
-        paragraph=event.paragraph,
+        quote=event.proof[0],
+        paragraph=event.proof[1],
         topic=event.topic or "events",
         explanation=_date_explanation(event),
         generated=True,
@@ -110,13 +109,13 @@ def _year_question(event: Event, years: list[int]) -> Question:
         f"In which year did this happen: “{event.title}”?",
         str(year),
         [str(choice) for choice in distractors],
-        (event.quote, event.paragraph, event.topic or "events"),
+        (*event.proof, event.topic or "events"),
         _date_explanation(event),
     )
 
 
 def _date_explanation(event: Event) -> str:
-    note = f" ({event.date_text})" if event.date_text else ""
+    note = f" ({event.label})" if event.label and event.label not in event.date_label() else ""
     inferred = " The year is inferred from the surrounding text." if event.inferred else ""
     return f"{event.title}: {event.date_label()}{note}.{inferred}"
 
@@ -126,20 +125,25 @@ def _order_items(events: Sequence[Event], anchor: Event, position: int) -> list[
     candidates = [
         event
         for event in _candidates(anchor.id, events, position)
-        if event.id != anchor.id and not event.approximate and event.title != anchor.title
+        if event.id != anchor.id and event.precision != "window" and event.title != anchor.title
     ]
     same_topic = [event for event in candidates if event.topic == anchor.topic]
     chosen = [anchor]
     for event in [*same_topic, *candidates]:
         if len(chosen) == CHOICES:
             break
-        if event not in chosen and not any(dates.overlaps(event.date, kept.date) for kept in chosen):
+        if event not in chosen and not any(_overlap(event, kept) for kept in chosen):
             chosen.append(event)
     return chosen if len(chosen) == CHOICES else None
 
 
+def _overlap(first: Event, second: Event) -> bool:
+    """Whether two events could fall on the same day (so cannot be put in order)."""
+    return first.earliest <= second.latest and second.earliest <= first.latest
+
+
 def _order_question(anchor: Event, chosen: list[Event]) -> Question:
-    in_order = sorted(chosen, key=lambda event: dates.bounds(event.date)[0])
+    in_order = sorted(chosen, key=lambda event: event.earliest)
     return Question(
         id=f"{anchor.id}.order",
         type="order",

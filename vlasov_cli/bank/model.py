@@ -27,26 +27,56 @@ class Person(NamedTuple):
 
 
 class Event(NamedTuple):
+    """An event, dated by the window its EDTF date allows (`dates.parse_window`): its first and last
+    possible day, as ISO text, and how precise the date is."""
+
     id: str
-    date: str
+    edtf: str
+    earliest: str
+    latest: str
+    precision: str  # day, month, year, season, or window (one day somewhere between the two)
     title: str
     people: tuple[str, ...]
     quote: str
     paragraph: int
     topic: str = ""
-    approximate: bool = False
     inferred: bool = False
-    date_text: str = ""
+    label: str = ""  # the article's words, where the date alone would mislead
+    date_quote: str = ""  # the sentence that proves the date, where `quote` does not
+    date_paragraph: int = 0
+    note: str = ""  # the reasoning behind the window
 
     @property
     def year(self) -> int:
-        return int(self.date[:4])
+        return int(self.earliest[:4])
+
+    @property
+    def years(self) -> range:
+        return range(int(self.earliest[:4]), int(self.latest[:4]) + 1)
+
+    @property
+    def date(self) -> str:
+        """What the first and last day share ("1942-06-23", "1942-06", "1942"; "" across years)."""
+        return dates.common_prefix(dates.Window(self.earliest, self.latest, self.precision))
+
+    @property
+    def approximate(self) -> bool:
+        """Whether the date is one day somewhere in a window, rather than a day, month, season or year."""
+        return self.precision == "window"
+
+    @property
+    def proof(self) -> tuple[str, int]:
+        """The sentence that proves the date, and its paragraph."""
+        return (self.date_quote, self.date_paragraph) if self.date_quote else (self.quote, self.paragraph)
+
+    def when(self) -> str:
+        """The date on one short line: the label where it names a year ("late summer of 1944"), else
+        the window ("June 23, [1942]", "Jan 13–Mar 18, 1942")."""
+        return self.label if dates.names_a_year(self.label) else dates.window_label(self.edtf, self.inferred)
 
     def date_label(self) -> str:
-        """How a reader sees the date: the article's words when vague, a bracketed inferred year."""
-        if self.approximate and self.date_text:
-            return self.date_text
-        return dates.label(self.date, year_inferred=self.inferred)
+        """`when`, marked "~" where the date is one day somewhere in a window."""
+        return f"~{self.when()}" if self.approximate else self.when()
 
 
 class Term(NamedTuple):

@@ -28,7 +28,7 @@ from vlasov_cli.bank.read import bank_files, read_bank
 from vlasov_cli.errors import BadBank, Problem, VlasovError
 from vlasov_cli.paths import cache_folder
 
-FORMAT = 6  # 6: SQLite, an entry a row
+FORMAT = 7  # 7: events dated by windows
 T = TypeVar("T")
 Signature = tuple[tuple[str, int, int, int, int], ...]
 
@@ -210,9 +210,8 @@ def _write(connection: sqlite3.Connection, built: Built, files: Signature | tupl
         (person_id, at) for at, event in enumerate(built.events) for person_id in dict.fromkeys(event.people)
     ]
     connection.executemany("INSERT INTO event_people VALUES (?, ?)", people_of_events)
-    connection.executemany(
-        "INSERT INTO event_years VALUES (?, ?)", ((event.year, position) for position, event in enumerate(built.events))
-    )
+    event_years = [(year, position) for position, event in enumerate(built.events) for year in event.years]
+    connection.executemany("INSERT INTO event_years VALUES (?, ?)", event_years)
     connection.executemany("INSERT INTO search VALUES (?, ?, ?, ?)", search_lines(built))
     connection.commit()
 
@@ -315,6 +314,7 @@ class Bank:
         return self._entries("event", "AND position IN (SELECT position FROM event_years WHERE year = ?)", (year,))
 
     def years(self) -> list[int]:
+        """The years some event's window reaches into."""
         return [year for (year,) in self._query("SELECT DISTINCT year FROM event_years ORDER BY year")]
 
     def topics(self) -> list[str]:

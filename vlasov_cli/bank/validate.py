@@ -8,13 +8,20 @@ from typing import Any
 
 from vlasov_cli.bank.model import QUESTION_TYPES
 from vlasov_cli.bank.read import BANK_FILE, RawBank, RawEntry, as_text
-from vlasov_cli.dates import date_problem
+from vlasov_cli.dates import MONTHS, date_problem, parse_window
 from vlasov_cli.errors import Problem
 from vlasov_cli.text import ParagraphIndex
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # Control characters (YAML lets "\e" through): shown in a terminal, they could rewrite what it shows.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+LONGEST_LABEL = 32
+# Fields of events before dates were EDTF windows: what a bank written then is told.
+RETIRED = {
+    "approximate": "dates are EDTF windows now: write the window the text allows in `date`",
+    "date_text": "use `label` (at most 32 characters, the article's words) and `note` (the reasoning)",
+}
 NUMBER_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
 
 TEXT, TEXTS, FLAG, ANY = "text", "list of text", "true or false", "any"
@@ -37,9 +44,10 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "people": (TEXTS, True),
         "quote": (TEXT, True),
         "topic": (TEXT, False),
-        "approximate": (FLAG, False),
         "inferred": (FLAG, False),
-        "date_text": (TEXT, False),
+        "label": (TEXT, False),
+        "date_quote": (TEXT, False),
+        "note": (TEXT, False),
     },
     "term": {
         "id": (TEXT, True),
@@ -203,7 +211,9 @@ def _check_fields(entry: RawEntry, problems: list[Problem]) -> bool:
             ok = False
     if not data.keys() <= fields.keys():
         for name in data:
-            if name not in fields:
+            if name in RETIRED and entry.kind == "event":
+                problems.append(_at(entry, name, f"field '{name}' is retired: {RETIRED[name]}"))
+            elif name not in fields:
                 known = ", ".join(fields)
                 problems.append(_at(entry, name, f"unknown field '{name}' (a {entry.kind} has: {known})"))
     return ok
@@ -211,8 +221,9 @@ def _check_fields(entry: RawEntry, problems: list[Problem]) -> bool:
 
 def _check_quotes(entry: RawEntry, index: ParagraphIndex, problems: list[Problem]) -> None:
     data = entry.data
-    if "quote" in data and index.find(data["quote"]) is None:
-        _quote_not_found(entry, "quote", data["quote"], problems)
+    for name in ("quote", "date_quote"):
+        if name in data and index.find(data[name]) is None:
+            _quote_not_found(entry, name, data[name], problems)
     for fact in data.get("facts", ()):
         if index.find(fact["quote"]) is None:
             _quote_not_found(entry, "facts", fact["quote"], problems)
@@ -220,9 +231,9 @@ def _check_quotes(entry: RawEntry, index: ParagraphIndex, problems: list[Problem
 
 def _quotes_in(data: dict[str, Any]) -> Iterator[str]:
     """The quotes of an entry (as far as it has them right)."""
-    quote = data.get("quote")
-    if isinstance(quote, str):
-        yield quote
+    for name in ("quote", "date_quote"):
+        if isinstance(data.get(name), str):
+            yield data[name]
     facts = data.get("facts")
     for fact in facts if isinstance(facts, list) else ():
         if isinstance(fact, dict) and isinstance(fact.get("quote"), str):
@@ -235,11 +246,27 @@ def _quote_not_found(entry: RawEntry, name: str, quote: str, problems: list[Prob
 
 
 def _check_event(entry: RawEntry, problems: list[Problem]) -> None:
-    problem = date_problem(as_text(entry.data["date"]))
-    if problem:
-        problems.append(_at(entry, "date", problem))
-    if entry.data.get("approximate") and not entry.data.get("date_text"):
-        problems.append(_at(entry, "approximate", "an approximate date needs date_text saying how the source puts it"))
+    data = entry.data
+    try:
+        window = parse_window(as_text(data["date"]))
+    except ValueError as error:
+        problems.append(_at(entry, "date", str(error)))
+        return
+    label = data.get("label", "")
+    if len(label) > LONGEST_LABEL:
+        problems.append(_at(entry, "label", f"label is {len(label)} characters: at most {LONGEST_LABEL}"))
+    if window.precision == "day" and label:
+        day = window.earliest
+        if day[:4] in label or MONTHS[int(day[5:7]) - 1] in label:
+            problems.append(_at(entry, "label", f"label '{label}' restates the date {day}: leave it out"))
+    first, last = int(window.earliest[:4]), int(window.latest[:4])
+    # The event's own quote tells of the event: a year it writes is the event's. (A date quote may
+    # prove the date by reckoning from another year: "sixteen months after work began in June 1894".)
+    outside = sorted({int(year) for year in YEAR_WRITTEN.findall(data["quote"])} - set(range(first, last + 1)))
+    if outside:
+        span = str(first) if first == last else f"{first} to {last}"
+        years = ", ".join(map(str, outside))
+        problems.append(_at(entry, "quote", f"quote writes {years}, outside the date's window ({span})"))
 
 
 def _check_question(entry: RawEntry, problems: list[Problem]) -> None:
