@@ -6,7 +6,7 @@ An event's date is a window, in the subset of EDTF (ISO 8601-2) that a bank may 
     1942-06-23    that day                      1942-06   some day of June 1942
     1942          some day of 1942              1944-22   some day of summer 1944
     [1942-01-13..1942-03-18]   one day, somewhere from the first date to the last
-                               (each end a day, a month or a year)
+                               (both ends days, both months or both years, as EDTF readers expect)
 
 Seasons are 21 spring (March to May), 22 summer (June to August), 23 autumn (September to November)
 and 24 winter (December to February of the next year).
@@ -79,6 +79,9 @@ def parse_window(text: str) -> Window:
     match = _WINDOW.match(value)
     if match:
         first, last = (_partial(part) for part in match.groups())
+        if len(match.group(1)) != len(match.group(2)):
+            whole = f"[{first.isoformat()}..{bounds(match.group(2))[1].isoformat()}]"
+            raise ValueError(f"date '{value}': both ends of a window must be equally precise, as in {whole}")
         if first > last:
             raise ValueError(f"date '{value}' ends before it starts")
         return Window(first.isoformat(), bounds(match.group(2))[1].isoformat(), "window")

@@ -1,0 +1,89 @@
+"""EDTF windows (vlasov_cli.dates): the bank's subset parsed as the reference library reads it, and
+shown on one short line."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vlasov_cli.dates import Window, parse_window, window_label
+
+DAYS = st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2030, 12, 31))
+
+
+def partial(day: datetime.date, precision: int) -> str:
+    return day.isoformat()[: (4, 7, 10)[precision]]
+
+
+@given(first=DAYS, last=DAYS, precision=st.integers(0, 2))
+def test_windows_read_as_the_reference_edtf_library_reads_them(first, last, precision):
+    edtf = pytest.importorskip("edtf")
+    first, last = sorted((first, last))
+    for text in (
+        partial(first, precision),
+        f"[{partial(first, precision)}..{partial(last, precision)}]",
+    ):
+        reference = edtf.parse_edtf(text)
+        window = parse_window(text)
+        assert window.earliest == edtf.struct_time_to_date(reference.lower_strict()).isoformat(), text
+        assert window.latest == edtf.struct_time_to_date(reference.upper_strict()).isoformat(), text
+
+
+@pytest.mark.parametrize("season", [21, 22, 23])
+def test_seasons_read_as_the_reference_library_reads_them(season):
+    # (Winter, 24, is December to February here; the library keeps it within its year.)
+    edtf = pytest.importorskip("edtf")
+    reference = edtf.parse_edtf(f"1944-{season}")
+    window = parse_window(f"1944-{season}")
+    assert (window.earliest, window.latest) == tuple(
+        edtf.struct_time_to_date(bound).isoformat() for bound in (reference.lower_strict(), reference.upper_strict())
+    )
+    assert window.precision == "season"
+
+
+@pytest.mark.parametrize(
+    ("text", "window", "shown"),
+    [
+        ("1942-06-23", Window("1942-06-23", "1942-06-23", "day"), "June 23, 1942"),
+        ("1942-06", Window("1942-06-01", "1942-06-30", "month"), "June 1942"),
+        ("1942", Window("1942-01-01", "1942-12-31", "year"), "1942"),
+        ("1944-22", Window("1944-06-01", "1944-08-31", "season"), "summer 1944"),
+        ("1944-24", Window("1944-12-01", "1945-02-28", "season"), "winter 1944"),
+        ("[1942-06-08..1942-06-23]", Window("1942-06-08", "1942-06-23", "window"), "Jun 8–23, 1942"),
+        ("[1942-01-13..1942-03-18]", Window("1942-01-13", "1942-03-18", "window"), "Jan 13–Mar 18, 1942"),
+        ("[1941-12..1942-03]", Window("1941-12-01", "1942-03-31", "window"), "Dec 1941–Mar 1942"),
+        ("[1917..1919]", Window("1917-01-01", "1919-12-31", "window"), "1917–1919"),
+    ],
+)
+def test_each_form_has_its_window_and_its_short_label(text, window, shown):
+    assert parse_window(text) == window
+    assert window_label(text) == shown
+    assert len(shown) <= 24
+
+
+@pytest.mark.parametrize(
+    "text", ["1942-13", "1942-02-30", "June 1942", "[1943..1942]", "1942-25", "[1942..]", "42", "[1917..1919-08-31]"]
+)
+def test_what_is_no_window_is_refused_with_a_reason(text):
+    with pytest.raises(ValueError, match=text.replace("[", r"\[").replace(".", r"\.")):
+        parse_window(text)
+
+
+def test_every_shipped_date_is_one_the_reference_library_reads():
+    edtf = pytest.importorskip("edtf")
+    import yaml
+
+    from vlasov_cli.paths import default_bank_folder
+
+    events = yaml.safe_load((default_bank_folder() / "events.yaml").read_text(encoding="utf-8"))["events"]
+    for event in events:
+        reference = edtf.parse_edtf(event["date"])
+        window = parse_window(event["date"])
+        bounds = [
+            edtf.struct_time_to_date(bound).isoformat()
+            for bound in (reference.lower_strict(), reference.upper_strict())
+        ]
+        assert [window.earliest, window.latest] == bounds, event["id"]
