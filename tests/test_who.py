@@ -112,3 +112,18 @@ def test_narrow_terminal_keeps_lines_within_40_columns(runner, monkeypatch):
     result = invoke(runner, "who", "Bunyachenko")
     assert result.exit_code == 0
     assert max(len(line) for line in result.stdout.splitlines()) <= 40
+
+
+def test_notes_show_how_each_event_is_dated(runner, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    plain = invoke(runner, "who", "Himmler")
+    noted = invoke(runner, "who", "Himmler", "--notes")
+    assert plain.exit_code == noted.exit_code == 0
+    assert "the open letter of March 1943" not in plain.stdout.replace("\n", " ")
+    assert "Not dated: after Vlasov's outspoken visits" in noted.stdout
+    record = json.loads(invoke(runner, "who", "Himmler", "--json").stdout)["matches"][0]
+    assert record["events"][0]["note"].startswith("Not dated: after Vlasov's outspoken visits")
+    assert all(set(event) == {"id", "date", "label", "title", "note"} for event in record["events"])
+    lines = plain.stdout.splitlines()
+    for event in record["events"]:  # each date whole on one line, beside its event
+        assert any(line.startswith(f"  {event['label']}  ") and event["title"].split()[0] in line for line in lines)

@@ -134,6 +134,7 @@ def who(
     name: Annotated[
         str | None, typer.Argument(help="Name, surname or alias; typos are forgiven.", show_default=False)
     ] = None,
+    notes: Annotated[bool, typer.Option("--notes", help="Under each event, how it is dated.")] = False,
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -145,7 +146,7 @@ def who(
     """
     from vlasov_cli import lookup
 
-    show(lookup.who(_bank(bank), name), as_json)
+    show(lookup.who(_bank(bank), name)._replace(notes=notes), as_json)
 
 
 @app.command()

@@ -122,7 +122,7 @@ def person_view(bank: Bank, person: Person) -> PersonView:
         person.aliases,
         person.role,
         person.facts,
-        tuple(EventRef(event.id, event.date, event.date_label(), event.title) for event in events),
+        tuple(EventRef(event.id, event.date, event.date_label(), event.title, event.note) for event in events),
         tuple(PersonRef(other, bank.person(other).name) for other in related),
     )
 

@@ -157,10 +157,10 @@ def _people(people: People) -> None:
     elif len(people.matches) > 1:
         candidates("people", people.query, [(person.name, person.role) for person in people.matches])
     else:
-        person(people.matches[0])
+        person(people.matches[0], people.notes)
 
 
-def person(record: PersonView) -> None:
+def person(record: PersonView, notes: bool = False) -> None:
     parts: list[Any] = [f"[bold cyan]{escape(record.name)}[/] — {escape(record.role)}"]
     others = [alias for alias in record.aliases if alias != record.name]
     if others:
@@ -172,27 +172,30 @@ def person(record: PersonView) -> None:
             lines += _quote_lines(fact.quote, fact.paragraph, 4, width)
         parts += ["", "[bold]Facts[/]", _fitted(lines)]
     if record.events:
-        parts += ["", "[bold]Events[/]", _dated_rows([(event.label, event.title) for event in record.events])]
+        rows = [(event.label, event.title, event.note if notes else "") for event in record.events]
+        parts += ["", "[bold]Events[/]", _dated_rows(rows)]
     if record.related:
         parts += ["", f"[bold]Related:[/] {escape(', '.join(other.name for other in record.related))}"]
     _show(parts)
 
 
-def _dated_rows(rows: list[tuple[str, str]]) -> Text:
-    """Two columns, dates (green, at most 22 wide) and what happened, wrapped here: a Rich table
-    would measure every cell, which costs more than the rest of a look-up."""
+def _dated_rows(rows: list[tuple[str, str, str]]) -> Text:
+    """Two columns, dates (green; one line each where there is room) and what happened, with a note
+    in dim under it where there is one, wrapped here: a Rich table would measure every cell, which
+    costs more than the rest of a look-up."""
     import textwrap
     from itertools import zip_longest
 
     room = max(20, out().width - 6)  # two spaces before each column, two to spare
-    date_width = min(22, max(len(when) for when, _ in rows), room // 2)
+    date_width = min(max(len(when) for when, _, _ in rows), room // 2)
     lines = []
-    for when, what in rows:
+    for when, what, note in rows:
         dates = textwrap.wrap(when, date_width, break_on_hyphens=False)
-        whats = textwrap.wrap(what, room - date_width, break_on_hyphens=False)
+        whats = [escape(line) for line in textwrap.wrap(what, room - date_width, break_on_hyphens=False)]
+        whats += [f"[dim]{escape(line)}[/]" for line in textwrap.wrap(note, room - date_width, break_on_hyphens=False)]
         for date, event in zip_longest(dates, whats, fillvalue=""):
-            line = f"  [green]{escape(date.ljust(date_width) if event else date)}[/]"
-            lines.append(f"{line}  {escape(event)}" if event else line)
+            line = f"  [green]{escape(date)}[/]{' ' * (date_width - len(date))}"
+            lines.append(f"{line}  {event}" if event else line.rstrip())
     return _fitted(lines)
 
 

@@ -38,8 +38,9 @@ class Paragraphs(NamedTuple):
 class EventRef(NamedTuple):
     id: str
     date: str
-    label: str
+    label: str  # the date as the views show it
     title: str
+    note: str  # how the event's window follows from the article
 
 
 class PersonRef(NamedTuple):
@@ -60,10 +61,15 @@ class PersonView(NamedTuple):
 
 
 class People(NamedTuple):
-    """The people a name matches (`query`), or everyone (no query)."""
+    """The people a name matches (`query`), or everyone (no query); whether to show the notes on
+    how their events are dated."""
 
     query: str | None
     matches: tuple[PersonView, ...]
+    notes: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"query": self.query, "matches": as_json(self.matches)}
 
 
 class Terms(NamedTuple):
