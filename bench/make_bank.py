@@ -6,17 +6,18 @@ The bank is the shipped one plus 99 copies of it. Copy k has its ids suffixed wi
 letters (in names, quotes, prompts, answers... and in its own copy of the source text) put through
 a letter substitution of its own, so every copy has different names, yet every quote is still a
 verbatim passage of the (100 times longer) source text and the bank passes `vlasov check`.
-Its event dates are moved YEARS_APART * k years later, so that a year holds as many events as in
-the shipped bank (a look-up returns as much as before, out of a bank 100 times larger). Numbers,
-flags, topics, kinds and question types are kept as they are.
+Its event dates, and every year its texts write (in its own copy of the source too), are moved
+YEARS_APART * k years later, so that a year holds as many events as in the shipped bank (a look-up
+returns as much as before, out of a bank 100 times larger). Other numbers, flags, topics, kinds and
+question types are kept as they are.
 """
 
 from __future__ import annotations
 
 import argparse
 import calendar
-import datetime
 import random
+import re
 import string
 from pathlib import Path
 
@@ -38,14 +39,27 @@ def cipher(copy: int) -> dict[int, str]:
     return str.maketrans(table)
 
 
-def transform(value, table: dict[int, str]):
-    """Text through the substitution, lists and mappings recursively; anything else as it is."""
+YEAR = re.compile(r"\b1[89][0-9]{2}\b")
+
+
+def later(text: str, years: int) -> str:
+    """`text` with every year it writes (1800 to 1999) `years` later; February 29 becomes 28 if need be."""
+    moved = YEAR.sub(lambda match: f"{int(match.group()) + years:04d}", text)
+    return re.sub(
+        r"\b([0-9]{4})-02-29\b",
+        lambda match: match.group() if calendar.isleap(int(match.group(1))) else f"{match.group(1)}-02-28",
+        moved,
+    )
+
+
+def transform(value, table: dict[int, str], years: int):
+    """Text through the substitution, years moved; lists and mappings recursively; anything else as it is."""
     if isinstance(value, str):
-        return value.translate(table)
+        return later(value.translate(table), years)
     if isinstance(value, list):
-        return [transform(item, table) for item in value]
+        return [transform(item, table, years) for item in value]
     if isinstance(value, dict):
-        return {key: transform(item, table) for key, item in value.items()}
+        return {key: transform(item, table, years) for key, item in value.items()}
     return value
 
 
@@ -55,7 +69,7 @@ def copy_entry(section: str, entry: dict, copy: int, table: dict[int, str]) -> d
         if key == "id":
             result[key] = f"{value}-x{copy}"
         elif key == "date" and section == "events":
-            result[key] = shifted(value, YEARS_APART * copy)
+            result[key] = later(str(value), YEARS_APART * copy)
         elif key == "people":
             result[key] = [f"{person}-x{copy}" for person in value]
         elif key in KEEP:
@@ -63,18 +77,8 @@ def copy_entry(section: str, entry: dict, copy: int, table: dict[int, str]) -> d
         elif key == "answer" and entry.get("type") in ("truefalse", "number", "date"):
             result[key] = value
         else:
-            result[key] = transform(value, table)
+            result[key] = transform(value, table, YEARS_APART * copy)
     return result
-
-
-def shifted(date, years: int) -> str:
-    """A "YYYY", "YYYY-MM" or "YYYY-MM-DD" date `years` later (February 29 becomes 28 if need be)."""
-    text = date.isoformat() if isinstance(date, datetime.date) else str(date)
-    year, _, rest = text.partition("-")
-    moved = f"{int(year) + years:04d}" + (f"-{rest}" if rest else "")
-    if rest.endswith("02-29") and not calendar.isleap(int(year) + years):
-        moved = moved[:-2] + "28"
-    return moved
 
 
 def make_bank(target: Path, copies: int = 100) -> Path:
@@ -92,7 +96,7 @@ def make_bank(target: Path, copies: int = 100) -> Path:
     written = {section: list(entries) for section, entries in sections.items()}
     for copy in range(1, copies):
         table = cipher(copy)
-        texts.append(source.translate(table))
+        texts.append(later(source.translate(table), YEARS_APART * copy))
         for section, entries in sections.items():
             written[section] += [copy_entry(section, entry, copy, table) for entry in entries]
     target.mkdir(parents=True, exist_ok=True)
