@@ -318,7 +318,13 @@ def _read_answer(console: Console, shown: Shown, bank: Bank, interactive: bool) 
 
 
 @app.command()
-def stats(bank: BankOption = None, as_json: JsonOption = False) -> None:
+def stats(
+    repair: Annotated[
+        bool, typer.Option("--repair", help="Keep every readable answer of a damaged history, scheduled again.")
+    ] = False,
+    bank: BankOption = None,
+    as_json: JsonOption = False,
+) -> None:
     """Your quiz history: answered, accuracy by topic and over time, reviews due, leeches.
 
     Example: vlasov stats
@@ -330,6 +336,9 @@ def stats(bank: BankOption = None, as_json: JsonOption = False) -> None:
     history = History()
     for notice in history.notices:
         render.warning(notice)
+    if repair:
+        kept, lost, moved = history.repair()
+        render.note(f"repaired: kept {kept} answers, {lost} could not be read; the damaged history is at {moved}")
     figures = history_stats(history, _bank(bank))
     history.close()
     show(figures, as_json)

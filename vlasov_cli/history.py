@@ -1,8 +1,15 @@
 """Quiz history in SQLite, and FSRS scheduling of each question.
 
 Every answer is committed the moment it is given (WAL mode, busy timeout), so a crash, a kill or
-Ctrl-C loses nothing already answered, and two quizzes can write at once. A database that is
-corrupt or not ours is moved aside with a timestamp and a fresh one started; nothing is deleted.
+Ctrl-C loses nothing already answered, and two quizzes can write at once.
+
+A file is set aside only when it is proven not to be a usable vlasov history: SQLite finds it no
+database or damaged as it opens, or it holds tables vlasov never writes. It is then moved, byte for
+byte and never modified, under a name no other can take (a timestamp and a random part, created
+exclusively), by one process at a time, and a fresh history is started. A full disk, an I/O error,
+a lock or a read-only file is reported and leaves the history as it is. Damage found later, in a
+history that opened, is reported with the way out: `vlasov stats --repair` keeps every readable
+answer and schedules them again.
 """
 
 from __future__ import annotations
@@ -11,8 +18,11 @@ import datetime
 import hashlib
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from vlasov_cli.errors import StateError
 from vlasov_cli.paths import data_folder
@@ -78,6 +88,57 @@ def card_id(question_id: str) -> int:
     return int(hashlib.sha256(question_id.encode()).hexdigest()[:12], 16)
 
 
+# What SQLite says of a file that is no database, or a damaged one, as it opens: proof enough.
+NOT_A_HISTORY = (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
+TABLES = {"answers", "cards"}
+
+
+class NotOurs(Exception):
+    """A file that is proven not to be a usable vlasov history."""
+
+
+class HistoryDamaged(StateError):
+    """A history that opened, with damage found in it later."""
+
+
+@contextmanager
+def _one_at_a_time(lock: Path) -> Iterator[None]:
+    """Hold the history folder's lock: one process at a time decides what a history file is."""
+    import fcntl
+
+    try:
+        handle = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:  # a folder that cannot be written: nothing will be moved or written there anyway
+        yield
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
+
+
+def set_aside(path: Path, reason: str) -> Path:
+    """Move `path` (with its -wal and -shm files) to a name no other file has or will have, byte for
+    byte; the new name."""
+    import secrets
+
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    while True:
+        target = path.with_name(f"{path.name}.{reason}-{stamp}-{secrets.token_hex(3)}")
+        try:
+            os.link(path, target)  # fails if the name is taken: never over another file
+        except FileExistsError:
+            continue
+        break
+    os.unlink(path)
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{target}{suffix}"))
+    return target
+
+
 class History:
     """The history database; `notices` collects what the user should be told (e.g. a file moved aside)."""
 
@@ -92,29 +153,37 @@ class History:
         self.connection = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        try:
-            return self._connect()
-        except sqlite3.DatabaseError as error:
-            if "locked" in str(error) or "readonly" in str(error) or "unable to open" in str(error):
+        with _one_at_a_time(self.folder / "history.sqlite3.lock"):
+            try:
+                return self._connect()
+            except NotOurs as reason:
+                moved = set_aside(self.path, "corrupt")
+                self.notices.append(f"the history {self.path} could not be used ({reason}); it was moved to {moved}")
+                return self._connect()
+            except sqlite3.Error as error:
                 raise StateError(f"cannot use the history {self.path}: {error}") from None
-            moved = self._move_aside()
-            self.notices.append(f"the history {self.path} could not be read ({error}); it was moved to {moved}")
-            return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
+        """A connection to the history, created if need be; NotOurs when the file is proven not one.
+        Nothing is written to a file before it is known to be a vlasov history."""
         connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            try:
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            except sqlite3.DatabaseError as error:
+                if error.sqlite_errorcode in NOT_A_HISTORY:
+                    raise NotOurs(str(error)) from None
+                raise
             if version > SCHEMA_VERSION:
                 raise StateError(
                     f"the history {self.path} was written by a newer vlasov (schema {version}); "
                     "upgrade vlasov or set VLASOV_HOME to another folder"
                 )
+            if tables - TABLES or (version and tables != TABLES):
+                raise NotOurs("not a vlasov history: " + (", ".join(sorted(tables)) or "no tables"))
             _set_wal(connection)
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if version == 0 and tables - {"answers", "cards"}:
-                raise sqlite3.DatabaseError("not a vlasov history (unknown tables)")
             connection.executescript(_SCHEMA)
             connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except BaseException:
@@ -122,31 +191,23 @@ class History:
             raise
         return connection
 
-    def _move_aside(self) -> Path:
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        for suffix in ("", "-wal", "-shm"):
-            source = Path(f"{self.path}{suffix}")
-            if source.exists():
-                os.replace(source, Path(f"{target}{suffix}"))
-        return target
-
     def close(self) -> None:
         self.connection.close()
 
     def record(self, question_id: str, topic: str, given: str, correct: bool, when: datetime.datetime) -> None:
         """Store one answer and reschedule its question, in one committed transaction."""
-        from fsrs import Card, Rating, Scheduler
+        from fsrs import Card
 
         try:
             self.connection.execute("BEGIN IMMEDIATE")
             row = self.connection.execute(
                 "SELECT card_format, card_json, misses FROM cards WHERE question_id = ?", (question_id,)
             ).fetchone()
-            card = Card.from_json(row[1]) if row and row[0] == CARD_FORMAT else Card(card_id=card_id(question_id))
-            misses = (row[2] if row else 0) + (0 if correct else 1)
-            scheduler = Scheduler(enable_fuzzing=False)
-            card, _ = scheduler.review_card(card, Rating.Good if correct else Rating.Again, review_datetime=when)
+            state = None
+            if row is not None:  # a card of another format starts again, its misses kept
+                fresh = Card(card_id=card_id(question_id))
+                state = (Card.from_json(row[1]) if row[0] == CARD_FORMAT else fresh, int(row[2]))
+            card, misses = _reviewed(question_id, state, correct, when)
             self.connection.execute(
                 "INSERT INTO answers (question_id, topic, given, correct, answered_at) VALUES (?, ?, ?, ?, ?)",
                 (question_id, topic, given, int(correct), when.isoformat()),
@@ -157,18 +218,130 @@ class History:
                 (question_id, CARD_FORMAT, card.to_json(), card.due.isoformat(), misses),
             )
             self.connection.execute("COMMIT")
-        except sqlite3.Error as error:
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as error:
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
-            raise StateError(f"could not save the answer to {self.path}: {error}") from None
+            if isinstance(error, sqlite3.OperationalError):  # full, read-only, locked, I/O
+                raise StateError(f"could not save the answer to {self.path}: {error}") from None
+            raise self._damaged(error) from None
+
+    def _damaged(self, error: Exception) -> HistoryDamaged:
+        return HistoryDamaged(
+            f"the history {self.path} is damaged ({error}); run `vlasov stats --repair` to keep every "
+            "readable answer and schedule them again"
+        )
+
+    def _rows(self, sql: str) -> list[Any]:
+        try:
+            return self.connection.execute(sql).fetchall()
+        except sqlite3.OperationalError as error:
+            raise StateError(f"cannot read the history {self.path}: {error}") from None
+        except sqlite3.DatabaseError as error:
+            raise self._damaged(error) from None
 
     def cards(self) -> dict[str, CardState]:
-        rows = self.connection.execute("SELECT question_id, due, misses FROM cards").fetchall()
-        return {qid: CardState(qid, datetime.datetime.fromisoformat(due), misses) for qid, due, misses in rows}
+        cards = {}
+        for qid, due, misses in self._rows("SELECT question_id, due, misses FROM cards"):
+            try:
+                when = datetime.datetime.fromisoformat(due)
+                if when.tzinfo is None or not isinstance(misses, int) or not isinstance(qid, str):
+                    raise ValueError(f"card {qid!r}: due {due!r}, misses {misses!r}")
+            except (TypeError, ValueError) as error:
+                raise self._damaged(error) from None
+            cards[qid] = CardState(qid, when, misses)
+        return cards
 
     def answers(self) -> list[tuple[str, str, str, bool, str]]:
         """(question_id, topic, given, correct, answered_at) in the order given."""
-        rows = self.connection.execute(
-            "SELECT question_id, topic, given, correct, answered_at FROM answers ORDER BY id"
-        ).fetchall()
+        rows = self._rows("SELECT question_id, topic, given, correct, answered_at FROM answers ORDER BY id")
+        for row in rows:
+            if _answer_problem(row):
+                raise self._damaged(ValueError(_answer_problem(row)))
         return [(qid, topic, given, bool(correct), when) for qid, topic, given, correct, when in rows]
+
+    def repair(self) -> tuple[int, int, Path]:
+        """Keep every readable answer of a damaged history in a new one, scheduled again from those
+        answers; the damaged file is set aside as it is. (answers kept, answers lost, where it went)"""
+        with _one_at_a_time(self.folder / "history.sqlite3.lock"):
+            kept, lost = _readable_answers(self.connection)
+            self.connection.close()
+            fresh = self.path.with_name(f".{self.path.name}.repairing")
+            fresh.unlink(missing_ok=True)
+            connection = sqlite3.connect(fresh, isolation_level=None)
+            try:
+                connection.executescript(_SCHEMA)
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                connection.execute("BEGIN")
+                cards: dict[str, tuple[Any, int]] = {}
+                for qid, topic, given, correct, when in kept:
+                    connection.execute(
+                        "INSERT INTO answers (question_id, topic, given, correct, answered_at) VALUES (?, ?, ?, ?, ?)",
+                        (qid, topic, given, correct, when),
+                    )
+                    cards[qid] = _reviewed(qid, cards.get(qid), bool(correct), datetime.datetime.fromisoformat(when))
+                connection.executemany(
+                    "INSERT INTO cards (question_id, card_format, card_json, due, misses) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        (qid, CARD_FORMAT, card.to_json(), card.due.isoformat(), misses)
+                        for qid, (card, misses) in cards.items()
+                    ],
+                )
+                connection.execute("COMMIT")
+            finally:
+                connection.close()
+            moved = set_aside(self.path, "damaged")
+            os.replace(fresh, self.path)
+        self.connection = self._connect()
+        return len(kept), lost, moved
+
+
+def _answer_problem(row: tuple[Any, ...]) -> str | None:
+    """What is wrong with an answer row, or None."""
+    qid, topic, given, correct, when = row
+    if not all(isinstance(text, str) for text in (qid, topic, given, when)) or correct not in (0, 1):
+        return f"answer {row!r}"
+    try:
+        if datetime.datetime.fromisoformat(when).tzinfo is None:
+            return f"answer time {when!r} without a time zone"
+    except ValueError:
+        return f"answer time {when!r}"
+    return None
+
+
+def _readable_answers(connection: sqlite3.Connection) -> tuple[list[tuple[Any, ...]], int]:
+    """Every answer row that can be read and makes sense, in order, and how many could not."""
+    select = "SELECT question_id, topic, given, correct, answered_at FROM answers"
+    try:
+        rows = connection.execute(f"{select} ORDER BY id").fetchall()
+        return [row for row in rows if not _answer_problem(row)], sum(1 for row in rows if _answer_problem(row))
+    except sqlite3.DatabaseError:
+        pass
+    kept, lost = [], 0
+    try:  # a damaged page: the rows one by one, as far as their ids go
+        last = connection.execute("SELECT max(id) FROM answers").fetchone()[0] or 0
+    except sqlite3.DatabaseError:
+        last = 100_000
+    for answer_id in range(1, last + 1):
+        try:
+            row = connection.execute(f"{select} WHERE id = ?", (answer_id,)).fetchone()
+        except sqlite3.DatabaseError:
+            lost += 1
+            continue
+        if row is not None and not _answer_problem(row):
+            kept.append(row)
+        elif row is not None:
+            lost += 1
+    return kept, lost
+
+
+def _reviewed(
+    question_id: str, state: tuple[Any, int] | None, correct: bool, when: datetime.datetime
+) -> tuple[Any, int]:
+    """A question's FSRS card and misses after one more answer."""
+    from fsrs import Card, Rating, Scheduler
+
+    card, misses = state if state is not None else (Card(card_id=card_id(question_id)), 0)
+    card, _ = Scheduler(enable_fuzzing=False).review_card(
+        card, Rating.Good if correct else Rating.Again, review_datetime=when
+    )
+    return card, misses + (0 if correct else 1)

@@ -561,6 +561,10 @@ def _stats(figures: Stats) -> None:
             _wrapped(f"{leech.prompt} ({leech.misses} misses)", indent=2, first="• ")
 
 
+def note(message: str) -> None:
+    err().print(escape(message), soft_wrap=True)
+
+
 def warning(message: str) -> None:
     err().print(f"[yellow]warning:[/] {escape(message)}", soft_wrap=True)
 
