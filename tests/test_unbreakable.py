@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import invoke
 
 EXAMPLE = Path(__file__).parent / "example_bank"
@@ -44,8 +45,30 @@ def test_a_source_linked_to_a_device_is_refused(tmp_path):
         (folder / "source.txt").symlink_to(device)
         result = run_vlasov(tmp_path / "home", "who", "Quill", "--bank", str(folder))
         assert result.returncode == 2
-        assert "cannot read source text" in result.stderr and "not a regular file" in result.stderr
+        assert f"source text {device} is outside the bank folder" in result.stderr
         assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
+
+
+def test_a_source_that_is_a_fifo_is_refused_not_waited_on(tmp_path):
+    folder = copy_example(tmp_path)
+    (folder / "source.txt").unlink()
+    os.mkfifo(folder / "source.txt")
+    result = run_vlasov(tmp_path / "home", "who", "Quill", "--bank", str(folder))
+    assert result.returncode == 2
+    assert "cannot read source text" in result.stderr and "not a regular file" in result.stderr
+
+
+@pytest.mark.parametrize("source", ["/etc/passwd", "../../../../../../etc/passwd", "../outside.txt"])
+def test_a_bank_reads_nothing_outside_its_folder(runner, tmp_path, source):
+    folder = copy_example(tmp_path)
+    (tmp_path / "outside.txt").write_text("secret", encoding="utf-8")
+    bank_yaml = folder / "bank.yaml"
+    bank_yaml.write_text(bank_yaml.read_text(encoding="utf-8").replace("source: source.txt", f"source: {source}"))
+    for command in (["check"], ["source"], ["export", "--format", "json"]):
+        result = invoke(runner, *command, "--bank", str(folder))
+        assert result.exit_code == 2
+        assert "is outside the bank folder" in result.stderr
+        assert "root:" not in result.stdout and "secret" not in result.stdout
 
 
 def test_a_store_replaced_by_a_fifo_is_rebuilt(tmp_path):
@@ -85,3 +108,14 @@ def test_an_edit_that_keeps_size_and_mtime_is_seen(runner, tmp_path):
     result = invoke(runner, "check", "--json", "--bank", str(folder))
     assert result.exit_code == 2
     assert "unknown field 'rule'" in json.dumps(json.loads(result.stdout)["problems"])
+
+
+@pytest.mark.parametrize("character", ["\u202e", "\u2066", "\u200f", "\u2028", "\u2029"])
+def test_direction_overrides_and_line_separators_in_a_bank_are_refused(runner, tmp_path, character):
+    folder = copy_example(tmp_path)
+    people = folder / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").replace("name: Martha Quill", f'name: "Martha{character} Quill"'))
+    result = invoke(runner, "check", "--bank", str(folder))
+    assert result.exit_code == 2
+    assert f"{people}:3: person 'quill': field 'name' holds a control character" in result.stderr
+    assert character not in result.stdout + result.stderr

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vlasov_cli.errors import BadBank, Problem
 from vlasov_cli.files import TooLarge, read_regular
+from vlasov_cli.paths import default_bank_folder
 from vlasov_cli.text import split_paragraphs
 
 if TYPE_CHECKING:
@@ -89,6 +90,15 @@ def _read_source(meta_file: Path, meta: dict, lines: dict[str, int], problems: l
             problems.append(Problem(*where, "bank.yaml needs `source`: the path of the source text"))
         return None, ""
     path = (meta_file.parent / name).resolve()
+    folder = meta_file.parent.resolve()
+    # A bank reads nothing outside its own folder (links followed); the shipped bank's article sits
+    # beside it in the package (seeds/), so its folder's parent is its own.
+    own = folder.parent if folder == default_bank_folder().resolve() else folder
+    if not path.is_relative_to(own):
+        problems.append(
+            Problem(*where, f"source text {path} is outside the bank folder {folder}: a bank reads nothing outside it")
+        )
+        return None, ""
     try:
         return path, read_regular(path, MAX_FILE_BYTES).decode("utf-8")
     except FileNotFoundError:

@@ -13,8 +13,9 @@ from vlasov_cli.errors import Problem
 from vlasov_cli.text import ParagraphIndex
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-# Control characters (YAML lets "\e" through): shown in a terminal, they could rewrite what it shows.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters (YAML lets "\e" through), and those that turn the direction of text or break
+# lines in a terminal's eyes: shown there, they could rewrite or disguise what it shows.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 LONGEST_LABEL = 32
 # Fields of events before dates were EDTF windows: what a bank written then is told.
