@@ -489,17 +489,18 @@ def test_write_export_replaces_the_file_atomically(tmp_path, fmt):
     bank = load_bank(EXAMPLE)
     target = tmp_path / "out"
     target.write_text("old", encoding="utf-8")
-    exporter.write_export(bank, fmt, target)
+    exporter.write_export(bank, fmt, target, replace=True)
     assert target.read_text(encoding="utf-8") == exporter.export_text(bank, fmt)
     assert sorted(path.name for path in tmp_path.iterdir() if path.name != "home") == ["out"]
 
 
 def test_write_export_failure_leaves_no_temporary_file(tmp_path):
     from vlasov_cli import export as exporter
+    from vlasov_cli.files import NotRegular
 
     folder = tmp_path / "out"
     folder.mkdir()
-    with pytest.raises(IsADirectoryError):
-        exporter.write_export(load_bank(EXAMPLE), "csv", folder)
+    with pytest.raises(NotRegular):
+        exporter.write_export(load_bank(EXAMPLE), "csv", folder, replace=True)
     assert sorted(path.name for path in tmp_path.iterdir() if path.name != "home") == ["out"]
     assert list(folder.iterdir()) == []

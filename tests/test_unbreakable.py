@@ -114,8 +114,57 @@ def test_an_edit_that_keeps_size_and_mtime_is_seen(runner, tmp_path):
 def test_direction_overrides_and_line_separators_in_a_bank_are_refused(runner, tmp_path, character):
     folder = copy_example(tmp_path)
     people = folder / "people.yaml"
-    people.write_text(people.read_text(encoding="utf-8").replace("name: Martha Quill", f'name: "Martha{character} Quill"'))
+    people.write_text(
+        people.read_text(encoding="utf-8").replace("name: Martha Quill", f'name: "Martha{character} Quill"')
+    )
     result = invoke(runner, "check", "--bank", str(folder))
     assert result.exit_code == 2
     assert f"{people}:3: person 'quill': field 'name' holds a control character" in result.stderr
     assert character not in result.stdout + result.stderr
+
+
+def test_export_never_writes_a_device_a_fifo_or_a_folder(runner, tmp_path):
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for target in ("/dev/null", str(fifo), str(folder)):
+        result = invoke(runner, "export", "-f", "csv", "-o", target, "--force", "--bank", str(EXAMPLE))
+        assert result.exit_code == 2
+        assert result.stderr == f"error: cannot write {target}: {target} is not a regular file\n"
+    assert Path("/dev/null").is_char_device() and fifo.is_fifo() and list(folder.iterdir()) == []
+
+
+def test_export_refuses_to_write_through_a_link(runner, tmp_path):
+    real = tmp_path / "real.csv"
+    real.write_text("keep me", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    result = invoke(runner, "export", "-f", "csv", "-o", str(link), "--force", "--bank", str(EXAMPLE))
+    assert result.exit_code == 2
+    assert f"{link} is a symbolic link: give the file it points to, {real}" in result.stderr
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "keep me"
+
+
+def test_export_with_force_keeps_the_files_mode(runner, tmp_path):
+    target = tmp_path / "private.csv"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    result = invoke(runner, "export", "-f", "csv", "-o", str(target), "--force", "--bank", str(EXAMPLE))
+    assert result.exit_code == 0, result.stderr
+    assert target.stat().st_mode & 0o777 == 0o600 and target.read_text(encoding="utf-8").startswith("id,")
+
+
+def test_exports_at_once_without_force_write_one_file_and_refuse_the_rest(tmp_path):
+    target = tmp_path / "out.csv"
+    environment = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "vlasov_cli", "export", "-f", "csv", "-o", str(target), "--bank", str(EXAMPLE)]
+    subprocess.run(
+        [*command[:3], "who", "Quill", "--bank", str(EXAMPLE)], env=environment, capture_output=True, check=True
+    )
+    processes = [subprocess.Popen(command, env=environment, stderr=subprocess.PIPE, text=True) for _ in range(8)]
+    outcomes = [(process.communicate(timeout=60)[1], process.returncode) for process in processes]
+    wrote = [stderr for stderr, code in outcomes if code == 0]
+    assert len(wrote) == 1 and wrote[0] == f"wrote {target} (csv)\n"
+    assert all("already exists; use --force" in stderr for stderr, code in outcomes if code != 0)
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name != "home") == ["out.csv"]

@@ -367,11 +367,17 @@ def export(
     if target is not None and target.exists() and not force:
         raise BadInput(f"{target} already exists; use --force to overwrite it")
     loaded = _bank(bank)
+    from vlasov_cli.files import NotRegular
+
     try:
         if target is None:
             typer.echo(exporter.export_text(loaded, fmt), nl=False)
         else:
-            exporter.write_export(loaded, fmt, target)
+            exporter.write_export(loaded, fmt, target, replace=force)
+    except FileExistsError:
+        raise BadInput(f"{target} already exists; use --force to overwrite it") from None
+    except NotRegular as error:
+        raise BadInput(f"cannot write {output}: {error}") from None
     except OSError as error:
         raise BadInput(f"cannot write {output}: {error.strerror or error}") from None
     if target is not None:

@@ -39,13 +39,14 @@ def export_text(bank: Bank, fmt: str) -> str:
     return builders[fmt](bank)
 
 
-def write_export(bank: Bank, fmt: str, path: Path | str) -> None:
-    """Write the bank to `path` in any format, atomically (a temporary file beside it, then a rename)."""
+def write_export(bank: Bank, fmt: str, path: Path | str, replace: bool = False) -> None:
+    """Write the bank to `path` in any format, whole or not at all (`files.write_atomically`): as a
+    new file, or with `replace` over a regular file."""
     if fmt == "anki":
-        write_anki(bank, path)
+        write_anki(bank, path, replace=replace)
     else:
         data = export_text(bank, fmt).encode("utf-8")
-        write_atomically(Path(path), lambda handle: handle.write(data))
+        write_atomically(Path(path), lambda handle: handle.write(data), replace)
 
 
 # Presentation shared by the formats.
@@ -373,7 +374,7 @@ def anki_package(bank: Bank) -> Any:
     return genanki.Package(deck)
 
 
-def write_anki(bank: Bank, path: Path | str, timestamp: float | None = None) -> None:
+def write_anki(bank: Bank, path: Path | str, timestamp: float | None = None, replace: bool = False) -> None:
     """Write the bank as an Anki package (.apkg) at `path`, atomically.
 
     The package's collection is built in a private temporary folder (genanki's own `write_to_file`
@@ -402,4 +403,4 @@ def write_anki(bank: Bank, path: Path | str, timestamp: float | None = None) -> 
                 archive.write(database, "collection.anki2")
                 archive.writestr("media", "{}")
 
-        write_atomically(target, write_zip)
+        write_atomically(target, write_zip, replace)

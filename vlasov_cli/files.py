@@ -3,6 +3,8 @@ file is written whole or not at all (a temporary file beside it, renamed over it
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import stat
 from collections.abc import Callable
@@ -34,22 +36,47 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], object], mode: int | None = None) -> None:
-    """Call `write(handle)` on a temporary file beside `target`, then rename it over `target`.
-
-    A failure leaves `target` as it was and raises OSError. The new file gets `mode`, or the mode
-    that the umask gives a new file."""
+def write_atomically(target: Path, write: Callable[[BinaryIO], object], replace: bool = False) -> None:
+    """Call `write(handle)` on a temporary file beside `target`, then put it in place: as a new file
+    only if no file has taken the name meanwhile (FileExistsError), or, with `replace`, over a regular
+    file, keeping its mode and owner. A link, device, FIFO or folder is never written (NotRegular).
+    A failure leaves `target` as it was and raises OSError."""
     import tempfile
 
+    existing = _regular_or_none(target)
+    if existing is not None and not replace:
+        raise FileExistsError(errno.EEXIST, "File exists", str(target))
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             write(stream)
-        os.chmod(temporary, mode if mode is not None else 0o666 & ~_umask())
+        if existing is None:
+            os.chmod(temporary, 0o666 & ~_umask())
+            os.link(temporary, target)  # fails if the name was taken meanwhile: never over another file
+            os.unlink(temporary)
+            return
+        os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+        with contextlib.suppress(PermissionError):
+            os.chown(temporary, existing.st_uid, existing.st_gid)
+        if _regular_or_none(target) is None:  # it went, or became something else, meanwhile
+            raise NotRegular(f"{target} changed while it was being written")
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _regular_or_none(path: Path) -> os.stat_result | None:
+    """The status of the regular file `path`, None if nothing is there; NotRegular for anything else."""
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(status.st_mode):
+        raise NotRegular(f"{path} is a symbolic link: give the file it points to, {os.path.realpath(path)}")
+    if not stat.S_ISREG(status.st_mode):
+        raise NotRegular(f"{path} is not a regular file")
+    return status
 
 
 def _umask() -> int:
