@@ -168,3 +168,98 @@ def test_exports_at_once_without_force_write_one_file_and_refuse_the_rest(tmp_pa
     assert len(wrote) == 1 and wrote[0] == f"wrote {target} (csv)\n"
     assert all("already exists; use --force" in stderr for stderr, code in outcomes if code != 0)
     assert sorted(path.name for path in tmp_path.iterdir() if path.name != "home") == ["out.csv"]
+
+
+def test_a_home_that_is_a_dangling_link_is_named_as_such(runner, tmp_path, monkeypatch):
+    home = tmp_path / "home-link"
+    home.symlink_to(tmp_path / "gone")
+    monkeypatch.setenv("VLASOV_HOME", str(home))
+    result = invoke(runner, "stats", "--bank", str(EXAMPLE))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: cannot create the history folder {home}: it is a link to {tmp_path / 'gone'}, which does not exist\n"
+    )
+
+
+def console(home: Path, *args: str, stdin: bytes = b"", **environment: str) -> subprocess.CompletedProcess:
+    """The console script as a user runs it, stdout a pipe."""
+    script = Path(sys.executable).with_name("vlasov")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "vlasov_cli"]
+    env = {**os.environ, "VLASOV_HOME": str(home), "NO_COLOR": "1", **environment}
+    return subprocess.run([*command, *args], env=env, input=stdin, capture_output=True, timeout=60)
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize("args", [("who", "Vlasov"), ("timeline", "--year", "1942"), ("what", "KONR"), ("--help",)])
+def test_an_output_encoding_that_cannot_show_a_character_shows_a_stand_in(tmp_path, encoding, args):
+    result = console(tmp_path / "home", *args, PYTHONIOENCODING=encoding)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b"" and result.stdout
+
+
+def test_answers_that_are_not_utf8_are_read_and_judged(tmp_path):
+    result = console(tmp_path / "home", "quiz", "-n", "3", "--seed", "1", "--json", stdin=b"A\n\xff\nC\n")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["asked"] == 3 and [answer["given"] for answer in summary["answers"]] == ["A", "\ufffd", "C"]
+
+
+@pytest.mark.parametrize("args", [("who", "Vlasov"), ("timeline", "--json"), ("--help",), ("--version",), ()])
+def test_a_full_output_is_one_clear_line(tmp_path, args):
+    with open("/dev/full", "wb") as full:
+        script = Path(sys.executable).with_name("vlasov")
+        command = [str(script)] if script.exists() else [sys.executable, "-m", "vlasov_cli"]
+        env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
+        result = subprocess.run([*command, *args], env=env, stdout=full, stderr=subprocess.PIPE, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == b"error: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize("args", [("stats",), ("timeline",), ("timeline", "--json"), ("source",), ("--help",)])
+def test_a_closed_pipe_ends_vlasov_quietly(tmp_path, args):
+    script = Path(sys.executable).with_name("vlasov")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "vlasov_cli"]
+    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
+    process = subprocess.Popen([*command, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.read(1)
+    process.stdout.close()  # as `| head -c 1` does
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode in (0, -13), stderr  # done before it noticed, or ended by SIGPIPE (status 141)
+    assert stderr == b""
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.02, 0.05, 0.1, 0.15, 0.3])
+def test_an_early_ctrl_c_never_shows_a_traceback(tmp_path, delay):
+    import signal
+    import time
+
+    script = Path(sys.executable).with_name("vlasov")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "vlasov_cli"]
+    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
+    process = subprocess.Popen([*command, "who", "Vlasov"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(delay)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert b"Traceback" not in stderr and b"KeyboardInterrupt" not in stderr
+    assert process.returncode in (0, 130, -2)  # done first; stopped by vlasov; stopped before Python started
+
+
+def test_an_edit_made_while_the_bank_is_read_is_not_stored_as_the_old_bank(runner, tmp_path, monkeypatch):
+    from vlasov_cli.bank import read, store
+
+    folder = copy_example(tmp_path)
+    people = folder / "people.yaml"
+    reading = read.read_bank
+
+    def read_then_edit(where):
+        raw = reading(where)
+        text = people.read_text(encoding="utf-8")
+        people.write_text(text.replace("role: Schoolteacher", "rule: Schoolteacher", 1), encoding="utf-8")
+        return raw
+
+    monkeypatch.setattr(store, "read_bank", read_then_edit)
+    assert invoke(runner, "check", "--bank", str(folder)).exit_code == 0  # what it read was fine
+    monkeypatch.undo()
+    result = invoke(runner, "check", "--bank", str(folder))
+    assert result.exit_code == 2 and "unknown field 'rule'" in result.stderr

@@ -1,3 +1,3 @@
-from vlasov_cli.cli import main
+from vlasov_cli import main
 
 main()

@@ -3,6 +3,8 @@ every error and exit code."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -413,6 +415,10 @@ def run(args: list[str]) -> int:
     except Exception as error:
         from vlasov_cli import render
 
+        if isinstance(error, OSError) and error.filename is None and error.errno in _WRITE_ERRORS:
+            with contextlib.suppress(OSError):  # (stderr may be full too)
+                render.error(f"cannot write the output: {error.strerror}")
+            return 2
         if os.environ.get("VLASOV_DEBUG"):
             import traceback
 
@@ -420,6 +426,11 @@ def run(args: list[str]) -> int:
         render.error(f"unexpected {type(error).__name__}: {error} (set VLASOV_DEBUG=1 to see the traceback)")
         return 2
     return 0
+
+
+# What writing the output can meet that is no fault of vlasov's: a full disk (or /dev/full), an I/O
+# error, a closed stream.
+_WRITE_ERRORS = {errno.ENOSPC, errno.EIO, errno.EBADF, errno.EPIPE}
 
 
 def _command_name(info: Any) -> str:
@@ -446,13 +457,29 @@ def _either(names: tuple[str, ...]) -> str:
 
 
 def main() -> None:
-    code = run(sys.argv[1:])
+    """The console script: the command line run with streams that cannot fail it, then a quick exit."""
+    import signal
+
+    # A closed pipe (`vlasov timeline | head -1`) ends vlasov at once and quietly, as it ends git.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # An encoding that cannot show a character shows a stand-in; input that is not UTF-8 is read
+    # with stand-ins too, and judged as it reads.
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+    try:
+        code = run(sys.argv[1:])
+    except KeyboardInterrupt:
+        code = 130
     # Leave without the interpreter's shutdown, which frees the bank object by object (the system
     # takes the memory back at once). Everything is written by now (the history commits every
     # answer); output is flushed here.
     try:
         sys.stdout.flush()
+    except OSError as error:  # such as a full disk, or /dev/full
+        code = code or 2
+        with contextlib.suppress(OSError):
+            print(f"error: cannot write the output: {error.strerror or error}", file=sys.stderr)
+    with contextlib.suppress(OSError):
         sys.stderr.flush()
-    except OSError:  # a closed pipe, such as `vlasov timeline | head -1`
-        code = code or 1
     os._exit(code)

@@ -149,7 +149,10 @@ class History:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StateError(f"cannot create the history folder {self.folder}: {error.strerror}") from None
+            why = error.strerror
+            if self.folder.is_symlink() and not self.folder.exists():
+                why = f"it is a link to {os.readlink(self.folder)}, which does not exist"
+            raise StateError(f"cannot create the history folder {self.folder}: {why}") from None
         self.connection = self._open()
 
     def _open(self) -> sqlite3.Connection:
