@@ -263,3 +263,11 @@ def test_an_edit_made_while_the_bank_is_read_is_not_stored_as_the_old_bank(runne
     monkeypatch.undo()
     result = invoke(runner, "check", "--bank", str(folder))
     assert result.exit_code == 2 and "unknown field 'rule'" in result.stderr
+
+
+def test_a_quiz_at_no_width_shows_every_question_it_records(runner, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "0")
+    result = invoke(runner, "quiz", "-n", "3", "--seed", "4", "--bank", str(EXAMPLE), input="A\nB\nC\n")
+    assert result.exit_code == 0
+    assert [f"Question {n}/3" in result.stdout for n in (1, 2, 3)] == [True, True, True]
+    assert "Score: " in result.stdout
