@@ -271,3 +271,16 @@ def test_a_quiz_at_no_width_shows_every_question_it_records(runner, monkeypatch)
     assert result.exit_code == 0
     assert [f"Question {n}/3" in result.stdout for n in (1, 2, 3)] == [True, True, True]
     assert "Score: " in result.stdout
+
+
+@pytest.mark.parametrize("keep", [0, 100, 4096, 0.5])
+def test_a_truncated_store_is_rebuilt_or_reported_never_a_crash(runner, fixed_terminal, keep):
+    expected = invoke(runner, "export", "-f", "json", "--bank", str(EXAMPLE)).stdout
+    (stored,) = (fixed_terminal / "cache").glob("bank-*.sqlite3")
+    data = stored.read_bytes()
+    stored.write_bytes(data[: int(len(data) * keep) if isinstance(keep, float) else keep])
+    result = invoke(runner, "export", "-f", "json", "--bank", str(EXAMPLE))
+    if result.exit_code == 2:
+        assert "was damaged" in result.stderr and "run the command again" in result.stderr
+        result = invoke(runner, "export", "-f", "json", "--bank", str(EXAMPLE))
+    assert (result.exit_code, result.stdout) == (0, expected)
