@@ -488,13 +488,17 @@ def test_number_forms(text):
         ("1000000", "1 000 000"),
         ("0", "zero"),
         ("2.5", "2.5"),
+        ("20000", "20k"),
+        ("20000", "20.000"),  # groups of three as much of Europe writes them
+        ("1000000", "1m"),
+        ("1000000", "1.000.000"),
     ],
 )
 def test_number_words_and_figures(answer, text):
     assert check_answer(number(answer), text) == RIGHT
 
 
-@pytest.mark.parametrize("text", ["2000", "200,000", "20001", "twenty", "two thousand", "20.000", "20k"])
+@pytest.mark.parametrize("text", ["2000", "200,000", "20001", "twenty", "two thousand", "20.001", "2k", "20.00"])
 def test_number_other_numbers_are_wrong(text):
     assert check_answer(number("20000"), text) == WRONG
 
@@ -679,3 +683,48 @@ def test_huge_and_strange_input_does_not_raise(text):
 def test_number_with_absurdly_many_digits_is_invalid():
     assert check_answer(number("20000"), "9" * 41) == INVALID
     assert check_answer(number("20000"), "9" * 40) == WRONG
+
+
+# The people of the article as the bank passes them (name and aliases), beside KNOWN_NAMES.
+PEOPLE = (
+    "Josef Stalin", "Stalin", "Fedor Trukhin", "Maj. Gen. Trukhin", "Trukhin", "Gerd von Rundstedt",
+    "von Rundstedt", "Kirill Meretskov", "General Meretskov", "Meretskov", "Wilfred Strik-Strikfeldt",
+    "Strik-Strikfeldt", "Alexander Kerensky", "Kerensky", "Andrei Vlasov", "Vlasov", "Adolf Hitler", "Hitler",
+)  # fmt: skip
+NAMES = tuple(dict.fromkeys((*PEOPLE, *KNOWN_NAMES)))
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (typed("Josef Stalin", "Stalin"), "Joseph Stalin"),
+        (typed("Fedor Trukhin", "Maj. Gen. Trukhin", "Trukhin"), "Major General Trukhin"),
+        (typed("Gerd von Rundstedt", "von Rundstedt"), "General von Rundstedt"),
+        (typed("Gerd von Rundstedt", "von Rundstedt"), "Gerd Rundstedt"),
+        (typed("Gerd von Rundstedt", "von Rundstedt"), "Marshal Rundstedt"),
+        (typed("Kirill Meretskov", "General Meretskov", "Meretskov"), "Lieutenant General Meretskov"),
+        (typed("Wilfred Strik-Strikfeldt", "Strik-Strikfeldt"), "Strikfeldt"),
+        (typed("Alexander Kerensky", "Kerensky"), "Kerenskii"),
+        (typed("Alexander Kerensky", "Kerensky"), "Aleksandr Kerensky"),
+        (typed("Alexander Kerensky", "Kerensky"), "Kerenskiy"),
+    ],
+)
+def test_titles_given_names_and_transliterations_name_the_same_person(question, text):
+    assert check_answer(question, text, known_names=NAMES, people=PEOPLE) == RIGHT
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (typed("Josef Stalin", "Stalin"), "Joseph Hitler"),
+        (typed("Fedor Trukhin", "Maj. Gen. Trukhin", "Trukhin"), "Major General Meretskov"),
+        (typed("Kirill Meretskov", "General Meretskov", "Meretskov"), "General Vlasov"),
+        (typed("Gerd von Rundstedt", "von Rundstedt"), "General"),
+        (typed("Gerd von Rundstedt", "von Rundstedt"), "von"),
+        (typed("Alexander Kerensky", "Kerensky"), "Alexander"),
+        (typed("Andrei Vlasov", "Vlasov"), "Andrei"),
+        (typed("Russian Liberation Army", "ROA"), "Army"),
+    ],
+)
+def test_a_title_a_given_name_or_a_rank_never_names_another_person(question, text):
+    assert check_answer(question, text, known_names=NAMES, people=PEOPLE) == WRONG

@@ -27,8 +27,10 @@ _MONTHS.update({name[:3].lower(): number for number, name in enumerate(MONTHS, 1
 _MONTHS["sept"] = 9
 
 # A figure: "20,000", "20 000" (any space between groups of three), "2.5", "7".
+# A figure: "20,000", "20 000", "20.000" (any of these between groups of three), "2.5", "7".
 _NUMBER_TOKEN = re.compile(
-    r"(?P<figure>[0-9]{1,3}(?:[,\s][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)|(?P<word>[^\W\d_]+)"
+    r"(?P<figure>[0-9]{1,3}(?:[,\s][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9.,])"
+    r"|[0-9]+(?:\.[0-9]+)?)|(?P<word>[^\W\d_]+)"
 )
 _LONGEST_FIGURE = 40  # characters; a longer figure is no answer, and Decimal arithmetic could overflow.
 _SMALL_WORDS = (
@@ -38,7 +40,7 @@ _SMALL_WORDS = (
 _SMALL = {word: number for number, word in enumerate(_SMALL_WORDS)}
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _TENS = {word: 10 * number for number, word in enumerate(_TENS_WORDS, 2)}
-_SCALES = {"thousand": 1000, "million": 1000000, "billion": 1000000000}
+_SCALES = {"thousand": 1000, "million": 1000000, "billion": 1000000000, "k": 1000, "m": 1000000, "bn": 1000000000}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,11 @@ _INVALID = Verdict(valid=False, correct=False)
 
 
 def check_answer(
-    question: Question, given: str, shown: tuple[str, ...] = (), known_names: tuple[str, ...] = ()
+    question: Question,
+    given: str,
+    shown: tuple[str, ...] = (),
+    known_names: tuple[str, ...] = (),
+    people: tuple[str, ...] = (),
 ) -> Verdict:
     """Whether `given` is a well-formed answer to `question`, and whether it is the right one."""
     kind = question.type
@@ -62,7 +68,7 @@ def check_answer(
     if kind == "truefalse":
         return _check_truefalse(question, given)
     if kind == "typed":
-        return _check_typed(question, given, known_names)
+        return _check_typed(question, given, known_names, people)
     if kind == "date":
         return _check_date(question, given)
     if kind == "number":
@@ -155,36 +161,80 @@ def _is_true(answer: str) -> bool:
 # Typed answers.
 
 
-def _check_typed(question: Question, given: str, known_names: tuple[str, ...]) -> Verdict:
+def _check_typed(question: Question, given: str, known_names: tuple[str, ...], people: tuple[str, ...]) -> Verdict:
     if not given.strip():
         return _INVALID
-    return Verdict(valid=True, correct=_typed_matches(given, (question.answer, *question.accept), known_names))
+    targets = (question.answer, *question.accept)
+    return Verdict(valid=True, correct=_typed_matches(given, targets, known_names, people))
 
 
-def _typed_matches(given: str, targets: tuple[str, ...], known_names: tuple[str, ...]) -> bool:
-    """Equal to a target after normalising, or a close typo of one that is no closer to another known name."""
-    wanted = _compact(given)
-    forms = {_compact(target) for target in targets} - {""}
-    if wanted in forms:
+def _typed_matches(
+    given: str, targets: tuple[str, ...], known_names: tuple[str, ...], people: tuple[str, ...] = ()
+) -> bool:
+    """Equal to a target after normalising (as written, or as a name: titles, ranks and particles left
+    out, transliterations made one, a surname no other known name shares), or a close typo of one
+    that is no closer to another known name."""
+    forms = _target_forms(targets, known_names, people)
+    given_forms = {_compact(given), _name_form(given)} - {""}
+    if given_forms & forms:
         return True
-    if not wanted:
+    if not given_forms:
         return False
     from rapidfuzz.distance import OSA
 
     best: int | None = None
-    for form in forms:
-        allowed = _allowed_edits(form)
-        if allowed and _digits(form) == _digits(wanted) and abs(len(form) - len(wanted)) <= allowed:
-            distance = OSA.distance(wanted, form, score_cutoff=allowed)
-            if distance <= allowed and (best is None or distance < best):
-                best = distance
+    for wanted in given_forms:
+        for form in forms:
+            allowed = _allowed_edits(form)
+            if allowed and _digits(form) == _digits(wanted) and abs(len(form) - len(wanted)) <= allowed:
+                distance = OSA.distance(wanted, form, score_cutoff=allowed)
+                if distance <= allowed and (best is None or distance < best):
+                    best = distance
     if best is None:
         return False
     others = _name_forms(known_names) - forms
     return not any(
         abs(len(other) - len(wanted)) <= best and OSA.distance(wanted, other, score_cutoff=best) <= best
         for other in others
+        for wanted in given_forms
     )
+
+
+# Words a name may carry that do not tell who it is, and spellings of one sound that differ only by
+# how Russian (or German) was written in Latin letters.
+_TITLES = frozenset(
+    "general gen major maj lieutenant lt colonel col captain capt marshal field admiral commander "
+    "sergeant mr mrs dr doctor president premier chancellor dictator count reichsfuhrer ss chief".split()
+)
+_PARTICLES = frozenset({"von", "van", "de", "der", "zu"})
+_SPELLINGS = ((re.compile(r"ph"), "f"), (re.compile(r"ks"), "x"), (re.compile(r"(?:ii|iy|yi|ij)$"), "y"),
+              (re.compile(r"ow$"), "ov"), (re.compile(r"ie(?=v)"), "e"))  # fmt: skip
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's words as compared: folded, titles and particles left out (unless that leaves none),
+    each word spelled one way."""
+    words = _normal(text).split()
+    kept = [word for word in words if word not in _TITLES and word not in _PARTICLES] or words
+    for pattern, spelling in _SPELLINGS:
+        kept = [pattern.sub(spelling, word) for word in kept]
+    return kept
+
+
+def _name_form(text: str) -> str:
+    return "".join(_name_words(text))
+
+
+def _target_forms(targets: tuple[str, ...], known_names: tuple[str, ...], people: tuple[str, ...]) -> set[str]:
+    """How an answer may be written: as a target is, as a name, or, for one of `people`, by a
+    surname that no known name but the targets' ends with."""
+    forms = {form for target in targets for form in (_compact(target), _name_form(target))} - {""}
+    others = [_name_words(name) for name in known_names if _name_form(name) not in forms]
+    for target in targets:
+        words = _name_words(target)
+        if len(words) > 1 and _name_form(target) in _name_forms(people) and words[-1:] not in (o[-1:] for o in others):
+            forms.add(words[-1])
+    return forms
 
 
 def _allowed_edits(form: str) -> int:
@@ -194,7 +244,7 @@ def _allowed_edits(form: str) -> int:
 
 @lru_cache(maxsize=8)
 def _name_forms(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_compact(name) for name in names) - {""}
+    return frozenset(form for name in names for form in (_compact(name), _name_form(name))) - {""}
 
 
 # Dates.
@@ -278,6 +328,8 @@ def _parse_number(text: str) -> Decimal | None:
         figure = match.group("figure")
         if figure and len(figure) > _LONGEST_FIGURE:
             return None
+        if figure and re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", figure):
+            figure = figure.replace(".", "")  # "20.000": groups of three, as much of Europe writes them
         tokens.append(Decimal(re.sub(r"[,\s]", "", figure)) if figure else match.group("word"))
     found: list[Decimal] = []
     group: _NumberWords | None = None

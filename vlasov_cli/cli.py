@@ -303,8 +303,7 @@ def quiz(
 def _read_answer(console: Console, shown: Shown, bank: Bank, interactive: bool) -> str | None:
     """One answer: re-asked at a terminal while malformed; from a script, one line as it is; None at EOF."""
     from vlasov_cli import render
-    from vlasov_cli.answers import check_answer
-    from vlasov_cli.quiz import known_names
+    from vlasov_cli.quiz import judge
 
     while True:
         if not interactive:
@@ -314,7 +313,7 @@ def _read_answer(console: Console, shown: Shown, bank: Bank, interactive: bool) 
             given = console.input("[bold]> [/]").strip()
         except EOFError:
             return None
-        if check_answer(shown.question, given, shown.options, known_names(bank)).valid:
+        if judge(bank, shown, given).valid:
             return given
         render.not_an_answer(console, shown)
 

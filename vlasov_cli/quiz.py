@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from vlasov_cli.answers import check_answer, display_answer, expected_answer
+from vlasov_cli.answers import Verdict, check_answer, display_answer, expected_answer
 from vlasov_cli.bank.model import QUESTION_TYPES, Question
 from vlasov_cli.bank.store import Bank
 from vlasov_cli.errors import BadInput, NotFound
@@ -48,7 +48,7 @@ class Session:
 
     def answer(self, item: Shown, given: str) -> Outcome:
         """Check `given`, store it in the history at once, and return the verdict."""
-        verdict = check_answer(item.question, given, item.options, known_names(self.bank))
+        verdict = judge(self.bank, item, given)
         outcome = Outcome(
             item, given, verdict.correct, expected_answer(item.question, item.options), display_answer(item.question)
         )
@@ -103,10 +103,18 @@ def _interrupt_after() -> Iterator[None]:
 _NEVER = CardState("", datetime.datetime.max.replace(tzinfo=datetime.UTC), 0)
 
 
+def person_names(bank: Bank) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for person in bank.people for name in (person.name, *person.aliases)))
+
+
 def known_names(bank: Bank) -> tuple[str, ...]:
-    names = [name for person in bank.people for name in (person.name, *person.aliases)]
-    names += [name for term in bank.terms for name in (term.name, *term.aliases)]
-    return tuple(dict.fromkeys(names))
+    names = [name for term in bank.terms for name in (term.name, *term.aliases)]
+    return tuple(dict.fromkeys([*person_names(bank), *names]))
+
+
+def judge(bank: Bank, item: Shown, given: str) -> Verdict:
+    """`check_answer` with every name the bank knows, so that no answer naming another passes."""
+    return check_answer(item.question, given, item.options, known_names(bank), person_names(bank))
 
 
 def choose(
