@@ -378,7 +378,7 @@ def test_a_read_only_history_is_reported_and_kept(runner, fixed_terminal, monkey
     monkeypatch.setattr(history.sqlite3, "connect", read_only)
     result = invoke(runner, "quiz", "--count", "1", "--bank", str(EXAMPLE), input="a\n")
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"error: cannot use the history {fixed_terminal / 'history.sqlite3'}: ")
+    assert result.stderr.startswith(f"error: could not save the answer to {fixed_terminal / 'history.sqlite3'}: ")
     assert "readonly" in result.stderr
     monkeypatch.undo()
     assert (fixed_terminal / "history.sqlite3").read_bytes() == before

@@ -157,3 +157,48 @@ def test_repair_schedules_an_intact_history_as_it_was(runner, fixed_terminal):
     with sqlite3.connect(fixed_terminal / "history.sqlite3") as connection:
         assert connection.execute("SELECT question_id, due, misses FROM cards ORDER BY 1").fetchall() == due_before
     connection.close()
+
+
+def test_each_bank_keeps_its_own_history(runner):
+    answer(runner, 3)  # the example bank
+    shipped = json.loads(invoke(runner, "stats", "--json").stdout)
+    example = json.loads(invoke(runner, "stats", "--json", "--bank", EXAMPLE).stdout)
+    assert shipped["answered"] == 0 and shipped["by_topic"] == {}
+    assert example["answered"] == 3 and set(example["by_topic"]) <= {"founding", "building", "later-years"}
+    result = invoke(runner, "quiz", "--count", "1", "--seed", "5", input="a\n")
+    assert result.exit_code == 0
+    assert json.loads(invoke(runner, "stats", "--json").stdout)["answered"] == 1
+    assert json.loads(invoke(runner, "stats", "--json", "--bank", EXAMPLE).stdout)["answered"] == 3
+
+
+SCHEMA_1 = """
+CREATE TABLE answers (id INTEGER PRIMARY KEY, question_id TEXT NOT NULL, topic TEXT NOT NULL,
+    given TEXT NOT NULL, correct INTEGER NOT NULL, answered_at TEXT NOT NULL);
+CREATE INDEX answers_question ON answers (question_id);
+CREATE TABLE cards (question_id TEXT PRIMARY KEY, card_format TEXT NOT NULL, card_json TEXT NOT NULL,
+    due TEXT NOT NULL, misses INTEGER NOT NULL DEFAULT 0);
+PRAGMA user_version = 1;
+"""
+
+
+def test_a_history_written_before_banks_had_their_own_carries_over_to_the_shipped_bank(runner, fixed_terminal):
+    fixed_terminal.mkdir(parents=True)
+    with sqlite3.connect(fixed_terminal / "history.sqlite3") as connection:
+        connection.executescript(SCHEMA_1)
+        connection.execute(
+            "INSERT INTO answers (question_id, topic, given, correct, answered_at) VALUES (?, ?, ?, ?, ?)",
+            ("vlasov-born.date", "early-career", "1900-09-01", 1, "2026-11-01T10:00:00+00:00"),
+        )
+        connection.execute(
+            "INSERT INTO cards VALUES (?, ?, ?, ?, ?)",
+            ("vlasov-born.date", "fsrs-6", "{}", "2026-11-04T10:00:00+00:00", 0),
+        )
+    connection.close()
+    stats = json.loads(invoke(runner, "stats", "--json").stdout)
+    assert stats["answered"] == 1 and stats["correct"] == 1 and stats["by_topic"]["early-career"]["answered"] == 1
+    with sqlite3.connect(fixed_terminal / "history.sqlite3") as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert connection.execute("SELECT bank, question_id, due FROM cards").fetchall() == [
+            ("", "vlasov-born.date", "2026-11-04T10:00:00+00:00")
+        ]
+    connection.close()

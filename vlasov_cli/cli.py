@@ -273,7 +273,7 @@ def quiz(
         return show(engine.topic_counts(loaded), as_json)
     if mode is not None and mode not in engine.MODES:
         raise BadInput(f"--mode must be one of: {', '.join(engine.MODES)}")
-    history = History()
+    history = History(loaded.key)
     for notice in history.notices:
         render.warning(notice)
     rng = random.Random(seed)
@@ -334,13 +334,14 @@ def stats(
     from vlasov_cli.history import History
     from vlasov_cli.stats import history_stats
 
-    history = History()
+    loaded = _bank(bank)
+    history = History(loaded.key)
     for notice in history.notices:
         render.warning(notice)
     if repair:
         kept, lost, moved = history.repair()
         render.note(f"repaired: kept {kept} answers, {lost} could not be read; the damaged history is at {moved}")
-    figures = history_stats(history, _bank(bank))
+    figures = history_stats(history, loaded)
     history.close()
     show(figures, as_json)
 

@@ -14,6 +14,7 @@ answer and schedules them again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import os
@@ -27,10 +28,13 @@ from typing import Any
 from vlasov_cli.errors import StateError
 from vlasov_cli.paths import data_folder
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: each answer and card belongs to a bank; answers can be overridden as right
 CARD_FORMAT = "fsrs-6"  # the fsrs Card JSON layout changed between major versions
 LEECH_MISSES = 4
 BUSY_TIMEOUT_MS = 15000
+# The shipped bank's key. A history written before histories were kept per bank was the shipped
+# bank's (nearly always), so its answers stay there: they carry this key once migrated.
+SHIPPED = ""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (
@@ -39,16 +43,32 @@ CREATE TABLE IF NOT EXISTS answers (
     topic TEXT NOT NULL,
     given TEXT NOT NULL,
     correct INTEGER NOT NULL,
-    answered_at TEXT NOT NULL
+    answered_at TEXT NOT NULL,
+    bank TEXT NOT NULL DEFAULT '',
+    overridden INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS answers_question ON answers (question_id);
+CREATE INDEX IF NOT EXISTS answers_question ON answers (bank, question_id);
 CREATE TABLE IF NOT EXISTS cards (
-    question_id TEXT PRIMARY KEY,
+    bank TEXT NOT NULL DEFAULT '',
+    question_id TEXT NOT NULL,
     card_format TEXT NOT NULL,
     card_json TEXT NOT NULL,
     due TEXT NOT NULL,
-    misses INTEGER NOT NULL DEFAULT 0
+    misses INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (bank, question_id)
 );
+"""
+# From schema 1: answers and cards of the shipped bank (key ''), no answer overridden.
+_MIGRATE_FROM_1 = """
+ALTER TABLE answers ADD COLUMN bank TEXT NOT NULL DEFAULT '';
+ALTER TABLE answers ADD COLUMN overridden INTEGER NOT NULL DEFAULT 0;
+DROP INDEX IF EXISTS answers_question;
+ALTER TABLE cards RENAME TO cards_1;
+"""
+_MIGRATED_CARDS = """
+INSERT INTO cards (bank, question_id, card_format, card_json, due, misses)
+SELECT '', question_id, card_format, card_json, due, misses FROM cards_1;
+DROP TABLE cards_1;
 """
 
 
@@ -142,7 +162,8 @@ def set_aside(path: Path, reason: str) -> Path:
 class History:
     """The history database; `notices` collects what the user should be told (e.g. a file moved aside)."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, bank: str = SHIPPED, folder: Path | None = None) -> None:
+        self.bank = bank
         self.folder = folder or data_folder()
         self.path = self.folder / "history.sqlite3"
         self.notices: list[str] = []
@@ -187,8 +208,20 @@ class History:
             if tables - TABLES or (version and tables != TABLES):
                 raise NotOurs("not a vlasov history: " + (", ".join(sorted(tables)) or "no tables"))
             _set_wal(connection)
-            connection.executescript(_SCHEMA)
-            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if version == 0 and tables:  # written by a vlasov that crashed before it set its schema
+                version = 1
+            if version < SCHEMA_VERSION:
+                connection.execute("BEGIN IMMEDIATE")
+                if version == 1:
+                    for statement in _MIGRATE_FROM_1.split(";")[:-1]:
+                        connection.execute(statement)
+                for statement in _SCHEMA.split(";")[:-1]:
+                    connection.execute(statement)
+                if version == 1:
+                    for statement in _MIGRATED_CARDS.split(";")[:-1]:
+                        connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                connection.execute("COMMIT")
         except BaseException:
             connection.close()
             raise
@@ -197,35 +230,59 @@ class History:
     def close(self) -> None:
         self.connection.close()
 
-    def record(self, question_id: str, topic: str, given: str, correct: bool, when: datetime.datetime) -> None:
-        """Store one answer and reschedule its question, in one committed transaction."""
+    def record(self, question_id: str, topic: str, given: str, correct: bool, when: datetime.datetime) -> int:
+        """Store one answer and reschedule its question, in one committed transaction; the answer's id."""
         from fsrs import Card
 
-        try:
-            self.connection.execute("BEGIN IMMEDIATE")
+        with self._writing("save the answer to"):
             row = self.connection.execute(
-                "SELECT card_format, card_json, misses FROM cards WHERE question_id = ?", (question_id,)
+                "SELECT card_format, card_json, misses FROM cards WHERE bank = ? AND question_id = ?",
+                (self.bank, question_id),
             ).fetchone()
             state = None
             if row is not None:  # a card of another format starts again, its misses kept
                 fresh = Card(card_id=card_id(question_id))
                 state = (Card.from_json(row[1]) if row[0] == CARD_FORMAT else fresh, int(row[2]))
             card, misses = _reviewed(question_id, state, correct, when)
-            self.connection.execute(
-                "INSERT INTO answers (question_id, topic, given, correct, answered_at) VALUES (?, ?, ?, ?, ?)",
-                (question_id, topic, given, int(correct), when.isoformat()),
-            )
-            self.connection.execute(
-                "INSERT OR REPLACE INTO cards (question_id, card_format, card_json, due, misses)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (question_id, CARD_FORMAT, card.to_json(), card.due.isoformat(), misses),
-            )
+            answer = self.connection.execute(
+                "INSERT INTO answers (bank, question_id, topic, given, correct, answered_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (self.bank, question_id, topic, given, int(correct), when.isoformat()),
+            ).lastrowid
+            _keep_card(self.connection, self.bank, question_id, card, misses)
+        assert answer is not None
+        return answer
+
+    def undo(self, answer_id: int) -> None:
+        """Take an answer back: it leaves the history, and its question is scheduled as before it."""
+        with self._writing("take the answer back in"):
+            (question_id,) = self.connection.execute(
+                "SELECT question_id FROM answers WHERE id = ? AND bank = ?", (answer_id, self.bank)
+            ).fetchone()
+            self.connection.execute("DELETE FROM answers WHERE id = ?", (answer_id,))
+            _reschedule(self.connection, self.bank, question_id)
+
+    def override(self, answer_id: int) -> None:
+        """Count an answer judged wrong as right ("I was right"), marked as overridden."""
+        with self._writing("count the answer as right in"):
+            (question_id,) = self.connection.execute(
+                "SELECT question_id FROM answers WHERE id = ? AND bank = ?", (answer_id, self.bank)
+            ).fetchone()
+            self.connection.execute("UPDATE answers SET correct = 1, overridden = 1 WHERE id = ?", (answer_id,))
+            _reschedule(self.connection, self.bank, question_id)
+
+    @contextmanager
+    def _writing(self, what: str) -> Iterator[None]:
+        """One committed transaction; what goes wrong is said as the history's own trouble."""
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            yield
             self.connection.execute("COMMIT")
         except (sqlite3.Error, ValueError, KeyError, TypeError) as error:
             if self.connection.in_transaction:
-                self.connection.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.Error):
+                    self.connection.execute("ROLLBACK")
             if isinstance(error, sqlite3.OperationalError):  # full, read-only, locked, I/O
-                raise StateError(f"could not save the answer to {self.path}: {error}") from None
+                raise StateError(f"could not {what} {self.path}: {error}") from None
             raise self._damaged(error) from None
 
     def _damaged(self, error: Exception) -> HistoryDamaged:
@@ -234,17 +291,18 @@ class History:
             "readable answer and schedule them again"
         )
 
-    def _rows(self, sql: str) -> list[Any]:
+    def _rows(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[Any]:
         try:
-            return self.connection.execute(sql).fetchall()
+            return self.connection.execute(sql, parameters).fetchall()
         except sqlite3.OperationalError as error:
             raise StateError(f"cannot read the history {self.path}: {error}") from None
         except sqlite3.DatabaseError as error:
             raise self._damaged(error) from None
 
     def cards(self) -> dict[str, CardState]:
+        """This bank's questions answered so far, with when each is due."""
         cards = {}
-        for qid, due, misses in self._rows("SELECT question_id, due, misses FROM cards"):
+        for qid, due, misses in self._rows("SELECT question_id, due, misses FROM cards WHERE bank = ?", (self.bank,)):
             try:
                 when = datetime.datetime.fromisoformat(due)
                 if when.tzinfo is None or not isinstance(misses, int) or not isinstance(qid, str):
@@ -255,16 +313,16 @@ class History:
         return cards
 
     def answers(self) -> list[tuple[str, str, str, bool, str]]:
-        """(question_id, topic, given, correct, answered_at) in the order given."""
-        rows = self._rows("SELECT question_id, topic, given, correct, answered_at FROM answers ORDER BY id")
+        """This bank's answers, (question_id, topic, given, correct, answered_at) in the order given."""
+        rows = self._rows(f"SELECT {_ANSWER} FROM answers WHERE bank = ? ORDER BY id", (self.bank,))
         for row in rows:
             if _answer_problem(row):
                 raise self._damaged(ValueError(_answer_problem(row)))
         return [(qid, topic, given, bool(correct), when) for qid, topic, given, correct, when in rows]
 
     def repair(self) -> tuple[int, int, Path]:
-        """Keep every readable answer of a damaged history in a new one, scheduled again from those
-        answers; the damaged file is set aside as it is. (answers kept, answers lost, where it went)"""
+        """Keep every readable answer of a damaged history (of every bank) in a new one, scheduled again
+        from those answers; the damaged file is set aside as it is. (answers kept, lost, where it went)"""
         with _one_at_a_time(self.folder / "history.sqlite3.lock"):
             kept, lost = _readable_answers(self.connection)
             self.connection.close()
@@ -275,20 +333,11 @@ class History:
                 connection.executescript(_SCHEMA)
                 connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 connection.execute("BEGIN")
-                cards: dict[str, tuple[Any, int]] = {}
-                for qid, topic, given, correct, when in kept:
-                    connection.execute(
-                        "INSERT INTO answers (question_id, topic, given, correct, answered_at) VALUES (?, ?, ?, ?, ?)",
-                        (qid, topic, given, correct, when),
-                    )
-                    cards[qid] = _reviewed(qid, cards.get(qid), bool(correct), datetime.datetime.fromisoformat(when))
                 connection.executemany(
-                    "INSERT INTO cards (question_id, card_format, card_json, due, misses) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        (qid, CARD_FORMAT, card.to_json(), card.due.isoformat(), misses)
-                        for qid, (card, misses) in cards.items()
-                    ],
+                    f"INSERT INTO answers ({_ANSWER}, bank, overridden) VALUES (?, ?, ?, ?, ?, ?, ?)", kept
                 )
+                for bank, question_id in dict.fromkeys((row[5], row[0]) for row in kept):
+                    _reschedule(connection, bank, question_id)
                 connection.execute("COMMIT")
             finally:
                 connection.close()
@@ -298,9 +347,34 @@ class History:
         return len(kept), lost, moved
 
 
+_ANSWER = "question_id, topic, given, correct, answered_at"
+
+
+def _keep_card(connection: sqlite3.Connection, bank: str, question_id: str, card: Any, misses: int) -> None:
+    columns = "bank, question_id, card_format, card_json, due, misses"
+    connection.execute(
+        f"INSERT OR REPLACE INTO cards ({columns}) VALUES (?, ?, ?, ?, ?, ?)",
+        (bank, question_id, CARD_FORMAT, card.to_json(), card.due.isoformat(), misses),
+    )
+
+
+def _reschedule(connection: sqlite3.Connection, bank: str, question_id: str) -> None:
+    """A question's card worked out again from its answers, as if each were given anew (none: no card)."""
+    state = None
+    rows = connection.execute(
+        "SELECT correct, answered_at FROM answers WHERE bank = ? AND question_id = ? ORDER BY id", (bank, question_id)
+    ).fetchall()
+    for correct, when in rows:
+        state = _reviewed(question_id, state, bool(correct), datetime.datetime.fromisoformat(when))
+    if state is None:
+        connection.execute("DELETE FROM cards WHERE bank = ? AND question_id = ?", (bank, question_id))
+    else:
+        _keep_card(connection, bank, question_id, *state)
+
+
 def _answer_problem(row: tuple[Any, ...]) -> str | None:
-    """What is wrong with an answer row, or None."""
-    qid, topic, given, correct, when = row
+    """What is wrong with an answer row (its first five columns: `_ANSWER`), or None."""
+    qid, topic, given, correct, when = row[:5]
     if not all(isinstance(text, str) for text in (qid, topic, given, when)) or correct not in (0, 1):
         return f"answer {row!r}"
     try:
@@ -313,7 +387,7 @@ def _answer_problem(row: tuple[Any, ...]) -> str | None:
 
 def _readable_answers(connection: sqlite3.Connection) -> tuple[list[tuple[Any, ...]], int]:
     """Every answer row that can be read and makes sense, in order, and how many could not."""
-    select = "SELECT question_id, topic, given, correct, answered_at FROM answers"
+    select = f"SELECT {_ANSWER}, bank, overridden FROM answers"
     try:
         rows = connection.execute(f"{select} ORDER BY id").fetchall()
         return [row for row in rows if not _answer_problem(row)], sum(1 for row in rows if _answer_problem(row))

@@ -26,7 +26,7 @@ from vlasov_cli.bank.index import name_keys, search_lines
 from vlasov_cli.bank.model import COUNTED, Built, Event, Fact, NameKeys, Person, Question, Term
 from vlasov_cli.bank.read import bank_files, read_bank
 from vlasov_cli.errors import BadBank, Problem, VlasovError
-from vlasov_cli.paths import cache_folder
+from vlasov_cli.paths import cache_folder, default_bank_folder
 
 FORMAT = 7  # 7: events dated by windows
 T = TypeVar("T")
@@ -145,7 +145,7 @@ def _stored(folder: Path) -> Bank | None:
             code, files = marshal.loads(row[0])
             fresh = code == _code_signature() and [Path(name) for name, *_ in files[:-1]] == bank_files(folder)
             if fresh and _signature([Path(name) for name, *_ in files]) == files:
-                return Bank(connection, path)
+                return Bank(connection, path, folder)
         except BaseException:
             connection.close()
             raise
@@ -173,12 +173,12 @@ def _save(folder: Path, files: Signature | None, built: Built) -> Bank:
                 os.replace(temporary, target)
             finally:
                 Path(temporary).unlink(missing_ok=True)
-            return Bank(sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True), target)
+            return Bank(sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True), target, folder)
         except (OSError, sqlite3.Error, ValueError):
             pass
     connection = sqlite3.connect(":memory:")
     _write(connection, built, ())
-    return Bank(connection, None)
+    return Bank(connection, None, folder)
 
 
 def _write(connection: sqlite3.Connection, built: Built, files: Signature | tuple[()]) -> None:
@@ -219,11 +219,15 @@ def _write(connection: sqlite3.Connection, built: Built, files: Signature | tupl
 class Bank:
     """A stored bank: its title and counts at once, its entries as a command asks for them."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, folder: Path) -> None:
         self._db = connection
         self._path = path
         self.title, self.author, self.source_name = self._meta("about")
         self.counts: dict[str, int] = self._meta("counts")
+        # What the quiz history knows this bank by: its title and article (so that a bank moved to
+        # another folder keeps its history); the shipped bank by "".
+        shipped = folder.resolve() == default_bank_folder().resolve()
+        self.key = "" if shipped else f"{self.title}|{self.source_name}"
 
     def _query(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[Any]:
         try:
