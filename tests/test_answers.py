@@ -342,8 +342,25 @@ def test_date_day_question_other_days_are_wrong(text):
 
 
 @pytest.mark.parametrize("text", ["June 1942", "1942-06", "1942", "Jun 1942"])
-def test_date_less_precise_than_asked_is_valid_but_wrong(text):
-    assert check_answer(date("1942-06-23"), text) == WRONG
+def test_date_less_precise_than_asked_is_asked_again_for_the_day(text):
+    verdict = check_answer(date("1942-06-23"), text)
+    assert (verdict.valid, verdict.correct) == (False, False)
+    assert verdict.reason == "This asks for the day too: e.g. June 23, 1942."
+
+
+def test_a_year_for_a_month_question_is_asked_again_for_the_month():
+    assert check_answer(date("1900-09"), "1900").reason == "This asks for the month too: e.g. June 1942."
+
+
+@pytest.mark.parametrize("text", ["23/06/1942", "06/23/1942", "6/23/1942", "23 / 6 / 1942"])
+def test_a_date_in_numbers_that_can_mean_one_date_only_is_read(text):
+    assert check_answer(date("1942-06-23"), text) == RIGHT
+
+
+def test_a_date_in_numbers_that_can_mean_two_is_refused_saying_why():
+    verdict = check_answer(date("1942-06-07"), "6/7/1942")
+    assert (verdict.valid, verdict.correct) == (False, False)
+    assert verdict.reason.startswith("Numbers alone can mean two dates")
 
 
 @pytest.mark.parametrize(
@@ -358,7 +375,7 @@ def test_date_less_precise_than_asked_is_valid_but_wrong(text):
         ("1942-06-01", RIGHT),
         ("July 1942", WRONG),
         ("June 1943", WRONG),
-        ("1942", WRONG),
+        ("1942", Verdict(False, False, "This asks for the month too: e.g. June 1942.")),
     ],
 )
 def test_date_month_question(text, expected):
@@ -408,8 +425,6 @@ def test_date_month_names_full_and_short(month, answer):
     [
         "",
         "  ",
-        "23/06/1942",
-        "06/23/1942",
         "1942/06/23",
         "6/1942",
         "23.06.1942",

@@ -19,7 +19,7 @@ EXAMPLE = str(Path(__file__).parent / "example_bank")
 GOLDEN = Path(__file__).parent / "golden"
 # The moment a quiz is taken shows in its summary and in stats: the golden files hold a placeholder.
 NOW = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\+00:00)?)?")
-ANSWERS = "1902\nB\nACDB\n1921\ntwo hundred and forty\n"  # right, wrong, right, wrong, right
+ANSWERS = "1902\nB\nBCDA\n1921\ntwo hundred and forty\n"  # right, wrong, right, wrong, right
 
 VIEWS = {
     "who-list": ["who"],

@@ -49,6 +49,7 @@ class Verdict:
 
     valid: bool
     correct: bool
+    reason: str = ""  # why an answer is no answer, where the question's hint does not say it
 
 
 _INVALID = Verdict(valid=False, correct=False)
@@ -87,6 +88,18 @@ def expected_answer(question: Question, shown: tuple[str, ...] = ()) -> str:
         labels = letters(len(order))
         return "".join(labels[order.index(item)] for item in question.items if item in order)
     return question.answer
+
+
+def lettered_answer(question: Question, shown: tuple[str, ...]) -> str:
+    """The correct answer as a reader sees it, with its letters where the question shows letters in
+    the order `shown`: "B. Cambodia's war", "CABD: first → second → …"."""
+    labels = letters(len(shown))
+    if question.type == "order" and set(question.items) <= set(shown):
+        order = "".join(labels[shown.index(item)] for item in question.items)
+        return f"{order}: {display_answer(question)}"
+    if question.type == "choice" and question.answer in shown:
+        return f"{labels[shown.index(question.answer)]}. {display_answer(question)}"
+    return display_answer(question)
 
 
 def display_answer(question: Question) -> str:
@@ -142,7 +155,20 @@ def _pick_choice(given: str, choices: tuple[str, ...]) -> str | None:
         for choice in choices
         if _digits(choice) == figures and fuzz.ratio(wanted, _normal(choice), score_cutoff=_CHOICE_RATIO)
     ]
-    return close[0] if len(close) == 1 else None
+    if len(close) == 1:
+        return close[0]
+    # A part of one choice that no other has: "Stauffenberg", "farmer's shed".
+    words = wanted.split()
+    if len(wanted) >= 4:
+        holding = [choice for choice in choices if _holds_words(_normal(choice).split(), words)]
+        if len(holding) == 1:
+            return holding[0]
+    return None
+
+
+def _holds_words(choice: list[str], words: list[str]) -> bool:
+    """Whether `words` stand in `choice` one after another, whole."""
+    return any(choice[start : start + len(words)] == words for start in range(len(choice) - len(words) + 1))
 
 
 def _check_truefalse(question: Question, given: str) -> Verdict:
@@ -254,13 +280,34 @@ def _check_date(question: Question, given: str) -> Verdict:
     asked = _parse_date(question.answer)
     if asked is None:
         return _fallback(question, given)
-    parts = _parse_date(given)
+    if re.fullmatch(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*", given):
+        parts = _numeric_date(given)
+        if parts is None:
+            return Verdict(False, False, "Numbers alone can mean two dates (6/7 is June 7 or July 6): write the month.")
+    else:
+        parts = _parse_date(given)
     if parts is None:
         return _INVALID
     precision = sum(part is not None for part in asked)
     if sum(part is not None for part in parts) < precision:
-        return Verdict(valid=True, correct=False)
+        wanted = ("", "the month", "the day")[precision - 1]
+        return Verdict(False, False, f"This asks for {wanted} too: e.g. {_example(asked)}.")
     return Verdict(valid=True, correct=parts[:precision] == asked[:precision])
+
+
+def _numeric_date(text: str) -> tuple[int, int | None, int | None] | None:
+    """A date written in numbers alone ("6/24/1942", "24/6/1942") when it can mean one date only."""
+    first, second, year = (int(part) for part in re.findall(r"\d+", text))
+    readings = {(month, day) for month, day in ((first, second), (second, first)) if 1 <= month <= 12}
+    if len(readings) != 1:
+        return None
+    ((month, day),) = readings
+    return _real_date(year, month, day)
+
+
+def _example(asked: tuple[int, int | None, int | None]) -> str:
+    """An example answer of the precision asked for (not the answer itself)."""
+    return "June 23, 1942" if asked[2] is not None else "June 1942"
 
 
 def _parse_date(text: str) -> tuple[int, int | None, int | None] | None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from vlasov_cli.bank.store import Bank
-    from vlasov_cli.quiz import Shown
+    from vlasov_cli.quiz import Session, Shown
 
 
 class _Group(TyperGroup):
@@ -253,12 +253,16 @@ def quiz(
         str | None,
         typer.Option("--mode", help="review, new or random (default: due reviews, then new).", show_default=False),
     ] = None,
+    practice: Annotated[bool, typer.Option("--practice", help="Practise: nothing is written to your history.")] = False,
+    missed: Annotated[bool, typer.Option("--missed", help="Only the questions you last answered wrong.")] = False,
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Quiz yourself; every answer shows the article's sentence that proves it.
 
-    At a terminal, type each answer and press Enter. From a pipe, each line answers one question.
+    At a terminal, type each answer and press Enter (the arrow keys edit it and recall earlier
+    ones); type ? if you don't know, ! after a typed answer judged wrong if you were right, - to
+    take back your last answer. From a pipe, each line answers one question.
 
     Example: vlasov quiz --count 5 --topic konr
     """
@@ -273,21 +277,20 @@ def quiz(
         return show(engine.topic_counts(loaded), as_json)
     if mode is not None and mode not in engine.MODES:
         raise BadInput(f"--mode must be one of: {', '.join(engine.MODES)}")
-    history = History(loaded.key)
+    history = History(loaded.key, read_only=practice)
     for notice in history.notices:
         render.warning(notice)
     rng = random.Random(seed)
-    questions = engine.choose(loaded, history.cards(), rng, count, topic, kind, mode, seeded=seed is not None)
-    session = engine.Session(loaded, history, engine.present(questions, rng))
+    cards = history.cards()
+    last_missed = history.missed() if missed else None
+    chosen = engine.choose(loaded, cards, rng, count, topic, kind, mode, seed is not None, last_missed)
+    session = engine.Session(loaded, history, engine.present(chosen, rng, seed), practice=practice)
     console = render.quiz_console(as_json)
+    interactive = sys.stdin.isatty()
+    render.quiz_start(console, *engine.outlook(loaded, cards, topic, kind), len(chosen), practice, interactive)
     interrupted = False
     try:
-        for number, shown in enumerate(session.shown, 1):
-            render.question(console, shown, number, len(session.shown))
-            given = _read_answer(console, shown, loaded, sys.stdin.isatty())
-            if given is None:
-                break
-            render.feedback(console, session.answer(shown, given))
+        _play(session, console, interactive, as_json)
     except KeyboardInterrupt:
         interrupted = True
     summary = session.summary()
@@ -300,22 +303,56 @@ def quiz(
         raise typer.Exit(130)
 
 
-def _read_answer(console: Console, shown: Shown, bank: Bank, interactive: bool) -> str | None:
-    """One answer: re-asked at a terminal while malformed; from a script, one line as it is; None at EOF."""
+def _play(session: Session, console: Console, interactive: bool, as_json: bool) -> None:
+    """Ask each question in turn; at a terminal, the learner may also take an answer back (the
+    question is asked again) or count a typed answer judged wrong as right."""
+    from vlasov_cli import quiz as engine
     from vlasov_cli import render
-    from vlasov_cli.quiz import judge
+
+    if interactive:
+        import readline  # noqa: F401  (line editing and recall for input())
+    number = 0
+    while number < len(session.shown):
+        shown = session.shown[number]
+        render.question(console, shown, number + 1, len(session.shown))
+        given = _read_answer(console, session, shown, interactive, as_json)
+        if given is None:
+            return
+        if given == engine.UNDO:
+            render.taken_back(console, session.undo())
+            number -= 1
+        elif given == engine.I_WAS_RIGHT:
+            render.overridden(console, session.override())
+        else:
+            render.feedback(console, session.answer(shown, given))
+            number += 1
+
+
+def _read_answer(console: Console, session: Session, shown: Shown, interactive: bool, as_json: bool) -> str | None:
+    """One answer: re-asked at a terminal while malformed (or while asking for an undo or override
+    that cannot be); from a script, one line as it is; None at EOF."""
+    from vlasov_cli import quiz as engine
+    from vlasov_cli import render
 
     while True:
         if not interactive:
             line = sys.stdin.readline()
             return line.rstrip("\r\n") if line else None
-        try:
-            given = console.input("[bold]> [/]").strip()
+        try:  # (under --json the questions, and so the prompt, go to stderr)
+            given = (console.input("> ") if as_json else input("> ")).strip()
         except EOFError:
             return None
-        if judge(bank, shown, given).valid:
+        if given == engine.UNDO and session.outcomes:
             return given
-        render.not_an_answer(console, shown)
+        if given == engine.I_WAS_RIGHT and session.can_override():
+            return given
+        if given in (engine.UNDO, engine.I_WAS_RIGHT):
+            render.cannot(console, given)
+            continue
+        verdict = engine.judge(session.bank, shown, given)
+        if given == engine.DONT_KNOW or verdict.valid:
+            return given
+        render.not_an_answer(console, shown, verdict.reason)
 
 
 @app.command()

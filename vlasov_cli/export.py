@@ -15,7 +15,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from vlasov_cli.answers import display_answer
+from vlasov_cli.answers import lettered_answer
 from vlasov_cli.bank.model import Event, Question
 from vlasov_cli.bank.store import Bank
 from vlasov_cli.files import write_atomically
@@ -72,14 +72,7 @@ def options(question: Question) -> tuple[str, ...]:
 
 def answer_label(question: Question) -> str:
     """The correct answer as a reader sees it, with its letters where the question shows letters."""
-    shown = options(question)
-    labels = letters(len(shown))
-    if question.type == "order":
-        order = "".join(labels[shown.index(item)] for item in question.items)
-        return f"{order}: {display_answer(question)}"
-    if question.type == "choice" and question.answer in shown:
-        return f"{labels[shown.index(question.answer)]}. {display_answer(question)}"
-    return display_answer(question)
+    return lettered_answer(question, options(question))
 
 
 def _source_line(question_or_event: Question | Event) -> str:

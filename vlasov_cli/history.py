@@ -162,11 +162,16 @@ def set_aside(path: Path, reason: str) -> Path:
 class History:
     """The history database; `notices` collects what the user should be told (e.g. a file moved aside)."""
 
-    def __init__(self, bank: str = SHIPPED, folder: Path | None = None) -> None:
+    def __init__(self, bank: str = SHIPPED, folder: Path | None = None, read_only: bool = False) -> None:
+        """The history of the bank known by `bank`. `read_only` (practice) opens it as it is, never
+        writing a byte to it; where it cannot be read, an empty history in memory stands in."""
         self.bank = bank
         self.folder = folder or data_folder()
         self.path = self.folder / "history.sqlite3"
         self.notices: list[str] = []
+        if read_only:
+            self.connection = self._read_only()
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -175,6 +180,22 @@ class History:
                 why = f"it is a link to {os.readlink(self.folder)}, which does not exist"
             raise StateError(f"cannot create the history folder {self.folder}: {why}") from None
         self.connection = self._open()
+
+    def _read_only(self) -> sqlite3.Connection:
+        if self.path.is_file():
+            connection = sqlite3.connect(f"{self.path.as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                if version == SCHEMA_VERSION:
+                    connection.execute("SELECT bank FROM answers LIMIT 1").fetchall()
+                    return connection
+            except sqlite3.Error:
+                pass
+            connection.close()
+            self.notices.append(f"the history {self.path} could not be read as it is: practising without it")
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        connection.executescript(_SCHEMA)
+        return connection
 
     def _open(self) -> sqlite3.Connection:
         with _one_at_a_time(self.folder / "history.sqlite3.lock"):
@@ -319,6 +340,15 @@ class History:
             if _answer_problem(row):
                 raise self._damaged(ValueError(_answer_problem(row)))
         return [(qid, topic, given, bool(correct), when) for qid, topic, given, correct, when in rows]
+
+    def missed(self) -> tuple[str, ...]:
+        """This bank's questions whose last answer was wrong, the most recently answered first."""
+        rows = self._rows(
+            "SELECT question_id, correct FROM answers WHERE id IN "
+            "(SELECT max(id) FROM answers WHERE bank = ? GROUP BY question_id) ORDER BY id DESC",
+            (self.bank,),
+        )
+        return tuple(qid for qid, correct in rows if not correct)
 
     def repair(self) -> tuple[int, int, Path]:
         """Keep every readable answer of a damaged history (of every bank) in a new one, scheduled again

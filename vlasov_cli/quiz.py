@@ -10,9 +10,9 @@ import datetime
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from vlasov_cli.answers import Verdict, check_answer, display_answer, expected_answer
+from vlasov_cli.answers import Verdict, check_answer, expected_answer, lettered_answer
 from vlasov_cli.bank.model import QUESTION_TYPES, Question
 from vlasov_cli.bank.store import Bank
 from vlasov_cli.errors import BadInput, NotFound
@@ -30,6 +30,11 @@ class Shown:
     options: tuple[str, ...]
 
 
+# What a learner types instead of an answer: I don't know (reveal, counts as wrong); I was right
+# (after a typed answer judged wrong); take back my last answer.
+DONT_KNOW, I_WAS_RIGHT, UNDO = "?", "!", "-"
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     shown: Shown
@@ -37,25 +42,56 @@ class Outcome:
     correct: bool
     expected: str
     display: str
+    answer_id: int | None = None  # its row in the history (None while practising)
+    overridden: bool = False
 
 
 @dataclass
 class Session:
+    """One quiz: its questions as shown, and the answers given so far. With `practice`, nothing is
+    written to the history."""
+
     bank: Bank
     history: History
     shown: list[Shown]
     outcomes: list[Outcome] = field(default_factory=list)
+    practice: bool = False
 
     def answer(self, item: Shown, given: str) -> Outcome:
-        """Check `given`, store it in the history at once, and return the verdict."""
-        verdict = judge(self.bank, item, given)
-        outcome = Outcome(
-            item, given, verdict.correct, expected_answer(item.question, item.options), display_answer(item.question)
-        )
+        """Check `given` (or take "?" as I don't know), store it in the history at once, and return
+        the verdict."""
+        correct = given.strip() != DONT_KNOW and judge(self.bank, item, given).correct
+        expected = expected_answer(item.question, item.options)
+        outcome = Outcome(item, given, correct, expected, lettered_answer(item.question, item.options))
         with _interrupt_after():  # an answer is saved and counted, or neither
-            self.history.record(item.question.id, item.question.topic, given, verdict.correct, now_utc())
+            if not self.practice:
+                answer_id = self.history.record(item.question.id, item.question.topic, given, correct, now_utc())
+                outcome = replace(outcome, answer_id=answer_id)
             self.outcomes.append(outcome)
         return outcome
+
+    def can_override(self) -> bool:
+        """Whether the last answer is a typed one judged wrong, which the learner may count as right."""
+        last = self.outcomes[-1] if self.outcomes else None
+        return last is not None and not last.correct and last.shown.question.type == "typed" and last.given != "?"
+
+    def override(self) -> Outcome:
+        """Count the last answer as right ("I was right"), in the history too."""
+        with _interrupt_after():
+            last = self.outcomes[-1]
+            if last.answer_id is not None:
+                self.history.override(last.answer_id)
+            self.outcomes[-1] = replace(last, correct=True, overridden=True)
+        return self.outcomes[-1]
+
+    def undo(self) -> Outcome:
+        """Take the last answer back: it leaves the history, and its question is scheduled as before."""
+        with _interrupt_after():
+            last = self.outcomes[-1]
+            if last.answer_id is not None:
+                self.history.undo(last.answer_id)
+            self.outcomes.pop()
+        return last
 
     def summary(self) -> QuizSummary:
         asked = len(self.outcomes)
@@ -78,6 +114,7 @@ class Session:
             due_now=sum(1 for state in cards.values() if state.due <= current),
             next_due=upcoming[0].isoformat() if upcoming else None,
             leeches=tuple(leeches),
+            leech_prompts=tuple(question.prompt for qid in leeches if (question := self.bank.question(qid))),
         )
 
 
@@ -126,13 +163,21 @@ def choose(
     types: list[str] | None = None,
     mode: str | None = None,
     seeded: bool = False,
+    missed: tuple[str, ...] | None = None,
 ) -> list[Question]:
     """The questions of one quiz.
 
     Default: due reviews (most overdue first), then new questions, then the soonest due.
     `seeded` without a mode: a reproducible shuffle of the whole pool, whatever the history.
+    `missed`: the questions last answered wrong (ids, most recent first), in that order.
     """
     pool = _pool(bank, topics, types)
+    if missed is not None:
+        by_id = {question.id: question for question in pool}
+        chosen = [by_id[qid] for qid in missed if qid in by_id]
+        if not chosen:
+            raise NotFound("no question of these is one you last answered wrong")
+        return chosen[:count]
     current = now_utc()
     if mode == "random" or (seeded and mode is None):
         return rng.sample(pool, min(count, len(pool)))
@@ -169,16 +214,27 @@ def _pool(bank: Bank, topics: list[str] | None, types: list[str] | None) -> list
     return pool
 
 
-def present(questions: list[Question], rng: random.Random) -> list[Shown]:
-    """Shuffle each question's choices or items with `rng`, in question order (so a seed fixes all)."""
+def present(questions: list[Question], rng: random.Random, seed: int | None = None) -> list[Shown]:
+    """Each question's choices or items shuffled: with a seed, in an order of that seed and the
+    question alone (a question comes with the same options whatever else the quiz asks)."""
     shown = []
     for question in questions:
         options = question.choices if question.type == "choice" else question.items
-        options = tuple(rng.sample(options, len(options))) if options else ()
+        shuffle = rng if seed is None else random.Random(f"{seed}:{question.id}")
+        options = tuple(shuffle.sample(options, len(options))) if options else ()
         if question.type == "order" and options == question.items:
             options = options[1:] + options[:1]  # never show an order question already solved
         shown.append(Shown(question, options))
     return shown
+
+
+def outlook(
+    bank: Bank, cards: dict[str, CardState], topics: list[str] | None, types: list[str] | None
+) -> tuple[int, int]:
+    """How many of the questions asked for are due for review now, and how many are new."""
+    pool = _pool(bank, topics, types)
+    current = now_utc()
+    return sum(q.id in cards and cards[q.id].due <= current for q in pool), sum(q.id not in cards for q in pool)
 
 
 def topic_counts(bank: Bank) -> TopicCounts:

@@ -22,9 +22,10 @@ from vlasov_cli.results import (
     Timeline,
     TopicCounts,
 )
-from vlasov_cli.text import letters
+from vlasov_cli.text import fold, letters
 
 if TYPE_CHECKING:
+    import datetime
     from pathlib import Path
 
     from rich.console import Console
@@ -488,19 +489,75 @@ def answer_hint(shown: Shown) -> str:
     return hint
 
 
-def not_an_answer(console: Console, shown: Shown) -> None:
-    console.print(f"[yellow]That is not an answer to this question. {escape(answer_hint(shown))}[/]")
+def quiz_start(console: Console, due: int, new: int, asking: int, practice: bool, interactive: bool) -> None:
+    """Before the first question: what is due and new, and (at a terminal) the keys besides answers."""
+    mode = "; practising, nothing is saved" if practice else ""
+    console.print(f"[dim]{due} due for review, {new} new; {asking} to answer{mode}.[/]")
+    if interactive:
+        console.print(
+            "[dim]Type ? if you don't know, - to take back your last answer, ! if a typed answer was right.[/]"
+        )
+
+
+def not_an_answer(console: Console, shown: Shown, reason: str = "") -> None:
+    console.print(f"[yellow]That is not an answer to this question. {escape(reason or answer_hint(shown))}[/]")
+
+
+def cannot(console: Console, key: str) -> None:
+    what = (
+        "There is no answer to take back yet."
+        if key == "-"
+        else "Only a typed answer judged wrong can be counted as right."
+    )
+    console.print(f"[yellow]{what}[/]")
 
 
 def feedback(console: Console, outcome: Outcome) -> None:
     item = outcome.shown.question
     if outcome.correct:
-        console.print("[bold green]✓ Right.[/]")
+        # A typo forgiven, or a choice picked by its text: the right answer as it is written.
+        shown_right = fold(outcome.given) not in (fold(item.answer), fold(outcome.display), fold(outcome.expected))
+        right = f" [bold]{escape(outcome.display)}[/]" if shown_right else ""
+        console.print(f"[bold green]✓ Right.[/]{right}")
+    elif outcome.given.strip() == "?":
+        console.print(f"The answer: [bold]{escape(outcome.display)}[/]")
     else:
         console.print(f"[bold red]✗ Not quite.[/] The answer: [bold]{escape(outcome.display)}[/]")
     _quote(item.quote, item.paragraph, indent=0, console=console)
     if item.explanation:
         _wrapped(item.explanation, style="dim", console=console)
+
+
+def taken_back(console: Console, outcome: Outcome) -> None:
+    console.print(f"[yellow]Taken back: your answer “{escape(outcome.given)}”. The question again:[/]")
+
+
+def overridden(console: Console, outcome: Outcome) -> None:
+    console.print(f"[green]Counted as right: “{escape(outcome.given)}”.[/]")
+
+
+def when(iso: str, now: datetime.datetime | None = None) -> str:
+    """A time to come, as a person says it, in local time: "in 10 minutes", "tomorrow at 09:14"."""
+    import datetime as dt
+    import math
+
+    moment = dt.datetime.fromisoformat(iso).astimezone()
+    now = (now or dt.datetime.now(dt.UTC)).astimezone()
+    minutes = (moment - now).total_seconds() / 60
+    if minutes <= 0:
+        return "now"
+    if minutes < 60:
+        count = math.ceil(minutes)
+        return f"in {count} minute{'s' if count != 1 else ''}"
+    days = (moment.date() - now.date()).days
+    clock = moment.strftime("%H:%M")
+    if days == 0:
+        return f"today at {clock}"
+    if days == 1:
+        return f"tomorrow at {clock}"
+    if days < 7:
+        return f"on {moment.strftime('%A')} at {clock}"
+    return f"on {moment.strftime('%B')} {moment.day} at {clock}"
 
 
 def quiz_summary(console: Console, summary: QuizSummary) -> None:
@@ -515,12 +572,12 @@ def quiz_summary(console: Console, summary: QuizSummary) -> None:
         for missed in summary.missed:
             _wrapped(missed.prompt, indent=2, first="• ", console=console)
             _wrapped(missed.answer, indent=4, style="green", console=console)
-    if summary.leeches:
-        console.print(f"[yellow]Missed again and again (leeches): {escape(', '.join(summary.leeches))}[/]")
-    due = summary.due_now
-    upcoming = summary.next_due
-    when = f"; the next review is due at {upcoming[:16].replace('T', ' ')} UTC" if upcoming else ""
-    console.print(f"Due for review now: {due}{when}.")
+    if summary.leech_prompts:
+        console.print("[yellow]Missed again and again (leeches):[/]")
+        for prompt in summary.leech_prompts:
+            _wrapped(prompt, indent=2, first="• ", style="yellow", console=console)
+    upcoming = f"; the next review is {when(summary.next_due)}" if summary.next_due else ""
+    console.print(f"Due for review now: {summary.due_now}{upcoming}.")
 
 
 @show.register

@@ -199,4 +199,8 @@ class QuizSummary(NamedTuple):
     missed: tuple[Missed, ...]
     due_now: int
     next_due: str | None
-    leeches: tuple[str, ...]
+    leeches: tuple[str, ...]  # question ids
+    leech_prompts: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {name: as_json(value) for name, value in zip(self._fields[:-1], self, strict=False)}
