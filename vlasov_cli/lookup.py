@@ -17,7 +17,7 @@ from vlasov_cli.results import (
     SearchResults,
     Terms,
 )
-from vlasov_cli.text import fold
+from vlasov_cli.text import fold, paragraph_kind
 
 SUGGEST_CUTOFF = 60
 # How much a match of each kind weighs in search.
@@ -25,13 +25,15 @@ WEIGHTS = {"person": 30, "term": 30, "event": 20, "question": 5, "paragraph": 0}
 
 
 def paragraphs(bank: Bank, number: int | None = None) -> Paragraphs:
-    """Paragraph `number` (1-based), or all of them when number is None."""
+    """Paragraph `number` (1-based), or all of the article's (a web page's own links left out);
+    a caption given twice shows once. Numbers are those of the source text as it is."""
     if number is None:
-        return Paragraphs(tuple(Paragraph(index, text) for index, text in enumerate(bank.paragraphs, 1)))
+        found = (Paragraph(index, *reversed(paragraph_kind(text))) for index, text in enumerate(bank.paragraphs, 1))
+        return Paragraphs(tuple(paragraph for paragraph in found if paragraph.kind != "navigation"))
     text = bank.paragraph(number)
     if text is None:
         raise NotFound(f"no paragraph {number}: the source has paragraphs 1 to {bank.counts['paragraphs']}")
-    return Paragraphs((Paragraph(number, text),))
+    return Paragraphs((Paragraph(number, *reversed(paragraph_kind(text))),))
 
 
 def allowed_typos(text: str) -> int:

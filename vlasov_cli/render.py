@@ -92,9 +92,10 @@ def _paragraphs(numbered: Paragraphs) -> None:
     for position, paragraph in enumerate(numbered.paragraphs):
         if position:
             out().print()
-        out().print(f"[bold cyan]\\[{paragraph.number}][/]")
+        kind = "" if paragraph.kind == "text" else f" [dim]{paragraph.kind}[/]"
+        out().print(f"[bold cyan]\\[{paragraph.number}][/]{kind}")
         for line in paragraph.text.splitlines():
-            _wrapped(line, indent=2)
+            _wrapped(line, indent=2, style="italic" if paragraph.kind == "caption" else "")
 
 
 def _wrap(text: str, width: int, indent: int = 0, first: str = "", style: str = "") -> list[str]:

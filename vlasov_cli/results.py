@@ -29,6 +29,7 @@ def as_json(value: Any) -> Any:
 class Paragraph(NamedTuple):
     number: int
     text: str
+    kind: str = "text"  # text, caption, or navigation (a web page's own links, not the article's)
 
 
 class Paragraphs(NamedTuple):

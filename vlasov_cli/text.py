@@ -46,6 +46,22 @@ def split_paragraphs(source: str) -> list[str]:
     return [block.strip() for block in blocks if block.strip()]
 
 
+# What a web page leaves around an article it carries: never part of the article.
+_NAVIGATION = re.compile(r"^(back to|return to|click here|share this|related articles?|read more)\b", re.IGNORECASE)
+
+
+def paragraph_kind(paragraph: str) -> tuple[str, str]:
+    """What a paragraph is, and its text as a reader should see it: ("caption", its text once) for a
+    picture's caption (a page gives it twice, as the picture's text and below it); ("navigation",
+    text) for a page's own links; ("text", text) for the rest."""
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    if len(lines) > 1 and len(set(lines)) == 1:
+        return "caption", lines[0]
+    if len(paragraph) < 80 and _NAVIGATION.match(paragraph):
+        return "navigation", paragraph
+    return "text", paragraph
+
+
 class ParagraphIndex:
     """Finds which paragraph holds a quote, without scanning every paragraph for every quote.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from vlasov_cli.bank.model import Built, Event, Person, Question, Term
-from vlasov_cli.text import fold, surname
+from vlasov_cli.text import fold, paragraph_kind, surname
 
 # What search looks through, in this order (which breaks ties).
 SEARCHED = ("person", "term", "event", "question", "paragraph")
@@ -31,7 +31,7 @@ def searched_entry(entry: Person | Term | Event | Question | str, position: int)
         return entry.id, entry.title, entry.quote
     if isinstance(entry, Question):
         return entry.id, entry.prompt, ""
-    return str(position + 1), f"Paragraph {position + 1}", entry
+    return str(position + 1), f"Paragraph {position + 1}", paragraph_kind(entry)[1]
 
 
 def search_lines(built: Built) -> Iterator[tuple[int, int, int, str]]:
@@ -47,6 +47,8 @@ def search_lines(built: Built) -> Iterator[tuple[int, int, int, str]]:
     for kind, section in enumerate(sections):
         for position, entry in enumerate(section):
             if isinstance(entry, Question) and entry.generated:
+                continue
+            if isinstance(entry, str) and paragraph_kind(entry)[0] == "navigation":
                 continue
             _, title, body = searched_entry(entry, position)
             yield kind, position, len(fold(title)), fold(f"{title} {body}")
