@@ -13,7 +13,9 @@ def test_search_prague_ranks_names_first(runner):
     payload = json.loads(result.stdout)
     assert payload["query"] == "Prague"
     results = payload["results"]
-    assert all(set(item) == {"kind", "id", "title", "snippet"} for item in results)
+    assert all(set(item) == {"kind", "id", "title", "snippet", "command"} for item in results)
+    commands = {item["kind"]: item["command"] for item in results}
+    assert commands["paragraph"].startswith("vlasov source ") and commands["question"] == ""
     kinds = {item["kind"] for item in results}
     assert {"term", "event", "paragraph", "person"} <= kinds
     assert results[0]["kind"] == "term" and "Prague" in results[0]["title"]
@@ -23,8 +25,8 @@ def test_search_prague_ranks_names_first(runner):
 def test_search_view_shows_titles_and_snippets(runner):
     result = invoke(runner, "search", "Dabendorf")
     assert result.exit_code == 0
-    assert "Dabendorf term dabendorf" in result.stdout
-    assert "Paragraph 28 paragraph 28" in result.stdout
+    assert "Dabendorf (term · vlasov what Dabendorf)" in result.stdout
+    assert "Paragraph 28 (paragraph · vlasov source 28)" in result.stdout
 
 
 def test_search_nothing_found_exits_1(runner):

@@ -127,3 +127,26 @@ def test_notes_show_how_each_event_is_dated(runner, monkeypatch):
     lines = plain.stdout.splitlines()
     for event in record["events"]:  # each date whole on one line, beside its event
         assert any(line.startswith(f"  {event['label']}  ") and event["title"].split()[0] in line for line in lines)
+
+
+def test_a_terms_name_given_to_who_points_to_what_and_back(runner):
+    who = invoke(runner, "who", "KONR")
+    assert (who.exit_code, who.stderr) == (1, "error: no person matches 'KONR', but a term does: vlasov what KONR\n")
+    what = invoke(runner, "what", "Vlasov")
+    assert (what.exit_code, what.stderr) == (
+        1,
+        "error: no term matches 'Vlasov', but a person does: vlasov who Vlasov\n",
+    )
+
+
+def test_a_person_is_called_by_the_alias_that_is_one_word_of_their_name(runner):
+    result = invoke(runner, "timeline", "--person", "Chiang")
+    assert result.exit_code == 0
+    assert "Chiang)" in result.stdout.replace("\n", " ") and "Kai-shek)" not in result.stdout
+
+
+def test_output_into_a_pipe_has_no_trailing_spaces(runner):
+    for command in (["who"], ["timeline", "--year", "1942"], ["stats"], ["search", "Prague"], ["what"]):
+        result = invoke(runner, *command)
+        assert result.exit_code == 0
+        assert [line for line in result.stdout.splitlines() if line != line.rstrip()] == []

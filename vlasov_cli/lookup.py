@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vlasov_cli.bank.index import SEARCHED, searched_entry
-from vlasov_cli.bank.model import NameKeys, Person, Term
+from vlasov_cli.bank.model import Event, NameKeys, Person, Question, Term
 from vlasov_cli.bank.store import Bank
 from vlasov_cli.errors import NotFound
 from vlasov_cli.results import (
@@ -17,7 +17,7 @@ from vlasov_cli.results import (
     SearchResults,
     Terms,
 )
-from vlasov_cli.text import fold, paragraph_kind
+from vlasov_cli.text import fold, paragraph_kind, surname
 
 SUGGEST_CUTOFF = 60
 # How much a match of each kind weighs in search.
@@ -41,8 +41,15 @@ def allowed_typos(text: str) -> int:
     return 0 if len(text) < 6 else 1 if len(text) < 10 else 2 if len(text) < 15 else 3
 
 
-def _match(query: str, entries: NameKeys) -> tuple[list[str], list[str]]:
-    """(matching ids, suggestions) for `query` against [(id, name keys)]; exact beats prefix beats fuzzy."""
+def _quoted(query: str) -> str:
+    import shlex
+
+    return shlex.quote(query)
+
+
+def _match(query: str, entries: NameKeys, fuzzy: bool = True) -> tuple[list[str], list[str]]:
+    """(matching ids, suggestions) for `query` against [(id, name keys)]; exact beats prefix beats
+    fuzzy (`fuzzy`: typos forgiven, and suggestions made)."""
     wanted = fold(query)
     if not wanted:
         return [], []
@@ -55,7 +62,7 @@ def _match(query: str, entries: NameKeys) -> tuple[list[str], list[str]]:
         for entry_id, keys in entries
         if len(wanted) >= 3 and any(_words_start(key.split(" "), words) for key in keys)
     ]
-    if prefixed:
+    if prefixed or not fuzzy:
         return prefixed, []
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Levenshtein
@@ -92,6 +99,8 @@ def find_people(bank: Bank, query: str) -> list[Person]:
     """People matching `query` by name, surname or alias, typo-tolerant; raises NotFound with suggestions."""
     ids, suggestions = _match(query, bank.person_keys)
     if not ids:
+        if _match(query, bank.term_keys, fuzzy=False)[0]:
+            raise NotFound(f"no person matches '{query}', but a term does: vlasov what {_quoted(query)}")
         raise NotFound(f"no person matches '{query}'", tuple(bank.person(entry_id).name for entry_id in suggestions))
     return [bank.person(entry_id) for entry_id in ids]
 
@@ -100,6 +109,8 @@ def find_terms(bank: Bank, query: str) -> list[Term]:
     """Organisations, places, documents... matching `query`; raises NotFound with suggestions."""
     ids, suggestions = _match(query, bank.term_keys)
     if not ids:
+        if _match(query, bank.person_keys, fuzzy=False)[0]:
+            raise NotFound(f"no term matches '{query}', but a person does: vlasov who {_quoted(query)}")
         raise NotFound(f"no term matches '{query}'", tuple(bank.term(entry_id).name for entry_id in suggestions))
     return [bank.term(entry_id) for entry_id in ids]
 
@@ -145,9 +156,26 @@ def search(bank: Bank, query: str, limit: int = 50) -> SearchResults:
         scored.append((-(weight + 10 * title_hits + line.count(words[0])), order, kind, position))
     results = []
     for _, _, kind, position in sorted(scored)[:limit]:
-        entry_id, title, body = searched_entry(bank.entry(SEARCHED[kind], position), position)
-        results.append(SearchHit(SEARCHED[kind], entry_id, title, snippet_around(body or title, query)))
+        entry = bank.entry(SEARCHED[kind], position)
+        entry_id, title, body = searched_entry(entry, position)
+        hit = SearchHit(
+            SEARCHED[kind], entry_id, title, snippet_around(body or title, query), _command(entry, position)
+        )
+        results.append(hit)
     return SearchResults(query, tuple(results))
+
+
+def _command(entry: Person | Term | Event | Question | str, position: int) -> str:
+    """The command that shows a search hit whole."""
+    if isinstance(entry, Person):
+        return f"vlasov who {_quoted(surname(entry.name, entry.aliases))}"
+    if isinstance(entry, Term):
+        return f"vlasov what {_quoted(entry.name)}"
+    if isinstance(entry, Event):
+        return f"vlasov timeline --from {entry.earliest} --to {entry.latest}"
+    if isinstance(entry, str):
+        return f"vlasov source {position + 1}"
+    return ""
 
 
 def snippet_around(text: str, query: str, width: int = 160) -> str:

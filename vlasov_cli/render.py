@@ -6,6 +6,7 @@ the user question by question, has its own functions below.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache, singledispatch
 from typing import TYPE_CHECKING, Any
 
@@ -38,14 +39,56 @@ if TYPE_CHECKING:
 def out() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, emoji=False, width=_width_fallback())
+    return Console(highlight=False, emoji=False, width=_width_fallback(), file=_trimmed("stdout"))
 
 
 @lru_cache(maxsize=1)
 def err() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, emoji=False, width=_width_fallback())
+    return Console(stderr=True, highlight=False, emoji=False, width=_width_fallback(), file=_trimmed("stderr"))
+
+
+def _trimmed(name: str) -> Any:
+    """sys.stdout or sys.stderr (as it is when written to), or, when that is no terminal, the same
+    without the spaces Rich pads lines with."""
+    import io
+    import sys
+
+    if getattr(sys, name).isatty():
+        return None  # (Rich's own: the stream as it is)
+
+    class Trimmed(io.TextIOBase):
+        """Writes on to the stream, holding back spaces until it knows they do not end a line."""
+
+        def __init__(self) -> None:
+            self._spaces = ""
+
+        @property
+        def _stream(self) -> Any:
+            return getattr(sys, name)
+
+        def write(self, text: str) -> int:
+            text = self._spaces + text
+            body = text.rstrip(" ")
+            self._spaces = text[len(body) :]
+            self._stream.write(re.sub(r" +\n", "\n", body))
+            return len(text)
+
+        def flush(self) -> None:
+            self._stream.flush()
+
+        def isatty(self) -> bool:
+            return False
+
+        def fileno(self) -> int:
+            return self._stream.fileno()
+
+        @property
+        def encoding(self) -> str:  # type: ignore[override]
+            return self._stream.encoding
+
+    return Trimmed()
 
 
 def _width_fallback() -> int | None:
@@ -437,7 +480,8 @@ def _search_results(found: SearchResults) -> None:
     width = max(20, out().width)
     parts: list[Any] = []
     for result in found.results:
-        parts.append(f"[bold]{escape(result.title)}[/] [dim]{escape(result.kind)} {escape(result.id)}[/]")
+        opens = f" · {result.command}" if result.command else ""
+        parts.append(f"[bold]{escape(result.title)}[/] [dim]({escape(result.kind)}{escape(opens)})[/]")
         lines = []
         for line in textwrap.wrap(result.snippet, width=width, initial_indent="  ", subsequent_indent="  "):
             snippet = Text(line)

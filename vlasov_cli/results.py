@@ -129,6 +129,7 @@ class SearchHit(NamedTuple):
     id: str
     title: str
     snippet: str
+    command: str = ""  # the command that shows the whole entry ("" for a question)
 
 
 class SearchResults(NamedTuple):

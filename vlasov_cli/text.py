@@ -34,9 +34,13 @@ def fold(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", plain.replace("'", "").casefold()).split())
 
 
-def surname(name: str) -> str:
-    """The word a person is called by in short ("Sergei Bunyachenko" -> "Bunyachenko")."""
+def surname(name: str, aliases: Iterable[str] = ()) -> str:
+    """The word a person is called by in short: an alias that is one word of the name ("Chiang" for
+    "Chiang Kai-shek"), else the name's last word ("Sergei Bunyachenko" -> "Bunyachenko")."""
     words = name.split()
+    for alias in aliases:
+        if alias in words:
+            return alias
     return words[-1] if words else name
 
 

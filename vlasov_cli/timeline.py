@@ -30,7 +30,8 @@ def timeline(
     if not chosen:
         raise NotFound(_nothing_message(bank, events if person_id else None, year, start, end))
     partly = tuple(event.id for event in chosen if event.earliest < low or event.latest > high)
-    names = {person_id: surname(bank.person(person_id).name) for event in chosen for person_id in event.people}
+    people = {person_id: bank.person(person_id) for event in chosen for person_id in event.people}
+    names = {person_id: surname(person.name, person.aliases) for person_id, person in people.items()}
     return Timeline(tuple(chosen), year_density(chosen), names, partly)
 
 

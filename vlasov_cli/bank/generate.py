@@ -209,7 +209,7 @@ def _who_questions(events: Sequence[Event], people: Sequence[Person]) -> Iterato
         if len(event.people) != 1:
             continue
         person = people[position[event.people[0]]]
-        called = surname(person.name)
+        called = surname(person.name, person.aliases)
         if not event.title.startswith(called + " "):
             continue
         sharing = people_of_title[event.title]
