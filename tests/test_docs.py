@@ -93,3 +93,32 @@ def test_readme_sessions_show_real_output(runner, monkeypatch, command, shown):
         found = next((start for start in range(at, len(printed)) if printed[start : start + len(piece)] == piece), None)
         assert found is not None, f"README shows lines that `{command}` does not print:\n" + "\n".join(piece)
         at = found + len(piece)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("vlasov who Bunya", ["Bunyachenko"]),
+        ("vlasov timeline --person Him", ["Himmler"]),
+        ("vlasov what RO", ["ROD", "ROA"]),  # (shells complete by case)
+        ("vlasov what Roa", ["Road to the Killing Fields"]),
+        ("vlasov quiz --topic ko", ["konr"]),
+    ],
+)
+def test_shell_completion_completes_names_terms_and_topics(tmp_path, words, expected):
+    import os
+    import subprocess
+    import sys
+
+    environment = {
+        **os.environ,
+        "VLASOV_HOME": str(tmp_path),
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+        "_VLASOV_COMPLETE": "complete_bash",
+    }
+    script = Path(sys.executable).with_name("vlasov")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "vlasov_cli"]
+    result = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == expected or result.stdout.splitlines() == expected

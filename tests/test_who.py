@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
 from conftest import invoke
@@ -150,3 +151,39 @@ def test_output_into_a_pipe_has_no_trailing_spaces(runner):
         result = invoke(runner, *command)
         assert result.exit_code == 0
         assert [line for line in result.stdout.splitlines() if line != line.rstrip()] == []
+
+
+def test_a_long_record_shows_its_first_facts_and_events_and_says_how_to_see_all(runner, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    compact = invoke(runner, "who", "Vlasov").stdout
+    limited = invoke(runner, "who", "Vlasov", "--limit", "3").stdout
+    full = invoke(runner, "who", "Vlasov", "--full").stdout
+    record = json.loads(invoke(runner, "who", "Vlasov", "--json").stdout)["matches"][0]
+    facts, events = len(record["facts"]), len(record["events"])
+    assert f"… {facts - 10} more facts: vlasov who Vlasov --full" in compact
+    assert f"… {events - 10} more events: vlasov who Vlasov --full" in compact
+    assert f"… {facts - 3} more facts" in limited
+    assert "more facts" not in full and full.count("  • ") == facts
+    assert len(compact.splitlines()) < 100 < len(full.splitlines())
+
+
+def test_long_views_page_at_a_terminal_and_never_in_a_pipe(tmp_path):
+    import os
+    import sys
+
+    pexpect = pytest.importorskip("pexpect")
+    environment = {**os.environ, "VLASOV_HOME": str(tmp_path), "NO_COLOR": "1", "PAGER": "sed s/^/PAGED:/"}
+    shown = {}
+    for args in (["who", "Bunyachenko"], ["--no-pager", "who", "Bunyachenko"]):
+        child = pexpect.spawn(
+            sys.executable, ["-m", "vlasov_cli", *args], env=environment, encoding="utf-8", timeout=30
+        )
+        child.expect(pexpect.EOF)
+        shown[args[0]] = child.before
+    lines = shown["who"].splitlines()
+    assert all(line.startswith("PAGED:") for line in lines) and any("Facts" in line for line in lines)
+    assert "PAGED:" not in shown["--no-pager"] and "Facts" in shown["--no-pager"]
+    piped = subprocess.run(
+        [sys.executable, "-m", "vlasov_cli", "who", "Bunyachenko"], env=environment, capture_output=True, text=True
+    )
+    assert "PAGED:" not in piped.stdout and "Facts" in piped.stdout

@@ -60,16 +60,47 @@ def emit_json(payload: Any) -> None:
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
+# Whether a long view may go through the pager (`vlasov --no-pager ...` says no); set for each run.
+_PAGING = {"allowed": True}
+
+
 def show(record: Any, as_json: bool) -> None:
-    """A command's record, as JSON on stdout or drawn for a person."""
+    """A command's record, as JSON on stdout or drawn for a person: at a terminal through the pager
+    ($PAGER, or less, which leaves a view that fits the screen on it as git does)."""
     if as_json:
         from vlasov_cli.results import as_json as json_of
 
         emit_json(json_of(record))
-    else:
-        from vlasov_cli import render
+        return
+    from vlasov_cli import render
 
+    pager = os.environ.get("PAGER", "less")
+    if not (_PAGING["allowed"] and sys.stdin.isatty() and sys.stdout.isatty() and pager not in ("", "cat")):
+        return render.show(record)
+    os.environ.setdefault("LESS", "FRX")  # quit if it fits one screen, keep colours, leave the screen be
+    with render.out().pager(styles=True):
         render.show(record)
+
+
+def _names(kind: str) -> Any:
+    """Shell completion of a bank's names of `kind` ("people", "terms" or "topics")."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from vlasov_cli.text import fold
+
+        try:
+            loaded = _bank(ctx.params.get("bank"))
+        except Exception:  # no completion is better than a traceback in the middle of a command line
+            return []
+        if kind == "topics":
+            names = loaded.topics()
+        else:
+            entries = loaded.people if kind == "people" else loaded.terms
+            names = list(dict.fromkeys(name for entry in entries for name in (entry.name, *entry.aliases)))
+        wanted = fold(incomplete)
+        return [name for name in names if fold(name).startswith(wanted)]
+
+    return complete
 
 
 def _bank(option: Path | None) -> Bank:
@@ -90,8 +121,10 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", help="Show the version and exit.", callback=_version, is_eager=True)
     ] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help="Never send long views through a pager.")] = False,
 ) -> None:
     """Quiz yourself on, and look up, the history told in one article (General Andrei Vlasov)."""
+    _PAGING["allowed"] = not no_pager
 
 
 @app.command()
@@ -134,27 +167,36 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
 @app.command()
 def who(
     name: Annotated[
-        str | None, typer.Argument(help="Name, surname or alias; typos are forgiven.", show_default=False)
+        str | None,
+        typer.Argument(
+            help="Name, surname or alias; typos are forgiven.", show_default=False, autocompletion=_names("people")
+        ),
     ] = None,
     notes: Annotated[bool, typer.Option("--notes", help="Under each event, how it is dated.")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="Facts and events shown of each kind.", min=1)] = 10,
+    full: Annotated[bool, typer.Option("--full", help="Every fact and event.")] = False,
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Look a person up: role, facts with their quotes, events and related people.
 
-    Without NAME, list everyone.
+    Without NAME, list everyone. Long records show their first facts and events (--limit N),
+    or all of them (--full); JSON has them all.
 
     Example: vlasov who Bunyachenko
     """
     from vlasov_cli import lookup
 
-    show(lookup.who(_bank(bank), name)._replace(notes=notes), as_json)
+    show(lookup.who(_bank(bank), name)._replace(notes=notes, limit=None if full else limit), as_json)
 
 
 @app.command()
 def what(
     term: Annotated[
-        str | None, typer.Argument(help="Organisation, army, place or document.", show_default=False)
+        str | None,
+        typer.Argument(
+            help="Organisation, army, place or document.", show_default=False, autocompletion=_names("terms")
+        ),
     ] = None,
     bank: BankOption = None,
     as_json: JsonOption = False,
@@ -180,7 +222,10 @@ def timeline(
         str | None, typer.Option("--to", help="Up to this date (inclusive), same forms.", show_default=False)
     ] = None,
     person: Annotated[
-        str | None, typer.Option("--person", help="Only events of this person.", show_default=False)
+        str | None,
+        typer.Option(
+            "--person", help="Only events of this person.", show_default=False, autocompletion=_names("people")
+        ),
     ] = None,
     notes: Annotated[bool, typer.Option("--notes", help="Under each event, its label and how it is dated.")] = False,
     chart: Annotated[bool, typer.Option("--chart", help="Draw the events on a time axis.")] = False,
@@ -235,7 +280,11 @@ def quiz(
     topic: Annotated[
         list[str] | None,
         typer.Option(
-            "--topic", "-t", help="Only this topic (repeatable); `--topic list` shows them.", show_default=False
+            "--topic",
+            "-t",
+            help="Only this topic (repeatable); `--topic list` shows them.",
+            show_default=False,
+            autocompletion=_names("topics"),
         ),
     ] = None,
     kind: Annotated[

@@ -23,7 +23,7 @@ from vlasov_cli.results import (
     Timeline,
     TopicCounts,
 )
-from vlasov_cli.text import fold, letters
+from vlasov_cli.text import fold, letters, surname
 
 if TYPE_CHECKING:
     import datetime
@@ -202,26 +202,39 @@ def _people(people: People) -> None:
     elif len(people.matches) > 1:
         candidates("people", people.query, [(person.name, person.role) for person in people.matches])
     else:
-        person(people.matches[0], people.notes)
+        person(people.matches[0], people.notes, people.limit)
 
 
-def person(record: PersonView, notes: bool = False) -> None:
+def person(record: PersonView, notes: bool = False, limit: int | None = None) -> None:
     parts: list[Any] = [f"[bold cyan]{escape(record.name)}[/] — {escape(record.role)}"]
     others = [alias for alias in record.aliases if alias != record.name]
     if others:
         parts.append(f"[dim]also: {escape(', '.join(others))}[/]")
+    import shlex
+
+    more = f"vlasov who {shlex.quote(surname(record.name, record.aliases))} --full"
     if record.facts:
         width, lines = out().width, []
-        for fact in record.facts:
+        for fact in record.facts[:limit]:
             lines += _wrap(fact.text, width, indent=2, first="• ")
             lines += _quote_lines(fact.quote, fact.paragraph, 4, width)
+        lines += _more(len(record.facts), limit, "facts", more)
         parts += ["", "[bold]Facts[/]", _fitted(lines)]
     if record.events:
-        rows = [(event.label, event.title, event.note if notes else "") for event in record.events]
+        rows = [(event.label, event.title, event.note if notes else "") for event in record.events[:limit]]
         parts += ["", "[bold]Events[/]", _dated_rows(rows)]
+        left_out = _more(len(record.events), limit, "events", more)
+        parts += [_fitted(left_out)] if left_out else []
     if record.related:
         parts += ["", f"[bold]Related:[/] {escape(', '.join(other.name for other in record.related))}"]
     _show(parts)
+
+
+def _more(count: int, limit: int | None, what: str, command: str) -> list[str]:
+    """The line saying how many of `count` are left out, and how to see them; none if none are."""
+    if limit is None or count <= limit:
+        return []
+    return _wrap(f"… {count - limit} more {what}: {command}", out().width, indent=2, style="dim")
 
 
 def _dated_rows(rows: list[tuple[str, str, str]]) -> Text:

@@ -68,6 +68,7 @@ class People(NamedTuple):
     query: str | None
     matches: tuple[PersonView, ...]
     notes: bool = False
+    limit: int | None = None  # facts and events shown of each (all: None; JSON has all)
 
     def to_json(self) -> dict[str, Any]:
         return {"query": self.query, "matches": as_json(self.matches)}
