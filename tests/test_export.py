@@ -136,7 +136,7 @@ def test_csv_round_trips_one_row_per_question(runner, folder):
         assert (row["type"], row["topic"], row["prompt"]) == (question.type, question.topic, question.prompt)
         assert (row["quote"], int(row["paragraph"])) == (question.quote, question.paragraph)
         if question.type == "choice":
-            assert row["choices"].split(" | ") == list(question.choices)
+            assert sorted(row["choices"].split(" | ")) == sorted(question.choices)
             assert row["answer"] == question.answer
         elif question.type == "order":
             assert row["answer"].split(" | ") == list(question.items)
@@ -193,7 +193,7 @@ def test_markdown_example_question_and_key_are_exact(runner):
     questions, key = text.split("\n## Answer key\n")
     assert (
         "1. Who lent the society its first meeting room, a disused net loft?\n\n"
-        "   - **A.** Tobias Venn\n   - **B.** Ruth Aldane\n   - **C.** Samuel Dorr\n   - **D.** Martha Quill\n"
+        "   - **A.** Samuel Dorr\n   - **B.** Tobias Venn\n   - **C.** Ruth Aldane\n   - **D.** Martha Quill\n"
     ) in questions
     assert "2. The tower was built of the brick the members had voted for.\n\n   *True or false?*\n" in questions
     assert (
@@ -205,7 +205,7 @@ def test_markdown_example_question_and_key_are_exact(runner):
         "   *Write the letters in time order, earliest first.*\n"
     ) in questions
     assert (
-        "1. **A. Tobias Venn**\n\n"
+        "1. **B. Tobias Venn**\n\n"
         "   \u201cQuill persuaded the harbourmaster, Tobias Venn, to lend the society a disused net loft as its "
         "first meeting room.\u201d \u00b63\n"
     ) in key
@@ -403,9 +403,9 @@ def test_anki_example_note_fields(runner, tmp_path):
     by_id = {fields.split("\x1f")[5]: fields.split("\x1f") for _, _, fields, _ in apkg_notes(target, tmp_path)}
     assert by_id["q-granite-quarry"] == [
         "Where did the granite for the tower come from?"
-        '<div class="option">A. The Morrow quarry</div><div class="option">B. The Harrow rocks</div>'
+        '<div class="option">A. The Harrow rocks</div><div class="option">B. The Morrow quarry</div>'
         '<div class="option">C. Kellby harbour</div><div class="option">D. The Northern Coast Board</div>',
-        "A. The Morrow quarry",
+        "B. The Morrow quarry",
         "who chose granite from the Morrow quarry rather than the cheaper brick the members had voted for",
         "\u00b64",
         "",
@@ -504,3 +504,12 @@ def test_write_export_failure_leaves_no_temporary_file(tmp_path):
         exporter.write_export(load_bank(EXAMPLE), "csv", folder, replace=True)
     assert sorted(path.name for path in tmp_path.iterdir() if path.name != "home") == ["out"]
     assert list(folder.iterdir()) == []
+
+
+def test_the_right_choice_is_not_always_first_in_exports(runner):
+    # Hand-written choices put the answer first in the file; every export shows them in a fixed
+    # shuffle of their own, so that the right letter is spread over A to D.
+    rows = list(csv.DictReader(io.StringIO(export(runner, default_bank_folder(), "csv").stdout)))
+    places = [row["choices"].split(" | ").index(row["answer"]) for row in rows if row["type"] == "choice"]
+    counts = [places.count(place) for place in range(4)]
+    assert len(places) > 100 and max(counts) < 0.4 * len(places), counts

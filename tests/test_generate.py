@@ -16,13 +16,27 @@ from vlasov_cli.text import fold, normalize_quote
 BANK = load_bank(default_bank_folder())
 BY_ID = {entry.id: entry for kind in (BANK.people, BANK.events, BANK.terms) for entry in kind}
 GENERATED = [question for question in BANK.questions if question.generated]
-TEMPLATES = {"date", "year", "order", "role", "what", "who"}
+TEMPLATES = {"date", "year", "order", "first", "role", "what", "who", "whose"}
 
 
 def test_generation_covers_the_fact_set():
     kinds = {question.id.rsplit(".", 1)[1] for question in GENERATED}
     assert kinds == TEMPLATES
     assert len(GENERATED) >= 150
+
+
+def test_one_date_question_an_event_and_each_order_set_once():
+    dated = [question.id.rsplit(".", 1)[0] for question in GENERATED if question.id.endswith((".date", ".year"))]
+    assert len(dated) == len(set(dated))
+    quotes = [BY_ID[event_id].quote for event_id in dated]
+    assert len(quotes) == len(set(quotes))  # two events told by one sentence are one fact
+    sets = [frozenset(question.items) for question in GENERATED if question.type == "order"]
+    assert len(sets) == len(set(sets))
+
+
+def test_no_one_answers_more_than_a_quarter_of_the_who_questions():
+    answers = [question.answer for question in GENERATED if question.id.endswith(".who")]
+    assert answers and max(answers.count(answer) for answer in set(answers)) <= len(answers) / 4
 
 
 def test_question_ids_are_unique():
@@ -39,8 +53,27 @@ def test_generated_question_is_well_formed(question):
     assert normalize_quote(question.quote) in normalize_quote(BANK.paragraphs[question.paragraph - 1])
     if question.type == "choice":
         folded = [fold(choice) for choice in question.choices]
-        assert len(set(folded)) == len(folded) == 4
+        assert len(set(folded)) == len(folded) == (2 if template == "first" else 4)
         assert question.choices.count(question.answer) == 1
+    if template == "who":
+        event, person = BY_ID[fact_id], next(p for p in BANK.people if p.name == question.answer)
+        assert question.prompt == f"Who {event.deed}?"
+        assert not any(fold(name) in fold(question.prompt) for name in (person.name, *person.aliases))
+        assert fold(question.answer.split()[-1]) in fold(question.quote)  # the quote names them
+        assert not any(p.kind == "writer" for p in BANK.people if p.name in question.choices)
+    if template == "what":
+        term = BY_ID[fact_id]
+        words = [word for name in (term.name, *term.aliases) for word in fold(name).split() if len(word) > 3]
+        clue = fold(term.clue).split()
+        assert not any(word in clue for word in words) and fold(term.kind) not in clue
+    if template == "first":
+        earlier, later = (next(e for e in BANK.events if e.title == title) for title in sorted(question.choices))
+        first, second = sorted((earlier, later), key=lambda event: event.earliest)
+        assert question.answer == first.title and first.latest < second.earliest
+    if template == "whose":
+        person = BY_ID[fact_id]
+        facts = {fact.text for fact in person.facts}
+        assert question.answer in facts and not set(question.choices) - {question.answer} & facts
     if question.type == "order":
         events = [[event for event in BANK.events if event.title == item] for item in question.items]
         assert all(len(matches) == 1 for matches in events), "an order item must name exactly one event"

@@ -19,6 +19,7 @@ LAYERS = {
         "bank.generate",
         "bank.index",
         "bank.build",
+        "bank.lint",
         "bank.store",
     ],
     "records": ["results", "history"],

@@ -143,10 +143,16 @@ def source(
 
 
 @app.command()
-def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
-    """Validate a bank: format, ids, references, quotes, answers and dates.
+def check(
+    strict: Annotated[bool, typer.Option("--strict", help="Count the question linter's warnings as problems.")] = False,
+    bank: BankOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Validate a bank: format, ids, references, quotes, answers and dates; then lint its questions.
 
-    Each problem is printed as file:line: message; any problem exits with status 2.
+    Each problem is printed as file:line: message; any problem exits with status 2. The question
+    linter's findings (give-aways, repeats, undated date quotes...) print as file:line: warning:
+    message and exit 0, or 2 with --strict.
 
     Example: vlasov check --bank ./my-bank
     """
@@ -156,11 +162,17 @@ def check(bank: BankOption = None, as_json: JsonOption = False) -> None:
 
     folder = bank_folder(bank)
     checked = store.check(folder)
-    report = CheckReport(str(folder), not checked.problems, checked.counts, tuple(checked.problems))
-    if report.problems and not as_json:
+    failed = bool(checked.problems) or (strict and bool(checked.warnings))
+    report = CheckReport(str(folder), not failed, checked.counts, tuple(checked.problems), tuple(checked.warnings))
+    if checked.problems and not as_json:
         raise BadBank(checked.problems)
-    show(report, as_json)
-    if report.problems:
+    if not as_json and checked.warnings:
+        from vlasov_cli import render
+
+        render.problems([str(warning) for warning in checked.warnings], "warning")
+    if not failed or as_json:
+        show(report, as_json)
+    if failed:
         raise typer.Exit(2)
 
 

@@ -4,9 +4,10 @@ Pure logic: builds text (or writes the Anki file) and never prints; cli.py picks
 Heavy or rarely needed modules (genanki, csv, json, sqlite3, zipfile) are imported inside the
 functions that use them, so that other commands never pay for them.
 
-Every format shows a question the same way: choices in the bank's order, order-question items in
-a fixed shuffle (`presented_items`) so that the printed letters never give the answer away, and the
-correct answer as `answers.display_answer` reads it (CSV and JSON keep the bank's own answer text).
+Every format shows a question the same way: its choices, and an order question's items, in a
+fixed shuffle derived from the question's id (`options`), so that the printed letters never give
+the answer away, and the correct answer as `answers.display_answer` reads it (CSV and JSON keep the
+bank's own answer text).
 """
 
 from __future__ import annotations
@@ -55,19 +56,24 @@ def write_export(bank: Bank, fmt: str, path: Path | str, replace: bool = False) 
 def presented_items(question: Question) -> tuple[str, ...]:
     """An order question's items in a fixed shuffle (never the answer itself when avoidable)."""
     items = question.items
-    shuffled = tuple(sorted(items, key=lambda item: hashlib.sha256(f"{question.id}|{item}".encode()).hexdigest()))
+    shuffled = tuple(sorted(items, key=lambda item: _stable(question.id, item)))
     if shuffled == items and len(items) > 1:
         shuffled = shuffled[1:] + shuffled[:1]
     return shuffled
 
 
 def options(question: Question) -> tuple[str, ...]:
-    """What a question lists under its prompt, lettered A, B, C...: choices, or the items to order."""
+    """What a question lists under its prompt, lettered A, B, C...: choices in a fixed shuffle of
+    their own (so that the right one is no more often A than D), or the items to order."""
     if question.type == "choice":
-        return question.choices
+        return tuple(sorted(question.choices, key=lambda choice: _stable(question.id, choice)))
     if question.type == "order":
         return presented_items(question)
     return ()
+
+
+def _stable(question_id: str, option: str) -> str:
+    return hashlib.sha256(f"{question_id}|{option}".encode()).hexdigest()
 
 
 def answer_label(question: Question) -> str:
@@ -128,7 +134,7 @@ def question_record(question: Question) -> dict[str, Any]:
         "type": question.type,
         "topic": question.topic,
         "prompt": question.prompt,
-        "choices": list(question.choices),
+        "choices": list(options(question)) if question.type == "choice" else [],
         "items": list(question.items),
         "answer": question.answer,
         "accept": list(question.accept),

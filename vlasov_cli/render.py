@@ -112,11 +112,12 @@ def error(message: str, hints: tuple[str, ...] = ()) -> None:
         err().print(f"  {escape(hint)}", soft_wrap=True)
 
 
-def problems(lines: list[str]) -> None:
+def problems(lines: list[str], what: str = "problem") -> None:
     for line in lines:
         err().print(escape(line), soft_wrap=True)
     count = len(lines)
-    err().print(f"[bold red]{count} problem{'s' if count != 1 else ''}[/] found", soft_wrap=True)
+    colour = "red" if what == "problem" else "yellow"
+    err().print(f"[bold {colour}]{count} {what}{'s' if count != 1 else ''}[/] found", soft_wrap=True)
 
 
 @singledispatch
@@ -127,7 +128,9 @@ def show(record: Any) -> None:
 @show.register
 def _check_passed(report: CheckReport) -> None:
     parts = ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in report.counts.items())
-    out().print(f"[green]ok[/] {escape(report.bank)}: {parts}; no problems", soft_wrap=True)
+    count = len(report.warnings)
+    warned = f", {count} warning{'s' if count != 1 else ''}" if count else ""
+    out().print(f"[green]ok[/] {escape(report.bank)}: {parts}; no problems{warned}", soft_wrap=True)
 
 
 @show.register

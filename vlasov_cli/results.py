@@ -143,6 +143,7 @@ class CheckReport(NamedTuple):
     ok: bool
     counts: dict[str, int]
     problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...] = ()
 
 
 class TopicCounts(NamedTuple):

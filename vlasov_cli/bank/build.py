@@ -41,9 +41,9 @@ def _facts(raw: RawBank, quotes: ParagraphIndex) -> tuple[tuple[Person, ...], tu
         data = entry.data
         if entry.kind == "person":
             facts = tuple(Fact(fact["text"], fact["quote"], paragraph(fact["quote"])) for fact in data["facts"])
-            people.append(
-                Person(data["id"], data["name"], tuple(data["aliases"]), data["role"], facts, data.get("topic", ""))
-            )
+            aliases = tuple(data["aliases"])
+            topic, kind = data.get("topic", ""), data.get("kind", "")
+            people.append(Person(data["id"], data["name"], aliases, data["role"], facts, topic, kind))
         elif entry.kind == "event":
             edtf = as_text(data["date"])
             date_quote = data.get("date_quote", "")
@@ -62,6 +62,7 @@ def _facts(raw: RawBank, quotes: ParagraphIndex) -> tuple[tuple[Person, ...], tu
                     date_quote,
                     paragraph(date_quote) if date_quote else 0,
                     data.get("note", ""),
+                    data.get("deed", ""),
                 )
             )
         elif entry.kind == "term":
@@ -75,6 +76,7 @@ def _facts(raw: RawBank, quotes: ParagraphIndex) -> tuple[tuple[Person, ...], tu
                     data["quote"],
                     paragraph(data["quote"]),
                     data.get("topic", ""),
+                    data.get("clue", ""),
                 )
             )
     return tuple(people), story_order(events), tuple(terms)

@@ -1,5 +1,6 @@
-"""Questions generated from the fact set: event dates and years, who held a role, what a term is,
-which person an event belongs to, and putting events in order.
+"""Questions generated from the fact set: when an event happened (one question an event, at the
+precision its window allows), which of two close events came first, putting events in order, who
+held a role, who did a deed, which of some facts is a person's, and what a term is from its clue.
 
 A generated question's id is its fact's id plus its template ("vlasov-born.date"), so progress
 survives rewording and new facts. Distractors are chosen by a stable hash, never at random, so the
@@ -14,8 +15,9 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
+from vlasov_cli.bank.lint import DATED, LONGER, LONGER_BY
 from vlasov_cli.bank.model import Event, Person, Question, Term
-from vlasov_cli.text import surname
+from vlasov_cli.text import fold, surname
 
 T = TypeVar("T")
 CHOICES = 4
@@ -58,26 +60,76 @@ def _nearest_years(years: list[int], year: int, count: int) -> list[int]:
 def generated_questions(
     events: Sequence[Event], people: Sequence[Person], terms: Sequence[Term]
 ) -> tuple[Question, ...]:
-    """Every generated question, in order: each event's date, year and order questions, then who
-    held a role, what a term is, and who did what."""
+    """Every generated question, in order: each event's date and order questions and which came
+    first, then who held a role, what a term is, who did what, and whose a fact is."""
     return (
         *_event_questions(events),
         *_role_questions(people),
         *_term_questions(terms),
         *_who_questions(events, people),
+        *_whose_fact_questions(people),
     )
 
 
 def _event_questions(events: Sequence[Event]) -> Iterator[Question]:
     years = sorted({event.year for event in events})
+    asked: set[str] = set()  # the quotes of events already asked about: one question a fact
+    order_sets: set[frozenset[str]] = set()
     for position, event in enumerate(events):
-        if event.precision not in ("day", "month", "year"):  # a window or a season has no one answer
+        if event.quote in asked:
             continue
-        yield _date_question(event)
-        yield _year_question(event, years)
+        asked.add(event.quote)
+        if not DATED.search(event.proof[0]):
+            pass  # the sentence shown after answering could not prove the date
+        elif event.precision in ("day", "month"):
+            yield _date_question(event)
+        elif event.year == int(event.latest[:4]):  # a year, a season, or a window within one year
+            yield _year_question(event, years)
+        if event.precision == "window":
+            continue
         chosen = _order_items(events, event, position)
-        if chosen:
+        if chosen and frozenset(item.id for item in chosen) not in order_sets:
+            order_sets.add(frozenset(item.id for item in chosen))
             yield _order_question(event, chosen)
+        later = _next_close(events, event, position)
+        if later is not None:
+            yield _first_question(event, later)
+
+
+# Two events at most this many days apart, one certainly before the other, make a "which came first".
+CLOSE_DAYS = 92
+
+
+def _next_close(events: Sequence[Event], event: Event, position: int) -> Event | None:
+    """An event that certainly came after `event`, within CLOSE_DAYS of it, its title about as long
+    (so that neither option stands out): the first such in the story."""
+    import datetime
+
+    start = datetime.date.fromisoformat(event.latest)
+    for later in events[position + 1 : position + 40]:
+        if later.precision == "window" or later.quote == event.quote or later.earliest <= event.latest:
+            continue
+        if (datetime.date.fromisoformat(later.earliest) - start).days > CLOSE_DAYS:
+            return None
+        if _alike_in_length(event.title, [later.title]):
+            return later
+    return None
+
+
+def _alike_in_length(answer: str, others: list[str]) -> bool:
+    """Whether `answer` is no give-away by its length beside `others` (the linter's measure)."""
+    return len(answer) <= LONGER * max(map(len, others)) or len(answer) - max(map(len, others)) < LONGER_BY
+
+
+def _first_question(earlier: Event, later: Event) -> Question:
+    return _choice(
+        f"{earlier.id}.first",
+        "Which came first?",
+        earlier.title,
+        [later.title],
+        (*earlier.proof, earlier.topic or "events"),
+        f"{earlier.date_label()}: {earlier.title}; {later.date_label()}: {later.title}.",
+    )
 
 
 def _date_question(event: Event) -> Question:
@@ -153,7 +205,7 @@ def _order_question(anchor: Event, chosen: list[Event]) -> Question:
         paragraph=anchor.paragraph,
         topic=anchor.topic or "events",
         items=tuple(event.title for event in in_order),
-        explanation="; ".join(f"{event.date_label()}: {event.title}" for event in in_order),
+        explanation="; ".join(f"{event.date_label()}: {event.title} (¶{event.paragraph})" for event in in_order),
         generated=True,
     )
 
@@ -181,10 +233,24 @@ def _role_question(person: Person, others: list[Person]) -> Question:
 
 
 def _term_questions(terms: Sequence[Term]) -> Iterator[Question]:
+    """ "Which is it?" for each term with a clue: its name among those of other terms, of its kind
+    first; never two terms of the same description."""
     for position, term in enumerate(terms):
+        if not term.clue:
+            continue
         ranked = _candidates(term.id, terms, position)
-        others = [other for other in ranked if other.id != term.id and other.description != term.description]
-        pool = [other for other in others if other.kind == term.kind] + [o for o in others if o.kind != term.kind]
+        # Never a term that the answer's own clue or quote names (Nizhni Novgorod for Lomkino, "near
+        # Nizhni Novgorod"): the article ties the two, and a reader could take one for the other.
+        told = fold(f"{term.clue} {term.quote}")
+        others = [
+            other
+            for other in ranked
+            if other.id != term.id
+            and other.description != term.description
+            and not any(f" {fold(name)} " in f" {told} " for name in (other.name, *other.aliases))
+        ]
+        # Of its kind first, then the names nearest its own in length: no option stands out.
+        pool = sorted(others, key=lambda other: (other.kind != term.kind, abs(len(other.name) - len(term.name))))
         if len(pool) >= CHOICES - 1:
             yield _term_question(term, pool)
 
@@ -192,41 +258,94 @@ def _term_questions(terms: Sequence[Term]) -> Iterator[Question]:
 def _term_question(term: Term, pool: list[Term]) -> Question:
     return _choice(
         f"{term.id}.what",
-        f"Which description fits “{term.name}”?",
-        term.description,
-        [other.description for other in pool],
+        f"Which is this? {term.clue}",
+        term.name,
+        [other.name for other in pool],
         (term.quote, term.paragraph, term.topic or "terms"),
+        f"{term.name}: {term.description}",
     )
 
 
-def _who_questions(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Question]:
-    """ "Who ...?" for events of exactly one person whose title starts with that person's surname."""
-    people_of_title: dict[str, set[str]] = {}
-    for event in events:
-        people_of_title.setdefault(event.title, set()).update(event.people)
-    position = {person.id: index for index, person in enumerate(people)}
-    for event in events:
-        if len(event.people) != 1:
-            continue
-        person = people[position[event.people[0]]]
-        called = surname(person.name, person.aliases)
-        if not event.title.startswith(called + " "):
-            continue
-        sharing = people_of_title[event.title]
-        ranked = _candidates(event.id, people, position[person.id])
-        others = [other for other in ranked if other.id not in sharing and called not in other.name]
-        if len(others) >= CHOICES - 1:
-            yield _who_question(event, person, called, others)
+def _who_questions(events: Sequence[Event], people: Sequence[Person]) -> list[Question]:
+    """The who-questions of `_deeds`, no person the answer to more than a quarter of them (each
+    person's first deeds in the story kept)."""
+    questions = list(_deeds(events, people))
+    while True:
+        cap = max(1, len(questions) // 4)
+        kept: list[Question] = []
+        for question in questions:
+            if sum(other.answer == question.answer for other in kept) < cap:
+                kept.append(question)
+        if len(kept) == len(questions):
+            return kept
+        questions = kept
 
 
-def _who_question(event: Event, person: Person, called: str, others: list[Person]) -> Question:
-    return _choice(
-        f"{event.id}.who",
-        f"In the article, who: ____ {event.title[len(called) + 1 :]}?",
-        person.name,
-        [other.name for other in others],
-        (event.quote, event.paragraph, event.topic or "events"),
-    )
+def _deeds(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Question]:
+    """ "Who <deed>?" for each event whose one person's deed it tells (and whose quote names them),
+    the other options people of their kind active in the story at the time, Vlasov among them where
+    he is not the answer; never the author."""
+    by_id = {person.id: person for person in people}
+    years: dict[str, set[int]] = {}
+    for event in events:
+        for person_id in event.people:
+            years.setdefault(person_id, set()).update(event.years)
+    for event in events:
+        if not event.deed or len(event.people) != 1 or event.people[0] not in by_id:
+            continue
+        person = by_id[event.people[0]]
+        if not _names(event.quote, person):
+            continue
+        near = set(range(event.year - 2, int(event.latest[:4]) + 3))
+        eligible = [
+            other
+            for other in _rank(event.id, people, "id")
+            if other.id != person.id and other.kind != "writer" and years.get(other.id, set()) & near
+        ]
+        ranked = sorted(eligible, key=lambda other: (other.kind != person.kind, other.id != "vlasov"))
+        if len(ranked) >= CHOICES - 1:
+            yield _choice(
+                f"{event.id}.who",
+                f"Who {event.deed}?",
+                person.name,
+                [other.name for other in ranked],
+                (event.quote, event.paragraph, event.topic or "events"),
+            )
+
+
+def _names(text: str, person: Person) -> bool:
+    """Whether `text` names `person`: by name, alias or surname."""
+    folded = f" {fold(text)} "
+    return any(f" {fold(name)} " in folded for name in (person.name, *person.aliases, surname(person.name)))
+
+
+def _whose_fact_questions(people: Sequence[Person]) -> Iterator[Question]:
+    """ "Which of these does the article say of X?": one of X's facts among others' facts of people
+    of X's kind that do not name X (so that none of them is X's too)."""
+    for position, person in enumerate(people):
+        if not person.facts or person.kind == "writer":
+            continue
+        others = [
+            other_fact.text
+            for other in _candidates(person.id, people, position)
+            if other.id != person.id and other.kind == person.kind
+            for other_fact in other.facts[:2]
+            if not _names(other_fact.quote, person) and not _names(other_fact.text, person)
+        ]
+        alike = [
+            fact
+            for fact in _rank(person.id, person.facts, "text")
+            if others and _alike_in_length(fact.text, others[: CHOICES - 1])
+        ]
+        if len(others) >= CHOICES - 1 and alike:
+            fact = alike[0]
+            yield _choice(
+                f"{person.id}.whose",
+                f"Which of these does the article say of {person.name}?",
+                fact.text,
+                others,
+                (fact.quote, fact.paragraph, person.topic or "people"),
+            )
 
 
 def _choice(

@@ -24,6 +24,7 @@ class Person(NamedTuple):
     role: str
     facts: tuple[Fact, ...]
     topic: str = ""
+    kind: str = ""  # general, officer, leader, official, writer...: who may stand in for whom in a question
 
 
 class Event(NamedTuple):
@@ -45,6 +46,7 @@ class Event(NamedTuple):
     date_quote: str = ""  # the sentence that proves the date, where `quote` does not
     date_paragraph: int = 0
     note: str = ""  # the reasoning behind the window
+    deed: str = ""  # what its one person did, for "Who <deed>?"
 
     @property
     def year(self) -> int:
@@ -88,6 +90,7 @@ class Term(NamedTuple):
     quote: str
     paragraph: int
     topic: str = ""
+    clue: str = ""  # what a learner is to recognise it by: never its name, aliases or kind
 
 
 class Question(NamedTuple):
@@ -124,6 +127,7 @@ class Built(NamedTuple):
     events: tuple[Event, ...]
     terms: tuple[Term, ...]
     questions: tuple[Question, ...]
+    warnings: tuple[tuple[str, int, str], ...] = ()  # what the question linter says: (file, line, message)
 
     def counts(self) -> dict[str, int]:
         generated = sum(question.generated for question in self.questions)

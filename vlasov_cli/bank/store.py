@@ -28,7 +28,7 @@ from vlasov_cli.bank.read import bank_files, read_bank
 from vlasov_cli.errors import BadBank, Problem, VlasovError
 from vlasov_cli.paths import cache_folder, default_bank_folder
 
-FORMAT = 7  # 7: events dated by windows
+FORMAT = 8  # 8: the linter's warnings kept
 T = TypeVar("T")
 Signature = tuple[tuple[str, int, int, int, int], ...]
 
@@ -58,10 +58,12 @@ class StoreDamaged(VlasovError):
 
 
 class Checked(NamedTuple):
-    """What `check` found: the problems, and how many entries of each kind were read."""
+    """What `check` found: the problems, how many entries of each kind were read, and the warnings
+    of the question linter (`lint`) for a valid bank."""
 
     problems: list[Problem]
     counts: dict[str, int]
+    warnings: list[Problem]
 
 
 def load(folder: Path) -> Bank:
@@ -81,7 +83,7 @@ def check(folder: Path) -> Checked:
     it is only once valid) has no problems."""
     bank = _stored(folder)
     if bank is not None:
-        return Checked([], bank.counts)
+        return Checked([], bank.counts, [Problem(*row) for row in bank.warnings])
     built, checked, files = _build(folder)
     if built is not None:
         _save(folder, files, built)
@@ -103,12 +105,19 @@ def _build(folder: Path) -> tuple[Built | None, Checked, Signature | None]:
     if problems:
         kinds = [entry.kind for entry in raw.entries]
         read = (*(kinds.count(kind) for kind in ("person", "event", "term", "question")), 0, len(raw.paragraphs))
-        return None, Checked(problems, dict(zip(COUNTED, read, strict=True))), None
+        return None, Checked(problems, dict(zip(COUNTED, read, strict=True)), []), None
     built = build_bank(raw, quotes)
     assert raw.source_path is not None  # a valid bank has its source
     before += _signature([raw.source_path])
     unchanged = _signature([*files, raw.source_path]) == before
-    return built, Checked([], built.counts()), before if unchanged else None
+    from vlasov_cli.bank.lint import lint
+
+    warnings = lint(raw, built)
+    return (
+        built._replace(warnings=tuple(warnings)),
+        Checked([], built.counts(), warnings),
+        before if unchanged else None,
+    )
 
 
 def _signature(paths: list[Path]) -> Signature:
@@ -190,6 +199,7 @@ def _write(connection: sqlite3.Connection, built: Built, files: Signature | tupl
         "person_keys": tuple((person.id, name_keys(person.name, person.aliases, True)) for person in built.people),
         "term_keys": tuple((term.id, name_keys(term.name, term.aliases, False)) for term in built.terms),
         "topics": tuple(sorted({question.topic for question in built.questions})),
+        "warnings": tuple(map(tuple, built.warnings)),
     }
     connection.executemany("INSERT INTO meta VALUES (?, ?)", ((name, marshal.dumps(v)) for name, v in meta.items()))
     kinds: tuple[tuple[str, Iterable[Any]], ...] = (
@@ -282,6 +292,11 @@ class Bank:
     @cached_property
     def questions(self) -> tuple[Question, ...]:
         return self._entries("question")
+
+    @cached_property
+    def warnings(self) -> tuple[tuple[str, int, str], ...]:
+        """What the question linter warned of when the bank was built."""
+        return self._meta("warnings")
 
     @cached_property
     def person_keys(self) -> NameKeys:

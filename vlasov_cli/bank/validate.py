@@ -37,6 +37,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "role": (TEXT, True),
         "facts": (FACTS, True),
         "topic": (TEXT, False),
+        "kind": (TEXT, False),
     },
     "event": {
         "id": (TEXT, True),
@@ -49,6 +50,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "label": (TEXT, False),
         "date_quote": (TEXT, False),
         "note": (TEXT, False),
+        "deed": (TEXT, False),
     },
     "term": {
         "id": (TEXT, True),
@@ -58,6 +60,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "description": (TEXT, True),
         "quote": (TEXT, True),
         "topic": (TEXT, False),
+        "clue": (TEXT, False),
     },
     "question": {
         "id": (TEXT, True),
