@@ -13,6 +13,7 @@ import bisect
 import hashlib
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from vlasov_cli.bank.lint import DATED, LONGER, LONGER_BY
@@ -269,13 +270,17 @@ def _term_question(term: Term, pool: list[Term]) -> Question:
 def _who_questions(events: Sequence[Event], people: Sequence[Person]) -> list[Question]:
     """The who-questions of `_deeds`, no person the answer to more than a quarter of them (each
     person's first deeds in the story kept)."""
+    from collections import Counter
+
     questions = list(_deeds(events, people))
     while True:
         cap = max(1, len(questions) // 4)
         kept: list[Question] = []
+        answered: Counter[str] = Counter()
         for question in questions:
-            if sum(other.answer == question.answer for other in kept) < cap:
+            if answered[question.answer] < cap:
                 kept.append(question)
+                answered[question.answer] += 1
         if len(kept) == len(questions):
             return kept
         questions = kept
@@ -286,6 +291,7 @@ def _deeds(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Questi
     the other options people of their kind active in the story at the time, Vlasov among them where
     he is not the answer; never the author."""
     by_id = {person.id: person for person in people}
+    position = {person.id: index for index, person in enumerate(people)}
     years: dict[str, set[int]] = {}
     for event in events:
         for person_id in event.people:
@@ -299,7 +305,7 @@ def _deeds(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Questi
         near = set(range(event.year - 2, int(event.latest[:4]) + 3))
         eligible = [
             other
-            for other in _rank(event.id, people, "id")
+            for other in _candidates(event.id, people, position[person.id])
             if other.id != person.id and other.kind != "writer" and years.get(other.id, set()) & near
         ]
         ranked = sorted(eligible, key=lambda other: (other.kind != person.kind, other.id != "vlasov"))
@@ -315,8 +321,14 @@ def _deeds(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Questi
 
 def _names(text: str, person: Person) -> bool:
     """Whether `text` names `person`: by name, alias or surname."""
-    folded = f" {fold(text)} "
-    return any(f" {fold(name)} " in folded for name in (person.name, *person.aliases, surname(person.name)))
+    folded = _spaced(text)
+    return any(_spaced(name) in folded for name in (person.name, *person.aliases, surname(person.name)))
+
+
+@lru_cache(maxsize=65536)
+def _spaced(text: str) -> str:
+    """`text` folded, with a space each side (to find whole words in it)."""
+    return f" {fold(text)} "
 
 
 def _whose_fact_questions(people: Sequence[Person]) -> Iterator[Question]:

@@ -44,14 +44,12 @@ def lint(raw: RawBank, built: Built) -> list[Problem]:
             if text and text in seen:
                 warnings.append(warn(term.id, field, f"the same {field} as term '{seen[text]}'"))
             seen.setdefault(text, term.id)
-    for person in built.people:
-        warnings += [
-            warn(event.id, "deed", f"the deed names {name}")
-            for event in built.events
-            if event.deed and person.id in event.people
-            for name in (person.name, *person.aliases)
-            if fold(name) in fold(event.deed)
-        ][:1]
+    people = {person.id: person for person in built.people}
+    for event in built.events:
+        doers = [people[person_id] for person_id in event.people if event.deed and person_id in people]
+        named = [name for person in doers for name in (person.name, *person.aliases) if fold(name) in fold(event.deed)]
+        if named:
+            warnings.append(warn(event.id, "deed", f"the deed names {named[0]}"))
     warnings += _question_warnings(built, warn)
     return sorted(warnings, key=lambda problem: (problem.file, problem.line))
 
