@@ -449,7 +449,8 @@ def test_date_month_names_full_and_short(month, answer):
     ],
 )
 def test_date_unreadable_or_ambiguous_text_is_invalid(text):
-    assert check_answer(date("1942-06-23"), text) == INVALID
+    verdict = check_answer(date("1942-06-23"), text)
+    assert (verdict.valid, verdict.correct) == (False, False)
 
 
 def test_date_leap_day():
@@ -565,7 +566,8 @@ def test_order_other_permutations_are_wrong(text):
 )
 def test_order_must_be_a_permutation_of_the_shown_letters(text):
     shown = ("Volkhov", "Smolensk", "Kiev", "Prague")
-    assert check_answer(ORDER, text, shown=shown) == INVALID
+    verdict = check_answer(ORDER, text, shown=shown)
+    assert (verdict.valid, verdict.correct) == (False, False)
 
 
 def test_order_without_shown_uses_the_items_as_stored():
@@ -743,3 +745,22 @@ def test_titles_given_names_and_transliterations_name_the_same_person(question, 
 )
 def test_a_title_a_given_name_or_a_rank_never_names_another_person(question, text):
     assert check_answer(question, text, known_names=NAMES, people=PEOPLE) == WRONG
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("18 March", "Give the year too: e.g. June 23, 1942."),
+        ("June 23", "Give the year too: e.g. June 23, 1942."),
+        ("6/23/42", "Write the year in full: e.g. 1942."),
+    ],
+)
+def test_a_date_missing_its_year_is_asked_again_saying_so(text, reason):
+    assert check_answer(date("1942-06-23"), text) == Verdict(False, False, reason)
+
+
+@pytest.mark.parametrize("text", ["BDA", "BDAA", "ABCDE"])
+def test_order_letters_missing_or_repeated_are_asked_again_saying_so(text):
+    question = make("order", "", items=("first", "second", "third", "fourth"))
+    verdict = check_answer(question, text, ("first", "second", "third", "fourth"))
+    assert verdict == Verdict(False, False, "Give each of the letters ABCD once, earliest first.")

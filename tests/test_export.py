@@ -205,17 +205,17 @@ def test_markdown_example_question_and_key_are_exact(runner):
         "   *Write the letters in time order, earliest first.*\n"
     ) in questions
     assert (
-        "1. **B. Tobias Venn**\n\n"
+        "1. **B. Tobias Venn** · `q-meeting-room-lender`\n\n"
         "   \u201cQuill persuaded the harbourmaster, Tobias Venn, to lend the society a disused net loft as its "
         "first meeting room.\u201d \u00b63\n"
     ) in key
-    assert "2. **False**\n" in key
+    assert "2. **False** · `q-tower-of-brick`\n" in key
     assert "   Aldane chose granite from the Morrow quarry instead.\n" in key
     assert (
         "7. **CBAD: The Gannet broke apart on the Harrow rocks \u2192 The society was founded in Kellby"
-        " \u2192 Construction of the tower began \u2192 Dorr paid for a brighter lens**\n"
+        " \u2192 Construction of the tower began \u2192 Dorr paid for a brighter lens** · `q-order-of-the-light`\n"
     ) in key
-    assert "5. **240**\n" in key
+    assert "5. **240** · `q-members-1893`\n" in key
 
 
 # TimelineJS

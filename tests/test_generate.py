@@ -84,7 +84,8 @@ def test_generated_question_is_well_formed(question):
     if question.type == "date":
         event = BY_ID[fact_id]
         assert question.answer == event.date and event.precision in ("day", "month", "year")
-        assert (question.quote, question.paragraph) == event.proof
+        assert (question.quote, question.paragraph) == (event.quote, event.paragraph)
+        assert not event.date_quote or event.date_quote in question.explanation
 
 
 @pytest.mark.parametrize("question", BANK.questions, ids=lambda question: question.id)

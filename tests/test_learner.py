@@ -43,6 +43,8 @@ def test_an_answer_is_edited_with_the_arrow_keys_and_judged_as_edited(fixed_term
     child.expect("> ")
     child.send("Gannt" + LEFT + "e\r")  # a typo mended in place: "Gannet"
     child.expect("✓ Right.")
+    child.expect("Press Enter for your score")
+    child.sendline("")
     child.expect("Score: 1/1")
     child.expect(pytest.importorskip("pexpect").EOF)
     child.close()
@@ -57,7 +59,7 @@ def test_dont_know_undo_and_i_was_right_at_a_terminal(fixed_terminal):
     child.expect("Question 1/2")
     child.expect("> ")
     child.sendline("!")  # nothing to count as right yet
-    child.expect("Only a typed answer judged wrong can be counted as right.")
+    child.expect("Only your last answer, if you typed it")
     child.sendline("Gannet of Kellby")  # judged wrong
     child.expect("Not quite")
     child.expect("Question 2/2")
@@ -74,6 +76,8 @@ def test_dont_know_undo_and_i_was_right_at_a_terminal(fixed_terminal):
     child.expect("Question 2/2")
     child.expect("> ")
     child.sendline("?")
+    child.expect("Press Enter for your score")
+    child.sendline("")
     child.expect("Score: 0/2")
     child.expect(pexpect.EOF)
     child.close()
@@ -97,6 +101,8 @@ def test_i_was_right_is_recorded_as_such(fixed_terminal):
     child.expect("Counted as right")
     child.expect("> ")
     child.sendline("?")
+    child.expect("Press Enter for your score")
+    child.sendline("")
     child.expect("Score: 1/2")
     child.expect(pexpect.EOF)
     child.close()
@@ -156,3 +162,21 @@ def test_a_part_of_one_choice_picks_it(runner, given, correct):
     assert question is not None
     verdict = check_answer(question, given)
     assert (verdict.valid, verdict.correct) == (True, correct)
+
+
+def test_the_last_answer_can_be_taken_back_or_counted_as_right_before_the_score(fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    child = terminal_quiz(fixed_terminal, "--type", "typed", "--count", "1", "--seed", "1")
+    child.expect("> ")
+    child.sendline("Gannet of Kellby")
+    child.expect("Not quite")
+    child.expect("Press Enter for your score")
+    child.expect("> ")
+    child.sendline("!")
+    child.expect("Counted as right")
+    child.expect("> ")
+    child.sendline("")
+    child.expect("Score: 1/1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert history_rows(fixed_terminal) == [("q-schooner-name", "Gannet of Kellby", 1, 1)]

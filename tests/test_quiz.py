@@ -250,6 +250,8 @@ def test_real_terminal_session(fixed_terminal):
     child.expect("Question 2/2")
     child.expect("> ")
     child.sendline("f")
+    child.expect("Press Enter for your score")
+    child.sendline("")
     child.expect("Score: ")
     child.expect(pexpect.EOF)
     child.close()

@@ -287,6 +287,10 @@ def _check_date(question: Question, given: str) -> Verdict:
     else:
         parts = _parse_date(given)
     if parts is None:
+        if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2}\s*$", given):
+            return Verdict(False, False, "Write the year in full: e.g. 1942.")
+        if given.strip() and _parse_date(f"{given} 2000") is not None:  # all but the year
+            return Verdict(False, False, f"Give the year too: e.g. {_example(asked)}.")
         return _INVALID
     precision = sum(part is not None for part in asked)
     if sum(part is not None for part in parts) < precision:
@@ -471,8 +475,10 @@ class _NumberWords:
 def _check_order(question: Question, given: str, order: tuple[str, ...]) -> Verdict:
     labels = letters(len(order))
     typed = _ORDER_SEPARATORS.sub("", given).upper()
-    if not typed or len(typed) != len(labels) or sorted(typed) != sorted(labels):
+    if not typed:
         return _INVALID
+    if len(typed) != len(labels) or sorted(typed) != sorted(labels):
+        return Verdict(False, False, f"Give each of the letters {labels} once, earliest first.")
     answered = [order[labels.index(letter)] for letter in typed]
     truth = [item for item in question.items if item in order]
     return Verdict(valid=True, correct=answered == truth)

@@ -39,6 +39,8 @@ app = typer.Typer(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    # Help is Markdown: a paragraph's lines are joined and wrapped to the terminal, and "[year]" is text.
+    rich_markup_mode="markdown",
 )
 
 BankOption = Annotated[
@@ -348,7 +350,8 @@ def quiz(
     session = engine.Session(loaded, history, engine.present(chosen, rng, seed), practice=practice)
     console = render.quiz_console(as_json)
     interactive = sys.stdin.isatty()
-    render.quiz_start(console, *engine.outlook(loaded, cards, topic, kind), len(chosen), practice, interactive)
+    outlook = engine.outlook(loaded, cards, topic, kind)
+    render.quiz_start(console, *outlook, len(chosen), practice, interactive, missed)
     interrupted = False
     try:
         _play(session, console, interactive, as_json)
@@ -373,11 +376,14 @@ def _play(session: Session, console: Console, interactive: bool, as_json: bool) 
     if interactive:
         import readline  # noqa: F401  (line editing and recall for input())
     number = 0
-    while number < len(session.shown):
-        shown = session.shown[number]
-        render.question(console, shown, number + 1, len(session.shown))
+    while number < len(session.shown) or interactive:
+        shown = session.shown[number] if number < len(session.shown) else None
+        if shown is not None:
+            render.question(console, shown, number + 1, len(session.shown))
+        else:  # after the last answer, a last chance to take it back or count it as right
+            render.last_chance(console)
         given = _read_answer(console, session, shown, interactive, as_json)
-        if given is None:
+        if given is None or (shown is None and given not in (engine.UNDO, engine.I_WAS_RIGHT)):
             return
         if given == engine.UNDO:
             render.taken_back(console, session.undo())
@@ -385,13 +391,17 @@ def _play(session: Session, console: Console, interactive: bool, as_json: bool) 
         elif given == engine.I_WAS_RIGHT:
             render.overridden(console, session.override())
         else:
+            assert shown is not None
             render.feedback(console, session.answer(shown, given))
             number += 1
 
 
-def _read_answer(console: Console, session: Session, shown: Shown, interactive: bool, as_json: bool) -> str | None:
-    """One answer: re-asked at a terminal while malformed (or while asking for an undo or override
-    that cannot be); from a script, one line as it is; None at EOF."""
+def _read_answer(
+    console: Console, session: Session, shown: Shown | None, interactive: bool, as_json: bool
+) -> str | None:
+    """One answer (to `shown`, or after the last question, a key or nothing): re-asked at a terminal
+    while malformed (or while asking for an undo or override that cannot be); from a script, one
+    line as it is; None at EOF."""
     from vlasov_cli import quiz as engine
     from vlasov_cli import render
 
@@ -410,6 +420,8 @@ def _read_answer(console: Console, session: Session, shown: Shown, interactive: 
         if given in (engine.UNDO, engine.I_WAS_RIGHT):
             render.cannot(console, given)
             continue
+        if shown is None:
+            return given
         verdict = engine.judge(session.bank, shown, given)
         if given == engine.DONT_KNOW or verdict.valid:
             return given

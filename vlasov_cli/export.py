@@ -223,7 +223,7 @@ def to_markdown(bank: Bank) -> str:
     for number, question in enumerate(bank.questions, 1):
         marker = f"{number}. "
         indent = " " * len(marker)
-        lines += [f"{marker}**{markdown_escape(answer_label(question))}**", ""]
+        lines += [f"{marker}**{markdown_escape(answer_label(question))}** · `{question.id}`", ""]
         lines += [indent + markdown_escape(_source_line(question)), ""]
         if question.explanation:
             lines += [indent + markdown_escape(question.explanation), ""]

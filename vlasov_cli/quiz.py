@@ -71,9 +71,11 @@ class Session:
         return outcome
 
     def can_override(self) -> bool:
-        """Whether the last answer is a typed one judged wrong, which the learner may count as right."""
+        """Whether the last answer is one the learner typed (a name, a date, a number) and was judged
+        wrong: they may count it as right."""
         last = self.outcomes[-1] if self.outcomes else None
-        return last is not None and not last.correct and last.shown.question.type == "typed" and last.given != "?"
+        typed = last is not None and last.shown.question.type in ("typed", "date", "number")
+        return typed and last is not None and not last.correct and last.given.strip() != DONT_KNOW
 
     def override(self) -> Outcome:
         """Count the last answer as right ("I was right"), in the history too."""

@@ -308,8 +308,8 @@ def _timeline(timeline: Timeline) -> None:
         what = f"{event.title} ({who})" if who else event.title
         if event.id in partly:
             what += " (partly in range)"
-        label = event.label if event.label != event.when() else ""  # (not twice)
-        notes = ". ".join(part for part in (label, event.note) if part) if timeline.notes else ""
+        label = f"“{event.label}”" if event.label and event.label != event.when() else ""  # (not twice)
+        notes = " — ".join(part for part in (label, event.note) if part) if timeline.notes else ""
         rows.append((event.date_label(), what, len(event.title) + 1, str(event.paragraph), notes))
     # A table laid out here, in the same form as a Rich table: one measures and pads every cell,
     # which costs more than the rest of the command. The date column as wide as its longest date
@@ -332,6 +332,7 @@ def _timeline(timeline: Timeline) -> None:
     _lines(lines)
     if len(timeline.density) > 1:
         out().print()
+        out().print("[bold]Events a year[/] [dim](each counted in the year its window begins)[/]")
         _density(timeline.density)
     legend = []
     if any(event.approximate for event in timeline.events):
@@ -550,10 +551,14 @@ def answer_hint(shown: Shown) -> str:
     return hint
 
 
-def quiz_start(console: Console, due: int, new: int, asking: int, practice: bool, interactive: bool) -> None:
-    """Before the first question: what is due and new, and (at a terminal) the keys besides answers."""
+def quiz_start(
+    console: Console, due: int, new: int, asking: int, practice: bool, interactive: bool, missed: bool = False
+) -> None:
+    """Before the first question: what is due and new (or, with --missed, how many were last missed),
+    and (at a terminal) the keys besides answers."""
     mode = "; practising, nothing is saved" if practice else ""
-    console.print(f"[dim]{due} due for review, {new} new; {asking} to answer{mode}.[/]")
+    outlook = f"{asking} you last answered wrong" if missed else f"{due} due for review, {new} new; {asking} to answer"
+    console.print(f"[dim]{outlook}{mode}.[/]")
     if interactive:
         console.print(
             "[dim]Type ? if you don't know, - to take back your last answer, ! if a typed answer was right.[/]"
@@ -568,7 +573,8 @@ def cannot(console: Console, key: str) -> None:
     what = (
         "There is no answer to take back yet."
         if key == "-"
-        else "Only a typed answer judged wrong can be counted as right."
+        else "Only your last answer, if you typed it (a name, a date, a number) and it was judged wrong, "
+        "can be counted as right."
     )
     console.print(f"[yellow]{what}[/]")
 
@@ -587,6 +593,11 @@ def feedback(console: Console, outcome: Outcome) -> None:
     _quote(item.quote, item.paragraph, indent=0, console=console)
     if item.explanation:
         _wrapped(item.explanation, style="dim", console=console)
+
+
+def last_chance(console: Console) -> None:
+    console.print()
+    console.print("[dim]Press Enter for your score (- takes your last answer back, ! counts it as right).[/]")
 
 
 def taken_back(console: Console, outcome: Outcome) -> None:

@@ -128,8 +128,9 @@ def _first_question(earlier: Event, later: Event) -> Question:
         "Which came first?",
         earlier.title,
         [later.title],
-        (*earlier.proof, earlier.topic or "events"),
-        f"{earlier.date_label()}: {earlier.title}; {later.date_label()}: {later.title}.",
+        (earlier.quote, earlier.paragraph, earlier.topic or "events"),
+        f"{earlier.date_label()}: {earlier.title} (¶{earlier.paragraph}); "
+        f"{later.date_label()}: {later.title} (¶{later.paragraph}).",
     )
 
 
@@ -140,8 +141,8 @@ def _date_question(event: Event) -> Question:
         type="date",
         prompt=f"When did this happen: “{event.title}”? {asked[event.precision]}",
         answer=event.date,
-        quote=event.proof[0],
-        paragraph=event.proof[1],
+        quote=event.quote,
+        paragraph=event.paragraph,
         topic=event.topic or "events",
         explanation=_date_explanation(event),
         generated=True,
@@ -162,15 +163,17 @@ def _year_question(event: Event, years: list[int]) -> Question:
         f"In which year did this happen: “{event.title}”?",
         str(year),
         [str(choice) for choice in distractors],
-        (*event.proof, event.topic or "events"),
+        (event.quote, event.paragraph, event.topic or "events"),
         _date_explanation(event),
     )
 
 
 def _date_explanation(event: Event) -> str:
+    """The date, and the sentence that proves it where the event's own does not."""
     note = f" ({event.label})" if event.label and event.label not in event.date_label() else ""
     inferred = " The year is inferred from the surrounding text." if event.inferred else ""
-    return f"{event.title}: {event.date_label()}{note}.{inferred}"
+    proof = f" Dated by: “{event.date_quote}” ¶{event.date_paragraph}" if event.date_quote else ""
+    return f"{event.title}: {event.date_label()}{note}.{inferred}{proof}"
 
 
 def _order_items(events: Sequence[Event], anchor: Event, position: int) -> list[Event] | None:
@@ -233,9 +236,23 @@ def _role_question(person: Person, others: list[Person]) -> Question:
     )
 
 
+# Kinds of term a reader could take one for another: a "Which is this?" offers only its own family.
+FAMILIES = {
+    "military": {"army", "division", "front", "unit", "corps"},
+    "place": {"city", "river", "region", "place", "military district", "camp"},
+    "body": {"organisation", "movement", "party", "government", "committee"},
+    "writing": {"document", "book", "award", "title"},
+}
+
+
+def _family(kind: str) -> str:
+    return next((name for name, kinds in FAMILIES.items() if kind in kinds), kind)
+
+
 def _term_questions(terms: Sequence[Term]) -> Iterator[Question]:
-    """ "Which is it?" for each term with a clue: its name among those of other terms, of its kind
-    first; never two terms of the same description."""
+    """ "Which is this?" for each term with a clue: its name among those of three other terms of its
+    family (a river among places, never among armies), never two terms of one description, never a
+    term the answer's clue or quote names; none where its family is too small."""
     for position, term in enumerate(terms):
         if not term.clue:
             continue
@@ -243,17 +260,37 @@ def _term_questions(terms: Sequence[Term]) -> Iterator[Question]:
         # Never a term that the answer's own clue or quote names (Nizhni Novgorod for Lomkino, "near
         # Nizhni Novgorod"): the article ties the two, and a reader could take one for the other.
         told = fold(f"{term.clue} {term.quote}")
+        words = set(fold(term.name).split())
         others = [
             other
             for other in ranked
             if other.id != term.id
+            and _family(other.kind) == _family(term.kind)
             and other.description != term.description
             and not any(f" {fold(name)} " in f" {told} " for name in (other.name, *other.aliases))
+            and not _part_of(words, set(fold(other.name).split()))
         ]
-        # Of its kind first, then the names nearest its own in length: no option stands out.
-        pool = sorted(others, key=lambda other: (other.kind != term.kind, abs(len(other.name) - len(term.name))))
+        # Those sharing words with its name first ("U.S. Army" among "U.S. Third Army"), then those
+        # nearest it in length: no option stands out.
+        pool = sorted(
+            others,
+            key=lambda other: (-len(words & set(fold(other.name).split())), abs(len(other.name) - len(term.name))),
+        )
         if len(pool) >= CHOICES - 1:
             yield _term_question(term, pool)
+
+
+# Words that say what sort of force a name is, not whose: "U.S. Army" and "U.S. 16th Armored
+# Division" are both "U.S.", one a part of the other.
+_SORTS = {"army", "armies", "division", "front", "corps", "unit", "armored", "infantry", "group"}
+
+
+def _part_of(first: set[str], second: set[str]) -> bool:
+    """Whether one name is the other's with words left out, the words of sort aside ("U.S. Army",
+    "U.S. Third Army", "U.S. 16th Armored Division"): the one may be said of the other, so they are
+    never offered against each other."""
+    first, second = first - _SORTS, second - _SORTS
+    return first <= second or second <= first
 
 
 def _term_question(term: Term, pool: list[Term]) -> Question:

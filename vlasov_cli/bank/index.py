@@ -23,10 +23,9 @@ def name_keys(name: str, aliases: tuple[str, ...], with_surname: bool) -> tuple[
 def searched_entry(entry: Person | Term | Event | Question | str, position: int) -> tuple[str, str, str]:
     """(id, title, body) of one entry search looks through; a paragraph's id is its number."""
     if isinstance(entry, Person):
-        facts = " ".join(fact.text for fact in entry.facts)
-        return entry.id, entry.name, f"{' '.join(entry.aliases)} {entry.role} {facts}"
+        return entry.id, entry.name, " · ".join([*entry.aliases, entry.role, *(fact.text for fact in entry.facts)])
     if isinstance(entry, Term):
-        return entry.id, entry.name, f"{' '.join(entry.aliases)} {entry.description}"
+        return entry.id, entry.name, " · ".join([*entry.aliases, entry.description])
     if isinstance(entry, Event):
         return entry.id, entry.title, entry.quote
     if isinstance(entry, Question):

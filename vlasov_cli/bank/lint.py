@@ -82,7 +82,8 @@ def _question_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-
             known = [windows[item] for item in question.items if item in windows]
             if any(first[1] >= second[0] for first, second in zip(known, known[1:], strict=False)):
                 warnings.append(warn(entry_id, "items", f"{question.id}: items whose dates overlap cannot be ordered"))
-        if (question.type == "date" or question.id.endswith(".year")) and not DATED.search(question.quote):
+        proof = f"{question.quote} {question.explanation}"  # (a generated one's date quote is in its explanation)
+        if (question.type == "date" or question.id.endswith(".year")) and not DATED.search(proof):
             warnings.append(warn(entry_id, "quote", f"{question.id}: the quote shown after it holds no date"))
         if not question.generated:
             fact = (fold(question.quote), fold(question.answer))
