@@ -1,0 +1,69 @@
+"""An article's paragraphs and sentences, each with its character offsets into the article as
+decoded, so that `article[sentence.start:sentence.end] == sentence.text` always holds."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from vlasov_cli.text import paragraph_kind
+
+_BLANK_LINES = re.compile(r"\n[ \t\r]*\n")
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'\u2019-]*(\s+[A-Z][\w.'\u2019-]*){0,3}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*$")
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+    paragraph: int  # numbered from 1, as text.split_paragraphs numbers them
+    kind: str  # "text", "caption", "heading", "byline" or "navigation"
+
+
+class Paragraph(NamedTuple):
+    start: int
+    end: int
+    text: str
+    number: int
+    kind: str
+
+
+def paragraphs(article: str) -> list[Paragraph]:
+    """The article's blocks between blank lines, numbered from 1, each with its kind: a caption's
+    text is its first line only (a web page gives it twice)."""
+    found: list[Paragraph] = []
+    position = 0
+    for block in [*_BLANK_LINES.split(article)]:
+        start = article.index(block, position)
+        position = start + len(block)
+        stripped = block.strip()
+        if not stripped:
+            continue
+        start += block.index(stripped)
+        kind, _ = paragraph_kind(stripped)
+        if kind == "caption":
+            stripped = stripped.splitlines()[0].strip()
+        elif kind == "text" and "\n" not in stripped and not _SENTENCE_END.search(stripped):
+            kind = "byline" if not found and _BYLINE.match(stripped) else "heading"
+        found.append(Paragraph(start, start + len(stripped), stripped, len(found) + 1, kind))
+    return found
+
+
+def sentences(article: str) -> list[Sentence]:
+    """Every sentence of the article, in order, with its paragraph's number and kind."""
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    found: list[Sentence] = []
+    for paragraph in paragraphs(article):
+        if paragraph.kind != "text":
+            found.append(Sentence(paragraph.start, paragraph.end, paragraph.text, paragraph.number, paragraph.kind))
+            continue
+        for span in segmenter.segment(paragraph.text):
+            text = span.sent.strip()
+            if not text:
+                continue
+            start = paragraph.start + span.start + span.sent.index(text)
+            found.append(Sentence(start, start + len(text), text, paragraph.number, "text"))
+    return found
