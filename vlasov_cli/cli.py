@@ -165,7 +165,9 @@ def check(
     folder = bank_folder(bank)
     checked = store.check(folder)
     failed = bool(checked.problems) or (strict and bool(checked.warnings))
-    report = CheckReport(str(folder), not failed, checked.counts, tuple(checked.problems), tuple(checked.warnings))
+    report = CheckReport(
+        str(folder), not failed, checked.counts, tuple(checked.problems), tuple(checked.warnings), checked.drafts
+    )
     if checked.problems and not as_json:
         raise BadBank(checked.problems)
     if not as_json and checked.warnings:
@@ -570,17 +572,19 @@ def main() -> None:
     """The console script: the command line run with streams that cannot fail it, then a quick exit."""
     import signal
 
-    # A closed pipe (`vlasov timeline | head -1`) ends vlasov at once and quietly, as it ends git.
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    # An encoding that cannot show a character shows a stand-in; input that is not UTF-8 is read
-    # with stand-ins too, and judged as it reads.
-    for stream in (sys.stdin, sys.stdout, sys.stderr):
-        with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     try:
+        # A closed pipe (`vlasov timeline | head -1`) ends vlasov at once and quietly, as it ends git.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        # An encoding that cannot show a character shows a stand-in; input that is not UTF-8 is read
+        # with stand-ins too, and judged as it reads.
+        for stream in (sys.stdin, sys.stdout, sys.stderr):
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.reconfigure(errors="replace")  # type: ignore[union-attr]
         code = run(sys.argv[1:])
     except KeyboardInterrupt:
         code = 130
+    with contextlib.suppress(KeyboardInterrupt):  # the work is done: a Ctrl-C now only ends it
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Leave without the interpreter's shutdown, which frees the bank object by object (the system
     # takes the memory back at once). Everything is written by now (the history commits every
     # answer); output is flushed here.

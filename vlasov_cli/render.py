@@ -131,6 +131,9 @@ def _check_passed(report: CheckReport) -> None:
     count = len(report.warnings)
     warned = f", {count} warning{'s' if count != 1 else ''}" if count else ""
     out().print(f"[green]ok[/] {escape(report.bank)}: {parts}; no problems{warned}", soft_wrap=True)
+    if report.drafts:
+        drafts = f"{report.drafts} draft{'s' if report.drafts != 1 else ''}"
+        out().print(f"{drafts} to review: read each entry marked `draft:`, then delete that line", soft_wrap=True)
 
 
 @show.register

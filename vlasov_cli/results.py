@@ -144,6 +144,7 @@ class CheckReport(NamedTuple):
     counts: dict[str, int]
     problems: tuple[Problem, ...]
     warnings: tuple[Problem, ...] = ()
+    drafts: int = 0  # entries still marked `draft:`, to be reviewed
 
 
 class TopicCounts(NamedTuple):

@@ -25,6 +25,7 @@ def build_bank(raw: RawBank, quotes: ParagraphIndex) -> Built:
         events=events,
         terms=terms,
         questions=(*written, *generated_questions(events, people, terms)),
+        drafts=sum("draft" in entry.data for entry in raw.entries),
     )
 
 

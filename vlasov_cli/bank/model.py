@@ -128,6 +128,7 @@ class Built(NamedTuple):
     terms: tuple[Term, ...]
     questions: tuple[Question, ...]
     warnings: tuple[tuple[str, int, str], ...] = ()  # what the question linter says: (file, line, message)
+    drafts: int = 0  # entries still marked `draft:` (written by `vlasov draft`, not yet reviewed)
 
     def counts(self) -> dict[str, int]:
         generated = sum(question.generated for question in self.questions)

@@ -28,7 +28,7 @@ from vlasov_cli.bank.read import bank_files, read_bank
 from vlasov_cli.errors import BadBank, Problem, VlasovError
 from vlasov_cli.paths import cache_folder, default_bank_folder
 
-FORMAT = 8  # 8: the linter's warnings kept
+FORMAT = 9  # 9: the count of drafts kept
 T = TypeVar("T")
 Signature = tuple[tuple[str, int, int, int, int], ...]
 
@@ -64,6 +64,7 @@ class Checked(NamedTuple):
     problems: list[Problem]
     counts: dict[str, int]
     warnings: list[Problem]
+    drafts: int = 0  # entries still marked as drafts
 
 
 def load(folder: Path) -> Bank:
@@ -83,7 +84,7 @@ def check(folder: Path) -> Checked:
     it is only once valid) has no problems."""
     bank = _stored(folder)
     if bank is not None:
-        return Checked([], bank.counts, [Problem(*row) for row in bank.warnings])
+        return Checked([], bank.counts, [Problem(*row) for row in bank.warnings], bank.drafts)
     built, checked, files = _build(folder)
     if built is not None:
         _save(folder, files, built)
@@ -115,7 +116,7 @@ def _build(folder: Path) -> tuple[Built | None, Checked, Signature | None]:
     warnings = lint(raw, built)
     return (
         built._replace(warnings=tuple(warnings)),
-        Checked([], built.counts(), warnings),
+        Checked([], built.counts(), warnings, built.drafts),
         before if unchanged else None,
     )
 
@@ -200,6 +201,7 @@ def _write(connection: sqlite3.Connection, built: Built, files: Signature | tupl
         "term_keys": tuple((term.id, name_keys(term.name, term.aliases, False)) for term in built.terms),
         "topics": tuple(sorted({question.topic for question in built.questions})),
         "warnings": tuple(map(tuple, built.warnings)),
+        "drafts": built.drafts,
     }
     connection.executemany("INSERT INTO meta VALUES (?, ?)", ((name, marshal.dumps(v)) for name, v in meta.items()))
     kinds: tuple[tuple[str, Iterable[Any]], ...] = (
@@ -294,6 +296,10 @@ class Bank:
         return self._entries("question")
 
     @cached_property
+    def drafts(self) -> int:
+        return self._meta("drafts")
+
+    @property
     def warnings(self) -> tuple[tuple[str, int, str], ...]:
         """What the question linter warned of when the bank was built."""
         return self._meta("warnings")

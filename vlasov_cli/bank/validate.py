@@ -28,10 +28,12 @@ NUMBER_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
 TEXT, TEXTS, FLAG, ANY = "text", "list of text", "true or false", "any"
 ANSWERS = "list of text or numbers"
 FACTS = "list of {text, quote}"
+CONFIDENCE = "a confidence from 0 to 1"
 FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     # kind -> field -> (type, required)
     "person": {
         "id": (TEXT, True),
+        "draft": (CONFIDENCE, False),
         "name": (TEXT, True),
         "aliases": (TEXTS, True),
         "role": (TEXT, True),
@@ -41,6 +43,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     },
     "event": {
         "id": (TEXT, True),
+        "draft": (CONFIDENCE, False),
         "date": (ANY, True),
         "title": (TEXT, True),
         "people": (TEXTS, True),
@@ -54,6 +57,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     },
     "term": {
         "id": (TEXT, True),
+        "draft": (CONFIDENCE, False),
         "name": (TEXT, True),
         "aliases": (TEXTS, True),
         "kind": (TEXT, True),
@@ -64,6 +68,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     },
     "question": {
         "id": (TEXT, True),
+        "draft": (CONFIDENCE, False),
         "type": (TEXT, True),
         "prompt": (TEXT, True),
         "answer": (ANY, False),
@@ -197,6 +202,7 @@ IS_TYPE = {
     FLAG: lambda value: isinstance(value, bool),
     ANY: lambda value: value is not None and not isinstance(value, dict | list),
     FACTS: _is_facts,
+    CONFIDENCE: lambda value: isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1,
 }
 
 
