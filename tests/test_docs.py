@@ -17,7 +17,7 @@ COMMANDS = sorted(command.name or command.callback.__name__ for command in app.r
 
 
 def test_all_commands_are_registered():
-    assert COMMANDS == sorted(["check", "export", "quiz", "search", "source", "stats", "timeline", "what", "who"])
+    assert COMMANDS == sorted(["check", "draft", "export", "quiz", "search", "source", "stats", "timeline", "what", "who"])
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -47,7 +47,7 @@ def test_readme_quick_start_has_the_ci_test_command():
 def test_help_lists_the_commands_most_used_first(runner):
     result = invoke(runner, "--help")
     listed = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("│ ") and line[2:3].isalpha()]
-    assert listed == ["quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export"]
+    assert listed == ["quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export", "draft"]
 
 
 def readme_sessions() -> list[tuple[str, list[str]]]:

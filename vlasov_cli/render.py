@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from vlasov_cli.bank.model import Term
 from vlasov_cli.results import (
     CheckReport,
+    DatesFound,
+    DraftMade,
     Paragraphs,
     People,
     PersonView,
@@ -134,6 +136,35 @@ def _check_passed(report: CheckReport) -> None:
     if report.drafts:
         drafts = f"{report.drafts} draft{'s' if report.drafts != 1 else ''}"
         out().print(f"{drafts} to review: read each entry marked `draft:`, then delete that line", soft_wrap=True)
+
+
+@show.register
+def _draft_made(made: DraftMade) -> None:
+    counts = made.counts
+    folder = escape(made.folder)
+    out().print(
+        f"[green]drafted[/] {counts['people']} people, {counts['events']} events and {counts['terms']} terms "
+        f"from {escape(made.source)} into {folder}; {counts['generated_questions']} questions generated from them",
+        soft_wrap=True,
+    )
+    count = len(made.warnings)
+    if count:
+        out().print(f"the question linter warns of {count}: vlasov check --bank {folder}", soft_wrap=True)
+    out().print(
+        f"{made.drafts} entries are drafts: review each against its quote, then delete its `draft:` line.",
+        soft_wrap=True,
+    )
+    out().print(f"next: vlasov check --bank {folder} · vlasov quiz --bank {folder}", soft_wrap=True)
+
+
+@show.register
+def _dates_found(found: DatesFound) -> None:
+    if not found.dates:
+        out().print(f"no dates found in {escape(found.article)}", soft_wrap=True)
+        return
+    width = max(len(date.value) for date in found.dates)
+    for date in found.dates:
+        out().print(f"[green]{escape(date.value.ljust(width))}[/]  {escape(date.text)}  [dim]@{date.start}[/]")
 
 
 @show.register

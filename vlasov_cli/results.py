@@ -209,3 +209,31 @@ class QuizSummary(NamedTuple):
 
     def to_json(self) -> dict[str, Any]:
         return {name: as_json(value) for name, value in zip(self._fields[:-1], self, strict=False)}
+
+
+class DateFound(NamedTuple):
+    """A date expression of an article: `article[start:end] == text`; `value` is its own EDTF value."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+    sentence: str
+
+
+class DatesFound(NamedTuple):
+    article: str
+    dates: tuple[DateFound, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"dates": as_json(self.dates)}
+
+
+class DraftMade(NamedTuple):
+    """What `vlasov draft` wrote, and what `check` says of it."""
+
+    folder: str
+    source: str
+    counts: dict[str, int]
+    drafts: int
+    warnings: tuple[Problem, ...]

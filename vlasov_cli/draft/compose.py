@@ -1,0 +1,311 @@
+"""A draft bank composed from an article: its title and author, an event for each date a sentence
+gives, the people and terms it names; each entry marked `draft:` with a confidence, each quote a
+verbatim part of the article, so that `check` accepts the bank as written."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from vlasov_cli.dates import parse_window
+from vlasov_cli.draft.names import DraftPerson, DraftTerm, find_people, find_terms
+from vlasov_cli.draft.sentences import Sentence, paragraphs, sentences
+from vlasov_cli.draft.timex import Mention, find_dates
+
+# How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
+# from another date.
+CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6}
+MOST_FACTS = 12
+LONGEST_TITLE = 90
+LONGEST_LABEL = 32
+_YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_CLAUSE_END = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s")
+# Words a date leaves behind once it is taken out of a sentence: "On", "in the", "Shortly after".
+_LEFT_BEFORE = re.compile(
+    r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time)\s+)?"
+    r"\b(?:on|in|by|during|from|until|till|since|after|before|at|around|about|through|throughout|of|for|"
+    r"to|as early as|as late as|the|that|this)\s*$",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+
+
+class Draft(NamedTuple):
+    meta: dict[str, str]
+    people: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    terms: list[dict[str, Any]]
+
+
+def compose(article: str, source_name: str, title: str = "") -> Draft:
+    """The draft bank of `article`, whose text the bank will find in `source_name`."""
+    found = sentences(article)
+    mentions = find_dates(article, found)
+    people = find_people(article, found)
+    terms = find_terms(article, found, people)
+    meta = {"title": title or article_title(article, source_name), "source": source_name}
+    author = article_author(article)
+    if author:
+        meta["author"] = author
+    person_ids = _ids([_slug(_surname(person)) for person in people])
+    return Draft(
+        meta,
+        [_person(person, person_id, found, author) for person, person_id in zip(people, person_ids, strict=True)],
+        _events(found, mentions, people, person_ids),
+        _terms(terms, found),
+    )
+
+
+def article_title(article: str, source_name: str) -> str:
+    """The article's own title (a heading before anything else, or before its byline), else its
+    file's name made readable."""
+    for paragraph in paragraphs(article)[:2]:
+        if paragraph.kind == "heading":
+            return paragraph.text
+        if paragraph.kind != "byline":
+            break
+    stem = source_name.rsplit(".", 1)[0]
+    words = re.sub(r"[_-]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else "Untitled article"
+
+
+def article_author(article: str) -> str:
+    """Who the byline ("By Wil Deac") names, or ""."""
+    for paragraph in paragraphs(article)[:3]:
+        if paragraph.kind == "byline":
+            return paragraph.text.split(None, 1)[1].strip()
+    return ""
+
+
+# Events.
+
+
+def _events(
+    found: Sequence[Sentence], mentions: Sequence[Mention], people: Sequence[DraftPerson], person_ids: list[str]
+) -> list[dict[str, Any]]:
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if found[mention.sentence].kind in ("text", "caption"):
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+    named_in = {index: [] for index in range(len(found))}  # type: dict[int, list[str]]
+    for person, person_id in zip(people, person_ids, strict=True):
+        for index in person.sentences:
+            named_in[index].append(person_id)
+    events: list[dict[str, Any]] = []
+    for index, in_sentence in by_sentence.items():
+        for mention in _dating(in_sentence):
+            event = _event(found[index], in_sentence, mention, mentions, found)
+            if event is not None:
+                event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
+                events.append(event)
+    for event, event_id in zip(events, _ids([_slug(event["title"]) for event in events]), strict=True):
+        event["id"] = event_id
+    return [{"id": event.pop("id"), **event} for event in events]
+
+
+def _dating(in_sentence: list[Mention]) -> list[Mention]:
+    """The mentions of one sentence that date something of their own: not one whose window holds
+    another's ("in 1942, on March 18"), nor one whose window another gave already."""
+    kept: list[Mention] = []
+    for mention in in_sentence:
+        window = (mention.earliest, mention.latest)
+        inside = [
+            other
+            for other in in_sentence
+            if other is not mention
+            and mention.earliest <= other.earliest <= other.latest <= mention.latest
+            and (other.earliest, other.latest) != window
+        ]
+        if not inside and window not in [(other.earliest, other.latest) for other in kept]:
+            kept.append(mention)
+    return kept
+
+
+def _event(
+    sentence: Sentence,
+    in_sentence: list[Mention],
+    mention: Mention,
+    mentions: Sequence[Mention],
+    found: Sequence[Sentence],
+) -> dict[str, Any] | None:
+    date = edtf_of(mention)
+    if date is None:
+        return None
+    window = parse_window(date)
+    quote_start, quote_end = _clause(sentence, mention, window.earliest[:4], window.latest[:4])
+    if quote_end <= quote_start:
+        return None
+    quote = sentence.text[quote_start - sentence.start : quote_end - sentence.start]
+    others = [other for other in in_sentence if quote_start <= other.start and other.end <= quote_end]
+    title = event_title(quote, [(other.start - quote_start, other.end - quote_start) for other in others])
+    if not title:
+        return None
+    kind = "relative" if mention.anchor is not None else "inferred" if mention.inferred else "absolute"
+    event: dict[str, Any] = {"id": "", "draft": CONFIDENCE[kind], "date": date, "title": title}
+    label = mention.label.strip()
+    if label and len(label) <= LONGEST_LABEL and (window.precision != "day" or kind == "relative"):
+        if not (window.precision == "day" and _restates(label)):
+            event["label"] = label
+    if kind != "absolute":
+        event["inferred"] = True
+    if mention.anchor is not None:
+        anchor = mentions[mention.anchor]
+        event["date_quote"] = found[anchor.sentence].text
+        event["note"] = f"“{mention.text}”, reckoned from “{anchor.text}”, is {date}."
+    elif mention.inferred:
+        event["note"] = f"“{mention.text}”: the year comes from the narrative around it."
+    event["quote"] = quote
+    return event
+
+
+def _restates(label: str) -> bool:
+    from vlasov_cli.dates import MONTHS
+
+    return bool(_YEAR_WRITTEN.search(label)) or any(month in label for month in MONTHS)
+
+
+def edtf_of(mention: Mention) -> str | None:
+    """The bank's date for a mention: its own value when the bank's subset has it, else the window
+    from its first to its last day."""
+    for value in (mention.value, _window_text(mention.earliest, mention.latest)):
+        try:
+            window = parse_window(value)
+        except ValueError:
+            continue
+        if (window.earliest, window.latest) == (mention.earliest, mention.latest):
+            return value
+    return None
+
+
+def _window_text(earliest: str, latest: str) -> str:
+    if earliest == latest:
+        return earliest
+    if earliest.endswith("-01-01") and latest.endswith("-12-31"):
+        first, last = earliest[:4], latest[:4]
+        return first if first == last else f"[{first}..{last}]"
+    return f"[{earliest}..{latest}]"
+
+
+def _clause(sentence: Sentence, mention: Mention, first_year: str, last_year: str) -> tuple[int, int]:
+    """The widest run of the sentence's clauses around the mention that writes no year outside its
+    window (a quote that writes one is refused by `check`), as offsets into the article."""
+    text = sentence.text
+    cuts = [0, *(match.end() for match in _CLAUSE_END.finditer(text)), len(text)]
+    parts = [(cuts[number], cuts[number + 1]) for number in range(len(cuts) - 1)]
+    start = mention.start - sentence.start
+    end = mention.end - sentence.start
+    first = next(number for number, (_, part_end) in enumerate(parts) if part_end > start)
+    last = next(number for number, (_, part_end) in enumerate(parts) if part_end >= end)
+
+    def fits(low: int, high: int) -> bool:
+        years = _YEAR_WRITTEN.findall(text[parts[low][0] : parts[high][1]])
+        return all(first_year <= year <= last_year for year in years)
+
+    if not fits(first, last):
+        return 0, 0
+    while last + 1 < len(parts) and fits(first, last + 1):
+        last += 1
+    while first > 0 and fits(first - 1, last):
+        first -= 1
+    low, high = parts[first][0], parts[last][1]
+    piece = text[low:high]
+    stripped = piece.strip().rstrip(",;:\u2014\u2013- ")
+    low += piece.index(stripped) if stripped else 0
+    return sentence.start + low, sentence.start + low + len(stripped)
+
+
+def event_title(quote: str, dates: list[tuple[int, int]]) -> str:
+    """A short title from an event's quote: its dates taken out with the words that led to them,
+    cut at a word near LONGEST_TITLE characters."""
+    text = quote
+    for start, end in sorted(dates, reverse=True):
+        before = _LEFT_BEFORE.sub("", text[:start])
+        text = before + " " + text[end:]
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
+    text = re.sub(r"([,;:])(\s*[,;:.])+", r"\1", text)
+    text = text.strip(" ,;:.\u2014\u2013-")
+    if len(text) > LONGEST_TITLE:
+        text = text[: text.rfind(" ", 0, LONGEST_TITLE)].rstrip(" ,;:\u2014\u2013-") + "\u2026"
+    return text[:1].upper() + text[1:]
+
+
+# People and terms.
+
+
+def _surname(person: DraftPerson) -> str:
+    singles = [alias for alias in person.aliases if " " not in alias and alias in person.name]
+    return singles[0] if singles else person.name.split()[-1]
+
+
+def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str) -> dict[str, Any]:
+    facts = []
+    for index in person.sentences:
+        text = found[index].text
+        if found[index].kind in ("text", "caption") and text not in [fact["quote"] for fact in facts]:
+            facts.append({"text": text, "quote": text})
+        if len(facts) == MOST_FACTS:
+            break
+    entry: dict[str, Any] = {
+        "id": person_id,
+        "draft": round(person.confidence, 2),
+        "name": person.name,
+        "aliases": [alias for alias in person.aliases if alias != person.name],
+        "role": person.role,
+    }
+    if author and person.name == author:
+        entry["kind"] = "writer"
+        entry["role"] = person.role or "Author of the article"
+    entry["facts"] = facts
+    return entry
+
+
+def _terms(terms: Sequence[DraftTerm], found: Sequence[Sentence]) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    described: set[str] = set()
+    ids = _ids([_slug(term.aliases[0] if term.aliases and len(term.name) > 40 else term.name) for term in terms])
+    for term, term_id in zip(terms, ids, strict=True):
+        candidates = [term.sentence, *term.sentences]
+        defining = next((found[index].text for index in candidates if found[index].text not in described), "")
+        if not defining:
+            continue
+        described.add(defining)
+        entries.append(
+            {
+                "id": term_id,
+                "draft": round(term.confidence, 2),
+                "name": term.name,
+                "aliases": [alias for alias in term.aliases if alias != term.name],
+                "kind": term.kind,
+                "description": defining,
+                "quote": defining,
+            }
+        )
+    return entries
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > 40 and slug:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or "entry"
+
+
+def _ids(slugs: list[str]) -> list[str]:
+    """The slugs made unique: a second "moscow" becomes "moscow-2"."""
+    taken: set[str] = set()
+    unique = []
+    for slug in slugs:
+        candidate, number = slug, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{slug}-{number}"
+        taken.add(candidate)
+        unique.append(candidate)
+    return unique
