@@ -58,6 +58,50 @@ def test_absolute_dates_in_every_common_form(sentence: str, text: str, value: st
     assert sentence[mention.start : mention.end] == text
 
 
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The siege ended on Good Friday 1552.", [("Good Friday 1552", "1552-04-15")]),  # Julian Easter: April 17
+        ("The truce began on Christmas Day 1914.", [("Christmas Day 1914", "1914-12-25")]),
+        ("Easter Sunday 1944 fell early.", [("Easter Sunday 1944", "1944-04-09")]),
+        ("The Easter Rising was crushed in 1916.", [("1916", "1916")]),
+        (
+            "He acted as governor from 9 April to 12 July 1811.",
+            [("9 April", "1811-04-09"), ("12 July 1811", "1811-07-12")],
+        ),
+        (
+            "He held it from 20 December to 5 January 1942.",
+            [("20 December", "1941-12-20"), ("5 January 1942", "1942-01-05")],
+        ),
+        ("The siege lasted between 13 and 24 October 1941.", [("13", "1941-10-13"), ("24 October 1941", "1941-10-24")]),
+        ("In the same year 1809 Warde was sent to India.", [("the same year 1809", "1809")]),
+    ],
+)
+def test_feasts_and_ranges_whose_end_gives_the_year(article: str, expected: list[tuple[str, str]]) -> None:
+    assert found(article) == expected
+
+
+def test_parts_of_a_day_and_of_the_same_year_follow_the_narrative() -> None:
+    article = (
+        "In 1831 he was appointed colonel. On 13 September of the same year he was nominated G.C.B. "
+        "In the evening, he dined with the governor."
+    )
+    assert found(article) == [
+        ("1831", "1831"),
+        ("13 September of the same year", "1831-09-13"),
+        ("the evening", "1831-09-13"),
+    ]
+    assert found("The war began in May 1942. He rose early in the morning.") == [("May 1942", "1942-05")]
+
+
+def test_a_year_that_names_an_event_does_not_move_the_narrative() -> None:
+    article = (
+        "The Whites made their first attack on 6 February 1918. The Red Guard was led by an agitator of the "
+        "1917 General Strike. The final attack started on 20 February."
+    )
+    assert found(article) == [("6 February 1918", "1918-02-06"), ("1917", "1917"), ("20 February", "1918-02-20")]
+
+
 def test_a_range_in_words_gives_one_date_for_each_end() -> None:
     assert found("The war raged from 1936 to 1938 in Spain.") == [("1936", "1936"), ("1938", "1938")]
 

@@ -73,6 +73,7 @@ class _Calendar:
     month: int | None = None
     day: int | None = None
     season: int | None = None
+    attributive: bool = False  # "the 1917 General Strike": a year that names an event, not the story's time
 
 
 @dataclass(frozen=True)
@@ -103,9 +104,19 @@ class _Relative:
     shift: int = 0
     vague: bool = False
     within: bool = False
+    same_day: bool = False  # "in the evening": only after a date that names its day
 
 
-_Expression = _Calendar | _Period | _Range | _Relative
+@dataclass(frozen=True)
+class _Holiday:
+    """A feast that dates a day: "Christmas Day 1914", "Good Friday 1552" (Easter's date is the Julian
+    calendar's before 1583, as historians of those years date events, the Gregorian one's after)."""
+
+    name: str
+    year: int | None
+
+
+_Expression = _Calendar | _Period | _Range | _Relative | _Holiday
 
 
 class _Found(NamedTuple):
@@ -131,6 +142,7 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 # "3 am on", "midnight on", "the morning of": the day is the date
 _TIME_PREFIX = rf"(?:{_CLOCK}\s+(?:on\s+)?|(?:the\s+)?(?:early\s+|late\s+)?{_PART_OF_DAY}\s+of\s+)?"
 _DASH = r"\s?[-\u2013\u2014/]\s?"
+_OF_THAT_YEAR = r",?\s+of\s+(?:the\s+same|that)\s+year\b"  # "13 September of the same year": the narrative's
 _SEASON_NUMBER = {"spring": 21, "summer": 22, "fall": 23, "autumn": 23, "winter": 24}
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 _PART = r"(?:(?:very\s+)?(?:early|late)\s+|mid-?\s?|the\s+(?:end|beginning|start|middle|close)\s+of\s+)"
@@ -147,7 +159,7 @@ _COUNT = (
 )
 _UNIT = r"(?P<unit>day|week|month|year)(?P<plural>s)?"
 _DURATION_BEFORE = re.compile(
-    r"\b(?:first|last|next|past|for|over|during|in|within|the|about|some|nearly|almost)\s+$", re.I
+    r"\b(?:first|last|next|past|for|over|during|in|within|the|about|some|nearly|almost|few|several|of)\s+$", re.I
 )
 _ORDINAL_CENTURY = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -205,7 +217,21 @@ def _day_only(match: re.Match[str]) -> _Expression | None:
 
 
 def _year(match: re.Match[str]) -> _Expression | None:
-    return _Calendar(int(match["year"]))
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    attributive = bool(_ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after))
+    return _Calendar(int(match["year"]), attributive=attributive)
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b)[A-Za-z]")
+
+
+def _holiday(match: re.Match[str]) -> _Expression | None:
+    name = " ".join(match["holiday"].replace("\u2019", "'").split()).lower()
+    year = int(match["year"]) if match["year"] else None
+    if year is None and re.match(r"\s+[A-Z]", match.string[match.end() :]):
+        return None  # "the Easter Rising", "the Christmas Truce" name events
+    return _Holiday(name, year)
 
 
 def _era_year(match: re.Match[str]) -> _Expression | None:
@@ -322,12 +348,14 @@ def _rule(pattern: str, build: Callable[[re.Match[str]], _Expression | None], fl
 
 
 _I = re.IGNORECASE
-_NEXT_WHAT = rf"(?P<what>day|morning|evening|night|week|month|year|spring|summer|fall|autumn|winter|{_MONTH_FULL})"
+_NEXT_WHAT = (
+    rf"(?P<what>day|morning|afternoon|evening|night|week|month|year|spring|summer|fall|autumn|winter|{_MONTH_FULL})"
+)
 RULES: list[_Rule] = [
     # "Sunday, December 7, 1941", "3 am on June 22, 1941", "Sept. 1, 1900", "March 18"
-    _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", _mdy),
+    _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR}|{_OF_THAT_YEAR})?", _mdy),
     # "1 September 1900", "the 1st of September, 1900", "the night of 22 June"
-    _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", _mdy),
+    _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_THAT_YEAR})?", _mdy),
     # "June 22-23, 1941", "the night of 22-23 June 1941"
     _rule(
         rf"\b{_TIME_PREFIX}{_MONTH}\s+{_DAY}{_DASH}(?P<last>3[01]|[12]\d|0?[1-9])(?!\d)(?:,?\s+{_YEAR})?", _day_range
@@ -340,6 +368,18 @@ RULES: list[_Rule] = [
     _rule(rf"\b{_MONTH}{_DASH}(?P<last>{_MONTH_FULL})\s+{_YEAR}", _month_range),
     # "January 1942", "late November 1944", "mid-March 1942", "May, 1945", "March of 1943"
     _rule(rf"\b{_PART}?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
+    # "13" in "between 13 and 24 October 1941": the month and year of the range's end
+    _rule(
+        rf"(?:(?<=\bbetween\s)|(?<=\bfrom\s)){_DAY}(?=\s+(?:and|to|until|till|through)\s+(?:3[01]|[12]\d|0?[1-9])"
+        rf"(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?)",
+        _mdy,
+    ),
+    # "in the evening", "during the night": the day the narrative is at
+    _rule(
+        rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the\s+(?P<what>{_PART_OF_DAY})\b(?!\s+of\b)",
+        lambda m: _Relative("day", 0, same_day=True),
+        _I,
+    ),
     # "the morning of the 25th", "on the 25th"
     _rule(
         rf"\b(?:(?:the\s+)?{_PART_OF_DAY}\s+of\s+the\s+|(?<=\bon\s)the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+[A-Z])",
@@ -360,6 +400,14 @@ RULES: list[_Rule] = [
         _century,
         _I,
     ),
+    # "Christmas Day 1914", "Good Friday 1552", "New Year's Eve"
+    _rule(
+        r"\b(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s\s+(?:Day|Eve)|Easter(?:\s+Sunday|\s+Monday)?|"
+        rf"Good\s+Friday|Boxing\s+Day|Bastille\s+Day|Armistice\s+Day)(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])",
+        _holiday,
+    ),
+    # "the same year 1809"
+    _rule(rf"\b(?:the|that)\s+(?:very\s+)?same\s+year,?\s+{_YEAR}(?![\w-])", _year),
     # "1941-1942", "1941-42", "1970-1975"
     _rule(rf"\b{_YEAR}{_DASH}(?P<last>1\d{{3}}|20\d{{2}}|\d{{2}})(?!\d)(?![\w-])", _year_range),
     # "499-450 BC"
@@ -408,7 +456,11 @@ def _candidates(text: str, offset: int) -> list[_Found]:
             if expression is not None:
                 found.append(_Found(offset + match.start(), offset + match.end(), expression, rank))
     for match in _BARE_MONTH.finditer(text):
-        if _MONTH_CONTEXT.search(text[: match.start()]) or match.start() != match.start("month"):
+        before, after = text[: match.start()], text[match.end() :]
+        attributive = (
+            match["month"] not in ("March", "May") and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after)
+        )
+        if _MONTH_CONTEXT.search(before) or match.start() != match.start("month") or attributive:
             found.append(_Found(offset + match.start(), offset + match.end(), _bare_month(match), len(RULES)))
     for match in _BARE_SEASON.finditer(text):
         context = _SEASON_CONTEXT if match["season"] == "fall" else _SPRING_CONTEXT
@@ -532,6 +584,11 @@ def _relative(expression: _Relative, anchor: _Resolved, index: int) -> _Resolved
             year -= 1 if candidate is None or candidate.latest >= base else 0
         resolved = _calendar(_Calendar(year, season=season), year)
     elif expression.shift == 0:  # "that same month", "that year", "year's end"
+        if expression.same_day:  # "in the evening" after "in May 1942" is any evening: not a date
+            if anchor.precision == "period" and (anchor.latest - anchor.earliest).days <= 1:
+                return _Resolved(_iso(anchor.latest), anchor.latest, anchor.latest, "day", True, index)
+            if anchor.precision != "day":
+                return None
         if anchor.precision == "period" or _FINENESS[unit] > _FINENESS[anchor.precision]:
             resolved = anchor  # "that same day" after "in May": May is all the text says
         else:
@@ -561,8 +618,8 @@ def _relative(expression: _Relative, anchor: _Resolved, index: int) -> _Resolved
 
 
 def _parse_calendar(value: str) -> _Calendar:
-    parts = [int(part) for part in value.split("-")]
-    return _Calendar(parts[0], *(parts[1:3]))
+    parts = [int(part) for part in value.split("-")] + [0, 0]
+    return _Calendar(parts[0], parts[1] or None, parts[2] or None)
 
 
 def _with_year(date: _Calendar, reference: _Resolved) -> _Calendar:
@@ -596,7 +653,7 @@ class _Narrative:
 
 
 def _explicit_year(expression: _Expression) -> int | None:
-    if isinstance(expression, _Calendar) and expression.year is not None:
+    if isinstance(expression, _Calendar) and expression.year is not None and not expression.attributive:
         return expression.year
     if isinstance(expression, _Range) and expression.first.year is not None:
         return expression.first.year
@@ -617,6 +674,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         for number, found in located
         if found_sentences[number].kind == "text" and (year := _explicit_year(found.expression)) is not None
     ]
+    located = _years_from_range_ends(article, located)
     mentions: list[Mention] = []
     narrative = _Narrative()
     for number, found in located:
@@ -646,17 +704,40 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         narrative.sentence, narrative.in_sentence = number, (index, resolved)
         if (
             in_story
-            and _moves_story(found.expression)
+            and _moves_story(found.expression, narrative.last is not None)
             and not _is_flashback(found.expression, number, narrative.last, story_years)
         ):
             narrative.last = (index, resolved)
     return mentions
 
 
-def _moves_story(expression: _Expression) -> bool:
+_RANGE_WORD = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|through|[-\u2013\u2014])\s*")
+
+
+def _years_from_range_ends(article: str, located: list[tuple[int, _Found]]) -> list[tuple[int, _Found]]:
+    """ "from 9 April to 12 July 1811": a range's first date takes its year from the range's end (the
+    year before when its month comes later: "from 20 December to 5 January 1942")."""
+    completed = list(located)
+    for place, ((number, found), (next_number, following)) in enumerate(zip(located, located[1:], strict=False)):
+        first, last = found.expression, following.expression
+        if not (isinstance(first, _Calendar) and isinstance(last, _Calendar)) or number != next_number:
+            continue
+        if first.year is not None or last.year is None or first.month is None or last.month is None:
+            continue
+        if not _RANGE_WORD.fullmatch(article[found.end : following.start]):
+            continue
+        year = last.year - 1 if first.month > last.month else last.year
+        completed[place] = (number, found._replace(expression=_Calendar(year, first.month, first.day)))
+    return completed
+
+
+def _moves_story(expression: _Expression, told: bool) -> bool:
     """Whether the narrative's reference moves to this date: not for a decade or a century, nor for a
-    look back ("two days earlier") that the story returns from."""
+    look back ("two days earlier") that the story returns from, nor, once the story has a date, for a
+    year that names an event ("the 1917 General Strike")."""
     if isinstance(expression, _Period):
+        return False
+    if isinstance(expression, _Calendar) and expression.attributive and told:
         return False
     return not (isinstance(expression, _Relative) and expression.shift < 0)
 
@@ -677,6 +758,8 @@ def _resolve(expression: _Expression, anchored: tuple[int, _Resolved] | None) ->
         return _Resolved(f"{first.value}/{last.value}", first.earliest, last.latest, "period", inferred)
     if isinstance(expression, _Relative):
         return _relative(expression, anchored[1], anchored[0]) if anchored else None
+    if isinstance(expression, _Holiday):
+        return _feast(expression, anchored[1] if anchored else None)
     if expression.year is not None:
         return _calendar(expression, expression.year)
     if anchored is None:
@@ -692,6 +775,44 @@ def _resolve(expression: _Expression, anchored: tuple[int, _Resolved] | None) ->
         date = _with_year(expression, reference)
     resolved = _calendar(date, date.year or 1)
     return resolved._replace(inferred=True) if resolved else None
+
+
+_FIXED_FEASTS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "bastille day": (7, 14), "armistice day": (11, 11),
+}  # fmt: skip
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+
+
+def _feast(holiday: _Holiday, reference: _Resolved | None) -> _Resolved | None:
+    year = holiday.year
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.latest.year if reference.precision in ("season", "period") else reference.earliest.year
+    if holiday.name in _FIXED_FEASTS:
+        day = datetime.date(year, *_FIXED_FEASTS[holiday.name])
+    else:
+        day = _easter(year) + datetime.timedelta(days=_EASTER_OFFSETS[holiday.name])
+    return _Resolved(_iso(day), day, day, "day", inferred=holiday.year is None)
+
+
+def _easter(year: int) -> datetime.date:
+    """Easter Sunday: the Julian calendar's date before 1583 (Meeus), the Gregorian one's from 1583."""
+    if year < 1583:
+        d = (19 * (year % 19) + 15) % 30
+        e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return datetime.date(year, month, day + 1)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own name)
+    m = (a + 11 * h + 19 * l) // 433
+    month, day = divmod(h + l - 7 * m + 90, 25)
+    return datetime.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
 def _next_month(day: datetime.date) -> tuple[int, int]:
