@@ -65,6 +65,8 @@ def read_gold(path: Path) -> Case:
 _TAG = re.compile(r"<(/?)(TIMEX2|TEXT)\b([^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _SEASONS = {"SP": "21", "SU": "22", "FA": "23", "AU": "23", "WI": "24"}
+# "10:00 pm", "noon": a time of day that does not name its day is no date (the tagger leaves it)
+_CLOCK_ONLY = re.compile(r"^(?:at\s+)?(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|hours|o'clock)?|noon|midnight)$", re.I)
 
 
 def timex2_to_edtf(val: str) -> str | None:
@@ -118,7 +120,9 @@ def read_wikiwars(path: Path) -> Case:
         if opened:  # a timex inside another: the outer one is the expression
             continue
         value = timex2_to_edtf(attributes.get("VAL", ""))
-        if value is None or attributes.get("SET", "").upper() == "YES":
+        timed = "T" in attributes.get("VAL", "")
+        clock_only = timed and _CLOCK_ONLY.match("".join(pieces)[start:length].strip()) is not None
+        if value is None or clock_only or attributes.get("SET", "").upper() == "YES":
             ignored.append((start, length))
         else:
             gold.append(Gold(start, length, value))
@@ -189,6 +193,7 @@ def main() -> None:
     parser.add_argument("gold", nargs="*", type=Path, help="gold files in the --dates --json format")
     parser.add_argument("--wikiwars", type=Path, help="a folder of TIMEX2 inline key files (*.key.xml)")
     parser.add_argument("--show", action="store_true", help="list every miss, wrong value and extra date")
+    parser.add_argument("--words", type=int, default=10_000, help="time the tagger on an article this long")
     arguments = parser.parse_args()
     cases = [read_gold(path) for path in arguments.gold]
     if arguments.wikiwars:
@@ -204,6 +209,28 @@ def main() -> None:
     if len(cases) > 1:
         report("overall", total)
     print(f"({time.perf_counter() - started:.2f} s for {len(cases)} articles)")
+    speed(cases, arguments.words)
+
+
+def speed(cases: list[Case], words: int) -> None:
+    """The tagger's time (sentences included) on an article of `words` words made of the cases' own."""
+    from vlasov_cli.draft.sentences import sentences
+
+    paragraphs = [p for case in cases for p in case.article.split("\n\n") if p.strip()]
+    article, count = [], 0
+    while count < words:
+        paragraph = paragraphs[len(article) % len(paragraphs)]
+        article.append(paragraph)
+        count += len(paragraph.split())
+    text = "\n\n".join(article)
+    started = time.perf_counter()
+    split = sentences(text)
+    between = time.perf_counter()
+    mentions = find_dates(text, split)
+    ended = time.perf_counter()
+    print(
+        f"{count:,} words: sentences {between - started:.2f} s, dates {ended - between:.2f} s ({len(mentions)} dates)"
+    )
 
 
 if __name__ == "__main__":

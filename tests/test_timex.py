@@ -4,11 +4,13 @@ and flashbacks from moving the narrative, and words that only look like dates.""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from vlasov_cli.draft.sentences import sentences
+from vlasov_cli.draft.sentences import Sentence, sentences
 from vlasov_cli.draft.timex import LABEL_LIMIT, Mention, dates_json, find_dates
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_af75b7cdd7bdc4e2.txt"
@@ -253,6 +255,14 @@ def test_numbers_and_words_that_are_not_dates(sentence: str) -> None:
     assert found(f"In January 1942 the offensive began. {sentence}")[1:] == []
 
 
+@pytest.mark.parametrize("text", ["in May " * 5000, "1941-1942 " * 3000, "On March 18, 1942 the next day " * 1000])
+def test_a_monstrous_sentence_is_tagged_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    mentions = find_dates(text, [Sentence(0, len(text), text, 1, "text")])
+    assert time.perf_counter() - started < 3  # about 0.1 s; a quadratic scan took 15 s
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
 def test_every_mention_of_the_seed_article_is_its_own_text() -> None:
     article = SEED.read_text(encoding="utf-8")
     mentions = find_dates(article)
@@ -296,3 +306,55 @@ def test_dates_json_lists_each_expression_with_its_sentence() -> None:
             },
         ]
     }
+
+
+def load_eval() -> ModuleType:
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "timex_eval.py"
+    spec = importlib.util.spec_from_file_location("timex_eval", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("val", "edtf"),
+    [
+        ("1941-06-22", "1941-06-22"),
+        ("1944-SU", "1944-22"),
+        ("1938-FA", "1938-23"),
+        ("194", "194X"),
+        ("19", "19XX"),
+        ("BC0264", "-0263"),
+        ("1941-06-22T03:00", "1941-06-22"),
+        ("P3M", None),
+        ("PAST_REF", None),
+        ("XXXX-XX-XX", None),
+        ("1942-W25", None),
+    ],
+)
+def test_the_benchmark_reads_timex2_values_as_edtf(val: str, edtf: str | None) -> None:
+    assert load_eval().timex2_to_edtf(val) == edtf
+
+
+def test_the_benchmark_reads_a_timex2_key_file_and_scores_it(tmp_path: Path) -> None:
+    key = tmp_path / "01_Test.key.xml"
+    key.write_text(
+        '<DOC><DOCID>01_Test</DOCID><TEXT>\nThe war began on <TIMEX2 VAL="1941-06-22">June 22, 1941</TIMEX2>'
+        ' and lasted <TIMEX2 VAL="P4Y">four years</TIMEX2>. <TIMEX2 VAL="1941-06-23">The next day</TIMEX2>'
+        " the Germans advanced.\n</TEXT></DOC>",
+        encoding="utf-8",
+    )
+    evaluation = load_eval()
+    case = evaluation.read_wikiwars(key)
+    assert (
+        case.article == "\nThe war began on June 22, 1941 and lasted four years. The next day the Germans advanced.\n"
+    )
+    assert [(case.article[g.start : g.end], g.value) for g in case.gold] == [
+        ("June 22, 1941", "1941-06-22"),
+        ("The next day", "1941-06-23"),
+    ]
+    assert [case.article[start:end] for start, end in case.ignored] == ["four years"]
+    assert evaluation.score(case) == evaluation.Score(found=2, gold=2, lenient=2, strict=2, spans=2)

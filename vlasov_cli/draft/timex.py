@@ -34,6 +34,7 @@ this time", "the end of the war").
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import re
@@ -217,7 +218,7 @@ def _day_only(match: re.Match[str]) -> _Expression | None:
 
 
 def _year(match: re.Match[str]) -> _Expression | None:
-    before, after = match.string[: match.start()], match.string[match.end() :]
+    before, after = _before(match.string, match.start()), _after(match.string, match.end())
     attributive = bool(_ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after))
     return _Calendar(int(match["year"]), attributive=attributive)
 
@@ -229,7 +230,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b)[A-Za-z]")
 def _holiday(match: re.Match[str]) -> _Expression | None:
     name = " ".join(match["holiday"].replace("\u2019", "'").split()).lower()
     year = int(match["year"]) if match["year"] else None
-    if year is None and re.match(r"\s+[A-Z]", match.string[match.end() :]):
+    if year is None and re.match(r"\s+[A-Z]", _after(match.string, match.end())):
         return None  # "the Easter Rising", "the Christmas Truce" name events
     return _Holiday(name, year)
 
@@ -301,7 +302,7 @@ def _century(match: re.Match[str]) -> _Expression | None:
 
 
 def _counted(match: re.Match[str]) -> _Expression | None:
-    if _DURATION_BEFORE.search(match.string[: match.start()]):
+    if _DURATION_BEFORE.search(_before(match.string, match.start())):
         return None  # "the first three months after the invasion", "for two years before": durations
     count_text = (match["count"] or "").lower()
     backward = match["direction"].lower() in ("earlier", "before", "previously", "prior")
@@ -456,7 +457,7 @@ def _candidates(text: str, offset: int) -> list[_Found]:
             if expression is not None:
                 found.append(_Found(offset + match.start(), offset + match.end(), expression, rank))
     for match in _BARE_MONTH.finditer(text):
-        before, after = text[: match.start()], text[match.end() :]
+        before, after = _before(text, match.start()), _after(text, match.end())
         attributive = (
             match["month"] not in ("March", "May") and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after)
         )
@@ -464,7 +465,7 @@ def _candidates(text: str, offset: int) -> list[_Found]:
             found.append(_Found(offset + match.start(), offset + match.end(), _bare_month(match), len(RULES)))
     for match in _BARE_SEASON.finditer(text):
         context = _SEASON_CONTEXT if match["season"] == "fall" else _SPRING_CONTEXT
-        if context.search(text[: match.start()]) or match.start() != match.start("season"):
+        if context.search(_before(text, match.start())) or match.start() != match.start("season"):
             season = _SEASON_NUMBER[match["season"]]
             found.append(
                 _Found(offset + match.start(), offset + match.end(), _Calendar(None, season=season), len(RULES))
@@ -474,16 +475,33 @@ def _candidates(text: str, offset: int) -> list[_Found]:
 
 def _could_be_year(text: str, span: tuple[int, int]) -> bool:
     start, end = span
-    return not _NOT_A_YEAR_AFTER.match(text[end:]) and not _NOT_A_YEAR_BEFORE.search(text[:start])
+    return not _NOT_A_YEAR_AFTER.match(_after(text, end)) and not _NOT_A_YEAR_BEFORE.search(_before(text, start))
+
+
+_CONTEXT = 40  # how far around an expression the words that qualify it are looked for
+
+
+def _before(text: str, start: int) -> str:
+    return text[max(0, start - _CONTEXT) : start]
+
+
+def _after(text: str, end: int) -> str:
+    return text[end : end + _CONTEXT]
 
 
 def _longest_first(found: list[_Found]) -> list[_Found]:
     """The candidates that do not overlap a longer one (or an equal one found by an earlier rule)."""
+    starts: list[int] = []  # the kept candidates, in order of their start: they never overlap
     kept: list[_Found] = []
     for candidate in sorted(found, key=lambda f: (f.start - f.end, f.rank, f.start)):
-        if all(candidate.end <= other.start or other.end <= candidate.start for other in kept):
-            kept.append(candidate)
-    return sorted(kept, key=lambda f: f.start)
+        place = bisect.bisect_left(starts, candidate.start)
+        if place > 0 and kept[place - 1].end > candidate.start:
+            continue
+        if place < len(kept) and kept[place].start < candidate.end:
+            continue
+        starts.insert(place, candidate.start)
+        kept.insert(place, candidate)
+    return kept
 
 
 # --- Completing an expression from the narrative ------------------------------------------------------
@@ -830,8 +848,8 @@ def _is_flashback(
     reference = last[1].earliest.year
     if abs(year - reference) <= 1:
         return False
-    later = next((y for n, y in story_years if n > number), None)
-    return later is not None and abs(later - reference) <= 1
+    place = bisect.bisect_right(story_years, (number, float("inf")))  # the first year of a later sentence
+    return place < len(story_years) and abs(story_years[place][1] - reference) <= 1
 
 
 def _starts_with_by(article: str, start: int) -> bool:
