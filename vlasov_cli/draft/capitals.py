@@ -76,6 +76,8 @@ def is_demonym(token: Token, article_capitals: frozenset[str] = frozenset()) -> 
     word = token.lower
     if word in DEMONYMS or word.startswith(("anti-", "pro-", "pre-", "post-")):
         return True
+    if word.endswith(("ians", "eans", "ese")):
+        return True  # "Parisians", "Europeans", "Vietnamese"
     if "-" in word and word.split("-")[0] in DEMONYMS:
         return True  # "German-occupied"
     plural = word.endswith("s") and len(word) > 3

@@ -59,6 +59,19 @@ TITLES = (
     "Lord",
     "Lady",
     "Count",
+    "Marquis",
+    "Marquess",
+    "Marchioness",
+    "Earl",
+    "Viscount",
+    "Vicomte",
+    "Comte",
+    "Comtesse",
+    "Graf",
+    "Herr",
+    "Frau",
+    "Señor",
+    "Señora",
     "Countess",
     "Baron",
     "Baroness",
@@ -113,7 +126,18 @@ ROLE_NOUNS = frozenset(
     strategist statesman politician revolutionary rebel guerrilla partisan defector traitor hero
     """.split()
 )
-ROLE_SUFFIXES = ("master", "smith", "keeper", "maker", "man", "woman", "ist", "ian", "eer")
+ROLE_SUFFIXES = ("master", "smith", "keeper", "maker", "man", "woman", "ist", "ian", "eer", "er", "or")
+# Words with those endings that are no role: "the river Volga", "the schooner Gannet".
+NOT_ROLES = frozenset(
+    """
+    river border quarter corner center centre harbor harbour order tower water manor chamber theater
+    theatre letter paper number summer winter monster matter other former latter under over after
+    never ever either neither whether rather together however hour door floor color colour honor
+    honour error mirror liner steamer schooner freighter cruiser destroyer bomber fighter tanker
+    carrier trawler clipper corridor sector interior exterior terror motor tractor anchor
+    human german roman norman woman man
+    """.split()
+)
 
 # Particles inside a name ("Gerd von Rundstedt"), and lower-case words never a role.
 PARTICLES = frozenset("von van der den de del della da di du le la bin ibn al ten ter zu y".split())
@@ -147,6 +171,8 @@ PERSON_VERBS = frozenset(
     described hired chose persuaded married died was_born returned spoke argued believed thought
     knew learned promised agreed tried met visited sent paid gave received kept signed led founded
     fled surrendered suggested admitted realized realised recalled remembered feared hoped
+    was_shot was_killed was_hanged was_executed was_elected was_appointed was_promoted was_captured
+    was_wounded was_arrested was_exiled was_murdered was_crowned was_buried was_knighted
     """.split()
 )
 
@@ -170,7 +196,7 @@ HEAD_KINDS = {
         """,
     "document": """
         declaration manifesto treaty act charter pact agreement accord convention constitution edict
-        decree proclamation letter ledger code bill law protocol resolution report diary chronicle
+        decree proclamation letter ledger code bill law protocol resolution report diary chronicle oath
         """,
     "award": "order medal cross star prize award decoration ribbon",
     "event": """
@@ -183,6 +209,7 @@ HEAD_KIND = {word: kind for kind, words in HEAD_KINDS.items() for word in words.
 LEAD_KINDS = {
     "order": "award",
     "medal": "award",
+    "declaration": "document",
     "corona": "award",
     "battle": "event",
     "siege": "event",
@@ -241,7 +268,9 @@ GIVEN_NAMES = frozenset(
     mary matthew max maxim michael mikhail nicholas nikita nikolai nikolaus olga oskar otto paul peter
     philip philippe pierre pyotr reinhard richard robert rudolf ruth samuel sarah semyon sergei sophia
     stefan stepan susan theodor thomas tobias ulrich vasily victor viktor vladimir walter wilhelm
-    wilfred william wolfgang yakov yuri
+    wilfred william wolfgang yakov yuri abraham amelia benedict clarence edgar edmund edwin elmer
+    frances horace irvin isaac jesse joshua lucy mabel nathaniel oliver patrick ralph rose simon
+    ulysses winfield zachary
     gaius marcus quintus titus publius gnaeus aulus decimus servius sextus tiberius spurius manius
     appius flavia livia claudia cornelia octavia
     """.split()

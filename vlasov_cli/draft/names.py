@@ -33,6 +33,7 @@ from vlasov_cli.draft.name_words import (
     GIVEN_NAMES,
     HEAD_KIND,
     LEAD_KINDS,
+    NOT_ROLES,
     PERSON_VERBS,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
@@ -55,8 +56,8 @@ class DraftPerson(NamedTuple):
 
 
 # What each kind of evidence adds to the confidence that a name is a person's.
-TITLE, ROLE_BEFORE, ROLE_AFTER, NAMED, BYLINE = 0.6, 0.5, 0.4, 0.5, 0.95
-GIVEN_NAME, HYPHENATED_GIVEN_NAME, SURNAME_ALONE, ACTS = 0.5, 0.5, 0.2, 0.3
+TITLE, ROLE_BEFORE, ROLE_AFTER, NAMED, BYLINE = 0.6, 0.5, 0.5, 0.5, 0.95
+GIVEN_NAME, HYPHENATED_GIVEN_NAME, INITIALS, SURNAME_ALONE, ACTS = 0.5, 0.5, 0.5, 0.2, 0.3
 PLACE_BEFORE, COMMON_WORD = -0.5, -0.6
 THRESHOLD = 0.5
 
@@ -65,6 +66,7 @@ _TITLE_WORDS = [title.split() for title in TITLES]
 _APPOSITION_STARTS = frozenset("the a an one his her their its now then later once formerly".split())
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Kai-shek", "Tse-tung"
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "U.S.A."])
 _ADVERBS = frozenset("later then also soon finally never once again still immediately".split())
 
 
@@ -204,10 +206,12 @@ class _Reader:
             if before:
                 candidate.evidence += NAMED
                 candidate.roles.append((0, index, _slice(sentence, before)))
-        if len(name) >= 2 and _plain(name[0].lower) in GIVEN_NAMES:
+        if len(name) >= 2 and _plain(name[0].lower.split("-")[0]) in GIVEN_NAMES:
             candidate.evidence += GIVEN_NAME
         if any(_HYPHENATED_GIVEN.match(token.base) for token in name[1:]):
             candidate.evidence += HYPHENATED_GIVEN_NAME
+        if any(token.kind == "initials" and token.base not in _COUNTRY_INITIALS for token in name):
+            candidate.evidence += INITIALS  # "P.G.T. Beauregard", "Joseph E. Johnston"
         if _acts(words, end):
             candidate.evidence += ACTS
         if not title and start >= 1 and words[start - 1].lower in PLACE_PREPOSITIONS and not name[-1].possessive:
@@ -249,7 +253,9 @@ def _is_role_noun(word: str, after_determiner: bool) -> bool:
     if not word.isalpha() or not word.islower():
         return False
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word
-    return singular in ROLE_NOUNS or (after_determiner and singular.endswith(ROLE_SUFFIXES))
+    if singular in ROLE_NOUNS:
+        return True
+    return after_determiner and singular.endswith(ROLE_SUFFIXES) and singular not in NOT_ROLES
 
 
 def _role_before(text: str, words: list[Token], start: int) -> list[Token]:
@@ -325,8 +331,8 @@ def _role_after(words: list[Token], end: int) -> list[Token]:
             return []
     last = end + 1
     while last < len(words) and words[last].text not in (",", ".", ";", ":", "!", "?"):
-        if words[last].lower in ("who", "which", "that", "whose"):
-            return []
+        if words[last].lower in ("who", "whom", "which", "that", "whose"):
+            break  # "the finance minister whom Louis had dismissed" -> "the finance minister"
         last += 1
     phrase = words[end + 1 : last]
     if len(phrase) > 12 or not any(_is_role_noun(token.base, True) for token in phrase):
@@ -356,6 +362,8 @@ def _acts(words: list[Token], end: int) -> bool:
         index += 1
     if index >= len(words) or words[end - 1].possessive:
         return False
+    if words[index].text == "," and index + 1 < len(words) and words[index + 1].lower in ("who", "whose", "whom"):
+        return True
     word = words[index].lower
     if word == "was" and index + 1 < len(words):
         word = f"was_{words[index + 1].lower}"

@@ -49,6 +49,7 @@ MINIMUM = 0.3
 
 _CONNECTORS = frozenset("of the for de la del du and".split())
 _GEOGRAPHIC_HEADS = frozenset("river lake sea ocean mountains island islands bay gulf".split())
+_PLURAL_UNITS = frozenset("armies divisions regiments brigades battalions fleets fronts squadrons legions".split())
 _PARENTHESES = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"^([A-Z][A-Z0-9\-]{1,7})(?:,\s*(.+))?$")
 _RENAMED = re.compile(r"^(?:now|formerly|called|or|also|today|later|also called)\s+(?:the\s+)?(.+)$")
@@ -158,6 +159,8 @@ class _Finder:
             return  # "the Army", "the Front": a short form this module cannot place
         numbered = any(is_ordinal(token) for token in run)
         kind = _kind(run)
+        if numbered and run[-1].lower in _PLURAL_UNITS:
+            return  # "the 2nd and 59th Armies": two units, neither named in full
         if kind:
             self._add(name, kind, index, HEADED, numbered)
             return
