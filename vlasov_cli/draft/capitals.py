@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from vlasov_cli.draft.name_words import DEMONYMS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORDINAL_WORDS, PARTICLES
+from vlasov_cli.draft.name_words import DEMONYMS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORDINAL_WORDS, PARTICLES, TITLES
 from vlasov_cli.draft.sentences import Sentence
 
 _ABBREVIATIONS = "Lt|Col|Maj|Gen|Brig|Capt|Cmdr|Sgt|Cpl|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Pres|St|Mt|Ft|Jr|Sr"
@@ -23,6 +23,7 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s$")
 _ROMAN = re.compile(r"^[IVX]+$")
+_TITLE_WORDS = [title.split() for title in TITLES]
 
 
 class Token(NamedTuple):
@@ -59,6 +60,22 @@ def lowercase_words(article: str) -> frozenset[str]:
     """The words the article writes in lower case somewhere: a capitalised one of them is most
     likely a common word at a sentence's start or in a title, not a name."""
     return frozenset(word for word in re.findall(r"[^\W\d_][\w\-]*", article) if word.islower())
+
+
+def title_length(run: Sequence[Token]) -> int:
+    """How many of the run's first tokens are a title ("Maj. Gen.", "Field Marshal"), leaving at
+    least one token for a name."""
+    bases = [token.base for token in run]
+    for words in _TITLE_WORDS:
+        if len(words) < len(run) and bases[: len(words)] == words:
+            return len(words)
+    return 0
+
+
+def common_word(token: Token, lowercase: frozenset[str]) -> bool:
+    """Whether a capitalised word that begins a sentence is most likely not a name: a function word,
+    a word the article also writes in lower case, an adverb ("Interestingly")."""
+    return token.lower in FUNCTION_WORDS or token.lower in lowercase or token.base.endswith("ly")
 
 
 def is_capitalised(token: Token) -> bool:

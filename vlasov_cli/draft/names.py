@@ -19,6 +19,7 @@ from vlasov_cli.draft import terms
 from vlasov_cli.draft.capitals import (
     Token,
     adjacent,
+    common_word,
     is_capitalised,
     is_date_word,
     is_demonym,
@@ -26,6 +27,7 @@ from vlasov_cli.draft.capitals import (
     lowercase_words,
     naming_sentences,
     runs,
+    title_length,
     tokens,
 )
 from vlasov_cli.draft.name_words import (
@@ -38,7 +40,6 @@ from vlasov_cli.draft.name_words import (
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     ROLE_SUFFIXES,
-    TITLES,
 )
 from vlasov_cli.draft.sentences import Sentence
 from vlasov_cli.draft.terms import DraftTerm
@@ -62,7 +63,6 @@ PLACE_BEFORE, COMMON_WORD = -0.5, -0.6
 THRESHOLD = 0.5
 
 _DISCOVERY_KINDS = ("text", "caption", "byline")
-_TITLE_WORDS = [title.split() for title in TITLES]
 _APPOSITION_STARTS = frozenset("the a an one his her their its now then later once formerly".split())
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Kai-shek", "Tse-tung"
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
@@ -131,29 +131,27 @@ class _Reader:
         candidate.evidence += BYLINE
 
     def _run(self, index: int, sentence: Sentence, words: list[Token], first: int, last: int) -> None:
+        """Reads one run of capitals (words[first:last]): a title and the words for a people before
+        it ("Soviet Marshal") are set apart from the name that follows them."""
         run = words[first:last]
-        title_length = _title_length(run)
         leading = 0
-        while leading < len(run) - 1 and title_length == 0 and is_demonym(run[leading], self.capitals):
+        title_words = title_length(run)
+        while leading < len(run) - 1 and title_words == 0 and is_demonym(run[leading], self.capitals):
             leading += 1
-            title_length = _title_length(run[leading:])
-        name = run[leading + title_length :]
-        if not name:
+            title_words = title_length(run[leading:])
+        name = run[leading + title_words :]
+        at_start = first == 0 or words[first - 1].text in "“\"‘'("
+        if name and title_words == 0 and leading == 0 and at_start and common_word(name[0], self.lowercase):
+            name = name[1:]  # "Interestingly", "The" at a sentence's start
+        if not name or not self._could_be_a_name(name):
             return
-        if title_length == 0 and first == 0 and _common(name[0], self.lowercase):
-            name = name[1:]
-            first += 1
-            if not name:
-                return
-        if not self._could_be_a_name(name):
-            return
-        title = run[leading : leading + title_length]
-        titled = run[leading:] if title else []
-        candidate = self._add(index, sentence, name, _slice(sentence, titled) if titled else "")
-        start = first + leading + title_length
-        self._weigh(candidate, index, sentence, words, start, first + len(run), title)
+        title = run[leading : leading + title_words]
+        titled = _slice(sentence, run[leading:]) if title else ""
+        candidate = self._add(index, sentence, name, titled)
+        self._weigh(candidate, index, sentence, words, last - len(name), last, title)
 
     def _could_be_a_name(self, name: list[Token]) -> bool:
+        """Whether no word of it says it is no one's name: a month, a people, a unit, a river..."""
         if name[-1].kind != "word" or len(name) > 5:
             return False
         for token in name:
@@ -234,19 +232,6 @@ def _role(sentence: Sentence, words: Sequence[Token]) -> str:
 
 def _slice(sentence: Sentence, run: Sequence[Token]) -> str:
     return sentence.text[run[0].start : run[-1].base_end]
-
-
-def _title_length(run: Sequence[Token]) -> int:
-    """How many of the run's first tokens are a title ("Maj. Gen.", "Field Marshal")."""
-    bases = [token.base for token in run]
-    for words in _TITLE_WORDS:
-        if len(words) < len(run) and bases[: len(words)] == words:
-            return len(words)
-    return 0
-
-
-def _common(token: Token, lowercase: frozenset[str]) -> bool:
-    return token.lower in FUNCTION_WORDS or token.lower in lowercase or token.base.endswith("ly")
 
 
 def _is_role_noun(word: str, after_determiner: bool) -> bool:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from vlasov_cli.draft.capitals import (
     Token,
+    common_word,
     is_date_word,
     is_demonym,
     is_ordinal,
@@ -21,6 +22,7 @@ from vlasov_cli.draft.capitals import (
     lowercase_words,
     naming_sentences,
     runs,
+    title_length,
     tokens,
 )
 from vlasov_cli.draft.name_words import (
@@ -29,7 +31,6 @@ from vlasov_cli.draft.name_words import (
     HEAD_KIND,
     LEAD_KINDS,
     PLACE_PREPOSITIONS,
-    TITLES,
 )
 from vlasov_cli.draft.sentences import Sentence
 
@@ -57,7 +58,6 @@ _QUOTED_TITLE = re.compile(
     r"\b(?:titled|entitled|called|named)\s+[\"“]([^\"”]{3,80}?)[.,]?[\"”]"
     r"|\bauthor of ((?:[A-Z][\w’'\-]*)(?: (?:[a-z]{1,4} )*[A-Z][\w’'\-]*)*)"
 )
-_TITLE_WORDS = [title.split() for title in TITLES]
 
 
 @dataclass
@@ -90,6 +90,8 @@ def find_terms(article: str, sentences: Sequence[Sentence], person_forms: Collec
 
 
 class _Finder:
+    """Reads the article sentence by sentence, then gives the terms it found (`terms`)."""
+
     def __init__(self, article: str, sentences: Sequence[Sentence], people: frozenset[str]) -> None:
         self.article = article
         self.sentences = sentences
@@ -125,10 +127,10 @@ class _Finder:
         """The run without a common word that begins a sentence, a people's word before a name that
         has no head word ("Nazi Germany" -> "Germany"), a title, and connectors at its ends; [] when
         what is left is a person's name or nothing worth a term."""
-        if at_start and run and _common(run[0], self.lowercase) and run[0].lower not in LEAD_KINDS:
+        if at_start and run and common_word(run[0], self.lowercase) and run[0].lower not in LEAD_KINDS:
             run = run[1:]
-        while run and _title_length(run):
-            run = run[_title_length(run) :]
+        while run and title_length(run):
+            run = run[title_length(run) :]
         if run and not _head_kind(run):
             while run and is_demonym(run[0], self.capitals):
                 run = run[1:]
@@ -164,7 +166,7 @@ class _Finder:
         if kind:
             self._add(name, kind, index, HEADED, numbered)
             return
-        if any(token.kind == "ordinal" for token in run):
+        if any(token.kind == "ordinal" for token in run):  # "2nd Udarnaia", not "Third Reich"
             self._add(name, "unit", index, BARE, numbered)
             return
         position = words.index(run[0])
@@ -172,20 +174,21 @@ class _Finder:
             self._add(name, "place", index, PLACED)
             return
         if len(run) == 1:
-            self._single(index, run[0], position)
+            self._single(index, words, position)
             return
         self.bare.setdefault(name, []).append(index)
 
-    def _single(self, index: int, token: Token, position: int) -> None:
+    def _single(self, index: int, words: list[Token], position: int) -> None:
         """Counts a lone capitalised word, a term if the article names it twice or more, or once
         after "to", "from" or "of" ("to Rome", "the market of Narbo")."""
+        token = words[position]
         word = token.base
         if word in self.person_words or token.lower in self.lowercase or is_demonym(token, self.capitals):
             return
         if token.kind != "word" or token.lower in HEAD_KIND or token.lower in FUNCTION_WORDS:
             return
         self.single_counts.setdefault(word, []).append(index)
-        if _after_place_word(self.sentences[index].text, position):
+        if _after_place_word(words, position):
             self.moved_to.add(word)
 
     def _parentheses(self, index: int, sentence: Sentence) -> list[range]:
@@ -209,7 +212,7 @@ class _Finder:
                 term.confidence = DEFINED
                 for alias in acronym.groups():
                     if alias:
-                        self._alias(term, alias.strip(), index)
+                        self._alias(term, alias.strip())
                 read.append(range(match.start(), match.end()))
                 continue
             renamed = _RENAMED.match(inside)
@@ -218,11 +221,13 @@ class _Finder:
                 numbered = any(is_ordinal(token) for token in run)
                 kind = _kind(run) or ("unit" if numbered else "place" if renamed else "other")
                 term = self._add(name, kind, index, DEFINED if not renamed else PLACED, numbered)
-                self._alias(term, alias, index)
+                self._alias(term, alias)
                 read.append(range(match.start(), match.end()))
         return read
 
-    def _alias(self, term: _Term, alias: str, index: int) -> None:
+    def _alias(self, term: _Term, alias: str) -> None:
+        """Gives `term` another name, whose head word may say its kind ("Committee ..."), and folds in
+        a term already found under that name."""
         if term.kind in ("organisation", "place", "other"):
             kind = _kind(tokens(alias))
             if kind and term.kind != kind and kind != "place":
@@ -234,6 +239,8 @@ class _Finder:
             term.confidence = max(term.confidence, other.confidence)
 
     def _add(self, name: str, kind: str, index: int, confidence: float, numbered: bool = False) -> _Term:
+        """The term of that name (or alias), found first in sentence `index`: the surest evidence
+        decides its kind."""
         owner = next((term for term in self.by_name.values() if name in term.aliases), None)
         if owner is not None:
             return owner
@@ -243,6 +250,8 @@ class _Finder:
         return term
 
     def terms(self) -> list[_Term]:
+        """Every term read, with the lone words and the unkinded names of several words that earn a
+        place, short forms folded into full ones, in the order the article names them."""
         for word, indexes in self.single_counts.items():
             if word in self.by_name or any(word in term.aliases for term in self.by_name.values()):
                 continue
@@ -337,9 +346,8 @@ def _kind(run: Sequence[Token]) -> str:
     return kind
 
 
-def _after_place_word(text: str, position: int) -> bool:
+def _after_place_word(words: list[Token], position: int) -> bool:
     """Whether the word at `position` follows "to", "from" or "of" (and perhaps "nearby")."""
-    words = tokens(text)
     index = position - 1
     if index >= 0 and words[index].lower in ("nearby", "distant", "the", *COMPASS):
         index -= 1
@@ -359,18 +367,6 @@ def _placed(words: list[Token], position: int) -> bool:
     if words[index].lower in PLACE_PREPOSITIONS:
         return True
     return words[index].lower == "of" and index >= 1 and words[index - 1].lower in COMPASS
-
-
-def _title_length(run: Sequence[Token]) -> int:
-    bases = [token.base for token in run]
-    for words in _TITLE_WORDS:
-        if len(words) < len(run) and bases[: len(words)] == words:
-            return len(words)
-    return 0
-
-
-def _common(token: Token, lowercase: frozenset[str]) -> bool:
-    return token.lower in FUNCTION_WORDS or token.lower in lowercase or token.base.endswith("ly")
 
 
 def _leading_run(text: str, whole: bool) -> str:
