@@ -204,6 +204,8 @@ def test_roles_from_appositions_and_titles(text, name, role):
         "Hitler’s Wehrmacht launched its blitzkrieg across the Soviet border into Nazi Germany’s east.",
         "The Red Army and the White Army fought for the Communist Party in the Kiev Military District.",
         "Interestingly, Soviet citizens were welcoming the Germans as liberators in January.",
+        "France agreed to the terms. Britain refused. Later Britain sent a fleet, and Austria signed.",
+        "The Henry Ford Hospital opened near Victoria Falls, and George Town sent Maria Theresa Square a band.",
     ],
 )
 def test_places_peoples_organisations_and_capitals_at_a_start_are_no_people(text):

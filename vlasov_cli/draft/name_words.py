@@ -182,7 +182,8 @@ HEAD_KINDS = {
         party movement committee society board market council ministry office bureau company church
         union league association government parliament senate navy guard police academy university
         school college bank institute club agency service corporation commission assembly congress
-        court family house dynasty firm mill works factory foundation trust
+        court family house dynasty firm mill works factory foundation trust hospital museum library
+        newspaper tribune times gazette herald journal press railway railroad airline
         """,
     "unit": """
         army armies division regiment corps front brigade battalion fleet squadron group legion cohort
@@ -192,11 +193,14 @@ HEAD_KINDS = {
         river lake sea ocean mountains mountain mount island islands point bay valley street square
         region district province prefecture county quarry forest desert strait peninsula canal harbour
         harbor bridge castle palace fort hill hills cape coast gulf city town village zone territory
-        protectorate republic kingdom empire state states site capital gate
+        protectorate republic kingdom empire state states site capital gate station airport cathedral
+        hotel theatre theater prison camp barracks memorial monument park gardens stadium
+        temple shrine abbey monastery avenue lane hall tower line falls heights plain plains
         """,
     "document": """
         declaration manifesto treaty act charter pact agreement accord convention constitution edict
         decree proclamation letter ledger code bill law protocol resolution report diary chronicle oath
+        plan doctrine memorandum
         """,
     "award": "order medal cross star prize award decoration ribbon",
     "event": """
@@ -209,6 +213,9 @@ HEAD_KIND = {word: kind for kind, words in HEAD_KINDS.items() for word in words.
 LEAD_KINDS = {
     "order": "award",
     "medal": "award",
+    "operation": "event",
+    "cape": "place",
+    "port": "place",
     "declaration": "document",
     "corona": "award",
     "battle": "event",

@@ -85,6 +85,7 @@ class _Candidate:
     words: tuple[str, ...]  # the name's words, initials and particles included
     mentions: list[_Mention] = field(default_factory=list)
     evidence: float = 0.0
+    acts: float = 0.0  # evidence from verbs, which counts only for a name of two words or more
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, sentence, role)
     forms: set[str] = field(default_factory=set)
 
@@ -211,7 +212,7 @@ class _Reader:
         if any(token.kind == "initials" and token.base not in _COUNTRY_INITIALS for token in name):
             candidate.evidence += INITIALS  # "P.G.T. Beauregard", "Joseph E. Johnston"
         if _acts(words, end):
-            candidate.evidence += ACTS
+            candidate.acts += ACTS
         if not title and start >= 1 and words[start - 1].lower in PLACE_PREPOSITIONS and not name[-1].possessive:
             candidate.evidence += PLACE_BEFORE
         if any(token.lower in self.lowercase and not is_particle(token) for token in name):
@@ -370,9 +371,13 @@ def _link(candidates: list[_Candidate]) -> list[_Candidate]:
         owner.forms |= candidate.forms
         owner.roles.extend(candidate.roles)
         owner.evidence += candidate.evidence
+        owner.acts += candidate.acts
         if len(candidate.key_words) == 1 and len(owner.key_words) > 1:
             owner.evidence += SURNAME_ALONE
     people.sort(key=lambda person: min(mention.start for mention in person.mentions))
+    for person in people:
+        if len(person.key_words) > 1:  # "Britain refused" and "Austria signed" make no people
+            person.evidence += person.acts
     return [person for person in people if person.evidence >= THRESHOLD]
 
 
