@@ -173,6 +173,14 @@ def test_the_byline_author_is_a_person_with_the_role_the_text_gives(vlasov):
     assert author.confidence > 0.9
 
 
+def test_every_author_of_a_byline():
+    people = people_of("By Dr. Jane Roe and John Smith\n\nThe town grew.\n")
+    assert [(person.name, person.role, person.sentences) for person in people] == [
+        ("Jane Roe", "Dr.", (0,)),
+        ("John Smith", "", (0,)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [

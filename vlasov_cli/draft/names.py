@@ -71,19 +71,10 @@ _ADVERBS = frozenset("later then also soon finally never once again still immedi
 
 
 @dataclass
-class _Mention:
-    sentence: int
-    start: int  # article offsets of the name without title or possessive
-    end: int
-    words: tuple[str, ...]
-    titled: str  # the name with the title the text puts before it ("" without one)
-
-
-@dataclass
 class _Candidate:
     name: str
     words: tuple[str, ...]  # the name's words, initials and particles included
-    mentions: list[_Mention] = field(default_factory=list)
+    first: int = -1  # the article offset of its first mention
     evidence: float = 0.0
     acts: float = 0.0  # evidence from verbs, which counts only for a name of two words or more
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, sentence, role)
@@ -114,10 +105,12 @@ class _Reader:
 
     def candidates(self) -> list[_Candidate]:
         for index, sentence in enumerate(self.sentences):
-            if sentence.kind not in _DISCOVERY_KINDS:
+            # A first line "By A and B" is a byline too, though `sentences` calls it a heading.
+            byline = sentence.kind == "byline" or (index == 0 and sentence.text.startswith("By "))
+            if sentence.kind not in _DISCOVERY_KINDS and not byline:
                 continue
             words = tokens(sentence.text)
-            if sentence.kind == "byline":
+            if byline:
                 self._byline(index, sentence, words)
                 continue
             for first, last in runs(sentence.text, words):
@@ -125,11 +118,15 @@ class _Reader:
         return list(self.by_name.values())
 
     def _byline(self, index: int, sentence: Sentence, words: list[Token]) -> None:
-        names = [token for token in words[1:] if is_capitalised(token) or is_particle(token)]
-        if not names:
-            return
-        candidate = self._add(index, sentence, names, "")
-        candidate.evidence += BYLINE
+        """The authors a "By ..." line names: "By Wil Deac", "By Dr. Jane Roe and John Smith"."""
+        for first, last in runs(sentence.text, words):
+            run = words[first:last]
+            title = run[: title_length(run)]
+            name = run[len(title) :]
+            candidate = self._add(index, sentence, name, _slice(sentence, run) if title else "")
+            candidate.evidence += BYLINE
+            if title:
+                candidate.roles.append((1, index, _slice(sentence, title)))
 
     def _run(self, index: int, sentence: Sentence, words: list[Token], first: int, last: int) -> None:
         """Reads one run of capitals (words[first:last]): a title and the words for a people before
@@ -165,8 +162,8 @@ class _Reader:
     def _add(self, index: int, sentence: Sentence, name: list[Token], titled: str) -> _Candidate:
         text = _slice(sentence, name)
         candidate = self.by_name.setdefault(text, _Candidate(text, tuple(token.base for token in name)))
-        start = sentence.start + name[0].start
-        candidate.mentions.append(_Mention(index, start, start + len(text), candidate.words, titled))
+        if candidate.first < 0:
+            candidate.first = sentence.start + name[0].start
         candidate.forms.add(text)
         if titled:
             candidate.forms.add(titled)
@@ -367,14 +364,14 @@ def _link(candidates: list[_Candidate]) -> list[_Candidate]:
         if owner is None:
             people.append(candidate)
             continue
-        owner.mentions.extend(candidate.mentions)
+        owner.first = min(owner.first, candidate.first)
         owner.forms |= candidate.forms
         owner.roles.extend(candidate.roles)
         owner.evidence += candidate.evidence
         owner.acts += candidate.acts
         if len(candidate.key_words) == 1 and len(owner.key_words) > 1:
             owner.evidence += SURNAME_ALONE
-    people.sort(key=lambda person: min(mention.start for mention in person.mentions))
+    people.sort(key=lambda person: person.first)
     for person in people:
         if len(person.key_words) > 1:  # "Britain refused" and "Austria signed" make no people
             person.evidence += person.acts
@@ -396,7 +393,7 @@ def _owner(candidate: _Candidate, people: list[_Candidate]) -> _Candidate | None
             owners.append(person)
     if not owners:
         return None
-    return min(owners, key=lambda person: min(mention.start for mention in person.mentions))
+    return min(owners, key=lambda person: person.first)
 
 
 def _people(article: str, sentences: Sequence[Sentence], people: list[_Candidate]) -> list[DraftPerson]:
