@@ -31,6 +31,7 @@ from vlasov_cli.draft.name_words import (
     HEAD_KIND,
     LEAD_KINDS,
     PLACE_PREPOSITIONS,
+    TITLES,
 )
 from vlasov_cli.draft.sentences import Sentence
 
@@ -51,6 +52,7 @@ MINIMUM = 0.3
 _CONNECTORS = frozenset("of the for de la del du and".split())
 _GEOGRAPHIC_HEADS = frozenset("river lake sea ocean mountains island islands bay gulf".split())
 _PLURAL_UNITS = frozenset("armies divisions regiments brigades battalions fleets fronts squadrons legions".split())
+_LONE_TITLES = frozenset([*TITLES, "Führer", "Kaiser", "Duce", "Caudillo", "Shogun", "Pharaoh", "Khan"])
 _PARENTHESES = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"^([A-Z][A-Z0-9\-]{1,7})(?:,\s*(.+))?$")
 _RENAMED = re.compile(r"^(?:now|formerly|called|or|also|today|later|also called)\s+(?:the\s+)?(.+)$")
@@ -187,6 +189,8 @@ class _Finder:
             return
         if token.kind != "word" or token.lower in HEAD_KIND or token.lower in FUNCTION_WORDS:
             return
+        if word in _LONE_TITLES:
+            return  # "the Führer", "the Emperor": a person's title, not a term
         self.single_counts.setdefault(word, []).append(index)
         if _after_place_word(words, position):
             self.moved_to.add(word)
@@ -263,9 +267,23 @@ class _Finder:
         for name, indexes in self.bare.items():
             if name not in self.by_name and not any(name in term.aliases for term in self.by_name.values()):
                 self._add(name, "other", indexes[0], REPEATED if len(indexes) > 1 else BARE)
+        self._acronym_units()
         terms = [term for term in self.by_name.values() if term.confidence >= MINIMUM]
         terms = _merge_short_forms(terms)
         return sorted(terms, key=lambda term: (term.sentence, self.article.find(term.name)))
+
+    def _acronym_units(self) -> None:
+        """A defined acronym before a lower-case unit's word names a term too: "the KONR army"."""
+        acronyms = {alias for term in list(self.by_name.values()) for alias in term.aliases if _ACRONYM.match(alias)}
+        if not acronyms:
+            return
+        words = "|".join(sorted(word for word, kind in HEAD_KIND.items() if kind in ("unit", "organisation")))
+        names = "|".join(re.escape(acronym) for acronym in sorted(acronyms))
+        pattern = re.compile(rf"\b(?:{names}) (?:{words})\b")
+        for index, sentence in enumerate(self.sentences):
+            if sentence.kind in ("text", "caption"):
+                for match in pattern.finditer(sentence.text):
+                    self._add(match.group(), _kind(tokens(match.group())), index, REPEATED)
 
 
 def _pieces(run: list[Token]) -> list[list[Token]]:
