@@ -1,0 +1,108 @@
+"""How well `vlasov draft` finds an article's people and terms, against banks written by hand.
+
+    python bench/names_eval.py            # the figures for every article
+    python bench/names_eval.py --list     # and what was missed or found in excess, by name
+
+Articles: the Vlasov article (its shipped bank: questions/people.yaml, questions/terms.yaml), the
+tests' invented example bank, and the invented articles of tests/draft_articles (each with a YAML
+of its expected people and some of its terms). A found entry matches an expected one when one of
+its forms (name or alias) equals one of the expected entry's forms, ignoring case; "extra" counts
+found entries matching none. The byline's author counts as a person even where a bank leaves
+them out. Last, the time to find the people and terms of a 10,000-word article (the Vlasov article
+repeated), the budget being 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from vlasov_cli.draft.names import find_people, find_terms
+from vlasov_cli.draft.sentences import sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIDENT = 0.5  # the figures are given for every entry found, and for those at least this sure
+BUDGET_SECONDS = 0.5
+
+
+def expected(path: Path, key: str) -> list[set[str]]:
+    if not path.exists():
+        return []
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")).get(key) or []
+    return [{form.casefold() for form in [entry["name"], *(entry.get("aliases") or [])]} for entry in entries]
+
+
+def articles() -> list[tuple[str, Path, list[set[str]], list[set[str]]]]:
+    found = [
+        (
+            "Vlasov (seed)",
+            ROOT / "seeds" / "000_af75b7cdd7bdc4e2.txt",
+            expected(ROOT / "questions" / "people.yaml", "people"),
+            expected(ROOT / "questions" / "terms.yaml", "terms"),
+        ),
+        (
+            "example bank",
+            ROOT / "tests" / "example_bank" / "source.txt",
+            expected(ROOT / "tests" / "example_bank" / "people.yaml", "people"),
+            expected(ROOT / "tests" / "example_bank" / "terms.yaml", "terms"),
+        ),
+    ]
+    for text in sorted((ROOT / "tests" / "draft_articles").glob("*.txt")):
+        bank = text.with_suffix(".yaml")
+        found.append((text.stem, text, expected(bank, "people"), expected(bank, "terms")))
+    return found
+
+
+def score(found: list[tuple[str, tuple[str, ...], float]], wanted: list[set[str]], least: float) -> dict:
+    kept = [(name, forms) for name, forms, confidence in found if confidence >= least]
+    forms_of = [{form.casefold() for form in (name, *forms)} for name, forms in kept]
+    hit = [any(forms & entry for forms in forms_of) for entry in wanted]
+    extra = [name for (name, _), forms in zip(kept, forms_of, strict=True) if not any(forms & e for e in wanted)]
+    missed = [sorted(entry)[0] for entry, ok in zip(wanted, hit, strict=True) if not ok]
+    return {"found": len(kept), "recall": sum(hit), "of": len(wanted), "extra": extra, "missed": missed}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="name what was missed and what is extra")
+    args = parser.parse_args()
+    print(f"{'article':16} {'what':7} {'sure':>5} {'found':>5} {'recall':>9} {'extra':>5}")
+    for title, path, wanted_people, wanted_terms in articles():
+        article = path.read_text(encoding="utf-8")
+        split = sentences(article)
+        people = find_people(article, split)
+        terms = find_terms(article, split, people)
+        author = {person.name.casefold() for person in people if split[person.sentences[0]].kind == "byline"}
+        wanted_people = [*wanted_people, *([author] if author and not any(author & e for e in wanted_people) else [])]
+        for what, entries, wanted in (
+            ("people", [(p.name, p.aliases, p.confidence) for p in people], wanted_people),
+            ("terms", [(t.name, t.aliases, t.confidence) for t in terms], wanted_terms),
+        ):
+            for least in (0.0, CONFIDENT):
+                figures = score(entries, wanted, least)
+                recall = f"{figures['recall']}/{figures['of']}"
+                print(f"{title:16} {what:7} {least:5.1f} {figures['found']:5} {recall:>9} {len(figures['extra']):5}")
+                if args.list:
+                    if figures["missed"]:
+                        print(f"    missed: {', '.join(figures['missed'])}")
+                    if figures["extra"]:
+                        print(f"    extra:  {', '.join(figures['extra'])}")
+    seed = (ROOT / "seeds" / "000_af75b7cdd7bdc4e2.txt").read_text(encoding="utf-8")
+    repeats = -(-10_000 // len(seed.split()))
+    big = "\n\n".join([seed] * repeats)
+    split = sentences(big)
+    started = time.perf_counter()
+    people = find_people(big, split)
+    find_terms(big, split, people)
+    seconds = time.perf_counter() - started
+    words = len(big.split())
+    print(f"people and terms of a {words:,}-word article: {seconds:.3f} s (budget {BUDGET_SECONDS} s)")
+    return 0 if seconds < BUDGET_SECONDS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,360 @@
+"""The date tagger of `vlasov draft`: every common form of an absolute date, dates whose year the
+narrative gives, relative dates resolved against the date they refer to, the rules that keep captions
+and flashbacks from moving the narrative, and words that only look like dates."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from vlasov_cli.draft.sentences import Sentence, sentences
+from vlasov_cli.draft.timex import LABEL_LIMIT, Mention, dates_json, find_dates
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_af75b7cdd7bdc4e2.txt"
+
+
+def found(article: str) -> list[tuple[str, str]]:
+    return [(mention.text, mention.value) for mention in find_dates(article)]
+
+
+def only(article: str) -> Mention:
+    mentions = find_dates(article)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Vlasov was born on September 1, 1900, in Lomkino.", "September 1, 1900", "1900-09-01"),
+        ("Vlasov was born on 1 September 1900 in Lomkino.", "1 September 1900", "1900-09-01"),
+        ("Vlasov was born on Sept. 1, 1900, in Lomkino.", "Sept. 1, 1900", "1900-09-01"),
+        ("Vlasov was born on the 1st of September, 1900.", "the 1st of September, 1900", "1900-09-01"),
+        ("The pact was signed on Sunday, December 7, 1941.", "Sunday, December 7, 1941", "1941-12-07"),
+        ("In the fall of 1938, Vlasov went to China.", "the fall of 1938", "1938-23"),
+        ("He went to China in autumn 1938.", "autumn 1938", "1938-23"),
+        ("The division was formed in late November 1944 in Germany.", "late November 1944", "1944-11"),
+        ("The offensive stalled in early 1942.", "early 1942", "1942"),
+        ("The front held until mid-1943.", "mid-1943", "1943"),
+        ("In the 1930s the USSR was in turmoil.", "the 1930s", "193X"),
+        ("The purges of the late 1930s took most officers.", "the late 1930s", "193X"),
+        ("By February 1945, Vlasov had a general staff.", "February 1945", "1945-02"),
+        ("He saved Moscow during the winter of 1941-1942.", "the winter of 1941-1942", "1941-24"),
+        ("He saved Moscow in the winter of 1941–42.", "the winter of 1941–42", "1941-24"),
+        ("He wrote of Cambodia's war of 1970-1975.", "1970-1975", "1970/1975"),
+        ("The city changed hands many times in the 20th century.", "the 20th century", "19XX"),
+        ("The city was founded in the nineteenth century.", "the nineteenth century", "18XX"),
+        ("Shortly after 3 am on June 22, 1941, the Wehrmacht attacked.", "3 am on June 22, 1941", "1941-06-22"),
+        ("On the night of 22-23 June 1941 the bridges fell.", "the night of 22-23 June 1941", "1941-06-22/1941-06-23"),
+        ("Athens fell in 404 BC to Sparta.", "404 BC", "-0403"),
+        ("The Romans built the fort in AD 70 or soon after.", "AD 70", "0070"),
+        ("His direction abruptly changed in 1917 with the revolution.", "1917", "1917"),
+    ],
+)
+def test_absolute_dates_in_every_common_form(sentence: str, text: str, value: str) -> None:
+    mention = only(sentence)
+    assert (mention.text, mention.value, mention.inferred, mention.anchor) == (text, value, False, None)
+    assert sentence[mention.start : mention.end] == text
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The siege ended on Good Friday 1552.", [("Good Friday 1552", "1552-04-15")]),  # Julian Easter: April 17
+        ("The truce began on Christmas Day 1914.", [("Christmas Day 1914", "1914-12-25")]),
+        ("Easter Sunday 1944 fell early.", [("Easter Sunday 1944", "1944-04-09")]),
+        ("The Easter Rising was crushed in 1916.", [("1916", "1916")]),
+        (
+            "He acted as governor from 9 April to 12 July 1811.",
+            [("9 April", "1811-04-09"), ("12 July 1811", "1811-07-12")],
+        ),
+        (
+            "He held it from 20 December to 5 January 1942.",
+            [("20 December", "1941-12-20"), ("5 January 1942", "1942-01-05")],
+        ),
+        ("The siege lasted between 13 and 24 October 1941.", [("13", "1941-10-13"), ("24 October 1941", "1941-10-24")]),
+        ("In the same year 1809 Warde was sent to India.", [("the same year 1809", "1809")]),
+    ],
+)
+def test_feasts_and_ranges_whose_end_gives_the_year(article: str, expected: list[tuple[str, str]]) -> None:
+    assert found(article) == expected
+
+
+def test_parts_of_a_day_and_of_the_same_year_follow_the_narrative() -> None:
+    article = (
+        "In 1831 he was appointed colonel. On 13 September of the same year he was nominated G.C.B. "
+        "In the evening, he dined with the governor."
+    )
+    assert found(article) == [
+        ("1831", "1831"),
+        ("13 September of the same year", "1831-09-13"),
+        ("the evening", "1831-09-13"),
+    ]
+    assert found("The war began in May 1942. He rose early in the morning.") == [("May 1942", "1942-05")]
+
+
+def test_a_year_that_names_an_event_does_not_move_the_narrative() -> None:
+    article = (
+        "The Whites made their first attack on 6 February 1918. The Red Guard was led by an agitator of the "
+        "1917 General Strike. The final attack started on 20 February."
+    )
+    assert found(article) == [("6 February 1918", "1918-02-06"), ("1917", "1917"), ("20 February", "1918-02-20")]
+
+
+def test_a_range_in_words_gives_one_date_for_each_end() -> None:
+    assert found("The war raged from 1936 to 1938 in Spain.") == [("1936", "1936"), ("1938", "1938")]
+
+
+def test_windows_cover_what_the_expression_can_mean() -> None:
+    winter = only("He saved Moscow during the winter of 1941-1942.")
+    decade = only("In the 1930s the USSR was in turmoil.")
+    assert (winter.earliest, winter.latest) == ("1941-12-01", "1942-02-28")
+    assert (decade.earliest, decade.latest) == ("1930-01-01", "1939-12-31")
+    _, by = find_dates("The manifesto came on November 14, 1944. By February 1945, Vlasov had a general staff.")
+    # "by February 1945": any day after the narrative's last date, up to the end of February
+    assert (by.earliest, by.latest, by.label) == ("1944-11-14", "1945-02-28", "by February 1945")
+
+
+def test_a_date_without_its_year_takes_the_narratives_year() -> None:
+    first, second = find_dates("The offensive began on January 13, 1942. On March 18, the Germans struck.")
+    assert (second.text, second.value, second.inferred, second.anchor) == ("March 18", "1942-03-18", True, None)
+    assert first.inferred is False
+
+
+def test_a_month_far_behind_the_narratives_rolls_on_a_year() -> None:
+    mentions = find_dates("The Front was created in December 1941. On March 18, the Germans struck. In May it ended.")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("December 1941", "1941-12"),
+        ("March 18", "1942-03-18"),
+        ("May", "1942-05"),
+    ]
+
+
+def test_nothing_comes_from_the_clock() -> None:
+    assert find_dates("On March 18, the Germans struck. The next day they stopped. In May it ended.") == []
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "value"),
+    [
+        (
+            "On May 6, 1945, the division fought beside insurgents who had risen two days earlier.",
+            "two days earlier",
+            "1945-05-04",
+        ),
+        (
+            "At 11 pm on June 23, 1942, they tried to break out. The next day, Vlasov gave up.",
+            "The next day",
+            "1942-06-24",
+        ),
+        ("They were sentenced on August 1, 1946 and hanged the next day.", "the next day", "1946-08-02"),
+        (
+            "Bunyachenko trained them until February 1945. That same month, a detachment left.",
+            "That same month",
+            "1945-02",
+        ),
+        (
+            "He saved Moscow in the winter of 1941-1942. A few months after that, he changed sides.",
+            "A few months after that",
+            "1942",
+        ),
+        ("The army was formed in March 1943. Later that year it was disbanded.", "Later that year", "1943"),
+        (
+            "The siege began in the winter of 1941-1942. The following spring, it was lifted.",
+            "The following spring",
+            "1942-21",
+        ),
+        (
+            "The division was formed in late November 1944. It was ready the following February.",
+            "the following February",
+            "1945-02",
+        ),
+        (
+            "Not until the late summer of 1944 did they take the offer he made two years earlier.",
+            "two years earlier",
+            "1942",
+        ),
+        (
+            "The manifesto came on November 14, 1944. Within two months of it, a million volunteered.",
+            "Within two months",
+            "1944-11-14/1945-01-14",
+        ),
+        ("The invasion came on June 22, 1941. That number doubled by year's end.", "year's end", "1941"),
+    ],
+)
+def test_relative_dates_are_resolved_against_the_date_they_follow(article: str, text: str, value: str) -> None:
+    mentions = find_dates(article)
+    mention = next(m for m in mentions if m.text == text)
+    assert (mention.value, mention.inferred) == (value, True)
+    assert mention.anchor is not None and mention.anchor < mentions.index(mention)
+
+
+def test_a_relative_date_names_its_anchor_and_keeps_the_articles_words() -> None:
+    invasion, next_day = find_dates("At 11 pm on June 23, 1942, they tried to break out. The next day, Vlasov gave up.")
+    assert next_day.anchor == 0
+    assert (next_day.label, next_day.earliest, next_day.latest) == ("the next day", "1942-06-24", "1942-06-24")
+    assert invasion.label == "11 pm on June 23, 1942"
+
+
+def test_a_look_back_does_not_move_the_narrative() -> None:
+    """ "two days earlier" is May 4, but "the next day" follows the story's May 6."""
+    mentions = find_dates(
+        "On May 6, 1945, the division fought beside insurgents who had risen two days earlier. "
+        "The next day, an American patrol arrived."
+    )
+    assert [m.value for m in mentions] == ["1945-05-06", "1945-05-04", "1945-05-07"]
+
+
+def test_a_flashback_does_not_drag_the_narratives_year_along() -> None:
+    article = (
+        "The offensive began in January 1942. Stauffenberg, who later approved the camp, tried to kill Hitler on "
+        "July 20, 1944. On March 18, the Germans struck. The front was cut off in June 1942."
+    )
+    assert found(article) == [
+        ("January 1942", "1942-01"),
+        ("July 20, 1944", "1944-07-20"),
+        ("March 18", "1942-03-18"),
+        ("June 1942", "1942-06"),
+    ]
+
+
+def test_a_caption_does_not_move_the_narrative() -> None:
+    article = (
+        "The offensive began in January 1942.\n\n"
+        "He was hanged on August 2, 1946.\nHe was hanged on August 2, 1946.\n\n"
+        "On March 18, the Germans struck. The next day they stopped."
+    )
+    assert [kind for *_, kind in sentences(article)] == ["text", "caption", "text", "text"]
+    assert found(article) == [
+        ("January 1942", "1942-01"),
+        ("August 2, 1946", "1946-08-02"),
+        ("March 18", "1942-03-18"),
+        ("The next day", "1942-03-19"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bunyachenko's division, numbering about 20,000 men, was ordered north.",
+        "The 1st Division was sent in against a bridgehead.",
+        "He showed enough promise to become an officer at the age of 18.",
+        "His boss called the 99th the best in the army.",
+        "He may go north if the 13th and youngest son agrees.",
+        "March with them, he ordered, and they will march on.",
+        "Over 1500 men and 2000 horses crossed the 300-mile front.",
+        "The fall of France shocked him; the spring of water ran dry.",
+        "For over two weeks he hid, and the troops had to surrender within 36 hours.",
+        "Over two million troops surrendered during the first three months after the invasion.",
+    ],
+)
+def test_numbers_and_words_that_are_not_dates(sentence: str) -> None:
+    assert found(f"In January 1942 the offensive began. {sentence}")[1:] == []
+
+
+@pytest.mark.parametrize("text", ["in May " * 5000, "1941-1942 " * 3000, "On March 18, 1942 the next day " * 1000])
+def test_a_monstrous_sentence_is_tagged_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    mentions = find_dates(text, [Sentence(0, len(text), text, 1, "text")])
+    assert time.perf_counter() - started < 3  # about 0.1 s; a quadratic scan took 15 s
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_every_mention_of_the_seed_article_is_its_own_text() -> None:
+    article = SEED.read_text(encoding="utf-8")
+    mentions = find_dates(article)
+    split = sentences(article)
+    assert len(mentions) > 40
+    for mention in mentions:
+        assert article[mention.start : mention.end] == mention.text
+        sentence = split[mention.sentence]
+        assert sentence.start <= mention.start and mention.end <= sentence.end
+        assert mention.earliest <= mention.latest
+        assert 0 < len(mention.label) <= LABEL_LIMIT
+
+
+def test_dates_json_lists_each_expression_with_its_sentence() -> None:
+    article = (
+        "By A. Writer\n\nAnna Petrova founded the society on March 3, 1905.\n\n"
+        "Two years later, in 1907, it opened a school.\n"
+    )
+    assert dates_json(article) == {
+        "dates": [
+            {
+                "text": "March 3, 1905",
+                "start": 50,
+                "end": 63,
+                "value": "1905-03-03",
+                "sentence": "Anna Petrova founded the society on March 3, 1905.",
+            },
+            {
+                "text": "Two years later",
+                "start": 66,
+                "end": 81,
+                "value": "1907",
+                "sentence": "Two years later, in 1907, it opened a school.",
+            },
+            {
+                "text": "1907",
+                "start": 86,
+                "end": 90,
+                "value": "1907",
+                "sentence": "Two years later, in 1907, it opened a school.",
+            },
+        ]
+    }
+
+
+def load_eval() -> ModuleType:
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "timex_eval.py"
+    spec = importlib.util.spec_from_file_location("timex_eval", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("val", "edtf"),
+    [
+        ("1941-06-22", "1941-06-22"),
+        ("1944-SU", "1944-22"),
+        ("1938-FA", "1938-23"),
+        ("194", "194X"),
+        ("19", "19XX"),
+        ("BC0264", "-0263"),
+        ("1941-06-22T03:00", "1941-06-22"),
+        ("P3M", None),
+        ("PAST_REF", None),
+        ("XXXX-XX-XX", None),
+        ("1942-W25", None),
+    ],
+)
+def test_the_benchmark_reads_timex2_values_as_edtf(val: str, edtf: str | None) -> None:
+    assert load_eval().timex2_to_edtf(val) == edtf
+
+
+def test_the_benchmark_reads_a_timex2_key_file_and_scores_it(tmp_path: Path) -> None:
+    key = tmp_path / "01_Test.key.xml"
+    key.write_text(
+        '<DOC><DOCID>01_Test</DOCID><TEXT>\nThe war began on <TIMEX2 VAL="1941-06-22">June 22, 1941</TIMEX2>'
+        ' and lasted <TIMEX2 VAL="P4Y">four years</TIMEX2>. <TIMEX2 VAL="1941-06-23">The next day</TIMEX2>'
+        " the Germans advanced.\n</TEXT></DOC>",
+        encoding="utf-8",
+    )
+    evaluation = load_eval()
+    case = evaluation.read_wikiwars(key)
+    assert (
+        case.article == "\nThe war began on June 22, 1941 and lasted four years. The next day the Germans advanced.\n"
+    )
+    assert [(case.article[g.start : g.end], g.value) for g in case.gold] == [
+        ("June 22, 1941", "1941-06-22"),
+        ("The next day", "1941-06-23"),
+    ]
+    assert [case.article[start:end] for start, end in case.ignored] == ["four years"]
+    assert evaluation.score(case) == evaluation.Score(found=2, gold=2, lenient=2, strict=2, spans=2)

@@ -1,0 +1,284 @@
+"""The small word lists the name finder reads a text by: titles, words for what a person is, words
+that head the name of an organisation, a unit, a place, a document, an award or an event, and
+words that point at a place. All lower case except the titles, which are matched as written."""
+
+from __future__ import annotations
+
+# Titles and ranks written before a name, longest first where one begins another.
+TITLES = (
+    "Field Marshal",
+    "Major General",
+    "Lieutenant General",
+    "Brigadier General",
+    "Lieutenant Colonel",
+    "Rear Admiral",
+    "Vice Admiral",
+    "Prime Minister",
+    "Lt. Gen.",
+    "Maj. Gen.",
+    "Brig. Gen.",
+    "Lt. Col.",
+    "Lt. Cmdr.",
+    "Gen.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Lt.",
+    "Sgt.",
+    "Adm.",
+    "Cpl.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Prof.",
+    "Rev.",
+    "Gov.",
+    "Sen.",
+    "Pres.",
+    "General",
+    "Colonel",
+    "Captain",
+    "Major",
+    "Lieutenant",
+    "Sergeant",
+    "Corporal",
+    "Private",
+    "Admiral",
+    "Commodore",
+    "Commander",
+    "Marshal",
+    "Brigadier",
+    "Doctor",
+    "Professor",
+    "Miss",
+    "Madame",
+    "Monsieur",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Count",
+    "Marquis",
+    "Marquess",
+    "Marchioness",
+    "Earl",
+    "Viscount",
+    "Vicomte",
+    "Comte",
+    "Comtesse",
+    "Graf",
+    "Herr",
+    "Frau",
+    "Señor",
+    "Señora",
+    "Countess",
+    "Baron",
+    "Baroness",
+    "Duke",
+    "Duchess",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Emperor",
+    "Empress",
+    "Tsar",
+    "Czar",
+    "Sultan",
+    "Shah",
+    "Pope",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
+    "Father",
+    "Brother",
+    "Sister",
+    "Saint",
+    "President",
+    "Chancellor",
+    "Senator",
+    "Governor",
+    "Consul",
+    "Judge",
+    "Mayor",
+    "Ambassador",
+    "Minister",
+    "Secretary",
+    "Chairman",
+    "Premier",
+)
+
+# Words for what a person is or does, written in lower case before or beside a name.
+ROLE_NOUNS = frozenset(
+    """
+    dictator leader chief general colonel captain major lieutenant sergeant marshal admiral commander
+    officer soldier president premier king queen emperor empress tsar prince princess duke count
+    minister secretary chancellor governor senator consul legate tribune praetor centurion prefect
+    engineer architect surveyor schoolteacher teacher professor scholar historian writer author poet
+    novelist journalist reporter editor painter artist sculptor composer musician singer actor
+    merchant trader banker farmer peasant priest bishop monk nun missionary preacher abbot rabbi imam
+    judge lawyer doctor physician surgeon nurse scientist inventor explorer navigator pilot sailor
+    harbourmaster harbormaster warden mayor sheriff ambassador envoy diplomat spy agent adviser advisor
+    founder owner manager director foreman matron clerk official chairman assistant deputy aide
+    confidant widow wife husband son daughter father mother brother sister uncle aunt nephew niece
+    heir successor predecessor rival ally friend student pupil apprentice servant slave freedman
+    strategist statesman politician revolutionary rebel guerrilla partisan defector traitor hero
+    """.split()
+)
+ROLE_SUFFIXES = ("master", "smith", "keeper", "maker", "man", "woman", "ist", "ian", "eer", "er", "or")
+# Words with those endings that are no role: "the river Volga", "the schooner Gannet".
+NOT_ROLES = frozenset(
+    """
+    river border quarter corner center centre harbor harbour order tower water manor chamber theater
+    theatre letter paper number summer winter monster matter other former latter under over after
+    never ever either neither whether rather together however hour door floor color colour honor
+    honour error mirror liner steamer schooner freighter cruiser destroyer bomber fighter tanker
+    carrier trawler clipper corridor sector interior exterior terror motor tractor anchor
+    human german roman norman woman man
+    """.split()
+)
+
+# Particles inside a name ("Gerd von Rundstedt"), and lower-case words never a role.
+PARTICLES = frozenset("von van der den de del della da di du le la bin ibn al ten ter zu y".split())
+
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those his her its their our my your one some any each every no all both
+    of in on at by to from for with without into onto over under near after before during since until
+    and or but nor yet so as than then when while where who whom whose which what why how if though
+    although because once again also only even still already soon later now here there not never
+    is was are were be been being has have had do does did will would shall should can could may
+    might must he she it they we you i him them us me
+    """.split()
+)
+
+# Words before a name that say it is a place.
+PLACE_PREPOSITIONS = frozenset(
+    "in at near into toward towards outside inside across via throughout around within beyond".split()
+)
+COMPASS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest southeast
+    southwest northernmost southernmost easternmost westernmost upper lower
+    """.split()
+)
+
+# Words after a lone surname that say a person acts.
+PERSON_VERBS = frozenset(
+    """
+    said says wrote writes told asked answered replied ordered complained refused wanted decided
+    described hired chose persuaded married died was_born returned spoke argued believed thought
+    knew learned promised agreed tried met visited sent paid gave received kept signed led founded
+    fled surrendered suggested admitted realized realised recalled remembered feared hoped
+    was_shot was_killed was_hanged was_executed was_elected was_appointed was_promoted was_captured
+    was_wounded was_arrested was_exiled was_murdered was_crowned was_buried was_knighted
+    """.split()
+)
+
+# The last word of a term's name, and the kind of term it makes.
+HEAD_KINDS = {
+    "organisation": """
+        party movement committee society board market council ministry office bureau company church
+        union league association government parliament senate navy guard police academy university
+        school college bank institute club agency service corporation commission assembly congress
+        court family house dynasty firm mill works factory foundation trust hospital museum library
+        newspaper tribune times gazette herald journal press railway railroad airline
+        """,
+    "unit": """
+        army armies division regiment corps front brigade battalion fleet squadron group legion cohort
+        detachment flotilla wing battery
+        """,
+    "place": """
+        river lake sea ocean mountains mountain mount island islands point bay valley street square
+        region district province prefecture county quarry forest desert strait peninsula canal harbour
+        harbor bridge castle palace fort hill hills cape coast gulf city town village zone territory
+        protectorate republic kingdom empire state states site capital gate station airport cathedral
+        hotel theatre theater prison camp barracks memorial monument park gardens stadium
+        temple shrine abbey monastery avenue lane hall tower line falls heights plain plains
+        """,
+    "document": """
+        declaration manifesto treaty act charter pact agreement accord convention constitution edict
+        decree proclamation letter ledger code bill law protocol resolution report diary chronicle oath
+        plan doctrine memorandum
+        """,
+    "award": "order medal cross star prize award decoration ribbon",
+    "event": """
+        war revolution battle siege uprising rebellion revolt campaign offensive crisis massacre
+        conference flood fire earthquake famine plague mutiny raid invasion strike
+        """,
+}
+HEAD_KIND = {word: kind for kind, words in HEAD_KINDS.items() for word in words.split()}
+# Words that begin a term's name whatever ends it: "Order of Lenin", "Battle of Kursk", "Lex Varia".
+LEAD_KINDS = {
+    "order": "award",
+    "medal": "award",
+    "operation": "event",
+    "cape": "place",
+    "port": "place",
+    "declaration": "document",
+    "corona": "award",
+    "battle": "event",
+    "siege": "event",
+    "treaty": "document",
+    "lex": "document",
+    "kingdom": "place",
+    "republic": "place",
+    "protectorate": "place",
+    "duchy": "place",
+    "mount": "place",
+    "lake": "place",
+    "fort": "place",
+    "university": "organisation",
+    "ministry": "organisation",
+}
+
+MONTHS_AND_DAYS = frozenset(
+    """
+    january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    kalends ides nones ad bc bce ce
+    """.split()
+)
+
+# Words for peoples, faiths and creeds: "Soviet", "Chinese", "Nazi". Most end in -an, -ese, -ish, -i.
+DEMONYMS = frozenset(
+    """
+    soviet german russian chinese japanese american british french english italian spanish czech
+    polish greek roman nazi communist bolshevik fascist socialist marxist catholic orthodox protestant
+    muslim jewish christian allied western eastern northern southern european asian african
+    ukrainian turkish arab persian dutch swiss swedish danish norwegian finnish austrian hungarian
+    serbian croatian slovak korean vietnamese indian mexican canadian australian irish scottish welsh
+    prussian saxon gallic celtic thai
+    """.split()
+)
+
+# Ordinal words that may number a unit ("U.S. Third Army").
+ORDINAL_WORDS = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+    fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    """.split()
+)
+
+# Common given names of several languages and eras: a first word among them makes a name a person's.
+GIVEN_NAMES = frozenset(
+    """
+    adam adolf albert alexander alexei alfred alice anatoly andrei andrew andreas ann anna anne anton
+    antonio arthur august augustus benjamin bernard boris carl carlo carlos caroline catherine charles
+    charlotte christian christopher claus claude clara daniel david dmitri edith edward elena elizabeth
+    emil emile emily emma eric ernst eugene fedor feodor felix francis francesco franz frederick
+    friedrich george georg georgi gerd gerhard giovanni giuseppe grigori gustav hannah hans harry
+    heinrich helen helena helmut henri henry herbert hermann hugo igor ilya ivan jacob jacques james
+    jan jane jean johann johannes john jose josef joseph juan julia julius karl katherine klaus konrad
+    konstantin leon leonid leo louis louise lucius ludwig luis margaret maria marie mark martha martin
+    mary matthew max maxim michael mikhail nicholas nikita nikolai nikolaus olga oskar otto paul peter
+    philip philippe pierre pyotr reinhard richard robert rudolf ruth samuel sarah semyon sergei sophia
+    stefan stepan susan theodor thomas tobias ulrich vasily victor viktor vladimir walter wilhelm
+    wilfred william wolfgang yakov yuri abraham amelia benedict clarence edgar edmund edwin elmer
+    frances horace irvin isaac jesse joshua lucy mabel nathaniel oliver patrick ralph rose simon
+    ulysses winfield zachary
+    gaius marcus quintus titus publius gnaeus aulus decimus servius sextus tiberius spurius manius
+    appius flavia livia claudia cornelia octavia
+    """.split()
+)
