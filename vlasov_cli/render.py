@@ -243,7 +243,8 @@ def _people(people: People) -> None:
 
 
 def person(record: PersonView, notes: bool = False, limit: int | None = None) -> None:
-    parts: list[Any] = [f"[bold cyan]{escape(record.name)}[/] — {escape(record.role)}"]
+    role = f" — {escape(record.role)}" if record.role else ""
+    parts: list[Any] = [f"[bold cyan]{escape(record.name)}[/]{role}"]
     others = [alias for alias in record.aliases if alias != record.name]
     if others:
         parts.append(f"[dim]also: {escape(', '.join(others))}[/]")

@@ -216,7 +216,7 @@ def _order_question(anchor: Event, chosen: list[Event]) -> Question:
 
 def _role_questions(people: Sequence[Person]) -> Iterator[Question]:
     for position, person in enumerate(people):
-        if not person.facts:
+        if not person.facts or not person.role:
             continue
         ranked = _candidates(person.id, people, position)
         others = [other for other in ranked if other.id != person.id and other.role != person.role]

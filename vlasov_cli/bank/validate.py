@@ -36,7 +36,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "draft": (CONFIDENCE, False),
         "name": (TEXT, True),
         "aliases": (TEXTS, True),
-        "role": (TEXT, True),
+        "role": (TEXT, False),
         "facts": (FACTS, True),
         "topic": (TEXT, False),
         "kind": (TEXT, False),

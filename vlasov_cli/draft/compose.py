@@ -16,7 +16,10 @@ from vlasov_cli.draft.timex import Mention, find_dates
 
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
 # from another date.
-CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6}
+CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6, "undated": 0.3}
+# An undated sentence happened after the earliest of the narrative's last dates before it: more than
+# the last one, in case that one was a flashback or a look ahead.
+CONTEXT = 2
 MOST_FACTS = 12
 LONGEST_TITLE = 90
 LONGEST_LABEL = 32
@@ -53,7 +56,7 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     return Draft(
         meta,
         [_person(person, person_id, found, author) for person, person_id in zip(people, person_ids, strict=True)],
-        _events(found, mentions, people, person_ids),
+        _events(found, mentions, people, person_ids, _naming(people, terms)),
         _terms(terms, found),
     )
 
@@ -83,8 +86,14 @@ def article_author(article: str) -> str:
 
 
 def _events(
-    found: Sequence[Sentence], mentions: Sequence[Mention], people: Sequence[DraftPerson], person_ids: list[str]
+    found: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    people: Sequence[DraftPerson],
+    person_ids: list[str],
+    named: set[int],
 ) -> list[dict[str, Any]]:
+    """An event for each date a sentence gives, and for each sentence that names someone or something
+    and gives no date, one dated by where the narrative tells it."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         if found[mention.sentence].kind in ("text", "caption"):
@@ -93,16 +102,54 @@ def _events(
     for person, person_id in zip(people, person_ids, strict=True):
         for index in person.sentences:
             named_in[index].append(person_id)
+    narrative = [mention for mention in mentions if found[mention.sentence].kind == "text"]
+    end = max((mention.latest for mention in narrative), default="")
     events: list[dict[str, Any]] = []
-    for index, in_sentence in by_sentence.items():
-        for mention in _dating(in_sentence):
-            event = _event(found[index], in_sentence, mention, mentions, found)
-            if event is not None:
-                event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
-                events.append(event)
+    for index, sentence in enumerate(found):
+        in_sentence = by_sentence.get(index, [])
+        told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
+        dated = [event for event in told if event is not None]
+        if not dated and sentence.kind == "text" and index in named:
+            dated = [event for event in [_undated_event(sentence, index, narrative, end, found)] if event]
+        for event in dated:
+            event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
+            events.append(event)
     for event, event_id in zip(events, _ids([_slug(event["title"]) for event in events]), strict=True):
         event["id"] = event_id
     return [{"id": event.pop("id"), **event} for event in events]
+
+
+def _naming(people: Sequence[DraftPerson], terms: Sequence[DraftTerm]) -> set[int]:
+    """The sentences that name a person or a term."""
+    return {index for entry in [*people, *terms] for index in entry.sentences}
+
+
+def _undated_event(
+    sentence: Sentence, index: int, narrative: Sequence[Mention], end: str, found: Sequence[Sentence]
+) -> dict[str, Any] | None:
+    """An event for a sentence that gives no date: from the earliest of the narrative's last dates
+    before it (a flashback among them is allowed for) to the last day the article dates anything."""
+    before = [mention for mention in narrative if mention.sentence < index][-CONTEXT :]
+    if not before:
+        return None
+    start = min(before, key=lambda mention: mention.earliest)
+    date = _window_text(start.earliest, end)
+    years = _YEAR_WRITTEN.findall(sentence.text)
+    title = event_title(sentence.text, [])
+    if not title or not all(start.earliest[:4] <= year <= end[:4] for year in years):
+        return None
+    event: dict[str, Any] = {"id": "", "draft": CONFIDENCE["undated"], "date": date, "title": title}
+    label = f"after {start.text}"
+    if len(label) <= LONGEST_LABEL:
+        event["label"] = label
+    event["inferred"] = True
+    event["date_quote"] = found[start.sentence].text
+    event["note"] = (
+        f"The article gives no date for it: it is told after “{start.text}”, and the article dates "
+        f"nothing after {end}. Narrow the window if the article allows."
+    )
+    event["quote"] = sentence.text
+    return event
 
 
 def _dating(in_sentence: list[Mention]) -> list[Mention]:
@@ -253,8 +300,9 @@ def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], auth
         "draft": round(person.confidence, 2),
         "name": person.name,
         "aliases": [alias for alias in person.aliases if alias != person.name],
-        "role": person.role,
     }
+    if person.role:
+        entry["role"] = person.role
     if author and person.name == author:
         entry["kind"] = "writer"
         entry["role"] = person.role or "Author of the article"
