@@ -167,14 +167,24 @@ def gift_escape(text: str) -> str:
     return text.replace("\r", "").replace("\n", "\\n")
 
 
+# In HTML fields, GIFT's separators are written as character references, which Moodle shows as the
+# characters and which no GIFT reader can take for a separator (some take "\~" in feedback for one).
+_GIFT_REFERENCES = str.maketrans({"~": "&#126;", "=": "&#61;", "{": "&#123;", "}": "&#125;", "\\": "&#92;"})
+
+
+def gift_html(markup: str) -> str:
+    """HTML (`[html]` text: question, choices, feedback) as GIFT writes it."""
+    return gift_escape(markup.translate(_GIFT_REFERENCES))
+
+
 def _gift_html(text: str) -> str:
-    return gift_escape(html.escape(text, quote=False))
+    return gift_html(html.escape(text, quote=False))
 
 
 def gift_question(question: Question) -> str:
     """One question in GIFT, its text as HTML (`[html]`), the feedback after `####`."""
-    head = f"// {question.id}\n::{gift_escape(question.id)}::[html]{gift_escape(prompt_html(question))}"
-    feedback = f"####{gift_escape(feedback_html(question))}"
+    head = f"// {question.id}\n::{gift_escape(question.id)}::[html]{gift_html(prompt_html(question))}"
+    feedback = f"####{gift_html(feedback_html(question))}"
     kind = question.type
     if kind == "truefalse":
         truth = "TRUE" if display_answer(question) == "True" else "FALSE"
