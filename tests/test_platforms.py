@@ -22,7 +22,7 @@ from vlasov_cli.answers import check_answer, display_answer
 from vlasov_cli.bank.store import load as load_bank
 from vlasov_cli.export import _source_line, answer_label, options
 from vlasov_cli.paths import default_bank_folder
-from vlasov_cli.platforms import KAHOOT_COLUMNS, KAHOOT_TIME_LIMITS, date_forms
+from vlasov_cli.platforms import KAHOOT_COLUMNS, KAHOOT_TIME_LIMITS, QTI_NAMESPACE, date_forms
 from vlasov_cli.text import letters
 
 EXAMPLE = Path(__file__).parent / "example_bank"
@@ -172,6 +172,7 @@ def check_gift(bank, text: str) -> None:
         found = read[question.id]
         answer = found.answer
         assert type(answer).__name__ == GIFT_KINDS[question.type], question.id
+        assert found.category == f"$course$/top/{bank.title}"
         assert found.text.startswith("[html]")
         assert plain(found.text.removeprefix("[html]")) == words(question.prompt)
         assert gift_general_feedback(answer) == feedback_of(question)
@@ -340,6 +341,10 @@ QTI_ELEMENTS = {
     "ConditionVar",
     "Other",
     "VarEqual",
+    "Or",
+    "And",
+    "VarGTE",
+    "VarLTE",
     "SetVar",
     "DisplayFeedback",
     "ItemFeedback",
@@ -370,14 +375,17 @@ def read_qti(data: bytes, tmp_path: Path) -> list[dict]:
     assert sorted(listed) == sorted(name for name in archive.namelist() if name != "imsmanifest.xml")
     (quiz,) = manifest.iterfind(".//cp:resource[@type='imsqti_xmlv1p2']", namespace)
     archive.extractall(tmp_path / "unzipped")
-    document = QTIDocument(base_uri=str(tmp_path / "unzipped" / quiz.find("cp:file", namespace).get("href")))
+    assessment = tmp_path / "unzipped" / quiz.find("cp:file", namespace).get("href")
+    # pyslet drops what is no QTI 1.2 element: count what each item holds to see that nothing went.
+    written = [len(list(item.iter())) for item in ET.parse(assessment).iter(f"{{{QTI_NAMESPACE}}}item")]
+    document = QTIDocument(base_uri=str(assessment))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # pyslet calls its own renamed methods
         logging.disable(logging.WARNING)  # and logs each HTML paragraph as "unexpected data"
         try:
             document.read()
             (section,) = document.root.Assessment.SectionMixin
-            return [
+            items = [
                 {
                     "title": item.title,
                     "tree": element_tree(item),
@@ -397,6 +405,8 @@ def read_qti(data: bytes, tmp_path: Path) -> list[dict]:
             ]
         finally:
             logging.disable(logging.NOTSET)
+    assert [len(item["tree"]) for item in items] == written
+    return items
 
 
 def texts_of(tree: list, kind: str) -> list[str]:
@@ -408,7 +418,7 @@ def check_qti(bank, data: bytes, tmp_path: Path) -> None:
     assert [item["title"] for item in items] == [question.id for question in bank.questions]
     for question, item in zip(bank.questions, items, strict=True):
         tree = item["tree"]
-        # pyslet gives each QTI 1.2 element a class of its own: none of ours is unknown to it.
+        # pyslet gives each QTI 1.2 element a class of its own, and all of ours are of these.
         assert {name for name, _, _ in tree} <= QTI_ELEMENTS, question.id
         fields = dict(zip(texts_of(tree, "FieldLabel"), texts_of(tree, "FieldEntry"), strict=True))
         assert fields["question_type"] == CANVAS_TYPES[question.type]
@@ -433,7 +443,12 @@ def check_qti(bank, data: bytes, tmp_path: Path) -> None:
             assert all(check_answer(question, text).correct for _, text in accepted)
             assert question.type == "date" or question.answer in [text for _, text in accepted]
         elif question.type == "number":
-            assert scored == [[("response1", question.answer)]]
+            (condition,) = [condition for condition in item["conditions"] if texts_of(condition, "SetVar")]
+            names = [name for name, _, _ in condition]
+            assert names[:4] == ["RespCondition", "ConditionVar", "Or", "VarEqual"]
+            bounds = [(name, text) for name, _, text in condition if name in ("VarGTE", "VarLTE")]
+            assert texts_of(condition, "VarEqual") == [question.answer]
+            assert bounds == [("VarGTE", question.answer), ("VarLTE", question.answer)]
         else:
             # Matching: a row for each item, in their fixed shuffle, its right label the item's position.
             rows = item["rows"]

@@ -204,7 +204,8 @@ def gift_question(question: Question) -> str:
 def to_gift(bank: Bank) -> str:
     byline = f" by {bank.author}" if bank.author else ""
     header = f"// {bank.title}{byline}: {len(bank.questions)} questions, made by vlasov\n"
-    category = f"$CATEGORY: $course$/top/{gift_escape(bank.title)}\n"
+    # Moodle reads a category line as it stands (no escapes); "/" separates categories, "//" is one "/".
+    category = f"$CATEGORY: $course$/top/{_one_line(bank.title).replace('/', '//')}\n"
     return "\n".join([header + category, *(gift_question(question) for question in bank.questions)])
 
 
@@ -355,7 +356,14 @@ def qti_item(question: Question) -> ET.Element:
         render = ET.SubElement(response, "render_fib", {"fibtype": "Decimal"} if kind == "number" else {})
         ET.SubElement(render, "response_label", {"ident": "answer1"})
         if kind == "number":
-            _condition(processing, "100", [("response1", number_text(question))])
+            # As Canvas writes an exact answer: equal to it, or between it and itself.
+            condition = ET.SubElement(processing, "respcondition", {"continue": "No"})
+            either = ET.SubElement(ET.SubElement(condition, "conditionvar"), "or")
+            ET.SubElement(either, "varequal", {"respident": "response1"}).text = number_text(question)
+            bounds = ET.SubElement(either, "and")
+            for tag in ("vargte", "varlte"):
+                ET.SubElement(bounds, tag, {"respident": "response1"}).text = number_text(question)
+            ET.SubElement(condition, "setvar", {"action": "Set", "varname": "SCORE"}).text = "100"
         else:
             condition = ET.SubElement(processing, "respcondition", {"continue": "No"})
             variables = ET.SubElement(condition, "conditionvar")
