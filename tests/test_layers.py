@@ -30,6 +30,7 @@ LAYERS = {
         "quiz",
         "stats",
         "export",
+        "platforms",
         "draft",
         "draft.sentences",
         "draft.timex",

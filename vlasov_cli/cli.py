@@ -461,13 +461,25 @@ def stats(
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="anki, csv, json, markdown or timelinejs.", show_default=False)
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="anki, csv, json, markdown or timelinejs; for teachers' platforms gift or moodle (Moodle), "
+            "qti (Canvas), quizlet, kahoot.",
+            show_default=False,
+        ),
     ],
-    output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for stdout (not for anki).")] = "-",
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write; - for stdout (not for anki, qti, kahoot).")
+    ] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     bank: BankOption = None,
 ) -> None:
-    """Export the bank: an Anki deck, a TimelineJS timeline, CSV, Markdown quiz or JSON.
+    """Export the bank: an Anki deck, a TimelineJS timeline, CSV, Markdown quiz or JSON, or for a
+    teacher's platform: Moodle (GIFT or XML), Canvas (QTI zip), Quizlet (tab-separated) or Kahoot
+    (spreadsheet). Moodle and Canvas get every question type (order as matching, or Moodle's
+    ordering type in XML); Kahoot only choice and true/false questions within its limits.
 
     Example: vlasov export --format anki -o vlasov.apkg
     """
@@ -477,6 +489,11 @@ def export(
         raise BadInput(f"--format must be one of: {', '.join(exporter.FORMATS)}")
     if fmt == "anki" and output == "-":
         raise BadInput("an Anki deck is a file: give -o FILE.apkg")
+    from vlasov_cli import platforms
+
+    if fmt in platforms.FILE_ONLY and output == "-":
+        raise BadInput(platforms.FILE_ONLY[fmt])
+    writer = platforms if fmt in platforms.PLATFORM_FORMATS else exporter
     target = None if output == "-" else Path(output)
     if target is not None and target.exists() and not force:
         raise BadInput(f"{target} already exists; use --force to overwrite it")
@@ -485,9 +502,9 @@ def export(
 
     try:
         if target is None:
-            typer.echo(exporter.export_text(loaded, fmt), nl=False)
+            typer.echo(writer.export_text(loaded, fmt), nl=False)
         else:
-            exporter.write_export(loaded, fmt, target, replace=force)
+            writer.write_export(loaded, fmt, target, replace=force)
     except FileExistsError:
         raise BadInput(f"{target} already exists; use --force to overwrite it") from None
     except NotRegular as error:
@@ -498,6 +515,10 @@ def export(
         from vlasov_cli import render
 
         render.written(target, fmt)
+    if missing := platforms.left_out(loaded, fmt):
+        from vlasov_cli import render
+
+        render.note(f"{missing} of {len(loaded.questions)} questions left out: {fmt} cannot carry them")
 
 
 def run(args: list[str]) -> int:

@@ -23,7 +23,8 @@ from vlasov_cli.files import write_atomically
 from vlasov_cli.results import event_json
 from vlasov_cli.text import letters
 
-FORMATS = ("anki", "csv", "json", "markdown", "timelinejs")
+# The platform formats (gift ... quizlet) are written by `platforms`, which builds on this module.
+FORMATS = ("anki", "csv", "json", "markdown", "timelinejs", "gift", "kahoot", "moodle", "qti", "quizlet")
 CSV_COLUMNS = ("id", "type", "topic", "prompt", "choices", "answer", "quote", "paragraph")
 CSV_SEPARATOR = " | "
 JSON_VERSION = 1
