@@ -17,7 +17,9 @@ COMMANDS = sorted(command.name or command.callback.__name__ for command in app.r
 
 
 def test_all_commands_are_registered():
-    assert COMMANDS == sorted(["check", "draft", "export", "quiz", "search", "source", "stats", "timeline", "what", "who"])
+    assert COMMANDS == sorted(
+        ["check", "draft", "export", "quiz", "search", "source", "stats", "timeline", "what", "who"]
+    )
 
 
 @pytest.mark.parametrize("command", COMMANDS)

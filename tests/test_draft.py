@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import invoke
 
-from tests.conftest import invoke
 from vlasov_cli.dates import parse_window
 from vlasov_cli.paths import default_bank_folder
 from vlasov_cli.text import fold
@@ -123,9 +123,9 @@ def test_dates_json_gives_offsets_into_the_article_and_each_expressions_value(ru
     values = {date["text"]: date["value"] for date in found}
     assert values["March 3, 1851"] == "1851-03-03"
     assert values["2 April 1854"] == "1854-04-02"
-    assert values["the 1840s"] == "184X" or values.get("1840s") == "184X"
+    assert values["the 1840s"] == "184X"
     assert values["June 14"] == "1852-06-14"  # its year from the narrative
-    assert values["in 1858"] == "1858" or values["1858"] == "1858"
+    assert values["1858"] == "1858"  # a flashback, in an 1863 paragraph
 
 
 def test_a_caption_and_a_flashback_leave_the_narratives_year_alone(runner, tmp_path):
@@ -167,7 +167,7 @@ def test_reviewing_an_entry_takes_it_off_the_drafts(runner, tmp_path):
     invoke(runner, "draft", str(INVENTED), "-o", str(folder))
     before = json.loads(invoke(runner, "check", "--bank", str(folder), "--json").stdout)["drafts"]
     people = (folder / "people.yaml").read_text(encoding="utf-8")
-    first = people.index("draft:")
+    first = people.index("\n  draft:") + 1
     reviewed = people[:first] + people[people.index("\n", first) + 1 :]
     (folder / "people.yaml").write_text(reviewed, encoding="utf-8")
     after = json.loads(invoke(runner, "check", "--bank", str(folder), "--json").stdout)["drafts"]

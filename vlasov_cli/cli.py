@@ -611,11 +611,13 @@ def draft(
 
     source, text = read_article(article)
     if dates:
-        from vlasov_cli.draft.timex import dates_json
+        from vlasov_cli.draft.sentences import sentences
+        from vlasov_cli.draft.timex import find_dates
         from vlasov_cli.results import DateFound, DatesFound
 
-        found = tuple(DateFound(**date) for date in dates_json(text)["dates"])
-        show(DatesFound(str(article), found), as_json)
+        told = sentences(text)
+        found = (DateFound(*date[:4], told[date.sentence].text) for date in find_dates(text, told))
+        show(DatesFound(str(article), tuple(found)), as_json)
         return
     if output is None:
         raise BadInput("say where to write the draft bank: -o FOLDER (or list the article's dates with --dates)")

@@ -19,7 +19,7 @@ from vlasov_cli.draft.timex import Mention, find_dates
 CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6, "undated": 0.3}
 # An undated sentence happened after the earliest of the narrative's last dates before it: more than
 # the last one, in case that one was a flashback or a look ahead.
-CONTEXT = 2
+CONTEXT = 3
 MOST_FACTS = 12
 LONGEST_TITLE = 90
 LONGEST_LABEL = 32
@@ -56,7 +56,7 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     return Draft(
         meta,
         [_person(person, person_id, found, author) for person, person_id in zip(people, person_ids, strict=True)],
-        _events(found, mentions, people, person_ids, _naming(people, terms)),
+        _events(_story(found, author), mentions, people, person_ids),
         _terms(terms, found),
     )
 
@@ -90,10 +90,9 @@ def _events(
     mentions: Sequence[Mention],
     people: Sequence[DraftPerson],
     person_ids: list[str],
-    named: set[int],
 ) -> list[dict[str, Any]]:
-    """An event for each date a sentence gives, and for each sentence that names someone or something
-    and gives no date, one dated by where the narrative tells it."""
+    """An event for each date a sentence of the story gives, and for each that gives none, one dated by
+    where the narrative tells it."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         if found[mention.sentence].kind in ("text", "caption"):
@@ -109,7 +108,7 @@ def _events(
         in_sentence = by_sentence.get(index, [])
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
         dated = [event for event in told if event is not None]
-        if not dated and sentence.kind == "text" and index in named:
+        if not dated and sentence.kind == "text":
             dated = [event for event in [_undated_event(sentence, index, narrative, end, found)] if event]
         for event in dated:
             event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
@@ -119,9 +118,11 @@ def _events(
     return [{"id": event.pop("id"), **event} for event in events]
 
 
-def _naming(people: Sequence[DraftPerson], terms: Sequence[DraftTerm]) -> set[int]:
-    """The sentences that name a person or a term."""
-    return {index for entry in [*people, *terms] for index in entry.sentences}
+def _story(found: Sequence[Sentence], author: str) -> list[Sentence]:
+    """The sentences, those of a paragraph about the author ("Wil Deac is a military history
+    writer...") marked "about": they date no event of the story."""
+    about = {sentence.paragraph for sentence in found if author and sentence.text.startswith(author)}
+    return [sentence._replace(kind="about") if sentence.paragraph in about else sentence for sentence in found]
 
 
 def _undated_event(
@@ -129,7 +130,7 @@ def _undated_event(
 ) -> dict[str, Any] | None:
     """An event for a sentence that gives no date: from the earliest of the narrative's last dates
     before it (a flashback among them is allowed for) to the last day the article dates anything."""
-    before = [mention for mention in narrative if mention.sentence < index][-CONTEXT :]
+    before = [mention for mention in narrative if mention.sentence < index][-CONTEXT:]
     if not before:
         return None
     start = min(before, key=lambda mention: mention.earliest)
@@ -288,7 +289,7 @@ def _surname(person: DraftPerson) -> str:
 
 
 def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str) -> dict[str, Any]:
-    facts = []
+    facts: list[dict[str, str]] = []
     for index in person.sentences:
         text = found[index].text
         if found[index].kind in ("text", "caption") and text not in [fact["quote"] for fact in facts]:

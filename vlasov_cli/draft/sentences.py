@@ -9,7 +9,8 @@ from typing import NamedTuple
 from vlasov_cli.text import paragraph_kind
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n")
-_BYLINE = re.compile(r"^by\s+[A-Z][\w.'\u2019-]*(\s+[A-Z][\w.'\u2019-]*){0,3}$", re.IGNORECASE)
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
+_BYLINE = re.compile(rf"^[Bb]y\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*$")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*$")
 
 
@@ -45,7 +46,8 @@ def paragraphs(article: str) -> list[Paragraph]:
         if kind == "caption":
             stripped = stripped.splitlines()[0].strip()
         elif kind == "text" and "\n" not in stripped and not _SENTENCE_END.search(stripped):
-            kind = "byline" if not found and _BYLINE.match(stripped) else "heading"
+            before_text = all(earlier.kind == "heading" for earlier in found)
+            kind = "byline" if before_text and _BYLINE.match(stripped) else "heading"
         found.append(Paragraph(start, start + len(stripped), stripped, len(found) + 1, kind))
     return found
 
