@@ -92,8 +92,8 @@ def test_most_terms_of_the_shipped_bank(vlasov):
     _, _, terms = vlasov
     wanted = expected(ROOT / "questions" / "terms.yaml", "terms")
     missed = unmatched(wanted, terms)
-    # Not verbatim in the article ("4th Army"), or lower-case ("Czech partisans", "KONR army").
-    assert len(missed) <= 6, missed
+    # Not verbatim in the article ("4th Army", "52nd Army", "59th Army"), or lower case ("Czech partisans").
+    assert len(missed) <= 5, missed
     assert len(extra(wanted, terms)) <= len(wanted) // 2
 
 
