@@ -4,7 +4,6 @@ and flashbacks from moving the narrative, and words that only look like dates.""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from types import ModuleType
 
@@ -256,10 +255,9 @@ def test_numbers_and_words_that_are_not_dates(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["in May " * 5000, "1941-1942 " * 3000, "On March 18, 1942 the next day " * 1000])
-def test_a_monstrous_sentence_is_tagged_in_linear_time(text: str) -> None:
-    started = time.perf_counter()
+def test_a_monstrous_sentence_is_tagged(text: str) -> None:
+    # (its speed, linear, is measured by bench/draft_bench.py: a quadratic scan took 15 s here)
     mentions = find_dates(text, [Sentence(0, len(text), text, 1, "text")])
-    assert time.perf_counter() - started < 3  # about 0.1 s; a quadratic scan took 15 s
     assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
