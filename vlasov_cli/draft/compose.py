@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from vlasov_cli.dates import parse_window
+from vlasov_cli.dates import parse_window, window_label
 from vlasov_cli.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.draft.timex import Mention, find_dates
@@ -21,6 +21,8 @@ CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6, "undated": 0.3}
 # the last one, in case that one was a flashback or a look ahead.
 CONTEXT = 3
 MOST_FACTS = 12
+# Terms found on weaker evidence are mostly words that merely begin with a capital ("Smaller KONR").
+LEAST_TERM_CONFIDENCE = 0.5
 LONGEST_TITLE = 90
 LONGEST_LABEL = 32
 _YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
@@ -140,8 +142,9 @@ def _undated_event(
     if not title or not all(start.earliest[:4] <= year <= end[:4] for year in years):
         return None
     event: dict[str, Any] = {"id": "", "draft": CONFIDENCE["undated"], "date": date, "title": title}
-    label = f"after {start.text}"
-    if len(label) <= LONGEST_LABEL:
+    start_date = edtf_of(start)
+    label = f"after {window_label(start_date)}" if start_date else ""
+    if label and len(label) <= LONGEST_LABEL:
         event["label"] = label
     event["inferred"] = True
     event["date_quote"] = found[start.sentence].text
@@ -193,7 +196,7 @@ def _event(
     kind = "relative" if mention.anchor is not None else "inferred" if mention.inferred else "absolute"
     event: dict[str, Any] = {"id": "", "draft": CONFIDENCE[kind], "date": date, "title": title}
     label = mention.label.strip()
-    if label and len(label) <= LONGEST_LABEL and (window.precision != "day" or kind == "relative"):
+    if label and len(label) <= LONGEST_LABEL and _says_more(label, kind):
         if not (window.precision == "day" and _restates(label)):
             event["label"] = label
     if kind != "absolute":
@@ -206,6 +209,15 @@ def _event(
         event["note"] = f"“{mention.text}”: the year comes from the narrative around it."
     event["quote"] = quote
     return event
+
+
+def _says_more(label: str, kind: str) -> bool:
+    """Whether a label tells more than its date does ("the winter of 1941-1942", "the next day"),
+    not only the date in words ("in 1917", "June 1942")."""
+    from vlasov_cli.dates import MONTHS
+
+    words = set(re.findall(r"[A-Za-z]+", label)) - {"in", "on", "In", "On", *MONTHS}
+    return kind == "relative" or bool(words)
 
 
 def _restates(label: str) -> bool:
@@ -316,6 +328,8 @@ def _terms(terms: Sequence[DraftTerm], found: Sequence[Sentence]) -> list[dict[s
     described: set[str] = set()
     ids = _ids([_slug(term.aliases[0] if term.aliases and len(term.name) > 40 else term.name) for term in terms])
     for term, term_id in zip(terms, ids, strict=True):
+        if term.confidence < LEAST_TERM_CONFIDENCE:
+            continue
         candidates = [term.sentence, *term.sentences]
         defining = next((found[index].text for index in candidates if found[index].text not in described), "")
         if not defining:
