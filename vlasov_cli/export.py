@@ -5,7 +5,7 @@ Heavy or rarely needed modules (genanki, csv, json, sqlite3, zipfile) are import
 functions that use them, so that other commands never pay for them.
 
 Every format shows a question the same way: its choices, and an order question's items, in a
-fixed shuffle derived from the question's id (`options`), so that the printed letters never give
+fixed shuffle derived from the question's id (`answers.options`), so that the printed letters never give
 the answer away, and the correct answer as `answers.display_answer` reads it (CSV and JSON keep the
 bank's own answer text).
 """
@@ -16,7 +16,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from vlasov_cli.answers import lettered_answer
+from vlasov_cli.answers import lettered_answer, options
 from vlasov_cli.bank.model import Event, Question
 from vlasov_cli.bank.store import Bank
 from vlasov_cli.files import write_atomically
@@ -51,29 +51,6 @@ def write_export(bank: Bank, fmt: str, path: Path | str, replace: bool = False) 
 
 
 # Presentation shared by the formats.
-
-
-def presented_items(question: Question) -> tuple[str, ...]:
-    """An order question's items in a fixed shuffle (never the answer itself when avoidable)."""
-    items = question.items
-    shuffled = tuple(sorted(items, key=lambda item: _stable(question.id, item)))
-    if shuffled == items and len(items) > 1:
-        shuffled = shuffled[1:] + shuffled[:1]
-    return shuffled
-
-
-def options(question: Question) -> tuple[str, ...]:
-    """What a question lists under its prompt, lettered A, B, C...: choices in a fixed shuffle of
-    their own (so that the right one is no more often A than D), or the items to order."""
-    if question.type == "choice":
-        return tuple(sorted(question.choices, key=lambda choice: _stable(question.id, choice)))
-    if question.type == "order":
-        return presented_items(question)
-    return ()
-
-
-def _stable(question_id: str, option: str) -> str:
-    return hashlib.sha256(f"{question_id}|{option}".encode()).hexdigest()
 
 
 def answer_label(question: Question) -> str:
