@@ -23,7 +23,7 @@ LAYERS = {
         "bank.store",
     ],
     "records": ["results", "history"],
-    "features": ["answers", "lookup", "timeline", "quiz", "stats", "export", "draft", "draft.sentences"],
+    "features": ["answers", "lookup", "timeline", "quiz", "stats", "export", "studypage", "draft", "draft.sentences"],
     "interface": ["render", "cli", "__main__"],
 }
 LAYER_OF = {module: rank for rank, modules in enumerate(LAYERS.values()) for module in modules}

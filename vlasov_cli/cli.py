@@ -459,13 +459,13 @@ def stats(
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="anki, csv, json, markdown or timelinejs.", show_default=False)
+        str, typer.Option("--format", "-f", help="anki, csv, html, json, markdown or timelinejs.", show_default=False)
     ],
     output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for stdout (not for anki).")] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     bank: BankOption = None,
 ) -> None:
-    """Export the bank: an Anki deck, a TimelineJS timeline, CSV, Markdown quiz or JSON.
+    """Export the bank: an Anki deck, a one-file study page (html), a TimelineJS timeline, CSV, Markdown quiz or JSON.
 
     Example: vlasov export --format anki -o vlasov.apkg
     """

@@ -23,7 +23,7 @@ from vlasov_cli.files import write_atomically
 from vlasov_cli.results import event_json
 from vlasov_cli.text import letters
 
-FORMATS = ("anki", "csv", "json", "markdown", "timelinejs")
+FORMATS = ("anki", "csv", "html", "json", "markdown", "timelinejs")
 CSV_COLUMNS = ("id", "type", "topic", "prompt", "choices", "answer", "quote", "paragraph")
 CSV_SEPARATOR = " | "
 JSON_VERSION = 1
@@ -33,8 +33,8 @@ ANKI_MODEL_VERSION = 1
 
 
 def export_text(bank: Bank, fmt: str) -> str:
-    """The bank in a text format: csv, json, markdown or timelinejs."""
-    builders = {"csv": to_csv, "json": to_json, "markdown": to_markdown, "timelinejs": to_timelinejs}
+    """The bank in a text format: csv, html (the study page), json, markdown or timelinejs."""
+    builders = {"csv": to_csv, "html": to_html, "json": to_json, "markdown": to_markdown, "timelinejs": to_timelinejs}
     if fmt not in builders:
         raise ValueError(f"not a text export format: {fmt!r}")
     return builders[fmt](bank)
@@ -61,6 +61,12 @@ def answer_label(question: Question) -> str:
 def _source_line(question_or_event: Question | Event) -> str:
     paragraph = question_or_event.paragraph
     return f"\u201c{question_or_event.quote}\u201d" + (f" \u00b6{paragraph}" if paragraph else "")
+
+
+def to_html(bank: Bank) -> str:
+    from vlasov_cli.studypage import study_page
+
+    return study_page(bank)
 
 
 # JSON: the whole bank, resolved.
