@@ -419,7 +419,7 @@ head or in the box, then show the answer and say whether you had it. Each answer
             else ""
         )
         return (
-            f'<article class="q" id="quiz-{qid}" data-id="{qid}" data-type="{escape(question.type)}">'
+            f'<article class="q" id="quiz-{qid}" tabindex="-1" data-id="{qid}" data-type="{escape(question.type)}">'
             f'<p class="prompt" id="{prompt_id}"><span class="qn">{number}.</span> {escape(question.prompt)}</p>'
             f'{body}<p class="verdict" aria-live="polite"></p>'
             f'<div class="after" hidden><p class="answer">Answer: <strong>{escape(answer)}</strong></p>'
@@ -722,5 +722,11 @@ SCRIPT = r"""
     if (quote) { markQuote(target, quote.querySelector(".qt").textContent); }
     setTimeout(function () { target.focus({ preventScroll: true }); }, 0);
   });
+  function focusTarget() {
+    var target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.getAttribute("tabindex") === "-1") { target.focus({ preventScroll: true }); }
+  }
+  window.addEventListener("hashchange", focusTarget);
+  focusTarget();
 })();
 """
