@@ -536,7 +536,7 @@ align-items:start}
 .facts li{break-inside:avoid}
 .topic h3{grid-column:1/-1}
 .terms .card{margin:.5rem 0}
-@media (max-width:40rem){.terms,.cards,.topic,.event{grid-template-columns:minmax(0,1fr)}}
+@media (max-width:40rem){.terms,.cards,.topic,.event{grid-template-columns:minmax(0,1fr)}.scorebar .of{display:none}}
 .scorebar{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);
 padding:.45rem 0;margin:.4rem 0 0;font-size:1.05rem}
 #score .label{font-weight:700;color:var(--accent)}
