@@ -519,7 +519,9 @@ font-size:.95rem;color:var(--fg)}
 details{margin:.3rem 0;font-size:.92rem}
 summary{cursor:pointer;color:var(--link)}
 :target{animation:flash 2.4s ease-out}
-@keyframes flash{from{background:var(--mark)}to{background:transparent}}
+@keyframes flash{from{background:var(--band)}to{background:transparent}}
+@media (prefers-reduced-motion:reduce){:target{animation:none}}
+.event:target,.card:target,.q:target,.article p:target{box-shadow:-.45rem 0 0 var(--focus)}
 .index{display:flex;flex-wrap:wrap;gap:.2rem .9rem;font-size:.95rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.4rem 1rem .6rem;
 margin:.8rem 0;scroll-margin-top:1rem}
