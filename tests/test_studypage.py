@@ -119,6 +119,28 @@ def test_every_paragraph_is_numbered_and_every_quote_links_to_its_own(runner):
         assert f'<span class="qt">{escape(quote)}</span>” <a class="pl" href="#p{number}"' in page
 
 
+def test_the_timeline_draws_every_event_once_and_marks_in_a_row_never_touch(runner):
+    from vlasov_cli.bank.store import load
+    from vlasov_cli.paths import default_bank_folder
+    from vlasov_cli.studypage import CHART_WIDTH, MARK_GAP, timeline_rows
+    from vlasov_cli.timeline import chart_axis, starting_counts
+
+    bank = shipped_bank(runner)
+    marks = re.findall(r'<a class="mark (day|span|window)" href="#ev-([a-z0-9_-]+)"', export_page(runner))
+    assert sorted(ident for _, ident in marks) == sorted(event["id"] for event in bank["events"])
+    kinds = {ident: kind for kind, ident in marks}
+    assert all((kinds[event["id"]] == "window") == event["approximate"] for event in bank["events"])
+
+    events = load(default_bank_folder()).events
+    axis = chart_axis(starting_counts(events), CHART_WIDTH)
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for _, first, last, row in timeline_rows(list(events), axis):
+        rows.setdefault(row, []).append((first, last))
+    for spans in rows.values():
+        assert all(end + MARK_GAP <= start for (_, end), (start, _) in zip(spans, spans[1:], strict=False))
+    assert len(rows) < len(events) // 2  # (packed: rows are shared)
+
+
 def test_the_answer_key_matches_the_shuffle_every_export_shows(runner):
     bank = shipped_bank(runner)
     key = answer_key(export_page(runner))

@@ -11,13 +11,13 @@ The CSS and script are inline and fetch nothing.
 from __future__ import annotations
 
 from html import escape
-from itertools import groupby
 from typing import Any
 
 from vlasov_cli.answers import display_answer, lettered_answer, options
-from vlasov_cli.bank.model import Event, Question
+from vlasov_cli.bank.model import Event, Question, Term
 from vlasov_cli.bank.store import Bank
 from vlasov_cli.lookup import paragraphs
+from vlasov_cli.results import Paragraph
 from vlasov_cli.text import letters
 from vlasov_cli.timeline import Axis, axis_column, chart_axis, starting_counts
 
@@ -33,8 +33,7 @@ _KINDS = (("day", "a day"), ("span", "a month, season or year"), ("window", "one
 
 def study_page(bank: Bank) -> str:
     """The whole page, as text."""
-    shown = {paragraph.number for paragraph in paragraphs(bank).paragraphs}
-    page = _Page(bank, shown)
+    page = _Page(bank, paragraphs(bank).paragraphs)
     title = escape(bank.title)
     byline = f" by {escape(bank.author)}" if bank.author else ""
     return f"""<!DOCTYPE html>
@@ -126,9 +125,10 @@ def timeline_rows(events: list[Event], axis: Axis) -> list[tuple[Event, int, int
 class _Page:
     """The sections of one bank's page."""
 
-    def __init__(self, bank: Bank, shown: set[int]) -> None:
+    def __init__(self, bank: Bank, article: tuple[Paragraph, ...]) -> None:
         self.bank = bank
-        self.shown = shown  # the paragraph numbers the article section shows
+        self.article = article  # the paragraphs the article section shows (a web page's own links left out)
+        self.shown = {paragraph.number for paragraph in article}
 
     def summary(self) -> str:
         bank = self.bank
@@ -323,17 +323,7 @@ years without any are folded (//).</p>
     def terms_section(self) -> str:
         if not self.bank.terms:
             return ""
-        cards = "\n".join(
-            f'<article class="card term" id="term-{escape(term.id)}" tabindex="-1">'
-            f'<h3>{escape(term.name)} <span class="kind">{escape(term.kind)}</span></h3>'
-            + (
-                f'<p class="aka">Also: {escape(", ".join(a for a in term.aliases if a != term.name))}</p>'
-                if any(a != term.name for a in term.aliases)
-                else ""
-            )
-            + f"<p>{escape(term.description)}</p>{self.quote(term.quote, term.paragraph)}</article>"
-            for term in self.bank.terms
-        )
+        cards = "\n".join(self.term_card(term) for term in self.bank.terms)
         return f"""<section id="terms" class="wrap" aria-labelledby="terms-h" tabindex="-1">
 <h2 id="terms-h">Terms</h2>
 <div class="terms">
@@ -341,25 +331,34 @@ years without any are folded (//).</p>
 </div>
 </section>"""
 
+    def term_card(self, term: Term) -> str:
+        others = [alias for alias in term.aliases if alias != term.name]
+        also = f'<p class="aka">Also: {escape(", ".join(others))}</p>' if others else ""
+        return (
+            f'<article class="card term" id="term-{escape(term.id)}" tabindex="-1">'
+            f'<h3>{escape(term.name)} <span class="kind">{escape(term.kind)}</span></h3>{also}'
+            f"<p>{escape(term.description)}</p>{self.quote(term.quote, term.paragraph)}</article>"
+        )
+
     # Quiz
 
     def quiz_section(self) -> str:
         questions = self.bank.questions
-        groups = [(topic, list(group)) for topic, group in groupby(questions, key=lambda question: question.topic)]
-        merged: dict[str, list[Question]] = {}
-        for topic, group in groups:  # (a topic that comes back later joins its first group)
-            merged.setdefault(topic, []).extend(group)
-        numbers = {question.id: number for number, question in enumerate(questions, 1)}
+        by_topic: dict[str, list[Question]] = {}  # topics in the order they first come, numbered as shown
+        for question in questions:
+            by_topic.setdefault(question.topic, []).append(question)
         filters = "".join(
             f'<option value="{escape(topic)}">{escape(_topic_title(topic))} ({len(group)})</option>'
-            for topic, group in merged.items()
+            for topic, group in by_topic.items()
         )
+        numbered = enumerate((question for group in by_topic.values() for question in group), 1)
+        shown = {question.id: self.question(question, number) for number, question in numbered}
         sections = "\n".join(
             f'<section class="topic" data-topic="{escape(topic)}" aria-label="{escape(_topic_title(topic))}">'
             f"<h3>{escape(_topic_title(topic))}</h3>"
-            + "\n".join(self.question(question, numbers[question.id]) for question in group)
+            + "\n".join(shown[question.id] for question in group)
             + "</section>"
-            for topic, group in merged.items()
+            for topic, group in by_topic.items()
         )
         return f"""<section id="quiz" class="wrap" aria-labelledby="quiz-h" tabindex="-1">
 <h2 id="quiz-h">Quiz</h2>
@@ -429,12 +428,11 @@ head or in the box, then show the answer and say whether you had it. Each answer
     # The article
 
     def article_section(self) -> str:
-        shown = paragraphs(self.bank).paragraphs
         body = "\n".join(
             f'<p id="p{paragraph.number}" class="{escape(paragraph.kind)}" tabindex="-1">'
             f'<a class="pn" href="#p{paragraph.number}" aria-label="paragraph {paragraph.number}">'
             f'{paragraph.number}</a> <span class="text">{escape(paragraph.text)}</span></p>'
-            for paragraph in shown
+            for paragraph in self.article
         )
         byline = f'<p class="byline">By {escape(self.bank.author)}</p>' if self.bank.author else ""
         return f"""<section id="article" class="wrap" aria-labelledby="article-h" tabindex="-1">
