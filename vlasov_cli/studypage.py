@@ -466,7 +466,6 @@ body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.55 system-ui,-app
 a{color:var(--link)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 [tabindex="-1"]:focus{outline:none}
-[tabindex="-1"]:focus-visible{outline:3px solid var(--focus)}
 .skip{position:absolute;left:.5rem;top:-4rem;background:var(--card);padding:.5rem 1rem;z-index:9}
 .skip:focus{top:.5rem}
 .skip-inline{position:absolute;left:-999rem}
@@ -562,7 +561,9 @@ button:hover{border-color:var(--fg)}
 .choice.wrong::after{content:"✗";margin-left:auto;color:var(--wrong);font-weight:700}
 [aria-disabled=true]{cursor:default}
 .choice[aria-disabled=true]:not(.right):not(.wrong){opacity:.7}
-.order{padding-left:1.6rem;margin:.3rem 0 .6rem}
+.order{padding-left:0;margin:.3rem 0 .6rem;list-style:none;counter-reset:place}
+.order li::before{counter-increment:place;content:counter(place) ".";min-width:1.3rem;color:var(--muted);
+font-weight:700}
 .order li{display:flex;align-items:center;gap:.5rem;padding:.25rem 0;border-bottom:1px dashed var(--line)}
 .order .item{flex:1}
 .moves{display:flex;gap:.3rem;flex-shrink:0}
