@@ -356,7 +356,7 @@ def test_anki_needs_a_file(runner, extra):
 def test_unknown_format_is_refused(runner):
     result = invoke(runner, "export", "-f", "pdf", "--bank", str(EXAMPLE))
     assert result.exit_code == 2
-    assert result.stderr == "error: --format must be one of: anki, csv, html, json, markdown, timelinejs\n"
+    assert result.stderr == "error: --format must be one of: anki, csv, json, markdown, timelinejs, html\n"
 
 
 # Anki

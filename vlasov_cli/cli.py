@@ -459,7 +459,7 @@ def stats(
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="anki, csv, html, json, markdown or timelinejs.", show_default=False)
+        str, typer.Option("--format", "-f", help="anki, csv, json, markdown, timelinejs or html.", show_default=False)
     ],
     output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for stdout (not for anki).")] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,

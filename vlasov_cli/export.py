@@ -23,7 +23,7 @@ from vlasov_cli.files import write_atomically
 from vlasov_cli.results import event_json
 from vlasov_cli.text import letters
 
-FORMATS = ("anki", "csv", "html", "json", "markdown", "timelinejs")
+FORMATS = ("anki", "csv", "json", "markdown", "timelinejs", "html")
 CSV_COLUMNS = ("id", "type", "topic", "prompt", "choices", "answer", "quote", "paragraph")
 CSV_SEPARATOR = " | "
 JSON_VERSION = 1
