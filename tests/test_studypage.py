@@ -425,3 +425,21 @@ def test_hostile_bank_text_shows_as_text_in_the_browser(runner, browser, hostile
         assert opened.dialogs == [] and opened.foreign_requests() == []
     finally:
         opened.context.close()
+
+
+def test_the_quiz_shows_one_topic_and_hides_what_is_answered(runner, visit):
+    bank = shipped_bank(runner)
+    topics = list(dict.fromkeys(question["topic"] for question in bank["questions"]))
+    visit.page.select_option("#topic-filter", topics[1])
+    shown = visit.page.locator("#quiz .topic:visible")
+    assert shown.count() == 1 and shown.get_attribute("data-topic") == topics[1]
+    visit.page.select_option("#topic-filter", "")
+    assert visit.page.locator("#quiz .topic:visible").count() == len(topics)
+
+    truefalse = first(bank, "truefalse")
+    visit.question(truefalse["id"]).locator('.choice[data-value="true"]').click()
+    visit.page.check("#hide-done")
+    assert visit.question(truefalse["id"]).is_hidden()
+    assert visit.question(first(bank, "truefalse", 1)["id"]).is_visible()
+    visit.page.uncheck("#hide-done")
+    assert visit.question(truefalse["id"]).is_visible()
