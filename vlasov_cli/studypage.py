@@ -27,6 +27,7 @@ LANE = 13  # height of one row of points and bars
 WINDOW_LANE = 6  # height of one row of windows (thinner bars: there are many, and they overlap)
 AXIS_ROOM = 34  # below the marks: the axis line, ticks and year labels
 MARK_GAP = 5  # least room between two marks in one row
+EDGE = 6  # room either side of the axis, for a dot on its first or last day
 BIG_CARD = 12  # facts: a person with more gets the page's whole width, the facts in columns
 _KINDS = (("day", "a day"), ("span", "a month, season or year"), ("window", "one day somewhere in a window"))
 
@@ -154,9 +155,9 @@ class _Page:
             return f'<span class="pl">¶{number}</span>'
         return f'<a class="pl" href="#p{number}" aria-label="paragraph {number}">¶{number}</a>'
 
-    def quote(self, text: str, number: int, tag: str = "p") -> str:
+    def quote(self, text: str, number: int) -> str:
         """A quote from the source with its ¶ link (the script marks the quote in the paragraph)."""
-        return f'<{tag} class="quote">“<span class="qt">{escape(text)}</span>” {self.paragraph_link(number)}</{tag}>'
+        return f'<p class="quote">“<span class="qt">{escape(text)}</span>” {self.paragraph_link(number)}</p>'
 
     # Timeline
 
@@ -195,7 +196,8 @@ years without any are folded (//).</p>
         base = vague_top + (max((row for *_, row in vague), default=-1) + 1) * WINDOW_LANE + 4
         height = base + AXIS_ROOM
         parts = [
-            f'<svg class="timeline" viewBox="0 0 {CHART_WIDTH} {height}" width="{CHART_WIDTH}" height="{height}" '
+            f'<svg class="timeline" viewBox="-{EDGE} 0 {CHART_WIDTH + 2 * EDGE} {height}" width="{CHART_WIDTH}" '
+            f'height="{height}" '
             f'role="group" aria-labelledby="chart-title"><title id="chart-title">{len(events)} events from '
             f"{events[0].year} to {max(event.years[-1] for event in events)}</title>"
         ]
