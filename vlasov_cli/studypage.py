@@ -28,6 +28,7 @@ WINDOW_LANE = 6  # height of one row of windows (thinner bars: there are many, a
 AXIS_ROOM = 34  # below the marks: the axis line, ticks and year labels
 MARK_GAP = 5  # least room between two marks in one row
 EDGE = 6  # room either side of the axis, for a dot on its first or last day
+YEAR_ROOM = (27, 17)  # width of a year's label: "1942", "’42"
 BIG_CARD = 12  # facts: a person with more gets the page's whole width, the facts in columns
 _KINDS = (("day", "a day"), ("span", "a month, season or year"), ("window", "one day somewhere in a window"))
 
@@ -123,6 +124,27 @@ def timeline_rows(events: list[Event], axis: Axis) -> list[tuple[Event, int, int
     return marks
 
 
+def year_labels(axis: Axis, counts: dict[int, int]) -> list[tuple[float, str, str]]:
+    """(x, text-anchor, text) of the axis's year labels that fit without touching: centred in a year
+    wide enough for it, else from the year's tick ("1918", or "’18"); the first year first, then the
+    wide ones, then those with more events."""
+    taken: list[tuple[float, float]] = []
+    labels = []
+    named = [(year, start, size) for year, start, size in axis if year is not None]
+    wide = [(year, start, size) for year, start, size in named if size >= YEAR_ROOM[0]]
+    narrow = sorted(set(named[1:]) - set(wide), key=lambda segment: (-counts.get(segment[0], 0), segment[1]))
+    for year, start, size in [named[0], *wide, *narrow]:
+        for text, room in ((str(year), YEAR_ROOM[0]), (f"’{year % 100:02}", YEAR_ROOM[1])):
+            left = start + size / 2 - room / 2 if size >= room else start
+            if left + room <= CHART_WIDTH + EDGE and all(
+                left + room + 2 <= low or left >= high + 2 for low, high in taken
+            ):
+                taken.append((left, left + room))
+                labels.append((left + room / 2, "middle", text) if size >= room else (start, "start", text))
+                break
+    return sorted(labels)
+
+
 class _Page:
     """The sections of one bank's page."""
 
@@ -208,7 +230,7 @@ years without any are folded (//).</p>
         if precise and vague:
             line = vague_top - 4
             parts.append(f'<line class="divide" x1="0" y1="{line}" x2="{CHART_WIDTH}" y2="{line}"/>')
-        parts.append(self.axis(axis, base))
+        parts.append(self.axis(axis, base, starting_counts(events)))
         for event, first, last, row in precise:
             parts.append(self.mark(event, first, last, 2 + row * LANE, 8))
         for event, first, last, row in vague:
@@ -216,23 +238,18 @@ years without any are folded (//).</p>
         parts.append("</svg>")
         return "".join(parts)
 
-    def axis(self, axis: Axis, base: int) -> str:
+    def axis(self, axis: Axis, base: int, counts: dict[int, int]) -> str:
         parts = [f'<line class="axis" x1="0" y1="{base}" x2="{CHART_WIDTH}" y2="{base}"/>']
-        label_end = -100.0
         for year, start, size in axis:
             if year is None:  # a folded run of empty years: a break in the axis
                 middle = start + size / 2
                 parts.append(
                     f'<path class="fold" d="M{middle - 4:g} {base + 5} l4 -10 M{middle:g} {base + 5} l4 -10"/>'
                 )
-                continue
-            parts.append(f'<line class="tick" x1="{start}" y1="{base}" x2="{start}" y2="{base + 4}"/>')
-            for text, room in ((str(year), 27), (f"’{year % 100:02}", 17)):
-                centre = start + size / 2 if size >= room else start + room / 2
-                if centre - room / 2 >= label_end + 2 and centre + room / 2 <= CHART_WIDTH:
-                    parts.append(f'<text class="year" x="{centre:g}" y="{base + 17}">{text}</text>')
-                    label_end = centre + room / 2
-                    break
+            else:
+                parts.append(f'<line class="tick" x1="{start}" y1="{base}" x2="{start}" y2="{base + 4}"/>')
+        for x, anchor, text in year_labels(axis, counts):
+            parts.append(f'<text class="year" x="{x:g}" y="{base + 17}" text-anchor="{anchor}">{text}</text>')
         return "".join(parts)
 
     def mark(self, event: Event, first: int, last: int, top: int, thick: int) -> str:
@@ -494,7 +511,7 @@ svg.timeline{display:block;width:100%;height:auto;min-width:760px}
 .axis,.tick{stroke:var(--muted);stroke-width:1}
 .divide{stroke:var(--line);stroke-dasharray:4 3}
 .fold{stroke:var(--muted);stroke-width:1.6;fill:none}
-.year{fill:var(--muted);font:11px system-ui,sans-serif;text-anchor:middle}
+.year{fill:var(--muted);font:11px system-ui,sans-serif}
 .mark circle,.mark rect{stroke:var(--card);stroke-width:1}
 .mark.day circle,.key.day svg *{fill:var(--day)}
 .mark.span rect,.key.span svg *{fill:var(--span)}
