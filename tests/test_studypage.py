@@ -141,6 +141,25 @@ def test_the_timeline_draws_every_event_once_and_marks_in_a_row_never_touch(runn
     assert len(rows) < len(events) // 2  # (packed: rows are shared)
 
 
+def test_year_labels_start_at_their_own_year_and_never_touch():
+    from vlasov_cli.studypage import YEAR_ROOM, year_labels
+    from vlasov_cli.timeline import chart_axis
+
+    counts = {1900: 1, 1917: 2, 1918: 1, 1919: 0, 1941: 20, 1942: 40, 1943: 0, 1944: 0, 1945: 30}
+    axis = chart_axis(counts, 1000)
+    labels = year_labels(axis, counts)
+    starts = {str(year): (start, size) for year, start, size in axis if year is not None}
+    spans = []
+    for x, anchor, text in labels:
+        year = text if len(text) == 4 else "19" + text[1:]
+        start, size = starts[year]
+        room = YEAR_ROOM[0] if len(text) == 4 else YEAR_ROOM[1]
+        assert (anchor, x) == (("middle", start + size / 2) if size >= room else ("start", start))
+        spans.append((x - room / 2, x + room / 2) if anchor == "middle" else (x, x + room))
+    assert labels[0][2] == "1900" and {"1941", "1942", "1945"} <= {text for _, _, text in labels}
+    assert all(end <= following for (_, end), (following, _) in zip(spans, spans[1:], strict=False))
+
+
 def test_the_answer_key_matches_the_shuffle_every_export_shows(runner):
     bank = shipped_bank(runner)
     key = answer_key(export_page(runner))
