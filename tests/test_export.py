@@ -357,7 +357,8 @@ def test_unknown_format_is_refused(runner):
     result = invoke(runner, "export", "-f", "pdf", "--bank", str(EXAMPLE))
     assert result.exit_code == 2
     assert result.stderr == (
-        "error: --format must be one of: anki, csv, json, markdown, timelinejs, gift, kahoot, moodle, qti, quizlet\n"
+        "error: --format must be one of: anki, csv, json, markdown, timelinejs, html, "
+        "gift, kahoot, moodle, qti, quizlet\n"
     )
 
 

@@ -31,6 +31,7 @@ LAYERS = {
         "stats",
         "export",
         "platforms",
+        "studypage",
         "draft",
         "draft.sentences",
         "draft.timex",

@@ -119,3 +119,16 @@ def test_plain_output_has_no_escape_codes_and_fits_40_columns(runner, monkeypatc
     result = invoke(runner, "timeline", "--year", "1942")
     assert "\x1b[" not in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 40
+
+
+def test_chart_axis_gives_dense_years_room_and_folds_empty_runs():
+    from vlasov_cli.timeline import axis_column, chart_axis
+
+    axis = chart_axis({1900: 1, 1917: 0, 1918: 5, 1919: 0}, 100)
+    assert [year for year, _, _ in axis] == [1900, None, 1917, 1918, 1919]
+    sizes = {year: size for year, _, size in axis}
+    assert sizes[None] == 1 and sizes[1917] == sizes[1919] == 1  # a folded gap, years only passed through
+    assert sizes[1918] > 4 * sizes[1900]  # room in proportion to the events starting in it
+    starts = [start for _, start, _ in axis]
+    assert starts == sorted(starts) and starts[-1] + sizes[1919] <= 100
+    assert axis_column(axis, "1918-01-01") < axis_column(axis, "1918-12-31") < axis_column(axis, "1919-06-01")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -100,6 +101,32 @@ def lettered_answer(question: Question, shown: tuple[str, ...]) -> str:
     if question.type == "choice" and question.answer in shown:
         return f"{labels[shown.index(question.answer)]}. {display_answer(question)}"
     return display_answer(question)
+
+
+# How every format shows a question (the quiz, the exports, the study page).
+
+
+def presented_items(question: Question) -> tuple[str, ...]:
+    """An order question's items in a fixed shuffle (never the answer itself when avoidable)."""
+    items = question.items
+    shuffled = tuple(sorted(items, key=lambda item: _stable(question.id, item)))
+    if shuffled == items and len(items) > 1:
+        shuffled = shuffled[1:] + shuffled[:1]
+    return shuffled
+
+
+def options(question: Question) -> tuple[str, ...]:
+    """What a question lists under its prompt, lettered A, B, C...: choices in a fixed shuffle of
+    their own (so that the right one is no more often A than D), or the items to order."""
+    if question.type == "choice":
+        return tuple(sorted(question.choices, key=lambda choice: _stable(question.id, choice)))
+    if question.type == "order":
+        return presented_items(question)
+    return ()
+
+
+def _stable(question_id: str, option: str) -> str:
+    return hashlib.sha256(f"{question_id}|{option}".encode()).hexdigest()
 
 
 def display_answer(question: Question) -> str:

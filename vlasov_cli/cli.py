@@ -465,8 +465,8 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="anki, csv, json, markdown or timelinejs; for teachers' platforms gift or moodle (Moodle), "
-            "qti (Canvas), quizlet, kahoot.",
+            help="anki, csv, json, markdown, timelinejs, html (a one-file study page); for teachers' "
+            "platforms gift or moodle (Moodle), qti (Canvas), quizlet, kahoot.",
             show_default=False,
         ),
     ],
@@ -476,10 +476,11 @@ def export(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     bank: BankOption = None,
 ) -> None:
-    """Export the bank: an Anki deck, a TimelineJS timeline, CSV, Markdown quiz or JSON, or for a
-    teacher's platform: Moodle (GIFT or XML), Canvas (QTI zip), Quizlet (tab-separated) or Kahoot
-    (spreadsheet). Moodle and Canvas get every question type (order as matching, or Moodle's
-    ordering type in XML); Kahoot only choice and true/false questions within its limits.
+    """Export the bank: an Anki deck, a one-file study page (html), a TimelineJS timeline, CSV,
+    Markdown quiz or JSON, or for a teacher's platform: Moodle (GIFT or XML), Canvas (QTI zip),
+    Quizlet (tab-separated) or Kahoot (spreadsheet). Moodle and Canvas get every question type
+    (order as matching, or Moodle's ordering type in XML); Kahoot only choice and true/false
+    questions within its limits.
 
     Example: vlasov export --format anki -o vlasov.apkg
     """

@@ -5,7 +5,7 @@ Heavy or rarely needed modules (genanki, csv, json, sqlite3, zipfile) are import
 functions that use them, so that other commands never pay for them.
 
 Every format shows a question the same way: its choices, and an order question's items, in a
-fixed shuffle derived from the question's id (`options`), so that the printed letters never give
+fixed shuffle derived from the question's id (`answers.options`), so that the printed letters never give
 the answer away, and the correct answer as `answers.display_answer` reads it (CSV and JSON keep the
 bank's own answer text).
 """
@@ -16,7 +16,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from vlasov_cli.answers import lettered_answer
+from vlasov_cli.answers import lettered_answer, options
 from vlasov_cli.bank.model import Event, Question
 from vlasov_cli.bank.store import Bank
 from vlasov_cli.files import write_atomically
@@ -24,7 +24,7 @@ from vlasov_cli.results import event_json
 from vlasov_cli.text import letters
 
 # The platform formats (gift ... quizlet) are written by `platforms`, which builds on this module.
-FORMATS = ("anki", "csv", "json", "markdown", "timelinejs", "gift", "kahoot", "moodle", "qti", "quizlet")
+FORMATS = ("anki", "csv", "json", "markdown", "timelinejs", "html", "gift", "kahoot", "moodle", "qti", "quizlet")
 CSV_COLUMNS = ("id", "type", "topic", "prompt", "choices", "answer", "quote", "paragraph")
 CSV_SEPARATOR = " | "
 JSON_VERSION = 1
@@ -34,8 +34,8 @@ ANKI_MODEL_VERSION = 1
 
 
 def export_text(bank: Bank, fmt: str) -> str:
-    """The bank in a text format: csv, json, markdown or timelinejs."""
-    builders = {"csv": to_csv, "json": to_json, "markdown": to_markdown, "timelinejs": to_timelinejs}
+    """The bank in a text format: csv, html (the study page), json, markdown or timelinejs."""
+    builders = {"csv": to_csv, "html": to_html, "json": to_json, "markdown": to_markdown, "timelinejs": to_timelinejs}
     if fmt not in builders:
         raise ValueError(f"not a text export format: {fmt!r}")
     return builders[fmt](bank)
@@ -54,29 +54,6 @@ def write_export(bank: Bank, fmt: str, path: Path | str, replace: bool = False) 
 # Presentation shared by the formats.
 
 
-def presented_items(question: Question) -> tuple[str, ...]:
-    """An order question's items in a fixed shuffle (never the answer itself when avoidable)."""
-    items = question.items
-    shuffled = tuple(sorted(items, key=lambda item: _stable(question.id, item)))
-    if shuffled == items and len(items) > 1:
-        shuffled = shuffled[1:] + shuffled[:1]
-    return shuffled
-
-
-def options(question: Question) -> tuple[str, ...]:
-    """What a question lists under its prompt, lettered A, B, C...: choices in a fixed shuffle of
-    their own (so that the right one is no more often A than D), or the items to order."""
-    if question.type == "choice":
-        return tuple(sorted(question.choices, key=lambda choice: _stable(question.id, choice)))
-    if question.type == "order":
-        return presented_items(question)
-    return ()
-
-
-def _stable(question_id: str, option: str) -> str:
-    return hashlib.sha256(f"{question_id}|{option}".encode()).hexdigest()
-
-
 def answer_label(question: Question) -> str:
     """The correct answer as a reader sees it, with its letters where the question shows letters."""
     return lettered_answer(question, options(question))
@@ -85,6 +62,12 @@ def answer_label(question: Question) -> str:
 def _source_line(question_or_event: Question | Event) -> str:
     paragraph = question_or_event.paragraph
     return f"\u201c{question_or_event.quote}\u201d" + (f" \u00b6{paragraph}" if paragraph else "")
+
+
+def to_html(bank: Bank) -> str:
+    from vlasov_cli.studypage import study_page
+
+    return study_page(bank)
 
 
 # JSON: the whole bank, resolved.

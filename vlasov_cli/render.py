@@ -26,6 +26,7 @@ from vlasov_cli.results import (
     TopicCounts,
 )
 from vlasov_cli.text import fold, letters, surname
+from vlasov_cli.timeline import axis_column, chart_axis, starting_counts
 
 if TYPE_CHECKING:
     import datetime
@@ -389,16 +390,12 @@ def _chart(timeline: Timeline) -> None:
     (at least enough for a tick), years without any fold into a narrow gap, and the marks are packed
     into rows (events with the same mark in the same place share one)."""
     width = max(20, out().width)
-    starting: dict[int, int] = {}
-    for event in timeline.events:
-        for year in event.years:
-            starting.setdefault(year, 0)
-        starting[event.year] += 1
-    axis = _chart_axis(starting, width)
+    starting = starting_counts(timeline.events)
+    axis = chart_axis(starting, width)
     marks: dict[tuple[int, int, str], None] = {}  # (first column, last column, kind), in order
     for event in timeline.events:
         kind = "window" if event.approximate else "day" if event.precision == "day" else "span"
-        marks[(_column(axis, event.earliest), _column(axis, event.latest), kind)] = None
+        marks[(axis_column(axis, event.earliest), axis_column(axis, event.latest), kind)] = None
     rows: list[list[tuple[int, int, str]]] = []  # per row: (first column, last column, kind)
     for first, last, kind in marks:
         row = next((row for row in rows if row[-1][1] < first - 1), None)
@@ -433,46 +430,6 @@ def _chart(timeline: Timeline) -> None:
         line = f"{line}   {item}" if line else item
     lines.append(f"[dim]{escape(line)}[/]")
     _lines(lines)
-
-
-def _chart_axis(counts: dict[int, int], width: int) -> list[tuple[int | None, int, int]]:
-    """(year, first column, width) of each year an event's window reaches, in order, and (None,
-    column, width) of each run of years that none reaches. A year in which events start gets a few
-    columns, as many as fit, and the rest is shared out in proportion to them; a year that windows
-    only pass through gets one."""
-    segments: list[tuple[int | None, int]] = []  # (year or None, events starting in it)
-    for each in sorted(counts):
-        if segments and each - 1 not in counts:
-            segments.append((None, 0))
-        segments.append((each, counts[each]))
-    starting = sum(1 for year, weight in segments if year is not None and weight)
-    passing = sum(1 for year, weight in segments if year is not None and not weight)
-    gaps = len(segments) - starting - passing
-    least, gap = next(
-        ((least, gap) for least, gap in ((3, 1), (2, 1), (1, 1)) if least * starting + passing + gap * gaps <= width),
-        (1, 1),
-    )
-    spare = max(0, width - least * starting - passing - gap * gaps)
-    total = sum(weight for _, weight in segments) or 1
-    axis: list[tuple[int | None, int, int]] = []
-    column = 0
-    for year, weight in segments:
-        size = gap if year is None else least + spare * weight // total if weight else 1
-        axis.append((year, min(column, width - 1), size))
-        column += size
-    return axis
-
-
-def _column(axis: list[tuple[int | None, int, int]], day: str) -> int:
-    """The column of an ISO day on the axis."""
-    import datetime
-
-    date = datetime.date.fromisoformat(day)
-    for year, start, size in axis:
-        if year == date.year:
-            fraction = (date.timetuple().tm_yday - 1) / (366 if date.year % 4 == 0 else 365)
-            return start + min(size - 1, int(fraction * size))
-    return axis[-1][1]  # (every event's years are on the axis)
 
 
 def _styled(cells: list[str], kinds: list[str]) -> str:

@@ -63,3 +63,58 @@ def year_density(events: list[Event]) -> tuple[tuple[int, int], ...]:
     for event in events:
         counts[event.year] = counts.get(event.year, 0) + 1
     return tuple((year, counts.get(year, 0)) for year in range(min(counts), max(counts) + 1))
+
+
+# The chart's time axis, shared by the terminal chart (render) and the study page's picture (studypage).
+
+Axis = list[tuple[int | None, int, int]]
+
+
+def starting_counts(events: tuple[Event, ...] | list[Event]) -> dict[int, int]:
+    """Events starting in each year that any event's window reaches (0 for years windows only pass through)."""
+    starting: dict[int, int] = {}
+    for event in events:
+        for year in event.years:
+            starting.setdefault(year, 0)
+        starting[event.year] += 1
+    return starting
+
+
+def chart_axis(counts: dict[int, int], width: int) -> Axis:
+    """(year, first column, width) of each year an event's window reaches, in order, and (None,
+    column, width) of each run of years that none reaches. A year in which events start gets a few
+    columns, as many as fit, and the rest is shared out in proportion to them; a year that windows
+    only pass through gets one."""
+    segments: list[tuple[int | None, int]] = []  # (year or None, events starting in it)
+    for each in sorted(counts):
+        if segments and each - 1 not in counts:
+            segments.append((None, 0))
+        segments.append((each, counts[each]))
+    starting = sum(1 for year, weight in segments if year is not None and weight)
+    passing = sum(1 for year, weight in segments if year is not None and not weight)
+    gaps = len(segments) - starting - passing
+    least, gap = next(
+        ((least, gap) for least, gap in ((3, 1), (2, 1), (1, 1)) if least * starting + passing + gap * gaps <= width),
+        (1, 1),
+    )
+    spare = max(0, width - least * starting - passing - gap * gaps)
+    total = sum(weight for _, weight in segments) or 1
+    axis: Axis = []
+    column = 0
+    for year, weight in segments:
+        size = gap if year is None else least + spare * weight // total if weight else 1
+        axis.append((year, min(column, width - 1), size))
+        column += size
+    return axis
+
+
+def axis_column(axis: Axis, day: str) -> int:
+    """The column of an ISO day on the axis."""
+    import datetime
+
+    date = datetime.date.fromisoformat(day)
+    for year, start, size in axis:
+        if year == date.year:
+            fraction = (date.timetuple().tm_yday - 1) / (366 if date.year % 4 == 0 else 365)
+            return start + min(size - 1, int(fraction * size))
+    return axis[-1][1]  # (every event's years are on the axis)
