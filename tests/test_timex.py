@@ -94,6 +94,17 @@ def test_parts_of_a_day_and_of_the_same_year_follow_the_narrative() -> None:
         ("the evening", "1831-09-13"),
     ]
     assert found("The war began in May 1942. He rose early in the morning.") == [("May 1942", "1942-05")]
+    assert found("Leiden was besieged in early October 1573. Most entered the following night.") == [
+        ("early October 1573", "1573-10")
+    ]
+    assert found("Delft was attacked on 5 October 1573. Most entered the following night.") == [
+        ("5 October 1573", "1573-10-05"),
+        ("the following night", "1573-10-06"),
+    ]
+    assert found("The town fell on 6 September 1941. That afternoon, the militia returned.") == [
+        ("6 September 1941", "1941-09-06"),
+        ("That afternoon", "1941-09-06"),
+    ]
 
 
 def test_a_year_that_names_an_event_does_not_move_the_narrative() -> None:

@@ -324,8 +324,24 @@ def _within(match: re.Match[str]) -> _Expression | None:
 
 
 def _next(match: re.Match[str]) -> _Expression | None:
-    backward = match["which"].lower() in ("previous", "preceding")
-    return _Relative(_unit_of(match["what"]), -1 if backward else 1)
+    shift = -1 if match["which"].lower() in ("previous", "preceding") else 1
+    if match["what"].lower() in ("morning", "afternoon", "evening", "night"):
+        return _Relative("day", shift, same_day=True)
+    return _Relative(_unit_of(match["what"]), shift)
+
+
+def _same(match: re.Match[str]) -> _Expression | None:
+    what = (match["what"] or match["what2"] or match["what3"]).lower()
+    return _Relative(_unit_of(what), 0, same_day=what in ("morning", "afternoon", "evening", "night"))
+
+
+def _the_day(anchor: _Resolved) -> datetime.date | None:
+    """The day a date names: its own, or the last of a night's two ("the night of 23-24 April")."""
+    if anchor.precision == "day":
+        return anchor.earliest
+    if anchor.precision == "period" and (anchor.latest - anchor.earliest).days <= 1:
+        return anchor.latest
+    return None
 
 
 def _day_after(match: re.Match[str]) -> _Expression | None:
@@ -436,7 +452,7 @@ RULES: list[_Rule] = [
         rf"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:that|the)\s+(?:very\s+)?same|that)\s+{_NEXT_WHAT}\b"
         r"|\b(?:the\s+)?(?P<what2>year|month)['\u2019]s\s+end\b"
         r"|\bthe\s+(?:end|beginning|start)\s+of\s+(?:that|the)\s+(?P<what3>year|month)\b",
-        lambda m: _Relative(_unit_of(m["what"] or m["what2"] or m["what3"]), 0),
+        _same,
         _I,
     ),
     # "the day after", "the day before" (closing a clause: "the day before the attack" needs the attack)
@@ -584,6 +600,11 @@ def _common(first: datetime.date, last: datetime.date, finest: str) -> tuple[str
 
 def _relative(expression: _Relative, anchor: _Resolved, index: int) -> _Resolved | None:
     unit = expression.unit
+    if expression.same_day:  # "in the evening", "the following night": only after a day the text names
+        day = _the_day(anchor)
+        if day is None:
+            return None
+        anchor = _Resolved(_iso(day), day, day, "day")
     if unit.startswith("month="):  # "the following February": the first after the anchor
         month = int(unit.split("=")[1])
         base = anchor.latest if expression.shift >= 0 else anchor.earliest
@@ -602,11 +623,6 @@ def _relative(expression: _Relative, anchor: _Resolved, index: int) -> _Resolved
             year -= 1 if candidate is None or candidate.latest >= base else 0
         resolved = _calendar(_Calendar(year, season=season), year)
     elif expression.shift == 0:  # "that same month", "that year", "year's end"
-        if expression.same_day:  # "in the evening" after "in May 1942" is any evening: not a date
-            if anchor.precision == "period" and (anchor.latest - anchor.earliest).days <= 1:
-                return _Resolved(_iso(anchor.latest), anchor.latest, anchor.latest, "day", True, index)
-            if anchor.precision != "day":
-                return None
         if anchor.precision == "period" or _FINENESS[unit] > _FINENESS[anchor.precision]:
             resolved = anchor  # "that same day" after "in May": May is all the text says
         else:
@@ -624,12 +640,12 @@ def _relative(expression: _Relative, anchor: _Resolved, index: int) -> _Resolved
         first, last = min(near, far), max(near, far)
         value, precision = _common(first, last, "day")
         resolved = _Resolved(value, first, last, precision)
-    else:  # "two days earlier", "the next day": no finer than the anchor or the unit
-        base = anchor.latest if expression.shift > 0 else anchor.earliest
-        day = _shift(base, unit, expression.shift)
-        finest = min(_FINENESS[unit], _FINENESS[anchor.precision])
-        precision = "day" if finest == 3 else "month" if finest == 2 else "year"
-        resolved = _calendar(_parse_calendar(_truncate(day, precision)), day.year)
+    else:  # "two days earlier", "the next day": the anchor's window moved, at the unit's precision at most
+        first, last = _shift(anchor.earliest, unit, expression.shift), _shift(anchor.latest, unit, expression.shift)
+        value, precision = _common(first, last, "day" if unit == "week" else unit)
+        if precision == "period":
+            return None
+        resolved = _calendar(_parse_calendar(value), first.year)
     if resolved is None:
         return None
     return resolved._replace(inferred=True, anchor=index)
