@@ -52,6 +52,9 @@ def only(article: str) -> Mention:
         ("Athens fell in 404 BC to Sparta.", "404 BC", "-0403"),
         ("The Romans built the fort in AD 70 or soon after.", "AD 70", "0070"),
         ("His direction abruptly changed in 1917 with the revolution.", "1917", "1917"),
+        ("Trade with Russia grew in the 1800s.", "the 1800s", "18XX"),
+        ("The front held in the first half of 1942.", "the first half of 1942", "1942"),
+        ("The order is dated 1941-06-22 in the files.", "1941-06-22", "1941-06-22"),
     ],
 )
 def test_absolute_dates_in_every_common_form(sentence: str, text: str, value: str) -> None:
@@ -194,6 +197,12 @@ def test_nothing_comes_from_the_clock() -> None:
             "1944-11-14/1945-01-14",
         ),
         ("The invasion came on June 22, 1941. That number doubled by year's end.", "year's end", "1941"),
+        ("The army landed in March 1943. In May of that year it was disbanded.", "May of that year", "1943-05"),
+        (
+            "It landed in March 1943. In the spring of the following year it left.",
+            "the spring of the following year",
+            "1944-21",
+        ),
     ],
 )
 def test_relative_dates_are_resolved_against_the_date_they_follow(article: str, text: str, value: str) -> None:

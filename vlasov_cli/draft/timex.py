@@ -105,6 +105,7 @@ class _Relative:
     shift: int = 0
     vague: bool = False
     within: bool = False
+    years: int | None = None  # "May of the following year": the anchor's year plus this many
     same_day: bool = False  # "in the evening": only after a date that names its day
 
 
@@ -146,7 +147,10 @@ _DASH = r"\s?[-\u2013\u2014/]\s?"
 _OF_THAT_YEAR = r",?\s+of\s+(?:the\s+same|that)\s+year\b"  # "13 September of the same year": the narrative's
 _SEASON_NUMBER = {"spring": 21, "summer": 22, "fall": 23, "autumn": 23, "winter": 24}
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
-_PART = r"(?:(?:very\s+)?(?:early|late)\s+|mid-?\s?|the\s+(?:end|beginning|start|middle|close)\s+of\s+)"
+_PART = (
+    r"(?:(?:very\s+)?(?:early|late)\s+|mid-?\s?|the\s+(?:end|beginning|start|middle|close)\s+of\s+|"
+    r"the\s+(?:first|second|latter)\s+half\s+of\s+)"
+)
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
@@ -287,7 +291,20 @@ def _season(match: re.Match[str]) -> _Expression | None:
 
 def _decade(match: re.Match[str]) -> _Expression | None:
     digits = match["decade"]
+    if digits.endswith("00"):  # "the 1800s": the century from 1800 to 1899
+        return _Period(f"{digits[:2]}XX", int(digits), int(digits) + 99)
     return _Period(f"{digits[:3]}X", int(digits), int(digits) + 9)
+
+
+def _of_a_year(match: re.Match[str]) -> _Expression | None:
+    """ "May of that year", "the spring of the following year": the narrative's year, or the next."""
+    which = match["which"].lower()
+    unit = f"season={_SEASON_NUMBER[match['season'].lower()]}" if match["season"] else f"month={_month(match['month'])}"
+    return _Relative(unit, 0, years=1 if which in ("following", "next") else -1 if which == "previous" else 0)
+
+
+def _iso_date(match: re.Match[str]) -> _Expression | None:
+    return _Calendar(int(match["year"]), int(match["iso_month"]), int(match["iso_day"]))
 
 
 def _century(match: re.Match[str]) -> _Expression | None:
@@ -397,6 +414,15 @@ RULES: list[_Rule] = [
         lambda m: _Relative("day", 0, same_day=True),
         _I,
     ),
+    # "May of that year", "the spring of the following year"
+    _rule(
+        rf"\b(?:(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?P<season>spring|summer|fall|autumn|winter)|{_PART}?"
+        rf"(?P<month>{_MONTH_FULL}))\s+of\s+(?:the\s+)?(?P<which>that|same|following|next|previous)\s+year\b",
+        _of_a_year,
+        _I,
+    ),
+    # "1941-06-22"
+    _rule(rf"\b{_YEAR}-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01])(?![\d-])", _iso_date),
     # "the morning of the 25th", "on the 25th"
     _rule(
         rf"\b(?:(?:the\s+)?{_PART_OF_DAY}\s+of\s+the\s+|(?<=\bon\s)the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+[A-Z])",
@@ -605,7 +631,13 @@ def _relative(expression: _Relative, anchor: _Resolved, index: int) -> _Resolved
         if day is None:
             return None
         anchor = _Resolved(_iso(day), day, day, "day")
-    if unit.startswith("month="):  # "the following February": the first after the anchor
+    if expression.years is not None:  # "May of the following year"
+        year = anchor.earliest.year + expression.years
+        number = int(unit.split("=")[1])
+        resolved = _calendar(
+            _Calendar(year, season=number) if unit.startswith("season") else _Calendar(year, number), year
+        )
+    elif unit.startswith("month="):  # "the following February": the first after the anchor
         month = int(unit.split("=")[1])
         base = anchor.latest if expression.shift >= 0 else anchor.earliest
         year = base.year + (1 if expression.shift > 0 and month <= base.month else 0)
