@@ -269,6 +269,8 @@ def test_a_caption_does_not_move_the_narrative() -> None:
         "The fall of France shocked him; the spring of water ran dry.",
         "For over two weeks he hid, and the troops had to surrender within 36 hours.",
         "Over two million troops surrendered during the first three months after the invasion.",
+        "A speech by August Bebel is quoted on pp. 1199-1200 of the second volume.",
+        "Hill 1944 was taken at 1400 hours by 1500 men who had climbed 1200 m for 1500 francs a month.",
     ],
 )
 def test_numbers_and_words_that_are_not_dates(sentence: str) -> None:
@@ -378,3 +380,8 @@ def test_the_benchmark_reads_a_timex2_key_file_and_scores_it(tmp_path: Path) -> 
     ]
     assert [case.article[start:end] for start, end in case.ignored] == ["four years"]
     assert evaluation.score(case) == evaluation.Score(found=2, gold=2, lenient=2, strict=2, spans=2)
+
+
+def test_labels_keep_the_word_that_bounds_a_date() -> None:
+    article = "Not until the late summer of 1944 did they agree. By 1945 there was peace, and trials until 1946."
+    assert [m.label for m in find_dates(article)] == ["the late summer of 1944", "by 1945", "until 1946"]

@@ -176,10 +176,14 @@ _ORDINAL_CENTURY = {
 _NOT_A_YEAR_AFTER = re.compile(
     r"^(?:\s|-)*(?:men|troops|soldiers|people|prisoners|civilians|dead|killed|wounded|casualties|miles?|km|"
     r"kilometres?|kilometers?|metres?|meters?|yards?|feet|foot|tons?|tonnes|aircraft|planes|tanks|guns|ships|"
-    r"vehicles|horses|rifles|square|sq|strong|%|percent|per\s+cent)\b",
+    r"vehicles|horses|rifles|square|sq|strong|percent|per\s+cent|hours|hrs|m|ft|mm|cm|kg|lb|hp|dollars|francs|"
+    r"pounds|marks|roubles|rubles|pesos|lire|yen)\b|^\s*%",
     re.IGNORECASE,
 )
-_NOT_A_YEAR_BEFORE = re.compile(r"(?:[$£€#]\s*|\bNo\.?\s*|\bnumber\s+|\d[,.])$", re.IGNORECASE)
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:[$£€#]\s*|\bNo\.?\s*|\bnumber\s+|\bpp?\.\s*|\bpages?\s+|\bvol\.\s*|\bHill\s+|\bHeight\s+|\d[,.]|\d\s?[-\u2013]\s?)$",
+    re.IGNORECASE,
+)
 # Words before a bare month or season that make it a date: "in May", "by March", "the spring thaw";
 # "fall" needs more ("in the fall", "that fall"): "the fall" is more often a city's
 _MONTH_CONTEXT = re.compile(
@@ -503,6 +507,8 @@ def _candidates(text: str, offset: int) -> list[_Found]:
         attributive = (
             match["month"] not in ("March", "May") and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after)
         )
+        if match["month"] in ("April", "June", "August") and re.match(r"\s+[A-Z][a-z]", after):
+            continue  # "by August Bebel": a first name
         if _MONTH_CONTEXT.search(before) or match.start() != match.start("month") or attributive:
             found.append(_Found(offset + match.start(), offset + match.end(), _bare_month(match), len(RULES)))
     for match in _BARE_SEASON.finditer(text):
@@ -921,8 +927,9 @@ def _label(article: str, start: int, end: int) -> str:
     text = " ".join(article[start:end].split())
     if text[:1].isupper() and text.split()[0].rstrip(".,") not in _MONTH_NAMES_AND_DAYS:
         text = text[0].lower() + text[1:]
-    signal = _SIGNAL.search(article[max(0, start - 8) : start])
-    if signal and signal.group(1).lower() in _KEEP_SIGNAL:
+    before = article[max(0, start - 12) : start]
+    signal = _SIGNAL.search(before)
+    if signal and signal.group(1).lower() in _KEEP_SIGNAL and not re.search(r"\bnot\s+until\s+$", before, re.I):
         text = f"{signal.group(1).lower()} {text}"
     if len(text) <= LABEL_LIMIT:
         return text
