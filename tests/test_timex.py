@@ -118,6 +118,19 @@ def test_a_year_that_names_an_event_does_not_move_the_narrative() -> None:
     assert found(article) == [("6 February 1918", "1918-02-06"), ("1917", "1917"), ("20 February", "1918-02-20")]
 
 
+def test_dates_before_the_common_era_have_their_own_window_and_anchor_nothing() -> None:
+    article = (
+        "Hannibal crossed the Alps in 218 BC. Carthage fell in 146 BC, two years later than planned. "
+        "The wars ran from 264-146 BC, in the 3rd century BC."
+    )
+    assert [(m.text, m.value, m.earliest, m.latest) for m in find_dates(article)] == [
+        ("218 BC", "-0217", "-0217-01-01", "-0217-12-31"),
+        ("146 BC", "-0145", "-0145-01-01", "-0145-12-31"),
+        ("264-146 BC", "-0263/-0145", "-0263-01-01", "-0145-12-31"),
+        ("the 3rd century BC", "-02XX", "-0299-01-01", "-0200-12-31"),
+    ]
+
+
 def test_a_range_in_words_gives_one_date_for_each_end() -> None:
     assert found("The war raged from 1936 to 1938 in Spain.") == [("1936", "1936"), ("1938", "1938")]
 

@@ -752,12 +752,16 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
     for number, found in located:
         in_story = found_sentences[number].kind == "text"
         anchored = narrative.anchor(number)
-        resolved = _resolve(found.expression, anchored)
+        try:
+            resolved = _resolve(found.expression, anchored)
+        except (ValueError, OverflowError):  # a shift out of the calendar datetime knows (before AD 1)
+            resolved = None
         if resolved is None:
             continue
         earliest = resolved.earliest
         if isinstance(found.expression, _Calendar) and _starts_with_by(article, found.start):
             earliest = _reach_back(resolved, narrative.last)
+        first_day, last_day = _window(resolved, earliest)
         index = len(mentions)
         mentions.append(
             Mention(
@@ -765,14 +769,16 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
                 start=found.start,
                 end=found.end,
                 value=resolved.value,
-                earliest=_iso_or_min(earliest),
-                latest=_iso_or_min(resolved.latest),
+                earliest=first_day,
+                latest=last_day,
                 sentence=number,
                 inferred=resolved.inferred,
                 anchor=resolved.anchor,
                 label=_label(article, found.start, found.end),
             )
         )
+        if resolved.earliest == datetime.date.min:
+            continue  # a date before the common era dates nothing after it (datetime cannot count from it)
         narrative.sentence, narrative.in_sentence = number, (index, resolved)
         if (
             in_story
@@ -814,13 +820,28 @@ def _moves_story(expression: _Expression, told: bool) -> bool:
     return not (isinstance(expression, _Relative) and expression.shift < 0)
 
 
-def _iso_or_min(day: datetime.date) -> str:
-    return _iso(day) if day != datetime.date.min else "0001-01-01"
+def _window(resolved: _Resolved, earliest: datetime.date) -> tuple[str, str]:
+    """The first and last day as ISO text; before the common era, read from the value ("-0263")."""
+    if resolved.earliest != datetime.date.min:
+        return _iso(earliest), _iso(resolved.latest)
+    years = [
+        year
+        for part in resolved.value.split("/")
+        for year in (int(part.replace("X", "0")), int(part.replace("X", "9")))
+    ]
+    first, last = min(years), max(years)
+    return f"{_signed(first)}-01-01", f"{_signed(last)}-12-31"
+
+
+def _signed(year: int) -> str:
+    return f"-{-year:04}" if year < 0 else f"{year:04}"
 
 
 def _resolve(expression: _Expression, anchored: tuple[int, _Resolved] | None) -> _Resolved | None:
     if isinstance(expression, _Period):
-        start = datetime.date(max(expression.first, 1), 1, 1)
+        if expression.first < 1:  # a century before the common era: its window is read from its value
+            return _Resolved(expression.value, datetime.date.min, datetime.date.min, "period")
+        start = datetime.date(expression.first, 1, 1)
         return _Resolved(expression.value, start, datetime.date(max(expression.last, 1), 12, 31), "period")
     if isinstance(expression, _Range):
         first, last = _resolve(expression.first, anchored), _resolve(expression.last, anchored)
