@@ -254,6 +254,23 @@ def test_a_flashback_does_not_drag_the_narratives_year_along() -> None:
     ]
 
 
+def test_asides_do_not_set_the_scene_of_a_story_told_day_by_day() -> None:
+    article = (
+        "Lee invaded the North again (the first attempt was the campaign of September 1862). The armies met "
+        "on July 1, 1863. A veteran of the War of 1812 fought there and lived until 1872. On July 3, Pickett "
+        "charged. In 1886 a monument was raised. On July 4 the rains came."
+    )
+    assert [(m.text, m.value) for m in find_dates(article) if m.inferred] == [
+        ("July 3", "1863-07-03"),
+        ("July 4", "1886-07-04"),  # "In 1886" opens its sentence: the story moved on
+    ]
+
+
+def test_in_a_story_told_year_by_year_every_year_moves_it() -> None:
+    article = "In 1830 he attained the rank of general, and in 1831 was appointed colonel. On 13 September he retired."
+    assert found(article)[-1] == ("13 September", "1831-09-13")
+
+
 def test_a_caption_does_not_move_the_narrative() -> None:
     article = (
         "The offensive began in January 1942.\n\n"
@@ -398,3 +415,13 @@ def test_the_benchmark_reads_a_timex2_key_file_and_scores_it(tmp_path: Path) -> 
 def test_labels_keep_the_word_that_bounds_a_date() -> None:
     article = "Not until the late summer of 1944 did they agree. By 1945 there was peace, and trials until 1946."
     assert [m.label for m in find_dates(article)] == ["the late summer of 1944", "by 1945", "until 1946"]
+
+
+def test_text_that_ends_in_a_citation_mark_or_lost_its_full_stop_is_no_heading() -> None:
+    article = (
+        "Nelson's arrival\n\n"
+        "Nelson reached Alexandria on 28 June 1798.[25] He sailed on 4 July.[26]\n\n"
+        "The fleet then turned west and reached Syracuse in Sicily on 19 July where it took on water and food"
+    )
+    assert [s.kind for s in sentences(article)] == ["heading", "text", "text", "text"]
+    assert [m.value for m in find_dates(article)] == ["1798-06-28", "1798-07-04", "1798-07-19"]

@@ -10,7 +10,9 @@ from vlasov_cli.text import paragraph_kind
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n")
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'\u2019-]*(\s+[A-Z][\w.'\u2019-]*){0,3}$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*$")
+# A sentence's end, with the citation marks a copied web page leaves after it ("... in 1798.[25]")
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(?:\[\d+\])*$")
+_HEADING_WORDS = 20  # a line longer than this is text that lost its full stop, not a heading
 
 
 class Sentence(NamedTuple):
@@ -44,7 +46,12 @@ def paragraphs(article: str) -> list[Paragraph]:
         kind, _ = paragraph_kind(stripped)
         if kind == "caption":
             stripped = stripped.splitlines()[0].strip()
-        elif kind == "text" and "\n" not in stripped and not _SENTENCE_END.search(stripped):
+        elif (
+            kind == "text"
+            and "\n" not in stripped
+            and not _SENTENCE_END.search(stripped)
+            and len(stripped.split()) <= _HEADING_WORDS
+        ):
             kind = "byline" if not found and _BYLINE.match(stripped) else "heading"
         found.append(Paragraph(start, start + len(stripped), stripped, len(found) + 1, kind))
     return found

@@ -177,11 +177,11 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"^(?:\s|-)*(?:men|troops|soldiers|people|prisoners|civilians|dead|killed|wounded|casualties|miles?|km|"
     r"kilometres?|kilometers?|metres?|meters?|yards?|feet|foot|tons?|tonnes|aircraft|planes|tanks|guns|ships|"
     r"vehicles|horses|rifles|square|sq|strong|percent|per\s+cent|hours|hrs|m|ft|mm|cm|kg|lb|hp|dollars|francs|"
-    r"pounds|marks|roubles|rubles|pesos|lire|yen)\b|^\s*%",
+    r"pounds|marks|roubles|rubles|pesos|lire|yen)\b|^\s*%|^/\d",
     re.IGNORECASE,
 )
 _NOT_A_YEAR_BEFORE = re.compile(
-    r"(?:[$£€#]\s*|\bNo\.?\s*|\bnumber\s+|\bpp?\.\s*|\bpages?\s+|\bvol\.\s*|\bHill\s+|\bHeight\s+|\d[,.]|\d\s?[-\u2013]\s?)$",
+    r"(?:[$£€#]\s*|\bNo\.?\s*|\bnumber\s+|\bpp?\.\s*|\bpages?\s+|\bvol\.\s*|\bHill\s+|\bHeight\s+|\d[,./]|\d\s?[-\u2013]\s?)$",
     re.IGNORECASE,
 )
 # Words before a bare month or season that make it a date: "in May", "by March", "the spring thaw";
@@ -345,6 +345,8 @@ def _within(match: re.Match[str]) -> _Expression | None:
 
 
 def _next(match: re.Match[str]) -> _Expression | None:
+    if re.search(r"\b(?:over|for|throughout|within)\s+$", _before(match.string, match.start()), re.I):
+        return None  # "over the next week": a duration
     shift = -1 if match["which"].lower() in ("previous", "preceding") else 1
     if match["what"].lower() in ("morning", "afternoon", "evening", "night"):
         return _Relative("day", shift, same_day=True)
@@ -677,6 +679,8 @@ def _relative(expression: _Relative, anchor: _Resolved, index: int) -> _Resolved
         near, far = _shift(base, unit, sign), _shift(base, unit, expression.shift)
         first, last = min(near, far), max(near, far)
         value, precision = _common(first, last, "day")
+        if precision == "period":
+            return None  # "years later": no year the text allows
         resolved = _Resolved(value, first, last, precision)
     else:  # "two days earlier", "the next day": the anchor's window moved, at the unit's precision at most
         first, last = _shift(anchor.earliest, unit, expression.shift), _shift(anchor.latest, unit, expression.shift)
@@ -783,10 +787,34 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         if (
             in_story
             and _moves_story(found.expression, narrative.last is not None)
+            and _sets_the_scene(found, found_sentences[number], narrative.last)
             and not _is_flashback(found.expression, number, narrative.last, story_years)
         ):
             narrative.last = (index, resolved)
     return mentions
+
+
+_SCENE_OPENING = re.compile(
+    r"^\W*(?:(?:in|by|from|during|until|till|after|before|since|early|late|mid|throughout|between|around|about|"
+    r"circa|c\.|and|but|then|also)\s+)*(?:the\s+)?(?:year\s+)?-?$",
+    re.IGNORECASE,
+)
+
+
+def _sets_the_scene(found: _Found, sentence: Sentence, last: tuple[int, _Resolved] | None) -> bool:
+    """Whether a date sets the scene the story goes on in. Not one in parentheses, an aside ("(the first
+    was the campaign of September 1862)"), nor, while the story is told day by day, a year in the middle
+    of a sentence ("a veteran of the War of 1812", "lived until 1872"): only one that opens its sentence
+    ("In 1813, ...") does."""
+    before = sentence.text[: found.start - sentence.start]
+    if before.count("(") > before.count(")"):
+        return False
+    expression = found.expression
+    if not (isinstance(expression, _Calendar) and expression.month is None and expression.season is None):
+        return True
+    if last is None or last[1].precision in ("year", "period"):
+        return True
+    return _SCENE_OPENING.match(before[-_CONTEXT:]) is not None and before.count(",") == 0
 
 
 _RANGE_WORD = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|through|[-\u2013\u2014])\s*")
@@ -811,12 +839,14 @@ def _years_from_range_ends(article: str, located: list[tuple[int, _Found]]) -> l
 
 def _moves_story(expression: _Expression, told: bool) -> bool:
     """Whether the narrative's reference moves to this date: not for a decade or a century, nor for a
-    look back ("two days earlier") that the story returns from, nor, once the story has a date, for a
-    year that names an event ("the 1917 General Strike")."""
+    look back ("two days earlier") that the story returns from, nor for a vague step ("years later"),
+    nor, once the story has a date, for a year that names an event ("the 1917 General Strike")."""
     if isinstance(expression, _Period):
         return False
     if isinstance(expression, _Calendar) and expression.attributive and told:
         return False
+    if isinstance(expression, _Relative) and expression.vague:
+        return False  # "years later", "a few months after that": an aside, not the story's next step
     return not (isinstance(expression, _Relative) and expression.shift < 0)
 
 
@@ -916,7 +946,8 @@ def _is_flashback(
     expression: _Expression, number: int, last: tuple[int, _Resolved] | None, story_years: list[tuple[int, int]]
 ) -> bool:
     """Whether an explicit year jumps away from the narrative's only for a moment: more than a year
-    from the narrative's year, with the next sentence that names a year back within a year of it."""
+    from the narrative's year, when the next sentence that names a year comes back near the narrative's
+    (within a year of it, or nearer to it than to the jump: "the War of 1812" in an 1863 story)."""
     year = _explicit_year(expression)
     if year is None or last is None:
         return False
@@ -924,7 +955,10 @@ def _is_flashback(
     if abs(year - reference) <= 1:
         return False
     place = bisect.bisect_right(story_years, (number, float("inf")))  # the first year of a later sentence
-    return place < len(story_years) and abs(story_years[place][1] - reference) <= 1
+    if place == len(story_years):
+        return False
+    later = story_years[place][1]
+    return abs(later - reference) <= 1 or abs(later - reference) < abs(later - year)
 
 
 def _starts_with_by(article: str, start: int) -> bool:
