@@ -421,7 +421,7 @@ def test_text_that_ends_in_a_citation_mark_or_lost_its_full_stop_is_no_heading()
     article = (
         "Nelson's arrival\n\n"
         "Nelson reached Alexandria on 28 June 1798.[25] He sailed on 4 July.[26]\n\n"
-        "The fleet then turned west and reached Syracuse in Sicily on 19 July where it took on water and food"
+        "The fleet then turned west and reached Syracuse in Sicily on 19 July, where it took on fresh water and food"
     )
     assert [s.kind for s in sentences(article)] == ["heading", "text", "text", "text"]
     assert [m.value for m in find_dates(article)] == ["1798-06-28", "1798-07-04", "1798-07-19"]
