@@ -23,7 +23,18 @@ LAYERS = {
         "bank.store",
     ],
     "records": ["results", "history"],
-    "features": ["answers", "lookup", "timeline", "quiz", "stats", "export", "draft", "draft.sentences", "draft.timex"],
+    "features": [
+        "answers",
+        "lookup",
+        "timeline",
+        "quiz",
+        "stats",
+        "export",
+        "draft",
+        "draft.sentences",
+        "draft.timex_rules",
+        "draft.timex",
+    ],
     "interface": ["render", "cli", "__main__"],
 }
 LAYER_OF = {module: rank for rank, modules in enumerate(LAYERS.values()) for module in modules}
