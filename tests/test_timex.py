@@ -80,6 +80,15 @@ def test_absolute_dates_in_every_common_form(sentence: str, text: str, value: st
         ),
         ("The siege lasted between 13 and 24 October 1941.", [("13", "1941-10-13"), ("24 October 1941", "1941-10-24")]),
         ("In the same year 1809 Warde was sent to India.", [("the same year 1809", "1809")]),
+        (
+            "Poplar Springs Church September 29-October 2, 1864.",
+            [("September 29-October 2, 1864", "1864-09-29/1864-10-02")],
+        ),
+        (
+            "They held the line from 28 December - 3 January 1942.",
+            [("28 December - 3 January 1942", "1941-12-28/1942-01-03")],
+        ),
+        ("In 1967 he received the 56th Naoki Prize (1966下).", [("1967", "1967"), ("1966", "1966")]),
     ],
 )
 def test_feasts_and_ranges_whose_end_gives_the_year(article: str, expected: list[tuple[str, str]]) -> None:
@@ -425,3 +434,14 @@ def test_text_that_ends_in_a_citation_mark_or_lost_its_full_stop_is_no_heading()
     )
     assert [s.kind for s in sentences(article)] == ["heading", "text", "text", "text"]
     assert [m.value for m in find_dates(article)] == ["1798-06-28", "1798-07-04", "1798-07-19"]
+
+
+def test_a_day_number_that_ends_a_sentence_stays_with_its_month() -> None:
+    article = "Reconnaissance to Boydton Road October 8, 1864. Boydton Plank Road October 27-28. Five Forks April 1."
+    assert [s.text for s in sentences(article)] == [
+        "Reconnaissance to Boydton Road October 8, 1864.",
+        "Boydton Plank Road October 27-28.",
+        "Five Forks April 1.",
+    ]
+    article = "Reconnaissance to Boydton Road in 1864, on October 8. Boydton Plank Road followed."
+    assert [s.text for s in sentences(article)][0] == "Reconnaissance to Boydton Road in 1864, on October 8."

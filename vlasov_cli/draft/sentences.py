@@ -67,10 +67,32 @@ def sentences(article: str) -> list[Sentence]:
         if paragraph.kind != "text":
             found.append(Sentence(paragraph.start, paragraph.end, paragraph.text, paragraph.number, paragraph.kind))
             continue
-        for span in segmenter.segment(paragraph.text):
-            text = span.sent.strip()
+        spans = [(span.start, span.start + len(span.sent)) for span in segmenter.segment(paragraph.text)]
+        for start, end in _day_numbers_rejoined(paragraph.text, spans):
+            piece = paragraph.text[start:end]
+            text = piece.strip()
             if not text:
                 continue
-            start = paragraph.start + span.start + span.sent.index(text)
-            found.append(Sentence(start, start + len(text), text, paragraph.number, "text"))
+            begin = paragraph.start + start + piece.index(text)
+            found.append(Sentence(begin, begin + len(text), text, paragraph.number, "text"))
     return found
+
+
+# pysbd takes "8." after a month for a list's number and ends the sentence before it: "... Road October" |
+# "8. Boydton Plank Road, ..."
+_MONTH_AT_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+)
+_DAY_AT_START = re.compile(r"^\s*\d{1,2}\.")
+
+
+def _day_numbers_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans with a month's day number given back to the sentence it ends."""
+    fixed = list(spans)
+    for place in range(len(fixed) - 1):
+        (start, end), (next_start, next_end) = fixed[place], fixed[place + 1]
+        day = _DAY_AT_START.match(text[next_start:next_end])
+        if day and _MONTH_AT_END.search(text[start:end]):
+            fixed[place], fixed[place + 1] = (start, next_start + day.end()), (next_start + day.end(), next_end)
+    return fixed

@@ -225,6 +225,15 @@ def _day_range(match: re.Match[str]) -> Expression | None:
     return Range(Calendar(year, month, first), Calendar(year, month, last))
 
 
+def _cross_month_range(match: re.Match[str]) -> Expression | None:
+    year = int(match["year"]) if match["year"] else None
+    first, last = _month(match["month"]), _month(match["month2"])
+    if first == last:
+        return None
+    first_year = year - 1 if year is not None and first > last else year  # "December 28-January 3, 1942"
+    return Range(Calendar(first_year, first, int(match["day"])), Calendar(year, last, int(match["day2"])))
+
+
 def _month_range(match: re.Match[str]) -> Expression | None:
     year = int(match["year"])
     first, last = _month(match["month"]), _month(match["last"])
@@ -345,6 +354,17 @@ RULES: list[_Rule] = [
         rf"\b{_TIME_PREFIX}{_DAY}{_DASH}(?P<last>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?",
         _day_range,
     ),
+    # "September 29-October 2, 1864", "29 September - 2 October 1864"
+    _rule(
+        rf"\b{_MONTH}\s+{_DAY}{_DASH}(?P<month2>{_MONTH_ANY})\s+(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:,?\s+{_YEAR})?",
+        _cross_month_range,
+    ),
+    _rule(
+        rf"\b{_DAY}\s+{_MONTH}{_DASH}(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_ANY})(?![\w])"
+        rf"(?:,?\s+{_YEAR})?",
+        _cross_month_range,
+    ),
     # "May-June 1942"
     _rule(rf"\b{_MONTH}{_DASH}(?P<last>{_MONTH_FULL})\s+{_YEAR}", _month_range),
     # "January 1942", "late November 1944", "mid-March 1942", "May, 1945", "March of 1943"
@@ -405,7 +425,7 @@ RULES: list[_Rule] = [
         r"\b(?P<number>\d{1,4})\s?[-\u2013]\s?(?P<last>\d{1,4})\s?(?P<era>BC|BCE|B\.C\.|AD|A\.D\.|CE)(?!\w)", _era_range
     ),
     # "early 1942", "mid-1943", "the end of 1943", "1917"
-    _rule(rf"\b{_PART}?{_YEAR}(?![\w-])", _year),
+    _rule(rf"\b{_PART}?{_YEAR}(?![A-Za-z0-9_-])", _year),
     # "264 BC", "AD 70"
     _rule(r"\b(?P<number>\d{1,4})\s?(?P<era>BC|BCE|B\.C\.|AD|A\.D\.|CE)(?!\w)", _era_year),
     _rule(r"\b(?P<era>AD|A\.D\.)\s?(?P<number>\d{1,4})(?!\d)", _era_year),
