@@ -16,7 +16,8 @@ Values (the expression's own value, at its own precision):
     -0263        a year before the common era (264 BC), astronomical numbering as EDTF has it
 
 `earliest` and `latest` are the first and last day the expression can mean; "by February 1945"
-reaches back to the narrative's previous date (the event happened by then, not in February).
+reaches back to the narrative's previous date (the event happened by then, not in February). Before
+the common era they are signed ("-0263-01-01"): compare them as numbers, not as text.
 
 A date without its year ("On March 18") takes the year of the narrative: of an earlier date in its
 own sentence, else of the last date the narrative gave, rolled on a year when the month is over half
@@ -25,7 +26,10 @@ a year behind it ("March 18" after "December 1941" is 1942). Relative expression
 "within two months of ...") are resolved against the date before them in the same sentence, else the
 narrative's last date; `anchor` is that mention's index. Captions, headings and flashbacks do not move
 the narrative: a flashback is a date whose year jumps more than a year away from the narrative's when
-the next dated sentence comes back to it.
+the next dated sentence comes back near it. Nor do asides: dates in parentheses, a year that names an
+event ("the 1917 General Strike"), a look back ("two days earlier") or a vague step ("years later"),
+and, while the story is told day by day, a year in the middle of a sentence ("a veteran of the War of
+1812"); a year that opens its sentence ("In 1813, ...") does set the scene.
 
 Out of scope, as in the DATE timexes of TIMEX2 and TimeML: durations ("for over two weeks", "within
 36 hours"), ages, sets ("every day"), and references without a calendar value ("later", "now", "by
@@ -96,7 +100,7 @@ def _month_end(year: int, month: int) -> datetime.date:
 
 def _calendar(date: Calendar, year: int) -> _Resolved | None:
     """A complete calendar date's value and window (`year` completes a date the text left without)."""
-    if year < 1:  # before the common era: a year only (datetime cannot hold it; the window is clamped)
+    if year < 1:  # before the common era: datetime cannot hold it, so _window reads the window from the value
         return _Resolved("0000" if year == 0 else f"-{-year:04}", datetime.date.min, datetime.date.min, "year")
     try:
         if date.season:
