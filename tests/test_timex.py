@@ -275,6 +275,11 @@ def test_asides_do_not_set_the_scene_of_a_story_told_day_by_day() -> None:
     ]
 
 
+def test_the_next_year_in_the_middle_of_a_sentence_moves_a_day_by_day_story() -> None:
+    article = "The army was formed on 12 June 1942. It was disbanded in 1943. On 4 August its men went home."
+    assert found(article)[-1] == ("4 August", "1943-08-04")
+
+
 def test_in_a_story_told_year_by_year_every_year_moves_it() -> None:
     article = "In 1830 he attained the rank of general, and in 1831 was appointed colonel. On 13 September he retired."
     assert found(article)[-1] == ("13 September", "1831-09-13")

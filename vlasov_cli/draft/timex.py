@@ -338,7 +338,7 @@ def _sets_the_scene(found: Found, sentence: Sentence, last: tuple[int, _Resolved
     """Whether a date sets the scene the story goes on in. Not one in parentheses, an aside ("(the first
     was the campaign of September 1862)"), nor, while the story is told day by day, a year in the middle
     of a sentence ("a veteran of the War of 1812", "lived until 1872"): only one that opens its sentence
-    ("In 1813, ...") does."""
+    ("In 1813, ...") or the story's next year does."""
     before = sentence.text[: found.start - sentence.start]
     if before.count("(") > before.count(")"):
         return False
@@ -346,6 +346,8 @@ def _sets_the_scene(found: Found, sentence: Sentence, last: tuple[int, _Resolved
     if not (isinstance(expression, Calendar) and expression.month is None and expression.season is None):
         return True
     if last is None or last[1].precision in ("year", "period"):
+        return True
+    if expression.year == last[1].latest.year + 1:  # "... on 12 December 1942. It was disbanded in 1943."
         return True
     return _SCENE_OPENING.match(before[-CONTEXT:]) is not None and before.count(",") == 0
 
