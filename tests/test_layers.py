@@ -34,6 +34,7 @@ LAYERS = {
         "studypage",
         "draft",
         "draft.sentences",
+        "draft.timex_rules",
         "draft.timex",
         "draft.name_words",
         "draft.capitals",

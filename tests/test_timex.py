@@ -51,6 +51,9 @@ def only(article: str) -> Mention:
         ("Athens fell in 404 BC to Sparta.", "404 BC", "-0403"),
         ("The Romans built the fort in AD 70 or soon after.", "AD 70", "0070"),
         ("His direction abruptly changed in 1917 with the revolution.", "1917", "1917"),
+        ("Trade with Russia grew in the 1800s.", "the 1800s", "18XX"),
+        ("The front held in the first half of 1942.", "the first half of 1942", "1942"),
+        ("The order is dated 1941-06-22 in the files.", "1941-06-22", "1941-06-22"),
     ],
 )
 def test_absolute_dates_in_every_common_form(sentence: str, text: str, value: str) -> None:
@@ -76,6 +79,15 @@ def test_absolute_dates_in_every_common_form(sentence: str, text: str, value: st
         ),
         ("The siege lasted between 13 and 24 October 1941.", [("13", "1941-10-13"), ("24 October 1941", "1941-10-24")]),
         ("In the same year 1809 Warde was sent to India.", [("the same year 1809", "1809")]),
+        (
+            "Poplar Springs Church September 29-October 2, 1864.",
+            [("September 29-October 2, 1864", "1864-09-29/1864-10-02")],
+        ),
+        (
+            "They held the line from 28 December - 3 January 1942.",
+            [("28 December - 3 January 1942", "1941-12-28/1942-01-03")],
+        ),
+        ("In 1967 he received the 56th Naoki Prize (1966下).", [("1967", "1967"), ("1966", "1966")]),
     ],
 )
 def test_feasts_and_ranges_whose_end_gives_the_year(article: str, expected: list[tuple[str, str]]) -> None:
@@ -93,6 +105,17 @@ def test_parts_of_a_day_and_of_the_same_year_follow_the_narrative() -> None:
         ("the evening", "1831-09-13"),
     ]
     assert found("The war began in May 1942. He rose early in the morning.") == [("May 1942", "1942-05")]
+    assert found("Leiden was besieged in early October 1573. Most entered the following night.") == [
+        ("early October 1573", "1573-10")
+    ]
+    assert found("Delft was attacked on 5 October 1573. Most entered the following night.") == [
+        ("5 October 1573", "1573-10-05"),
+        ("the following night", "1573-10-06"),
+    ]
+    assert found("The town fell on 6 September 1941. That afternoon, the militia returned.") == [
+        ("6 September 1941", "1941-09-06"),
+        ("That afternoon", "1941-09-06"),
+    ]
 
 
 def test_a_year_that_names_an_event_does_not_move_the_narrative() -> None:
@@ -101,6 +124,19 @@ def test_a_year_that_names_an_event_does_not_move_the_narrative() -> None:
         "1917 General Strike. The final attack started on 20 February."
     )
     assert found(article) == [("6 February 1918", "1918-02-06"), ("1917", "1917"), ("20 February", "1918-02-20")]
+
+
+def test_dates_before_the_common_era_have_their_own_window_and_anchor_nothing() -> None:
+    article = (
+        "Hannibal crossed the Alps in 218 BC. Carthage fell in 146 BC, two years later than planned. "
+        "The wars ran from 264-146 BC, in the 3rd century BC."
+    )
+    assert [(m.text, m.value, m.earliest, m.latest) for m in find_dates(article)] == [
+        ("218 BC", "-0217", "-0217-01-01", "-0217-12-31"),
+        ("146 BC", "-0145", "-0145-01-01", "-0145-12-31"),
+        ("264-146 BC", "-0263/-0145", "-0263-01-01", "-0145-12-31"),
+        ("the 3rd century BC", "-02XX", "-0299-01-01", "-0200-12-31"),
+    ]
 
 
 def test_a_range_in_words_gives_one_date_for_each_end() -> None:
@@ -182,6 +218,12 @@ def test_nothing_comes_from_the_clock() -> None:
             "1944-11-14/1945-01-14",
         ),
         ("The invasion came on June 22, 1941. That number doubled by year's end.", "year's end", "1941"),
+        ("The army landed in March 1943. In May of that year it was disbanded.", "May of that year", "1943-05"),
+        (
+            "It landed in March 1943. In the spring of the following year it left.",
+            "the spring of the following year",
+            "1944-21",
+        ),
     ],
 )
 def test_relative_dates_are_resolved_against_the_date_they_follow(article: str, text: str, value: str) -> None:
@@ -220,6 +262,28 @@ def test_a_flashback_does_not_drag_the_narratives_year_along() -> None:
     ]
 
 
+def test_asides_do_not_set_the_scene_of_a_story_told_day_by_day() -> None:
+    article = (
+        "Lee invaded the North again (the first attempt was the campaign of September 1862). The armies met "
+        "on July 1, 1863. A veteran of the War of 1812 fought there and lived until 1872. On July 3, Pickett "
+        "charged. In 1886 a monument was raised. On July 4 the rains came."
+    )
+    assert [(m.text, m.value) for m in find_dates(article) if m.inferred] == [
+        ("July 3", "1863-07-03"),
+        ("July 4", "1886-07-04"),  # "In 1886" opens its sentence: the story moved on
+    ]
+
+
+def test_the_next_year_in_the_middle_of_a_sentence_moves_a_day_by_day_story() -> None:
+    article = "The army was formed on 12 June 1942. It was disbanded in 1943. On 4 August its men went home."
+    assert found(article)[-1] == ("4 August", "1943-08-04")
+
+
+def test_in_a_story_told_year_by_year_every_year_moves_it() -> None:
+    article = "In 1830 he attained the rank of general, and in 1831 was appointed colonel. On 13 September he retired."
+    assert found(article)[-1] == ("13 September", "1831-09-13")
+
+
 def test_a_caption_does_not_move_the_narrative() -> None:
     article = (
         "The offensive began in January 1942.\n\n"
@@ -248,6 +312,8 @@ def test_a_caption_does_not_move_the_narrative() -> None:
         "The fall of France shocked him; the spring of water ran dry.",
         "For over two weeks he hid, and the troops had to surrender within 36 hours.",
         "Over two million troops surrendered during the first three months after the invasion.",
+        "A speech by August Bebel is quoted on pp. 1199-1200 of the second volume.",
+        "Hill 1944 was taken at 1400 hours by 1500 men who had climbed 1200 m for 1500 francs a month.",
     ],
 )
 def test_numbers_and_words_that_are_not_dates(sentence: str) -> None:
@@ -356,3 +422,29 @@ def test_the_benchmark_reads_a_timex2_key_file_and_scores_it(tmp_path: Path) -> 
     ]
     assert [case.article[start:end] for start, end in case.ignored] == ["four years"]
     assert evaluation.score(case) == evaluation.Score(found=2, gold=2, lenient=2, strict=2, spans=2)
+
+
+def test_labels_keep_the_word_that_bounds_a_date() -> None:
+    article = "Not until the late summer of 1944 did they agree. By 1945 there was peace, and trials until 1946."
+    assert [m.label for m in find_dates(article)] == ["the late summer of 1944", "by 1945", "until 1946"]
+
+
+def test_text_that_ends_in_a_citation_mark_or_lost_its_full_stop_is_no_heading() -> None:
+    article = (
+        "Nelson's arrival\n\n"
+        "Nelson reached Alexandria on 28 June 1798.[25] He sailed on 4 July.[26]\n\n"
+        "The fleet then turned west and reached Syracuse in Sicily on 19 July, where it took on fresh water and food"
+    )
+    assert [s.kind for s in sentences(article)] == ["heading", "text", "text", "text"]
+    assert [m.value for m in find_dates(article)] == ["1798-06-28", "1798-07-04", "1798-07-19"]
+
+
+def test_a_day_number_that_ends_a_sentence_stays_with_its_month() -> None:
+    article = "Reconnaissance to Boydton Road October 8, 1864. Boydton Plank Road October 27-28. Five Forks April 1."
+    assert [s.text for s in sentences(article)] == [
+        "Reconnaissance to Boydton Road October 8, 1864.",
+        "Boydton Plank Road October 27-28.",
+        "Five Forks April 1.",
+    ]
+    article = "Reconnaissance to Boydton Road in 1864, on October 8. Boydton Plank Road followed."
+    assert [s.text for s in sentences(article)][0] == "Reconnaissance to Boydton Road in 1864, on October 8."

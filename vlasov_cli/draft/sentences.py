@@ -11,7 +11,9 @@ from vlasov_cli.text import paragraph_kind
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n")
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
 _BYLINE = re.compile(rf"^[Bb]y\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*$")
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*$")
+# A sentence's end, with the citation marks a copied web page leaves after it ("... in 1798.[25]")
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(?:\[\d+\])*$")
+_HEADING_WORDS = 20  # a line longer than this is text that lost its full stop, not a heading
 
 
 class Sentence(NamedTuple):
@@ -45,7 +47,12 @@ def paragraphs(article: str) -> list[Paragraph]:
         kind, _ = paragraph_kind(stripped)
         if kind == "caption":
             stripped = stripped.splitlines()[0].strip()
-        elif kind == "text" and "\n" not in stripped and not _SENTENCE_END.search(stripped):
+        elif (
+            kind == "text"
+            and "\n" not in stripped
+            and not _SENTENCE_END.search(stripped)
+            and len(stripped.split()) <= _HEADING_WORDS
+        ):
             before_text = all(earlier.kind == "heading" for earlier in found)
             kind = "byline" if before_text and _BYLINE.match(stripped) else "heading"
         found.append(Paragraph(start, start + len(stripped), stripped, len(found) + 1, kind))
@@ -62,10 +69,32 @@ def sentences(article: str) -> list[Sentence]:
         if paragraph.kind != "text":
             found.append(Sentence(paragraph.start, paragraph.end, paragraph.text, paragraph.number, paragraph.kind))
             continue
-        for span in segmenter.segment(paragraph.text):
-            text = span.sent.strip()
+        spans = [(span.start, span.start + len(span.sent)) for span in segmenter.segment(paragraph.text)]
+        for start, end in _day_numbers_rejoined(paragraph.text, spans):
+            piece = paragraph.text[start:end]
+            text = piece.strip()
             if not text:
                 continue
-            start = paragraph.start + span.start + span.sent.index(text)
-            found.append(Sentence(start, start + len(text), text, paragraph.number, "text"))
+            begin = paragraph.start + start + piece.index(text)
+            found.append(Sentence(begin, begin + len(text), text, paragraph.number, "text"))
     return found
+
+
+# pysbd takes "8." after a month for a list's number and ends the sentence before it: "... Road October" |
+# "8. Boydton Plank Road, ..."
+_MONTH_AT_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+)
+_DAY_AT_START = re.compile(r"^\s*\d{1,2}\.")
+
+
+def _day_numbers_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans with a month's day number given back to the sentence it ends."""
+    fixed = list(spans)
+    for place in range(len(fixed) - 1):
+        (start, end), (next_start, next_end) = fixed[place], fixed[place + 1]
+        day = _DAY_AT_START.match(text[next_start:next_end])
+        if day and _MONTH_AT_END.search(text[start:end]):
+            fixed[place], fixed[place + 1] = (start, next_start + day.end()), (next_start + day.end(), next_end)
+    return fixed
