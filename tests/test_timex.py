@@ -215,7 +215,7 @@ def test_nothing_comes_from_the_clock() -> None:
         (
             "The manifesto came on November 14, 1944. Within two months of it, a million volunteered.",
             "Within two months",
-            "1944-11-14/1945-01-14",
+            "1944-11/1945-01",
         ),
         ("The invasion came on June 22, 1941. That number doubled by year's end.", "year's end", "1941"),
         ("The army landed in March 1943. In May of that year it was disbanded.", "May of that year", "1943-05"),

@@ -201,9 +201,12 @@ def _relative(expression: Relative, anchor: _Resolved, index: int) -> _Resolved 
         else:
             value = _truncate(anchor.earliest, unit if unit != "week" else "day")
             resolved = _calendar(_parse_calendar(value), anchor.earliest.year)
-    elif expression.within:
+    elif expression.within:  # "within two months of": as fine as its unit, to the end of the last month
         latest = _shift(anchor.latest, unit, expression.shift)
         shown = anchor.precision if anchor.precision in ("day", "month") else "year"
+        if unit in ("month", "year"):
+            latest = _month_end(latest.year, latest.month) if unit == "month" else datetime.date(latest.year, 12, 31)
+            shown = "month" if unit == "month" and shown == "day" else shown
         value = f"{_truncate(anchor.earliest, shown)}/{_truncate(latest, shown)}"
         resolved = _Resolved(value, anchor.earliest, latest, "period")
     elif expression.vague:  # "a few months after that": one to `shift` units on

@@ -284,6 +284,8 @@ def _century(match: re.Match[str]) -> Expression | None:
 def _counted(match: re.Match[str]) -> Expression | None:
     if _DURATION_BEFORE.search(_before(match.string, match.start())):
         return None  # "the first three months after the invasion", "for two years before": durations
+    if re.match(r"\s+than\b", match.string[match.end() :]):
+        return None  # "two days earlier than planned": measured from a plan, not from a date
     count_text = (match["count"] or "").lower()
     backward = match["direction"].lower() in ("earlier", "before", "previously", "prior")
     unit = match["unit"].lower()
