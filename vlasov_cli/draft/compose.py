@@ -35,6 +35,9 @@ _LEFT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b", re.IGNORECASE)
+# What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
+_MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
 
 
 class Draft(NamedTuple):
@@ -185,7 +188,9 @@ def _event(
     if date is None:
         return None
     window = parse_window(date)
-    quote_start, quote_end = _clause(sentence, mention, window.earliest[:4], window.latest[:4])
+    quote_start, quote_end = _clause(
+        sentence, mention, window.earliest[:4], window.latest[:4], shared=len(in_sentence) > 1
+    )
     if quote_end <= quote_start:
         return None
     quote = sentence.text[quote_start - sentence.start : quote_end - sentence.start]
@@ -248,9 +253,13 @@ def _window_text(earliest: str, latest: str) -> str:
     return f"[{earliest}..{latest}]"
 
 
-def _clause(sentence: Sentence, mention: Mention, first_year: str, last_year: str) -> tuple[int, int]:
+def _clause(
+    sentence: Sentence, mention: Mention, first_year: str, last_year: str, shared: bool = False
+) -> tuple[int, int]:
     """The widest run of the sentence's clauses around the mention that writes no year outside its
-    window (a quote that writes one is refused by `check`), as offsets into the article."""
+    window (a quote that writes one is refused by `check`), as offsets into the article. A sentence
+    `shared` with other dates is not crossed where it joins clauses of their own ("…after him; but
+    in 1858 few…")."""
     text = sentence.text
     cuts = [0, *(match.end() for match in _CLAUSE_END.finditer(text)), len(text)]
     parts = [(cuts[number], cuts[number + 1]) for number in range(len(cuts) - 1)]
@@ -263,11 +272,15 @@ def _clause(sentence: Sentence, mention: Mention, first_year: str, last_year: st
         years = _YEAR_WRITTEN.findall(text[parts[low][0] : parts[high][1]])
         return all(first_year <= year <= last_year for year in years)
 
+    def joined(part: int) -> bool:  # whether `part` opens a clause of its own
+        before = text[parts[part - 1][0] : parts[part - 1][1]].rstrip()
+        return shared and (before.endswith(";") or bool(_COORDINATED.match(text[parts[part][0] :])))
+
     if not fits(first, last):
         return 0, 0
-    while last + 1 < len(parts) and fits(first, last + 1):
+    while last + 1 < len(parts) and fits(first, last + 1) and not joined(last + 1):
         last += 1
-    while first > 0 and fits(first - 1, last):
+    while first > 0 and fits(first - 1, last) and not joined(first):
         first -= 1
     low, high = parts[first][0], parts[last][1]
     piece = text[low:high]
@@ -282,7 +295,10 @@ def event_title(quote: str, dates: list[tuple[int, int]]) -> str:
     text = quote
     for start, end in sorted(dates, reverse=True):
         before = _LEFT_BEFORE.sub("", text[:start])
-        text = before + " " + text[end:]
+        after = text[end:]
+        if text[start:end].lower().startswith("within"):
+            after = _MEASURED_FROM.sub("", after)
+        text = before + " " + after
     text = _SPACES.sub(" ", text)
     text = re.sub(r"\s+([,;:.!?])", r"\1", text)
     text = re.sub(r"([,;:])(\s*[,;:.])+", r"\1", text)
