@@ -188,7 +188,7 @@ def _order_items(events: Sequence[Event], anchor: Event, position: int) -> list[
     for event in [*same_topic, *candidates]:
         if len(chosen) == CHOICES:
             break
-        if event not in chosen and not any(_overlap(event, kept) for kept in chosen):
+        if event.title not in [kept.title for kept in chosen] and not any(_overlap(event, kept) for kept in chosen):
             chosen.append(event)
     return chosen if len(chosen) == CHOICES else None
 
@@ -220,8 +220,14 @@ def _role_questions(people: Sequence[Person]) -> Iterator[Question]:
             continue
         ranked = _candidates(person.id, people, position)
         others = [other for other in ranked if other.id != person.id and other.role != person.role]
-        if len(others) >= CHOICES - 1:
-            yield _role_question(person, others)
+        if len(others) < CHOICES - 1:
+            continue
+        wrong = others[: CHOICES - 1]
+        if not _alike_in_length(person.name, [other.name for other in wrong]):  # a long name among short ones
+            longest = max(others, key=lambda other: len(other.name))
+            wrong = [*wrong[: CHOICES - 2], longest] if longest not in wrong else wrong
+        if _alike_in_length(person.name, [other.name for other in wrong]):
+            yield _role_question(person, wrong)
 
 
 def _role_question(person: Person, others: list[Person]) -> Question:

@@ -57,12 +57,14 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     author = article_author(article)
     if author:
         meta["author"] = author
-    person_ids = _ids([_slug(_surname(person)) for person in people])
+    taken: set[str] = set()  # ids are unique across people, terms and events
+    person_ids = _ids([_slug(_surname(person)) for person in people], taken)
+    drafted_terms = _terms(terms, found, taken)
     return Draft(
         meta,
         [_person(person, person_id, found, author) for person, person_id in zip(people, person_ids, strict=True)],
-        _events(_story(found, author), mentions, people, person_ids),
-        _terms(terms, found),
+        _events(_story(found, author), mentions, people, person_ids, taken),
+        drafted_terms,
     )
 
 
@@ -95,6 +97,7 @@ def _events(
     mentions: Sequence[Mention],
     people: Sequence[DraftPerson],
     person_ids: list[str],
+    taken: set[str],
 ) -> list[dict[str, Any]]:
     """An event for each date a sentence of the story gives, and for each that gives none, one dated by
     where the narrative tells it."""
@@ -112,13 +115,13 @@ def _events(
     for index, sentence in enumerate(found):
         in_sentence = by_sentence.get(index, [])
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
-        dated = [event for event in told if event is not None]
+        dated = _one_per_title([event for event in told if event is not None])
         if not dated and sentence.kind == "text":
             dated = [event for event in [_undated_event(sentence, index, narrative, end, found)] if event]
         for event in dated:
             event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
             events.append(event)
-    for event, event_id in zip(events, _ids([_slug(event["title"]) for event in events]), strict=True):
+    for event, event_id in zip(events, _ids([_slug(event["title"]) for event in events], taken), strict=True):
         event["id"] = event_id
     return [{"id": event.pop("id"), **event} for event in events]
 
@@ -157,6 +160,22 @@ def _undated_event(
     )
     event["quote"] = sentence.text
     return event
+
+
+def _one_per_title(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A sentence's events, those that tell the same clause ("between 13 and 24 October") made one,
+    dated from the first day any of them allows to the last."""
+    merged: dict[str, dict[str, Any]] = {}
+    for event in events:
+        kept = merged.setdefault(event["title"], event)
+        if kept is event:
+            continue
+        first, second = parse_window(str(kept["date"])), parse_window(str(event["date"]))
+        kept["date"] = _window_text(min(first.earliest, second.earliest), max(first.latest, second.latest))
+        kept["draft"] = min(kept["draft"], event["draft"])
+        kept.pop("label", None)
+        kept["note"] = "The sentence gives it more than one date: the window runs from the first to the last."
+    return list(merged.values())
 
 
 def _dating(in_sentence: list[Mention]) -> list[Mention]:
@@ -339,13 +358,12 @@ def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], auth
     return entry
 
 
-def _terms(terms: Sequence[DraftTerm], found: Sequence[Sentence]) -> list[dict[str, Any]]:
+def _terms(terms: Sequence[DraftTerm], found: Sequence[Sentence], taken: set[str]) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     described: set[str] = set()
-    ids = _ids([_slug(term.aliases[0] if term.aliases and len(term.name) > 40 else term.name) for term in terms])
-    for term, term_id in zip(terms, ids, strict=True):
-        if term.confidence < LEAST_TERM_CONFIDENCE:
-            continue
+    kept = [term for term in terms if term.confidence >= LEAST_TERM_CONFIDENCE]
+    ids = _ids([_slug(term.aliases[0] if term.aliases and len(term.name) > 40 else term.name) for term in kept], taken)
+    for term, term_id in zip(kept, ids, strict=True):
         candidates = [term.sentence, *term.sentences]
         defining = next((found[index].text for index in candidates if found[index].text not in described), "")
         if not defining:
@@ -376,9 +394,8 @@ def _slug(text: str) -> str:
     return slug or "entry"
 
 
-def _ids(slugs: list[str]) -> list[str]:
-    """The slugs made unique: a second "moscow" becomes "moscow-2"."""
-    taken: set[str] = set()
+def _ids(slugs: list[str], taken: set[str]) -> list[str]:
+    """The slugs made unique, and added to `taken`: a second "moscow" becomes "moscow-2"."""
     unique = []
     for slug in slugs:
         candidate, number = slug, 1

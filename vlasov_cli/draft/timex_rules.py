@@ -167,6 +167,12 @@ def _month_year(match: re.Match[str]) -> Expression | None:
     return Calendar(int(match["year"]), _month(match["month"]))
 
 
+def _month_era_year(match: re.Match[str]) -> Expression | None:
+    """ "June, AD 123", "March 44 BC": a month of a year counted by its era."""
+    year = _era_year(match)
+    return Calendar(year.year, _month(match["month"])) if isinstance(year, Calendar) else None
+
+
 def _bare_month(match: re.Match[str]) -> Calendar:
     return Calendar(None, _month(match["month"]))
 
@@ -371,6 +377,11 @@ RULES: list[_Rule] = [
     _rule(rf"\b{_MONTH}{_DASH}(?P<last>{_MONTH_FULL})\s+{_YEAR}", _month_range),
     # "January 1942", "late November 1944", "mid-March 1942", "May, 1945", "March of 1943"
     _rule(rf"\b{_PART}?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
+    # "June, AD 123", "March 44 BC"
+    _rule(rf"\b{_PART}?{_MONTH},?\s+(?P<era>AD|A\.D\.)\s?(?P<number>\d{{1,4}})(?!\d)", _month_era_year),
+    _rule(
+        rf"\b{_PART}?{_MONTH},?\s+(?P<number>\d{{1,4}})\s?(?P<era>BC|BCE|B\.C\.|AD|A\.D\.|CE)(?!\w)", _month_era_year
+    ),
     # "13" in "between 13 and 24 October 1941": the month and year of the range's end
     _rule(
         rf"(?:(?<=\bbetween\s)|(?<=\bfrom\s)){_DAY}(?=\s+(?:and|to|until|till|through)\s+(?:3[01]|[12]\d|0?[1-9])"
