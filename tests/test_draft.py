@@ -227,3 +227,14 @@ def test_a_draft_of_any_article_passes_check_strict(runner, tmp_path, article):
     assert made.exit_code == 0, made.output
     checked = invoke(runner, "check", "--bank", str(folder), "--strict")
     assert checked.exit_code == 0, checked.output
+
+
+def test_an_article_too_large_is_refused_before_it_is_read(runner, tmp_path, monkeypatch):
+    from vlasov_cli.draft import folder
+
+    monkeypatch.setattr(folder, "MAX_ARTICLE_BYTES", 1000)
+    article = tmp_path / "long.txt"
+    article.write_text("In 1900 a long story began. " * 100, encoding="utf-8")
+    result = invoke(runner, "draft", str(article), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2 and "larger than" in result.stderr
+    assert not (tmp_path / "out").exists()
