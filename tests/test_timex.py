@@ -4,13 +4,15 @@ and flashbacks from moving the narrative, and words that only look like dates.""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import invoke
 
 from vlasov_cli.draft.sentences import Sentence, sentences
-from vlasov_cli.draft.timex import LABEL_LIMIT, Mention, dates_json, find_dates
+from vlasov_cli.draft.timex import LABEL_LIMIT, Mention, find_dates
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_af75b7cdd7bdc4e2.txt"
 
@@ -340,12 +342,14 @@ def test_every_mention_of_the_seed_article_is_its_own_text() -> None:
         assert 0 < len(mention.label) <= LABEL_LIMIT
 
 
-def test_dates_json_lists_each_expression_with_its_sentence() -> None:
+def test_dates_json_lists_each_expression_with_its_sentence(runner, tmp_path) -> None:
     article = (
         "By A. Writer\n\nAnna Petrova founded the society on March 3, 1905.\n\n"
         "Two years later, in 1907, it opened a school.\n"
     )
-    assert dates_json(article) == {
+    (tmp_path / "article.txt").write_text(article, encoding="utf-8")
+    result = invoke(runner, "draft", str(tmp_path / "article.txt"), "--dates", "--json")
+    assert json.loads(result.stdout) == {
         "dates": [
             {
                 "text": "March 3, 1905",

@@ -532,20 +532,3 @@ def _label(article: str, start: int, end: int) -> str:
 
 _MONTH_NAMES_AND_DAYS = {*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MONTH_NAMES_AND_DAYS |= {name[:3] for name in MONTHS} | {"Sept", "AD"}
-
-
-def dates_json(article: str) -> dict[str, list[dict[str, object]]]:
-    """`vlasov draft ARTICLE --dates --json`: every date expression with its offsets, value and sentence."""
-    found_sentences = split_sentences(article)
-    return {
-        "dates": [
-            {
-                "text": mention.text,
-                "start": mention.start,
-                "end": mention.end,
-                "value": mention.value,
-                "sentence": found_sentences[mention.sentence].text,
-            }
-            for mention in find_dates(article, found_sentences)
-        ]
-    }
