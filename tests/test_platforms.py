@@ -17,11 +17,10 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from conftest import invoke, write_bank
+from test_export import export, loaded
 
 from vlasov_cli.answers import check_answer, display_answer
-from vlasov_cli.bank.store import load as load_bank
-from vlasov_cli.export import _source_line, answer_label, options
-from vlasov_cli.paths import default_bank_folder
+from vlasov_cli.export import answer_label, options, source_line
 from vlasov_cli.platforms import KAHOOT_COLUMNS, KAHOOT_TIME_LIMITS, QTI_NAMESPACE, date_forms
 from vlasov_cli.text import letters
 
@@ -96,20 +95,6 @@ def special_bank(tmp_path: Path) -> Path:
     return write_bank(tmp_path / "special", source_txt=SPECIAL_SOURCE, questions_yaml=SPECIAL_QUESTIONS)
 
 
-def bank_args(folder: Path | None) -> list[str]:
-    return [] if folder is None else ["--bank", str(folder)]
-
-
-def loaded(folder: Path | None):
-    return load_bank(folder or default_bank_folder())
-
-
-def export(runner, folder: Path | None, fmt: str, *extra: str):
-    result = invoke(runner, "export", "--format", fmt, *bank_args(folder), *extra)
-    assert result.exit_code == 0, result.stderr
-    return result
-
-
 def words(text: str) -> str:
     """Text as HTML shows it: each run of white space (a tab, a line break) one space."""
     return " ".join(text.split())
@@ -125,7 +110,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 def feedback_of(question) -> list[str]:
-    return [words(line) for line in [_source_line(question), question.explanation] if line]
+    return [words(line) for line in [source_line(question), question.explanation] if line]
 
 
 def shown_options(question) -> list[str]:
@@ -285,7 +270,7 @@ def check_moodle(bank, text: str, path: Path) -> None:
         assert [words(option.answer) for option in found.options] == shown_options(question)
         right = [words(option.answer) for option in found.options if option.score_fraction == 100]
         assert right == [words(question.answer)]
-        assert words(_source_line(question)) in words(found.general_feedback)
+        assert words(source_line(question)) in words(found.general_feedback)
         assert not found.shuffle_answers
 
 
@@ -497,7 +482,7 @@ def check_quizlet(bank, text: str) -> None:
         lettered = [f"{label}. {text}" for label, text in zip(letters(len(shown)), shown, strict=True)]
         hint = ["(True or false?)"] if question.type == "truefalse" else []
         assert term == words(" ".join([question.prompt, *lettered, *hint]))
-        assert definition == words(f"{answer_label(question)} \u2014 {_source_line(question)}")
+        assert definition == words(f"{answer_label(question)} \u2014 {source_line(question)}")
     people = rows[len(bank.questions) : len(bank.questions) + len(bank.people)]
     assert people == [[person.name, " ".join(person.role.split())] for person in bank.people]
     terms = rows[len(bank.questions) + len(bank.people) :]

@@ -59,7 +59,7 @@ def answer_label(question: Question) -> str:
     return lettered_answer(question, options(question))
 
 
-def _source_line(question_or_event: Question | Event) -> str:
+def source_line(question_or_event: Question | Event) -> str:
     paragraph = question_or_event.paragraph
     return f"\u201c{question_or_event.quote}\u201d" + (f" \u00b6{paragraph}" if paragraph else "")
 
@@ -208,7 +208,7 @@ def to_markdown(bank: Bank) -> str:
         marker = f"{number}. "
         indent = " " * len(marker)
         lines += [f"{marker}**{markdown_escape(answer_label(question))}** · `{question.id}`", ""]
-        lines += [indent + markdown_escape(_source_line(question)), ""]
+        lines += [indent + markdown_escape(source_line(question)), ""]
         if question.explanation:
             lines += [indent + markdown_escape(question.explanation), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -230,7 +230,7 @@ def timeline_slide(bank: Bank, event: Event) -> dict[str, Any]:
     import html
 
     names = [bank.person(person_id).name for person_id in event.people]
-    text = f"<p>{html.escape(_source_line(event), quote=False)}</p>"
+    text = f"<p>{html.escape(source_line(event), quote=False)}</p>"
     if names:
         text += f"<p>{html.escape(', '.join(names), quote=False)}</p>"
     slide: dict[str, Any] = {

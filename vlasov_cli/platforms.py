@@ -28,7 +28,7 @@ from vlasov_cli.answers import display_answer
 from vlasov_cli.bank.model import Question
 from vlasov_cli.bank.store import Bank
 from vlasov_cli.dates import MONTHS
-from vlasov_cli.export import _source_line, answer_label, options
+from vlasov_cli.export import answer_label, options, source_line
 from vlasov_cli.files import write_atomically
 from vlasov_cli.text import letters
 
@@ -93,7 +93,7 @@ def ordinal(position: int) -> str:
 
 def feedback_lines(question: Question) -> list[str]:
     """What a learner is shown after answering: the quote with its paragraph, and the explanation."""
-    return [_source_line(question)] + ([question.explanation] if question.explanation else [])
+    return [source_line(question)] + ([question.explanation] if question.explanation else [])
 
 
 def feedback_html(question: Question) -> str:
@@ -455,7 +455,7 @@ def quizlet_cards(bank: Bank) -> list[tuple[str, str]]:
             term += " " + " ".join(f"{label}. {text}" for label, text in zip(letters(len(shown)), shown, strict=True))
         if question.type == "truefalse":
             term += " (True or false?)"
-        cards.append((term, f"{answer_label(question)} \u2014 {_source_line(question)}"))
+        cards.append((term, f"{answer_label(question)} \u2014 {source_line(question)}"))
     cards += [(person.name, person.role) for person in bank.people]
     for entry in bank.terms:
         cards.append((entry.name, f"{entry.description} \u2014 \u201c{entry.quote}\u201d \u00b6{entry.paragraph}"))
