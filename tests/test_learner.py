@@ -60,6 +60,7 @@ def test_dont_know_undo_and_i_was_right_at_a_terminal(fixed_terminal):
     child.expect("> ")
     child.sendline("!")  # nothing to count as right yet
     child.expect("Only your last answer, if you typed it")
+    child.expect("> ")
     child.sendline("Gannet of Kellby")  # judged wrong
     child.expect("Not quite")
     child.expect("Question 2/2")
