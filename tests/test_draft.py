@@ -238,3 +238,18 @@ def test_an_article_too_large_is_refused_before_it_is_read(runner, tmp_path, mon
     result = invoke(runner, "draft", str(article), "-o", str(tmp_path / "out"))
     assert result.exit_code == 2 and "larger than" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_an_undated_sentence_after_a_flashback_is_dated_by_the_story(runner, tmp_path):
+    article = tmp_path / "strike.txt"
+    article.write_text(
+        "The Strike\n\nBy A. Writer\n\nThe carters struck on 12 March 1848. The mill had been founded in 1836, "
+        "and the same families had worked it ever since. The commission sued the carters. "
+        "The strike ended on 2 May 1849.\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    sued = next(event for event in entries(folder, "events") if event["quote"].startswith("The commission sued"))
+    assert parse_window(sued["date"]).earliest == "1848-03-12"
+    assert sued["label"] == "after March 12, 1848"

@@ -452,3 +452,11 @@ def test_a_day_number_that_ends_a_sentence_stays_with_its_month() -> None:
     ]
     article = "Reconnaissance to Boydton Road in 1864, on October 8. Boydton Plank Road followed."
     assert [s.text for s in sentences(article)][0] == "Reconnaissance to Boydton Road in 1864, on October 8."
+
+
+def test_that_year_is_the_year_just_told_though_it_did_not_move_the_story() -> None:
+    mentions = find_dates(
+        "She married on June 5, 1891. The Board automated the light in 1897. "
+        "They moved ashore in the summer of that year."
+    )
+    assert [m.value for m in mentions] == ["1891-06-05", "1897", "1897-22"]

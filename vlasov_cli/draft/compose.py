@@ -109,8 +109,8 @@ def _events(
     for person, person_id in zip(people, person_ids, strict=True):
         for index in person.sentences:
             named_in[index].append(person_id)
-    narrative = [mention for mention in mentions if found[mention.sentence].kind == "text"]
-    end = max((mention.latest for mention in narrative), default="")
+    narrative = [mention for mention in mentions if mention.story and found[mention.sentence].kind == "text"]
+    end = max((mention.latest for mention in mentions if found[mention.sentence].kind == "text"), default="")
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(found):
         in_sentence = by_sentence.get(index, [])
@@ -142,6 +142,8 @@ def _undated_event(
     if not before:
         return None
     start = min(before, key=lambda mention: mention.earliest)
+    if start.earliest >= end:
+        return None  # told after the last date the article gives: nothing bounds it
     date = _window_text(start.earliest, end)
     years = _YEAR_WRITTEN.findall(sentence.text)
     title = event_title(sentence.text, [])

@@ -76,6 +76,7 @@ class Mention(NamedTuple):
     inferred: bool  # a part (the year, say) came from the narrative, not from the expression
     anchor: int | None  # for a relative expression, the index of the mention it was resolved against
     label: str  # the article's own words for the date, short, fit to show a reader
+    story: bool = False  # whether the story's reference moved to it (not an aside, flashback or caption)
 
 
 # --- Completing an expression from the narrative ------------------------------------------------------
@@ -257,10 +258,16 @@ class _Narrative:
     last: tuple[int, _Resolved] | None = None
     sentence: int = -1
     in_sentence: tuple[int, _Resolved] | None = None
+    recent: tuple[int, _Resolved] | None = None  # the story's last date, set the scene or not
+    recent_sentence: int = -1
 
-    def anchor(self, sentence: int) -> tuple[int, _Resolved] | None:
+    def anchor(self, sentence: int, expression: Expression) -> tuple[int, _Resolved] | None:
         if sentence == self.sentence and self.in_sentence:
             return self.in_sentence
+        # "... automated the light in 1897. They moved ashore in the summer of that year.": a relative
+        # date refers to the date just told, though a year in mid-sentence does not move the story.
+        if isinstance(expression, Relative) and self.recent and self.recent_sentence >= sentence - 1:
+            return self.recent
         return self.last
 
 
@@ -291,7 +298,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
     narrative = _Narrative()
     for number, found in located:
         in_story = found_sentences[number].kind == "text"
-        anchored = narrative.anchor(number)
+        anchored = narrative.anchor(number, found.expression)
         try:
             resolved = _resolve(found.expression, anchored)
         except (ValueError, OverflowError):  # a shift out of the calendar datetime knows (before AD 1)
@@ -320,13 +327,18 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         if resolved.earliest == datetime.date.min:
             continue  # a date before the common era dates nothing after it (datetime cannot count from it)
         narrative.sentence, narrative.in_sentence = number, (index, resolved)
+        aside = found_sentences[number].text[: found.start - found_sentences[number].start]
+        moves = _moves_story(found.expression, narrative.last is not None)
+        if in_story and moves and aside.count("(") <= aside.count(")"):
+            narrative.recent, narrative.recent_sentence = (index, resolved), number
         if (
             in_story
-            and _moves_story(found.expression, narrative.last is not None)
+            and moves
             and _sets_the_scene(found, found_sentences[number], narrative.last)
             and not _is_flashback(found.expression, number, narrative.last, story_years)
         ):
             narrative.last = (index, resolved)
+            mentions[index] = mentions[index]._replace(story=True)
     return mentions
 
 
