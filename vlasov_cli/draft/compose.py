@@ -35,9 +35,10 @@ _LEFT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
-_COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
 # What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
 _MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
+_MEASURED_FROM_ON = re.compile(r"^(?:\s+[^\s,;:.]+){1,6},")
 
 
 class Draft(NamedTuple):
@@ -315,11 +316,21 @@ def event_title(quote: str, dates: list[tuple[int, int]]) -> str:
     cut at a word near LONGEST_TITLE characters."""
     text = quote
     for start, end in sorted(dates, reverse=True):
-        before = _LEFT_BEFORE.sub("", text[:start])
+        before = text[:start]
+        while (shorter := _LEFT_BEFORE.sub("", before)) != before:  # "By the autumn": "By" and "the"
+            before = shorter
         after = text[end:]
-        if text[start:end].lower().startswith("within"):
-            after = _MEASURED_FROM.sub("", after)
+        if re.match(r".*\b(?:after|before|of)$", text[start:end], re.IGNORECASE):
+            measured = _MEASURED_FROM_ON.match(after)  # "Six months after her death, the town...": all of it
+            if measured is None:
+                continue  # where "her death" ends is unknown: the words stay, they give no date away
+            after = after[measured.end() :]
+        elif text[start:end].lower().startswith("within"):
+            after = _MEASURED_FROM.sub("", after)  # "within two months of the flood": "of the flood" too
+        if after.startswith(",") and not before.rstrip().endswith(","):
+            after = after[1:]  # "born on 3 May 1851, in Bergen": "born in Bergen"
         text = before + " " + after
+    text = _COORDINATED.sub("", text.lstrip(" ,;:"), count=1) if _COORDINATED.match(text.lstrip(" ,;:")) else text
     text = _SPACES.sub(" ", text)
     text = re.sub(r"\s+([,;:.!?])", r"\1", text)
     text = re.sub(r"([,;:])(\s*[,;:.])+", r"\1", text)
