@@ -303,3 +303,12 @@ def test_any_text_gives_verbatim_names(words):
     people, terms = terms_of(article)
     for entry in [*people, *terms]:
         assert all(form in article for form in (entry.name, *entry.aliases))
+
+
+def test_a_commissioner_and_an_inspector_are_people_and_a_ship_is_not() -> None:
+    article = (
+        "Commissioner Edward Thorne called for soldiers at once. Inspector Charles Whitcomb rode out from "
+        "Derby on 3 May 1849. The schooner Mary Ellen sank, and the Mary Ellen was never raised."
+    )
+    people = {person.name: person.role for person in find_people(article, sentences(article))}
+    assert people == {"Edward Thorne": "Commissioner", "Charles Whitcomb": "Inspector"}

@@ -107,6 +107,25 @@ TITLES = (
     "Secretary",
     "Chairman",
     "Premier",
+    "Commissioner",
+    "Inspector",
+    "Superintendent",
+    "Constable",
+    "Detective",
+    "Reverend",
+    "Councillor",
+    "Councilor",
+    "Alderman",
+    "Magistrate",
+    "Provost",
+    "Dean",
+    "Rabbi",
+    "Imam",
+    "Sheikh",
+    "Khan",
+    "Emir",
+    "Rajah",
+    "Maharaja",
 )
 
 # Words for what a person is or does, written in lower case before or beside a name.
@@ -136,6 +155,14 @@ NOT_ROLES = frozenset(
     honour error mirror liner steamer schooner freighter cruiser destroyer bomber fighter tanker
     carrier trawler clipper corridor sector interior exterior terror motor tractor anchor
     human german roman norman woman man
+    """.split()
+)
+
+# Words before a name that make it a thing's: a ship's ("the schooner Mary Ellen", "the Mary Ellen").
+THING_WORDS = frozenset(
+    """
+    the ship schooner steamer steamship brig barque bark sloop ketch yacht frigate vessel boat liner
+    tug clipper cutter galleon submarine cruiser destroyer battleship carrier hms uss
     """.split()
 )
 

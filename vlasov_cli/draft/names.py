@@ -40,6 +40,7 @@ from vlasov_cli.draft.name_words import (
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     ROLE_SUFFIXES,
+    THING_WORDS,
 )
 from vlasov_cli.draft.sentences import Sentence
 from vlasov_cli.draft.terms import DraftTerm
@@ -59,7 +60,7 @@ class DraftPerson(NamedTuple):
 # What each kind of evidence adds to the confidence that a name is a person's.
 TITLE, ROLE_BEFORE, ROLE_AFTER, NAMED, BYLINE = 0.6, 0.5, 0.5, 0.5, 0.95
 GIVEN_NAME, HYPHENATED_GIVEN_NAME, INITIALS, SURNAME_ALONE, ACTS = 0.5, 0.5, 0.5, 0.2, 0.3
-PLACE_BEFORE, COMMON_WORD = -0.5, -0.6
+PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
 THRESHOLD = 0.5
 
 _DISCOVERY_KINDS = ("text", "caption", "byline")
@@ -212,6 +213,8 @@ class _Reader:
             candidate.acts += ACTS
         if not title and start >= 1 and words[start - 1].lower in PLACE_PREPOSITIONS and not name[-1].possessive:
             candidate.evidence += PLACE_BEFORE
+        if not title and start >= 1 and words[start - 1].lower in THING_WORDS:
+            candidate.evidence += THING_BEFORE  # "the schooner Mary Ellen", "the Mary Ellen": a ship
         if any(token.lower in self.lowercase and not is_particle(token) for token in name):
             candidate.evidence += COMMON_WORD
 
