@@ -380,12 +380,15 @@ def _whose_fact_questions(people: Sequence[Person]) -> Iterator[Question]:
     for position, person in enumerate(people):
         if not person.facts or person.kind == "writer":
             continue
+        own_quotes = {fold(fact.quote) for fact in person.facts}
         others = [
             other_fact.text
             for other in _candidates(person.id, people, position)
             if other.id != person.id and other.kind == person.kind
             for other_fact in other.facts[:2]
-            if not _names(other_fact.quote, person) and not _names(other_fact.text, person)
+            if not _names(other_fact.quote, person)
+            and not _names(other_fact.text, person)
+            and fold(other_fact.quote) not in own_quotes
         ]
         alike = [
             fact

@@ -21,6 +21,7 @@ CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6, "undated": 0.3}
 # the last one, in case that one was a flashback or a look ahead.
 CONTEXT = 3
 MOST_FACTS = 12
+EARLY_WORDS = 8  # a sentence names its subject among its first words
 # Terms found on weaker evidence are mostly words that merely begin with a capital ("Smaller KONR").
 LEAST_TERM_CONFIDENCE = 0.5
 LONGEST_TITLE = 90
@@ -350,9 +351,13 @@ def _surname(person: DraftPerson) -> str:
 
 def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str) -> dict[str, Any]:
     facts: list[dict[str, str]] = []
-    for index in person.sentences:
+    told = [index for index in person.sentences if found[index].kind in ("text", "caption")]
+    # A sentence that names them near its start tells of them; one naming them further on may tell of
+    # someone else ("She married the schoolteacher Henry Dow" is the bride's fact before his).
+    of_them = [index for index in told if _names_early(found[index].text, (person.name, *person.aliases))]
+    for index in of_them or told[:1]:
         text = found[index].text
-        if found[index].kind in ("text", "caption") and text not in [fact["quote"] for fact in facts]:
+        if text not in [fact["quote"] for fact in facts]:
             facts.append({"text": text, "quote": text})
         if len(facts) == MOST_FACTS:
             break
@@ -369,6 +374,12 @@ def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], auth
         entry["role"] = person.role or "Author of the article"
     entry["facts"] = facts
     return entry
+
+
+def _names_early(text: str, forms: Sequence[str]) -> bool:
+    """Whether one of `forms` stands among the first words of `text`."""
+    places = [text.find(form) for form in forms if form and form in text]
+    return bool(places) and len(text[: min(places)].split()) <= EARLY_WORDS
 
 
 def _terms(terms: Sequence[DraftTerm], found: Sequence[Sentence], taken: set[str]) -> list[dict[str, Any]]:
