@@ -158,6 +158,7 @@ def test_a_draft_of_an_invented_article_works_end_to_end(runner, tmp_path):
     assert "Digging began" in timeline.stdout
     who = invoke(runner, "who", "Ames", "--bank", str(folder))
     assert "Clara Ames" in who.stdout
+    assert who.stdout.count("Ames began her survey in the spring of 1852.") == 1  # a draft's fact is its quote
     quiz = invoke(runner, "quiz", "--count", "2", "--seed", "3", "--bank", str(folder), input="1\n1\n")
     assert quiz.exit_code == 0, quiz.output
 

@@ -255,6 +255,9 @@ def person(record: PersonView, notes: bool = False, limit: int | None = None) ->
     if record.facts:
         width, lines = out().width, []
         for fact in record.facts[:limit]:
+            if fold(fact.text) == fold(fact.quote):  # (a draft's fact is its sentence): said once
+                lines += _wrap(f"“{fact.quote}” ¶{fact.paragraph}", width, indent=2, first="• ", style="italic")
+                continue
             lines += _wrap(fact.text, width, indent=2, first="• ")
             lines += _quote_lines(fact.quote, fact.paragraph, 4, width)
         lines += _more(len(record.facts), limit, "facts", more)
