@@ -108,9 +108,19 @@ def test_choice_other_choices_are_wrong(text):
     assert check_answer(CHOICE, text) == WRONG
 
 
-@pytest.mark.parametrize("text", ["e", "E.", "z", "(f)", "", "   ", "Stalin", "Vlasov", "bb", "b c", "1", "Mere", "?"])
+@pytest.mark.parametrize(
+    "text", ["e", "E.", "z", "(f)", "", "   ", "Stalin", "Vlasov", "bb", "b c", "5", "0", "Mere", "?"]
+)
 def test_choice_letters_beyond_the_choices_or_unknown_text_are_invalid(text):
     assert check_answer(CHOICE, text) == INVALID
+
+
+def test_choice_a_number_picks_by_position_where_no_choice_holds_a_figure():
+    shown = ("Konev", "Timoshenko", "Meretskov", "Zhukov")
+    assert check_answer(CHOICE, "3", shown=shown) == RIGHT
+    assert check_answer(CHOICE, "1", shown=shown) == WRONG
+    figures = CHOICE._replace(choices=("1941", "1942", "1943", "1944"), answer="1942")
+    assert check_answer(figures, "2") == INVALID  # "2" is no year: nor does it mean the second
 
 
 def test_choice_letters_follow_the_shown_order():

@@ -167,6 +167,10 @@ def _pick_choice(given: str, choices: tuple[str, ...]) -> str | None:
     if letter:
         index = ALPHABET.find(letter.group(1).upper())
         return choices[index] if index < len(choices) else None
+    position = re.fullmatch(r"\s*([0-9]{1,2})\s*", given)
+    if position and not any(_digits(choice) for choice in choices):
+        number = int(position.group(1))  # "2" for B, as a numbered list would have it, where no choice holds a figure
+        return choices[number - 1] if 1 <= number <= len(choices) else None
     wanted = _normal(given)
     if not wanted:
         return None
