@@ -219,7 +219,11 @@ def _role_questions(people: Sequence[Person]) -> Iterator[Question]:
         if not person.facts or not person.role:
             continue
         ranked = _candidates(person.id, people, position)
-        others = [other for other in ranked if other.id != person.id and other.role != person.role]
+        others = [
+            other
+            for other in ranked
+            if other.id != person.id and other.role != person.role and other.kind != "writer"
+        ]
         if len(others) < CHOICES - 1:
             continue
         wrong = others[: CHOICES - 1]

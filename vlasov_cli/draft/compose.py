@@ -36,6 +36,8 @@ _LEFT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+# "Her father", "his boss": who someone is to another, no role a reader could recognise them by.
+_RELATIVE_ROLE = re.compile(r"(?:his|her|their|its|whose|my|our)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
 # What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
 _MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
@@ -367,7 +369,7 @@ def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], auth
         "name": person.name,
         "aliases": [alias for alias in person.aliases if alias != person.name],
     }
-    if person.role:
+    if person.role and not _RELATIVE_ROLE.match(person.role):
         entry["role"] = person.role
     if author and person.name == author:
         entry["kind"] = "writer"
