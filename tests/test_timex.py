@@ -460,3 +460,27 @@ def test_that_year_is_the_year_just_told_though_it_did_not_move_the_story() -> N
         "They moved ashore in the summer of that year."
     )
     assert [m.value for m in mentions] == ["1891-06-05", "1897", "1897-22"]
+
+
+def test_years_below_1000_where_the_words_ask_for_a_year() -> None:
+    mentions = find_dates(
+        "The monks landed in 563. In 793 the northmen sacked Lindisfarne, and two years later they came again. "
+        "The abbot visited in the summer of 937. They had 300 men in 500 ships."
+    )
+    assert [(m.text, m.value) for m in mentions] == [
+        ("563", "0563"),
+        ("793", "0793"),
+        ("two years later", "0795"),
+        ("the summer of 937", "0937-22"),
+    ]
+
+
+def test_within_at_the_start_of_a_sentence_counts_from_the_story() -> None:
+    mentions = find_dates(
+        "The plague reached the abbey in the autumn of 1348. Within three months half of the community was dead. "
+        "The troops had to surrender within 36 hours."
+    )
+    assert [(m.text, m.earliest, m.latest) for m in mentions] == [
+        ("the autumn of 1348", "1348-09-01", "1348-11-30"),
+        ("Within three months", "1348-09-01", "1349-02-28"),
+    ]

@@ -220,9 +220,7 @@ def _role_questions(people: Sequence[Person]) -> Iterator[Question]:
             continue
         ranked = _candidates(person.id, people, position)
         others = [
-            other
-            for other in ranked
-            if other.id != person.id and other.role != person.role and other.kind != "writer"
+            other for other in ranked if other.id != person.id and other.role != person.role and other.kind != "writer"
         ]
         if len(others) < CHOICES - 1:
             continue

@@ -30,12 +30,13 @@ _YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CLAUSE_END = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s")
 # Words a date leaves behind once it is taken out of a sentence: "On", "in the", "Shortly after".
 _LEFT_BEFORE = re.compile(
-    r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time)\s+)?"
+    r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time|back|way back)\s+)?"
     r"\b(?:on|in|by|during|from|until|till|since|after|before|at|around|about|through|throughout|of|for|"
     r"to|as early as|as late as|the|that|this)\s*$",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_ABOUT_THE_AUTHOR = re.compile(r"(?:about the author|the author)\b", re.IGNORECASE)
 # "Her father", "his boss": who someone is to another, no role a reader could recognise them by.
 _RELATIVE_ROLE = re.compile(r"(?:his|her|their|its|whose|my|our)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
@@ -133,7 +134,11 @@ def _events(
 def _story(found: Sequence[Sentence], author: str) -> list[Sentence]:
     """The sentences, those of a paragraph about the author ("Wil Deac is a military history
     writer...") marked "about": they date no event of the story."""
-    about = {sentence.paragraph for sentence in found if author and sentence.text.startswith(author)}
+    about = {
+        sentence.paragraph
+        for sentence in found
+        if (author and sentence.text.startswith(author)) or _ABOUT_THE_AUTHOR.match(sentence.text)
+    }
     return [sentence._replace(kind="about") if sentence.paragraph in about else sentence for sentence in found]
 
 

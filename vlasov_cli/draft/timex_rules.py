@@ -167,6 +167,10 @@ def _month_year(match: re.Match[str]) -> Expression | None:
     return Calendar(int(match["year"]), _month(match["month"]))
 
 
+def _short_year(match: re.Match[str]) -> Expression | None:
+    return Calendar(int(match["number"]))
+
+
 def _month_era_year(match: re.Match[str]) -> Expression | None:
     """ "June, AD 123", "March 44 BC": a month of a year counted by its era."""
     year = _era_year(match)
@@ -439,6 +443,18 @@ RULES: list[_Rule] = [
     ),
     # "early 1942", "mid-1943", "the end of 1943", "1917"
     _rule(rf"\b{_PART}?{_YEAR}(?![A-Za-z0-9_-])", _year),
+    # "in 563", "In 793 the northmen", "the year 800", "the summer of 937": a year below 1000 only
+    # where the words around it ask for a year (a bare "563" is more often a number)
+    _rule(
+        r"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\byear\s))(?P<number>[1-9]\d{2})"
+        r"(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|and|when|he|she|they|it|his|her|their|after|before)\b)",
+        _short_year,
+    ),
+    _rule(
+        rf"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?{_SEASON}\s+of\s+(?P<year>[1-9]\d{{2}})(?!\d)(?!,\d)(?!\s+[a-z]+s\b)",
+        lambda match: Calendar(int(match["year"]), season=SEASON_NUMBER[match["season"].lower()]),
+        _I,
+    ),
     # "264 BC", "AD 70"
     _rule(r"\b(?P<number>\d{1,4})\s?(?P<era>BC|BCE|B\.C\.|AD|A\.D\.|CE)(?!\w)", _era_year),
     _rule(r"\b(?P<era>AD|A\.D\.)\s?(?P<number>\d{1,4})(?!\d)", _era_year),
@@ -449,8 +465,9 @@ RULES: list[_Rule] = [
         _counted,
         _I,
     ),
-    # "within two months of"
+    # "within two months of"; "Within three months, half of them were dead" (of the story's last date)
     _rule(rf"\bwithin\s+{_COUNT}\s+{_UNIT}(?=\s+(?:of|after)\b)", _within, _I),
+    _rule(rf"(?<![\w,] )\bWithin\s+{_COUNT}\s+{_UNIT}(?=\s*,|\s+(?!of\b|after\b)[a-z])", _within),
     # "the next day", "the following February", "the following spring", "the previous year"
     _rule(rf"\bthe\s+(?P<which>next|following|previous|preceding)\s+{_NEXT_WHAT}\b", _next, _I),
     # "that same month", "the same day", "later that year", "that spring", "year's end"
