@@ -484,3 +484,15 @@ def test_within_at_the_start_of_a_sentence_counts_from_the_story() -> None:
         ("the autumn of 1348", "1348-09-01", "1348-11-30"),
         ("Within three months", "1348-09-01", "1349-02-28"),
     ]
+
+
+def test_years_after_an_event_are_not_counted_from_the_sentences_own_date() -> None:
+    mentions = find_dates(
+        "The church was finished in 1174, four years after Thomas Becket was murdered. "
+        "Her husband died on 3 May 1880. Six months after her death the town renamed the breakwater."
+    )
+    assert [(m.text, m.value) for m in mentions] == [
+        ("1174", "1174"),
+        ("3 May 1880", "1880-05-03"),
+        ("Six months after", "1880-11"),  # (the story's last date: told just before)
+    ]

@@ -298,6 +298,9 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
     narrative = _Narrative()
     for number, found in located:
         in_story = found_sentences[number].kind == "text"
+        expression = found.expression
+        if isinstance(expression, Relative) and expression.of_event and narrative.sentence == number:
+            continue  # "finished in 1174, four years after Becket was murdered": from an event, not 1174
         anchored = narrative.anchor(number, found.expression)
         try:
             resolved = _resolve(found.expression, anchored)

@@ -57,6 +57,7 @@ class Relative:
     within: bool = False
     years: int | None = None  # "May of the following year": the anchor's year plus this many
     same_day: bool = False  # "in the evening": only after a date that names its day
+    of_event: bool = False  # "four years after Becket was murdered": told from an event, not a date
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,8 @@ def _counted(match: re.Match[str]) -> Expression | None:
     if count_text in _VAGUE_COUNTS:  # "a few months": one to nine
         return Relative(unit, -9 if backward else 9, vague=True)
     count = int(count_text) if count_text.isdigit() else _COUNTS[count_text]
-    return Relative(unit, -count if backward else count)
+    of_event = match["direction"].lower() in ("after", "before") and not re.search(r"(?:that|this|it)$", match[0])
+    return Relative(unit, -count if backward else count, of_event=of_event)
 
 
 def _within(match: re.Match[str]) -> Expression | None:
