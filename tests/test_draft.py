@@ -254,3 +254,12 @@ def test_an_undated_sentence_after_a_flashback_is_dated_by_the_story(runner, tmp
     sued = next(event for event in entries(folder, "events") if event["quote"].startswith("The commission sued"))
     assert parse_window(sued["date"]).earliest == "1848-03-12"
     assert sued["label"] == "after March 12, 1848"
+
+
+def test_an_article_with_nothing_to_draft_says_so(runner, tmp_path):
+    article = tmp_path / "plain.txt"
+    article.write_bytes("\ufeffJust one line without dates or names.".encode())
+    result = invoke(runner, "draft", str(article), "-o", str(tmp_path / "bank"))
+    assert result.exit_code == 0
+    assert "nothing was drafted" in result.stdout
+    assert invoke(runner, "check", "--bank", str(tmp_path / "bank"), "--strict").exit_code == 0

@@ -139,22 +139,33 @@ def _check_passed(report: CheckReport) -> None:
         out().print(f"{drafts} to review: read each entry marked `draft:`, then delete that line", soft_wrap=True)
 
 
+_DRAFTED = (("people", "person", "people"), ("events", "event", "events"), ("terms", "term", "terms"))
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 @show.register
 def _draft_made(made: DraftMade) -> None:
     counts = made.counts
     folder = escape(made.folder)
+    people, events, terms = (_counted(counts[kind], *names) for kind, *names in _DRAFTED)
+    questions = _counted(counts["generated_questions"], "question", "questions")
     out().print(
-        f"[green]drafted[/] {counts['people']} people, {counts['events']} events and {counts['terms']} terms "
-        f"from {escape(made.source)} into {folder}; {counts['generated_questions']} questions generated from them",
+        f"[green]drafted[/] {people}, {events} and {terms} from {escape(made.source)} into {folder}; "
+        f"{questions} generated from them",
         soft_wrap=True,
     )
     count = len(made.warnings)
     if count:
         out().print(f"the question linter warns of {count}: vlasov check --bank {folder}", soft_wrap=True)
-    out().print(
-        f"{made.drafts} entries are drafts: review each against its quote, then delete its `draft:` line.",
-        soft_wrap=True,
-    )
+    if not made.drafts:
+        nothing = "nothing was drafted: the article names no one and dates nothing that vlasov can find"
+        out().print(nothing, soft_wrap=True)
+        return
+    drafts = "1 entry is a draft" if made.drafts == 1 else f"{made.drafts} entries are drafts"
+    out().print(f"{drafts}: review each against its quote, then delete its `draft:` line.", soft_wrap=True)
     out().print(f"next: vlasov check --bank {folder} · vlasov quiz --bank {folder}", soft_wrap=True)
 
 

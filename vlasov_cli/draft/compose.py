@@ -78,7 +78,7 @@ def article_title(article: str, source_name: str) -> str:
     file's name made readable."""
     for paragraph in paragraphs(article)[:2]:
         if paragraph.kind == "heading":
-            return paragraph.text
+            return paragraph.text.lstrip("\ufeff")  # (a byte order mark is no part of a title)
         if paragraph.kind != "byline":
             break
     stem = source_name.rsplit(".", 1)[0]
