@@ -263,3 +263,21 @@ def test_an_article_with_nothing_to_draft_says_so(runner, tmp_path):
     assert result.exit_code == 0
     assert "nothing was drafted" in result.stdout
     assert invoke(runner, "check", "--bank", str(tmp_path / "bank"), "--strict").exit_code == 0
+
+
+def test_which_of_these_is_asked_of_reviewed_people_only(runner, vlasov_draft, tmp_path):
+    """A draft's facts are the article's sentences, whose pronouns may tell of someone else: "Which of
+    these does the article say of X?" waits until the people are reviewed."""
+    import re
+    import shutil
+
+    def whose_questions(folder: Path) -> int:
+        exported = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)
+        return sum(question["id"].endswith(".whose") for question in exported["questions"])
+
+    assert whose_questions(vlasov_draft) == 0
+    reviewed = tmp_path / "reviewed"
+    shutil.copytree(vlasov_draft, reviewed)
+    people = reviewed / "people.yaml"
+    people.write_text(re.sub(r"\n  draft: [0-9.]+", "", people.read_text(encoding="utf-8")), encoding="utf-8")
+    assert whose_questions(reviewed) > 5

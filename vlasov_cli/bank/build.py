@@ -44,7 +44,8 @@ def _facts(raw: RawBank, quotes: ParagraphIndex) -> tuple[tuple[Person, ...], tu
             facts = tuple(Fact(fact["text"], fact["quote"], paragraph(fact["quote"])) for fact in data["facts"])
             aliases = tuple(data["aliases"])
             topic, kind = data.get("topic", ""), data.get("kind", "")
-            people.append(Person(data["id"], data["name"], aliases, data.get("role", ""), facts, topic, kind))
+            role, drafted = data.get("role", ""), "draft" in data
+            people.append(Person(data["id"], data["name"], aliases, role, facts, topic, kind, drafted))
         elif entry.kind == "event":
             edtf = as_text(data["date"])
             date_quote = data.get("date_quote", "")

@@ -378,15 +378,17 @@ def _spaced(text: str) -> str:
 
 def _whose_fact_questions(people: Sequence[Person]) -> Iterator[Question]:
     """ "Which of these does the article say of X?": one of X's facts among others' facts of people
-    of X's kind that do not name X (so that none of them is X's too)."""
+    of X's kind that do not name X (so that none of them is X's too). Only of reviewed people: a
+    draft's facts are the article's sentences, whose pronouns may tell of someone else ("She married
+    the schoolteacher Henry Dow" is as much the bride's fact as his)."""
     for position, person in enumerate(people):
-        if not person.facts or person.kind == "writer":
+        if not person.facts or person.kind == "writer" or person.drafted:
             continue
         own_quotes = {fold(fact.quote) for fact in person.facts}
         others = [
             other_fact.text
             for other in _candidates(person.id, people, position)
-            if other.id != person.id and other.kind == person.kind
+            if other.id != person.id and other.kind == person.kind and not other.drafted
             for other_fact in other.facts[:2]
             if not _names(other_fact.quote, person)
             and not _names(other_fact.text, person)

@@ -25,6 +25,7 @@ class Person(NamedTuple):
     facts: tuple[Fact, ...]
     topic: str = ""
     kind: str = ""  # general, officer, leader, official, writer...: who may stand in for whom in a question
+    drafted: bool = False  # still marked `draft:`: its facts are raw sentences, not yet reviewed
 
 
 class Event(NamedTuple):

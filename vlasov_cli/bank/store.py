@@ -28,7 +28,7 @@ from vlasov_cli.bank.read import bank_files, read_bank
 from vlasov_cli.errors import BadBank, Problem, VlasovError
 from vlasov_cli.paths import cache_folder, default_bank_folder
 
-FORMAT = 9  # 9: the count of drafts kept
+FORMAT = 10  # 10: whether a person is still a draft
 T = TypeVar("T")
 Signature = tuple[tuple[str, int, int, int, int], ...]
 

@@ -20,7 +20,6 @@ CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6, "undated": 0.3}
 # An undated sentence happened after the earliest of the narrative's last dates before it: more than
 # the last one, in case that one was a flashback or a look ahead.
 CONTEXT = 3
-MOST_FACTS = 12
 EARLY_WORDS = 8  # a sentence names its subject among its first words
 # Terms found on weaker evidence are mostly words that merely begin with a capital ("Smaller KONR").
 LEAST_TERM_CONFIDENCE = 0.5
@@ -359,15 +358,14 @@ def _surname(person: DraftPerson) -> str:
 def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str) -> dict[str, Any]:
     facts: list[dict[str, str]] = []
     told = [index for index in person.sentences if found[index].kind in ("text", "caption")]
-    # A sentence that names them near its start tells of them; one naming them further on may tell of
-    # someone else ("She married the schoolteacher Henry Dow" is the bride's fact before his).
-    of_them = [index for index in told if _names_early(found[index].text, (person.name, *person.aliases))]
-    for index in of_them or told[:1]:
+    # Every sentence that names them, those naming them near their start first: those tell of them,
+    # while one naming them further on may tell of someone else ("She married the schoolteacher Henry
+    # Dow" is the bride's fact before his), and a question offering another's fact takes their first.
+    early = [index for index in told if _names_early(found[index].text, (person.name, *person.aliases))]
+    for index in [*early, *(index for index in told if index not in early)]:
         text = found[index].text
         if text not in [fact["quote"] for fact in facts]:
             facts.append({"text": text, "quote": text})
-        if len(facts) == MOST_FACTS:
-            break
     entry: dict[str, Any] = {
         "id": person_id,
         "draft": round(person.confidence, 2),
