@@ -132,3 +132,13 @@ def test_chart_axis_gives_dense_years_room_and_folds_empty_runs():
     starts = [start for _, start, _ in axis]
     assert starts == sorted(starts) and starts[-1] + sizes[1919] <= 100
     assert axis_column(axis, "1918-01-01") < axis_column(axis, "1918-12-31") < axis_column(axis, "1919-06-01")
+
+
+def test_the_charts_legend_explains_only_the_marks_it_shows(runner, tmp_path):
+    from conftest import write_bank
+
+    bank = write_bank(tmp_path / "bank")  # one event, on a day
+    result = invoke(runner, "timeline", "--chart", "--bank", str(bank))
+    assert result.exit_code == 0
+    assert "● a day" in result.stdout
+    assert "┄" not in result.stdout and "┆" not in result.stdout and "━ a month" not in result.stdout

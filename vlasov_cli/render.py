@@ -397,6 +397,12 @@ def _timeline(timeline: Timeline) -> None:
 
 # The chart's marks: a day, a month, season or year, and one day somewhere in a window.
 _MARKS = {"day": ("●", "green"), "span": ("━", "cyan"), "window": ("┄", "yellow")}
+_LEGEND = {
+    "day": "● a day",
+    "span": "━ a month, season or year",
+    "window": "┄ one day somewhere in a window",
+    "gap": "┆ years without events",
+}
 
 
 def _chart(timeline: Timeline) -> None:
@@ -433,7 +439,8 @@ def _chart(timeline: Timeline) -> None:
                 names[start : start + len(name)] = list(name)
                 break
     lines += ["".join(ticks), "".join(names).rstrip()]
-    legend = ["● a day", "━ a month, season or year", "┄ one day somewhere in a window", "┆ years without events"]
+    drawn = {kind for row in rows for _, _, kind in row} | ({"gap"} if any(n is None for n, _, _ in axis) else set())
+    legend = [item for kind, item in _LEGEND.items() if kind in drawn]  # only what the chart shows
     densest = max(starting, key=lambda year: starting[year])
     legend.append(f"{len(timeline.events)} events, most in {densest} ({starting[densest]})")
     line = ""
