@@ -476,11 +476,12 @@ def export(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     bank: BankOption = None,
 ) -> None:
-    """Export the bank: an Anki deck, a one-file study page (html), a TimelineJS timeline, CSV,
-    Markdown quiz or JSON, or for a teacher's platform: Moodle (GIFT or XML), Canvas (QTI zip),
-    Quizlet (tab-separated) or Kahoot (spreadsheet). Moodle and Canvas get every question type
-    (order as matching, or Moodle's ordering type in XML); Kahoot only choice and true/false
-    questions within its limits.
+    """Export the bank: Anki, a study page, TimelineJS, CSV, Markdown, JSON, or a teacher's platform.
+
+    An Anki deck, a one-file study page (html), a TimelineJS timeline, CSV, a Markdown quiz or JSON;
+    for a teacher's platform, Moodle (GIFT or XML), Canvas (QTI zip), Quizlet (tab-separated) or
+    Kahoot (spreadsheet). Moodle and Canvas get every question type (order as matching, or Moodle's
+    ordering type in XML); Kahoot only choice and true/false questions within its limits.
 
     Example: vlasov export --format anki -o vlasov.apkg
     """
