@@ -91,6 +91,13 @@ TITLES = (
     "Bishop",
     "Archbishop",
     "Cardinal",
+    "Archdeacon",
+    "Abbot",
+    "Abbess",
+    "Prior",
+    "Prioress",
+    "Friar",
+    "Deacon",
     "Father",
     "Brother",
     "Sister",
@@ -143,6 +150,14 @@ ROLE_NOUNS = frozenset(
     confidant widow wife husband son daughter father mother brother sister uncle aunt nephew niece
     heir successor predecessor rival ally friend student pupil apprentice servant slave freedman
     strategist statesman politician revolutionary rebel guerrilla partisan defector traitor hero
+    mechanic steward thegn abbess friar knight squire reeve chaplain grandson granddaughter
+    """.split()
+)
+# Words for kin after a possessive: "Ceolwulf's son" says Ceolwulf is a person (not "Britain's king").
+KIN_NOUNS = frozenset(
+    """
+    son sons daughter daughters wife husband widow father mother brother brothers sister sisters heir
+    nephew niece grandson granddaughter uncle aunt
     """.split()
 )
 ROLE_SUFFIXES = ("master", "smith", "keeper", "maker", "man", "woman", "ist", "ian", "eer", "er", "or")
@@ -214,7 +229,8 @@ HEAD_KINDS = {
         """,
     "unit": """
         army armies division regiment corps front brigade battalion fleet squadron group legion cohort
-        detachment flotilla wing battery
+        detachment flotilla wing battery infantry cavalry artillery volunteers rifles dragoons hussars
+        fusiliers grenadiers militia
         """,
     "place": """
         river lake sea ocean mountains mountain mount island islands point bay valley street square

@@ -34,6 +34,7 @@ from vlasov_cli.draft.name_words import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HEAD_KIND,
+    KIN_NOUNS,
     LEAD_KINDS,
     NOT_ROLES,
     PERSON_VERBS,
@@ -61,6 +62,10 @@ class DraftPerson(NamedTuple):
 TITLE, ROLE_BEFORE, ROLE_AFTER, NAMED, BYLINE = 0.6, 0.5, 0.5, 0.5, 0.95
 GIVEN_NAME, HYPHENATED_GIVEN_NAME, INITIALS, SURNAME_ALONE, ACTS = 0.5, 0.5, 0.5, 0.2, 0.3
 PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
+# A single word is a person's name on stronger evidence than a verb ("Britain refused"): a verb and a
+# given name ("William gave"), a verb and "he" after it, kin after its possessive
+# ("Ceolwulf's son"), or "was a ... man".
+ALONE_ACTS, KIN_AFTER, A_MAN = 0.5, 0.5, 0.5
 THRESHOLD = 0.5
 
 _DISCOVERY_KINDS = ("text", "caption", "byline")
@@ -69,6 +74,7 @@ _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Kai-shek", "Tse-tung
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "U.S.A."])
 _ADVERBS = frozenset("later then also soon finally never once again still immediately".split())
+_PRONOUNS = frozenset(["he"])  # not "she": "Britain refused; she would not give up Malta"
 
 
 @dataclass
@@ -76,6 +82,7 @@ class _Candidate:
     name: str
     words: tuple[str, ...]  # the name's words, initials and particles included
     first: int = -1  # the article offset of its first mention
+    sentence: int = -1  # the index of the sentence of its first mention
     evidence: float = 0.0
     acts: float = 0.0  # evidence from verbs, which counts only for a name of two words or more
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, sentence, role)
@@ -114,7 +121,7 @@ class _Reader:
             if byline:
                 self._byline(index, sentence, words)
                 continue
-            for first, last in runs(sentence.text, words):
+            for first, last in _with_bynames(words, runs(sentence.text, words)):
                 self._run(index, sentence, words, first, last)
         return list(self.by_name.values())
 
@@ -165,6 +172,7 @@ class _Reader:
         candidate = self.by_name.setdefault(text, _Candidate(text, tuple(token.base for token in name)))
         if candidate.first < 0:
             candidate.first = sentence.start + name[0].start
+            candidate.sentence = index
         candidate.forms.add(text)
         if titled:
             candidate.forms.add(titled)
@@ -194,6 +202,8 @@ class _Reader:
             if before:
                 candidate.evidence += ROLE_BEFORE
                 candidate.roles.append((0, index, _slice(sentence, before)))
+            elif start >= 2 and words[start - 1].text == "," and _two_people_before(words, start - 1):
+                candidate.evidence += ROLE_BEFORE  # a person, whose role is unsure
         after = _role_after(words, end)
         if after:
             candidate.evidence += ROLE_AFTER
@@ -215,8 +225,53 @@ class _Reader:
             candidate.evidence += PLACE_BEFORE
         if not title and start >= 1 and words[start - 1].lower in THING_WORDS:
             candidate.evidence += THING_BEFORE  # "the schooner Mary Ellen", "the Mary Ellen": a ship
-        if any(token.lower in self.lowercase and not is_particle(token) for token in name):
+        if any(token.lower in self.lowercase and is_capitalised(token) and not is_particle(token) for token in name):
             candidate.evidence += COMMON_WORD
+        if len(name) == 1 and not title:
+            self._weigh_alone(candidate, index, words, end)
+
+    def _weigh_alone(self, candidate: _Candidate, index: int, words: list[Token], end: int) -> None:
+        """The evidence that a single word (words[end - 1]) is a person's name."""
+        word = words[end - 1]
+        if word.possessive and end < len(words) and words[end].lower in KIN_NOUNS:
+            candidate.evidence += KIN_AFTER
+        if _acts(words, end) and (_plain(word.lower) in GIVEN_NAMES or self._pronoun_after(index, words, end)):
+            candidate.evidence += ALONE_ACTS
+        if _a_man(words, _after_aside(words, end)):
+            candidate.evidence += A_MAN
+
+    def _pronoun_after(self, index: int, words: list[Token], end: int) -> bool:
+        """Whether "he" follows the name in its sentence or begins the next sentence."""
+        if any(token.lower in _PRONOUNS for token in words[end:]):
+            return True
+        if index + 1 < len(self.sentences) and self.sentences[index + 1].kind == "text":
+            following = tokens(self.sentences[index + 1].text)
+            return bool(following) and following[0].lower in _PRONOUNS
+        return False
+
+
+def _with_bynames(words: list[Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs, where a single word, "of" and a single word make one medieval name with a byname:
+    "Odo of Bayeux", "Gilbert of Caen" (never after a title: "Bishop of Durham")."""
+    joined: list[tuple[int, int]] = []
+    for first, last in found:
+        if joined:
+            before_first, before_last = joined[-1]
+            single = before_last - before_first == 1 and last - first == 1
+            if single and first == before_last + 1 and words[before_last].text == "of":
+                if _byname_words(words[before_first], words[first]):
+                    joined[-1] = (before_first, last)
+                    continue
+        joined.append((first, last))
+    return joined
+
+
+def _byname_words(name: Token, place: Token) -> bool:
+    if name.kind != "word" or place.kind != "word" or name.possessive:
+        return False
+    if title_length([name, place]) or name.lower in HEAD_KIND or name.lower in LEAD_KINDS:
+        return False
+    return name.base[1:].islower() and place.base[1:].islower()
 
 
 def _plain(word: str) -> str:
@@ -236,6 +291,7 @@ def _slice(sentence: Sentence, run: Sequence[Token]) -> str:
 
 
 def _is_role_noun(word: str, after_determiner: bool) -> bool:
+    word = word.removeprefix("half-").removeprefix("step-").removeprefix("great-").removesuffix("-in-law")
     if not word.isalpha() or not word.islower():
         return False
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word
@@ -280,7 +336,10 @@ def _role_of_list(text: str, words: list[Token], start: int) -> list[Token]:
 
 def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
     """A role ending just before a comma and a name: "the governor of the province," -> "governor
-    of the province"; "Two other generals," -> "Two other generals"."""
+    of the province"; "Two other generals," -> "Two other generals". None from "the third son of
+    a blacksmith,": the name after it may be the son's or the blacksmith's."""
+    if _two_people_before(words, comma):
+        return []
     for noun in range(comma - 1, max(comma - 6, -1), -1):
         token = words[noun]
         if token.kind != "word":
@@ -298,6 +357,20 @@ def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
                 return []
             return words[first:comma]
     return []
+
+
+def _two_people_before(words: list[Token], comma: int) -> bool:
+    """Whether the words before the comma end in "of a blacksmith" or "of the old abbot": a person
+    of another person, either of whom the name after the comma may be."""
+    noun = comma - 1
+    if noun < 2 or not _is_role_noun(words[noun].base, True):
+        return False
+    first = noun
+    while first > max(noun - 3, 0) and words[first - 1].kind == "word" and words[first - 1].lower not in FUNCTION_WORDS:
+        first -= 1
+    if first < 3 or words[first - 1].lower not in ("a", "an", "the") or words[first - 2].lower != "of":
+        return False
+    return _is_role_noun(words[first - 3].base, True)  # "the son of", not "the rule of the matron,"
 
 
 def _role_after(words: list[Token], end: int) -> list[Token]:
@@ -340,10 +413,31 @@ def _noun_phrase(words: list[Token], start: int) -> list[Token]:
     return words[start : last_noun + 1] if last_noun >= start else []
 
 
+def _after_aside(words: list[Token], end: int) -> int:
+    """Where the words after a name go on, past an aside: "Sherman, he wrote, was" -> "was"."""
+    aside = words[end : end + 4]
+    if len(aside) == 4 and aside[0].text == "," and aside[1].lower in _PRONOUNS and aside[3].text == ",":
+        if aside[2].lower in PERSON_VERBS:
+            return end + 4
+    return end
+
+
+def _a_man(words: list[Token], index: int) -> bool:
+    """Whether the words at `index` say "was a ... man" (or woman): "was a plain man"."""
+    if index + 2 >= len(words) or words[index].lower != "was" or words[index + 1].lower not in ("a", "an"):
+        return False
+    for token in words[index + 2 : index + 5]:
+        if token.lower in ("man", "woman"):
+            return True
+        if token.kind != "word" or token.lower in FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _acts(words: list[Token], end: int) -> bool:
     """Whether the name is the subject of a verb a person does: "Calvus refused", "Demetrios later
     wrote", "Vlasov was born"."""
-    index = end
+    index = _after_aside(words, end)
     if index < len(words) and words[index].lower in _ADVERBS:
         index += 1
     if index >= len(words) or words[end - 1].possessive:
@@ -364,6 +458,8 @@ def _link(candidates: list[_Candidate]) -> list[_Candidate]:
     people: list[_Candidate] = []
     for candidate in longest_first:
         owner = _owner(candidate, people)
+        if owner is not None and _named_before(candidate, owner):
+            owner = None
         if owner is None:
             people.append(candidate)
             continue
@@ -379,6 +475,13 @@ def _link(candidates: list[_Candidate]) -> list[_Candidate]:
         if len(person.key_words) > 1:  # "Britain refused" and "Austria signed" make no people
             person.evidence += person.acts
     return [person for person in people if person.evidence >= THRESHOLD]
+
+
+def _named_before(alone: _Candidate, owner: _Candidate) -> bool:
+    """Whether a single name is someone else than the fuller name it is part of: it comes first, in
+    an earlier sentence, as a person in its own right ("The engineer Varga" before his grandson
+    "Gábor Varga")."""
+    return len(alone.key_words) == 1 and alone.sentence < owner.sentence and alone.evidence >= THRESHOLD
 
 
 def _owner(candidate: _Candidate, people: list[_Candidate]) -> _Candidate | None:
