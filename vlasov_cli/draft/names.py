@@ -503,11 +503,13 @@ def _owner(candidate: _Candidate, people: list[_Candidate]) -> _Candidate | None
 
 
 def _people(article: str, sentences: Sequence[Sentence], people: list[_Candidate]) -> list[DraftPerson]:
-    named = naming_sentences(sentences, [sorted(person.forms, key=len, reverse=True) for person in people])
+    named = naming_sentences(
+        sentences, [sorted(person.forms, key=lambda form: (-len(form), form)) for person in people]
+    )
     found = []
     for person, indexes in zip(people, named, strict=True):
         role_rank, role_sentence, role = min(person.roles, default=(2, None, ""))
-        aliases = tuple(sorted(person.forms - {person.name}, key=lambda form: article.find(form)))
+        aliases = tuple(sorted(person.forms - {person.name}, key=lambda form: (article.find(form), len(form), form)))
         found.append(
             DraftPerson(
                 name=person.name,
