@@ -89,6 +89,11 @@ _MONTH_ANY = rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov
 _MONTH = rf"(?P<month>{_MONTH_ANY})(?![\w])"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
+# A year of three digits completes a day or a month only where a clause goes on after it ("on 8 June 793,")
+_OLD_YEAR = (
+    r"(?P<year>[1-9]\d{2})(?![\d,.]\d)(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|and|when|he|she|they|it|his|her|their|"
+    r"after|before|in|at|on|by|with|to)\b)"
+)
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)|midnight|noon|dawn|dusk|daybreak)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -104,14 +109,16 @@ _PART = (
 )
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "twenty-four": 24, "thirty": 30, "thirty-six": 36, "a couple of": 2, "a few": 3,
     "several": 9, "some": 9, "many": 9,
 }  # fmt: skip
 _VAGUE_COUNTS = {"a few", "several", "some", "many"}
 _FEW = {"day": 30, "week": 8, "month": 11, "year": 9}  # "days later": at most this many days
 _COUNT = (
-    r"(?P<count>\d{1,2}|a couple of|a few|several|some|many|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)"
+    r"(?P<count>\d{1,2}|a couple of|a few|several|some|many|an?|one|two|three|four|five|six|seven|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty(?:-four)?|thirty(?:-six)?|eight|nine|ten|eleven|twelve)"
 )
 _UNIT = r"(?P<unit>day|week|month|year)(?P<plural>s)?"
 _DURATION_BEFORE = re.compile(
@@ -264,7 +271,7 @@ def _season(match: re.Match[str]) -> Expression | None:
 
 
 def _decade(match: re.Match[str]) -> Expression | None:
-    digits = match["decade"]
+    digits = match["decade"].zfill(4)
     if digits.endswith("00"):  # "the 1800s": the century from 1800 to 1899
         return Period(f"{digits[:2]}XX", int(digits), int(digits) + 99)
     return Period(f"{digits[:3]}X", int(digits), int(digits) + 9)
@@ -383,6 +390,10 @@ RULES: list[_Rule] = [
     _rule(rf"\b{_MONTH}{_DASH}(?P<last>{_MONTH_FULL})\s+{_YEAR}", _month_range),
     # "January 1942", "late November 1944", "mid-March 1942", "May, 1945", "March of 1943"
     _rule(rf"\b{_PART}?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
+    # "8 June 793", "January 878": the years of the early Middle Ages
+    _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_OLD_YEAR}", _mdy),
+    _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY},\s+{_OLD_YEAR}", _mdy),
+    _rule(rf"\b{_PART}?{_MONTH},?\s+(?:of\s+)?{_OLD_YEAR}", _month_year),
     # "June, AD 123", "March 44 BC"
     _rule(rf"\b{_PART}?{_MONTH},?\s+(?P<era>AD|A\.D\.)\s?(?P<number>\d{{1,4}})(?!\d)", _month_era_year),
     _rule(
@@ -422,6 +433,7 @@ RULES: list[_Rule] = [
     ),
     # "the 1930s", "the late 1930s", "1990's"
     _rule(r"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?P<decade>1\d{2}0|20\d0)'?s\b", _decade),
+    _rule(r"\bthe\s+(?:(?:early|late)\s+|mid-?)?(?P<decade>[1-9]\d0)'?s\b", _decade),  # "the 880s"
     # "the 20th century", "the nineteenth century", "the 5th century BC"
     _rule(
         rf"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?P<ordinal>(?P<number>\d{{1,2}})(?:st|nd|rd|th)|{'|'.join(_ORDINAL_CENTURY)})"
