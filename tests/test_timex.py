@@ -520,3 +520,22 @@ def test_a_year_of_three_digits_completes_a_day_a_month_or_a_decade(
 def test_counts_in_words_beyond_twelve_shift_a_relative_date() -> None:
     article = "Castro took power on 1 January 1959. Eighteen months later the quota was cut."
     assert found(article) == [("1 January 1959", "1959-01-01"), ("Eighteen months later", "1960-07")]
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "value"),
+    [
+        ("Carentan fell on 12 June 1944. The attack failed on the Tuesday.", "the Tuesday", "1944-06-13"),
+        ("Carentan fell on 12 June 1944. By Monday the line held.", "Monday", "1944-06-19"),
+        ("A U-2 flew on October 14, 1962. On Saturday the 27th it was shot down.", "Saturday the 27th", "1962-10-27"),
+        # before 1583 the Julian calendar's weekdays, as Easter is counted: 1 March 1400 was a Monday
+        ("The truce began on 1 March 1400. On Friday the fighting resumed.", "Friday", "1400-03-05"),
+    ],
+)
+def test_a_weekday_is_the_first_such_day_after_the_narratives(article: str, text: str, value: str) -> None:
+    mention = next(m for m in find_dates(article) if m.text == text)
+    assert mention.value == value
+
+
+def test_a_weekday_needs_a_day_to_count_from() -> None:
+    assert found("The siege lasted through 1400. On Friday the fighting resumed.") == [("1400", "1400")]

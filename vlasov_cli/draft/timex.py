@@ -173,7 +173,11 @@ def _relative(expression: Relative, anchor: _Resolved, index: int) -> _Resolved 
         if day is None:
             return None
         anchor = _Resolved(_iso(day), day, day, "day")
-    if expression.years is not None:  # "May of the following year"
+    if unit.startswith("weekday="):  # "on the Tuesday": the first Tuesday after the day the text is at
+        later = [anchor.earliest + datetime.timedelta(days=step) for step in range(1, 8)]
+        day = next(day for day in later if _weekday(day) == int(unit.split("=")[1]))
+        resolved: _Resolved | None = _Resolved(_iso(day), day, day, "day")
+    elif expression.years is not None:  # "May of the following year"
         year = anchor.earliest.year + expression.years
         number = int(unit.split("=")[1])
         resolved = _calendar(
@@ -228,6 +232,16 @@ def _relative(expression: Relative, anchor: _Resolved, index: int) -> _Resolved 
     if resolved is None:
         return None
     return resolved._replace(inferred=True, anchor=index)
+
+
+def _weekday(day: datetime.date) -> int:
+    """Monday 0 to Sunday 6, in the Julian calendar before 1583 (as `_easter` counts), else the Gregorian."""
+    if day.year >= 1583:
+        return day.weekday()
+    a = (14 - day.month) // 12
+    year, month = day.year + 4800 - a, day.month + 12 * a - 3
+    julian_day = day.day + (153 * month + 2) // 5 + 365 * year + year // 4 - 32083
+    return julian_day % 7
 
 
 def _parse_calendar(value: str) -> Calendar:

@@ -94,6 +94,7 @@ _OLD_YEAR = (
     r"(?P<year>[1-9]\d{2})(?![\d,.]\d)(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|and|when|he|she|they|it|his|her|their|"
     r"after|before|in|at|on|by|with|to)\b)"
 )
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)|midnight|noon|dawn|dusk|daybreak)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -417,6 +418,14 @@ RULES: list[_Rule] = [
         rf"(?P<month>{_MONTH_FULL}))\s+of\s+(?:the\s+)?(?P<which>that|same|following|next|previous)\s+year\b",
         _of_a_year,
         _I,
+    ),
+    # "On Saturday the 27th"
+    _rule(rf"\b(?:{'|'.join(WEEKDAYS)})\s+the\s+{_DAY}(?![\w-])(?!\s+(?:of\s+)?[A-Z])", _day_only),
+    # "By Tuesday", "on the Wednesday", "that Friday": the first such day after the narrative's
+    _rule(
+        rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\buntil\s)|(?<=\b[Tt]hat\s))(?:the\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
+        r"\b(?!,?\s+(?:the\s+)?\d)(?!\s+(?:morning|afternoon|evening|night)\b)",
+        lambda match: Relative(f"weekday={WEEKDAYS.index(match['weekday'])}", 1, same_day=True),
     ),
     # "1941-06-22"
     _rule(rf"\b{_YEAR}-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01])(?![\d-])", _iso_date),
