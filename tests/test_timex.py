@@ -539,3 +539,21 @@ def test_a_weekday_is_the_first_such_day_after_the_narratives(article: str, text
 
 def test_a_weekday_needs_a_day_to_count_from() -> None:
     assert found("The siege lasted through 1400. On Friday the fighting resumed.") == [("1400", "1400")]
+
+
+def test_the_next_year_after_a_winter_is_the_year_after_the_winters() -> None:
+    article = "The plague faded in the winter of 1665. The next year brought the fire."
+    assert found(article) == [("the winter of 1665", "1665-24"), ("The next year", "1666")]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The landings began in June 1944. D-Day cost dearly.", [("June 1944", "1944-06"), ("D-Day", "1944-06-06")]),
+        ("The war ended in 1945. VE Day was celebrated in London.", [("1945", "1945"), ("VE Day", "1945-05-08")]),
+        # another operation's D-Day is not the Normandy landings'
+        ("Torch was planned in 1942. D-Day was set for November 8.", [("1942", "1942"), ("November 8", "1942-11-08")]),
+    ],
+)
+def test_the_named_days_of_the_second_world_war(article: str, expected: list[tuple[str, str]]) -> None:
+    assert found(article) == expected

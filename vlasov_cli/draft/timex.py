@@ -223,6 +223,9 @@ def _relative(expression: Relative, anchor: _Resolved, index: int) -> _Resolved 
         if precision == "period":
             return None  # "years later": no year the text allows
         resolved = _Resolved(value, first, last, precision)
+    elif unit == "year" and anchor.precision == "season":  # "the next year" after "that winter" (of 1665)
+        year = anchor.earliest.year + expression.shift
+        resolved = _calendar(Calendar(year), year)
     else:  # "two days earlier", "the next day": the anchor's window moved, at the unit's precision at most
         first, last = _shift(anchor.earliest, unit, expression.shift), _shift(anchor.latest, unit, expression.shift)
         value, precision = _common(first, last, "day" if unit == "week" else unit)
@@ -474,7 +477,16 @@ _FIXED_FEASTS = {
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 
 
+# Days of one year that the war named: "D-Day" only in a story of 1944 (other landings had theirs)
+_NAMED_DAYS = {"d-day": datetime.date(1944, 6, 6), "ve day": datetime.date(1945, 5, 8)}
+
+
 def _feast(holiday: Holiday, reference: _Resolved | None) -> _Resolved | None:
+    if holiday.name in _NAMED_DAYS:
+        day = _NAMED_DAYS[holiday.name]
+        if holiday.name == "d-day" and (reference is None or reference.earliest.year != day.year):
+            return None
+        return _Resolved(_iso(day), day, day, "day")
     year = holiday.year
     if year is None:
         if reference is None:

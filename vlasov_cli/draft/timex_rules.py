@@ -205,7 +205,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b)[A-Za-z]")
 
 
 def _holiday(match: re.Match[str]) -> Expression | None:
-    name = " ".join(match["holiday"].replace("\u2019", "'").split()).lower()
+    name = " ".join(match["holiday"].replace("\u2019", "'").split()).lower().replace("v-e", "ve")
     year = int(match["year"]) if match["year"] else None
     if year is None and re.match(r"\s+[A-Z]", _after(match.string, match.end())):
         return None  # "the Easter Rising", "the Christmas Truce" name events
@@ -453,7 +453,7 @@ RULES: list[_Rule] = [
     # "Christmas Day 1914", "Good Friday 1552", "New Year's Eve"
     _rule(
         r"\b(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s\s+(?:Day|Eve)|Easter(?:\s+Sunday|\s+Monday)?|"
-        rf"Good\s+Friday|Boxing\s+Day|Bastille\s+Day|Armistice\s+Day)(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])",
+        rf"Good\s+Friday|Boxing\s+Day|Bastille\s+Day|Armistice\s+Day|D-[Dd]ay|V-?E\s+Day)(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])",
         _holiday,
     ),
     # "the same year 1809"
