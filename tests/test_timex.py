@@ -557,3 +557,23 @@ def test_the_next_year_after_a_winter_is_the_year_after_the_winters() -> None:
 )
 def test_the_named_days_of_the_second_world_war(article: str, expected: list[tuple[str, str]]) -> None:
     assert found(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "value", "window"),
+    [
+        ("He crossed the Rubicon on 10 January 49 BC.", "10 January 49 BC", "-0048-01-10", ("-0048-01-10",) * 2),
+        ("Pompey was beaten in August 48 BC.", "August 48 BC", "-0047-08", ("-0047-08-01", "-0047-08-31")),
+        ("He was killed on the Ides of March, 44 BC.", "the Ides of March, 44 BC", "-0043-03-15", ("-0043-03-15",) * 2),
+        # the Nones of a short month are its 5th; 45 BC (-0044) was a leap year of the Julian calendar
+        ("A law passed on the Nones of February, 45 BC.", "the Nones of February, 45 BC", "-0044-02-05", None),
+        ("It was in February 45 BC.", "February 45 BC", "-0044-02", ("-0044-02-01", "-0044-02-29")),
+    ],
+)
+def test_days_and_months_before_the_common_era(
+    article: str, text: str, value: str, window: tuple[str, str] | None
+) -> None:
+    mention = only(article)
+    assert (mention.text, mention.value) == (text, value)
+    if window is not None:
+        assert (mention.earliest, mention.latest) == window

@@ -102,7 +102,10 @@ def _month_end(year: int, month: int) -> datetime.date:
 def _calendar(date: Calendar, year: int) -> _Resolved | None:
     """A complete calendar date's value and window (`year` completes a date the text left without)."""
     if year < 1:  # before the common era: datetime cannot hold it, so _window reads the window from the value
-        return _Resolved("0000" if year == 0 else f"-{-year:04}", datetime.date.min, datetime.date.min, "year")
+        value = "0000" if year == 0 else f"-{-year:04}"
+        value += f"-{date.season}" if date.season else f"-{date.month:02}" if date.month else ""
+        value += f"-{date.day:02}" if date.month and date.day else ""
+        return _Resolved(value, datetime.date.min, datetime.date.min, "year")
     try:
         if date.season:
             first_month, last_year, last_month = {21: (3, year, 5), 22: (6, year, 8), 23: (9, year, 11)}.get(
@@ -424,13 +427,32 @@ def _window(resolved: _Resolved, earliest: datetime.date) -> tuple[str, str]:
     """The first and last day as ISO text; before the common era, read from the value ("-0263")."""
     if resolved.earliest != datetime.date.min:
         return _iso(earliest), _iso(resolved.latest)
-    years = [
-        year
-        for part in resolved.value.split("/")
-        for year in (int(part.replace("X", "0")), int(part.replace("X", "9")))
-    ]
-    first, last = min(years), max(years)
-    return f"{_signed(first)}-01-01", f"{_signed(last)}-12-31"
+    days = [day for part in resolved.value.split("/") for day in _days_of(part)]
+    return _signed_day(min(days)), _signed_day(max(days))
+
+
+def _signed_day(day: tuple[int, int, int]) -> str:
+    year, month, number = day
+    return f"{_signed(year)}-{month:02}-{number:02}"
+
+
+def _days_of(value: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """The first and last day of a value before the common era ("-0047-08", "-02XX") as (year, month, day)."""
+    match = re.fullmatch(r"(-?[\dX]{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if match is None:
+        raise ValueError(value)
+    low, high = int(match[1].replace("X", "0")), int(match[1].replace("X", "9"))
+    first, last = (min(low, high), 1, 1), (max(low, high), 12, 31)
+    if match[2] and int(match[2]) > 20:  # a season: its first and last month (a winter ends the next year)
+        months = {21: (3, 0, 5), 22: (6, 0, 8), 23: (9, 0, 11), 24: (12, 1, 2)}[int(match[2])]
+        ends = calendar.monthrange(2000 + (low + months[1]) % 400, months[2])[1]  # the same leap years as `low`
+        return (low, months[0], 1), (low + months[1], months[2], ends)
+    if match[2]:
+        month = int(match[2])
+        day = int(match[3]) if match[3] else None
+        ends = calendar.monthrange(2000 + low % 400, month)[1]
+        return (low, month, day or 1), (low, month, day or ends)
+    return first, last
 
 
 def _signed(year: int) -> str:

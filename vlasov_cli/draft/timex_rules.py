@@ -95,6 +95,7 @@ _OLD_YEAR = (
     r"after|before|in|at|on|by|with|to)\b)"
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ERA_YEAR = r"(?P<number>\d{1,4})\s?(?P<era>BC|BCE|B\.C\.|AD|A\.D\.|CE)(?!\w)"
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)|midnight|noon|dawn|dusk|daybreak)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -184,6 +185,23 @@ def _month_era_year(match: re.Match[str]) -> Expression | None:
     """ "June, AD 123", "March 44 BC": a month of a year counted by its era."""
     year = _era_year(match)
     return Calendar(year.year, _month(match["month"])) if isinstance(year, Calendar) else None
+
+
+def _day_era_year(match: re.Match[str]) -> Expression | None:
+    year = _era_year(match)
+    return Calendar(year.year, _month(match["month"]), int(match["day"])) if isinstance(year, Calendar) else None
+
+
+# The Roman calendar's named days: the Nones fall on the 7th and the Ides on the 15th of these months
+_LONG_ROMAN_MONTHS = {3, 5, 7, 10}
+
+
+def _roman_day(match: re.Match[str]) -> Expression | None:
+    month = _month(match["month"])
+    long_month = month in _LONG_ROMAN_MONTHS
+    day = {"ides": 15 if long_month else 13, "nones": 7 if long_month else 5}.get(match["roman"].lower(), 1)
+    year = _era_year(match) if match["era"] else None
+    return Calendar(year.year if isinstance(year, Calendar) else None, month, day)
 
 
 def _bare_month(match: re.Match[str]) -> Calendar:
@@ -395,6 +413,10 @@ RULES: list[_Rule] = [
     _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_OLD_YEAR}", _mdy),
     _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY},\s+{_OLD_YEAR}", _mdy),
     _rule(rf"\b{_PART}?{_MONTH},?\s+(?:of\s+)?{_OLD_YEAR}", _month_year),
+    # "10 January 49 BC", "the Ides of March, 44 BC", "the Ides of March"
+    _rule(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_ERA_YEAR}", _day_era_year),
+    _rule(rf"\b{_MONTH}\s+{_DAY},?\s+{_ERA_YEAR}", _day_era_year),
+    _rule(rf"\bthe\s+(?P<roman>Kalends|Calends|Nones|Ides)\s+of\s+{_MONTH}(?:,?\s+{_ERA_YEAR})?", _roman_day),
     # "June, AD 123", "March 44 BC"
     _rule(rf"\b{_PART}?{_MONTH},?\s+(?P<era>AD|A\.D\.)\s?(?P<number>\d{{1,4}})(?!\d)", _month_era_year),
     _rule(
