@@ -128,7 +128,7 @@ def test_a_year_that_names_an_event_does_not_move_the_narrative() -> None:
     assert found(article) == [("6 February 1918", "1918-02-06"), ("1917", "1917"), ("20 February", "1918-02-20")]
 
 
-def test_dates_before_the_common_era_have_their_own_window_and_anchor_nothing() -> None:
+def test_dates_before_the_common_era_have_their_own_window() -> None:
     article = (
         "Hannibal crossed the Alps in 218 BC. Carthage fell in 146 BC, two years later than planned. "
         "The wars ran from 264-146 BC, in the 3rd century BC."
@@ -577,3 +577,21 @@ def test_days_and_months_before_the_common_era(
     assert (mention.text, mention.value) == (text, value)
     if window is not None:
         assert (mention.earliest, mention.latest) == window
+
+
+def test_the_narrative_goes_on_before_the_common_era() -> None:
+    article = (
+        "He was consul for 59 BC. The following year he went to Gaul. In 52 BC Alesia fell that summer. "
+        "He wintered in Egypt in the winter of 48-47 BC. He was killed on the Ides of March, 44 BC. "
+        "Two days later the Senate met, and his funeral was held on 20 March."
+    )
+    assert [(m.text, m.value, m.earliest, m.latest) for m in find_dates(article)] == [
+        ("59 BC", "-0058", "-0058-01-01", "-0058-12-31"),
+        ("The following year", "-0057", "-0057-01-01", "-0057-12-31"),
+        ("52 BC", "-0051", "-0051-01-01", "-0051-12-31"),
+        ("that summer", "-0051-22", "-0051-06-01", "-0051-08-31"),
+        ("the winter of 48-47 BC", "-0047-24", "-0047-12-01", "-0046-02-28"),
+        ("the Ides of March, 44 BC", "-0043-03-15", "-0043-03-15", "-0043-03-15"),
+        ("Two days later", "-0043-03-17", "-0043-03-17", "-0043-03-17"),
+        ("20 March", "-0043-03-20", "-0043-03-20", "-0043-03-20"),
+    ]

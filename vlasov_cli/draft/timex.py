@@ -17,7 +17,9 @@ Values (the expression's own value, at its own precision):
 
 `earliest` and `latest` are the first and last day the expression can mean; "by February 1945"
 reaches back to the narrative's previous date (the event happened by then, not in February). Before
-the common era they are signed ("-0263-01-01"): compare them as numbers, not as text.
+the common era they are signed ("-0263-01-01", "-0043-03-15" for the Ides of March, 44 BC): compare
+them as numbers, not as text. The narrative goes on there as after ("Two days later" is -0043-03-17),
+but a century before it ("the 3rd century BC") dates nothing after it.
 
 A date without its year ("On March 18") takes the year of the narrative: of an earlier date in its
 own sentence, else of the last date the narrative gave, rolled on a year when the month is over half
@@ -99,13 +101,34 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# datetime cannot hold a year before AD 1, so such a year is counted in a stand-in 8000 years later (a
+# multiple of 400: the same leap years) from 3001 on, and told back in the value and window (_real).
+_BEFORE_OUR_ERA = 8000
+_STAND_IN = re.compile(r"(?<![^/])(\d{4})")
+
+
+def _real_year(day: datetime.date) -> int:
+    return day.year - _BEFORE_OUR_ERA if day.year > 3000 else day.year
+
+
+def _real(resolved: _Resolved) -> _Resolved:
+    """A value counted in stand-in years ("7957-03-15") told in real ones ("-0043-03-15")."""
+    if resolved.latest.year <= 3000:
+        return resolved
+    return resolved._replace(
+        value=_STAND_IN.sub(
+            lambda year: _signed(int(year[1]) - _BEFORE_OUR_ERA if int(year[1]) > 3000 else int(year[1])),
+            resolved.value,
+        )
+    )
+
+
 def _calendar(date: Calendar, year: int) -> _Resolved | None:
     """A complete calendar date's value and window (`year` completes a date the text left without)."""
-    if year < 1:  # before the common era: datetime cannot hold it, so _window reads the window from the value
-        value = "0000" if year == 0 else f"-{-year:04}"
-        value += f"-{date.season}" if date.season else f"-{date.month:02}" if date.month else ""
-        value += f"-{date.day:02}" if date.month and date.day else ""
-        return _Resolved(value, datetime.date.min, datetime.date.min, "year")
+    if year < 1:  # before the common era: counted in a stand-in year (see _BEFORE_OUR_ERA)
+        if year <= -_BEFORE_OUR_ERA + 3000:
+            return None
+        year += _BEFORE_OUR_ERA
     try:
         if date.season:
             first_month, last_year, last_month = {21: (3, year, 5), 22: (6, year, 8), 23: (9, year, 11)}.get(
@@ -328,6 +351,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             resolved = None
         if resolved is None:
             continue
+        resolved = _real(resolved)
         earliest = resolved.earliest
         if isinstance(found.expression, Calendar) and _starts_with_by(article, found.start):
             earliest = _reach_back(resolved, narrative.last)
@@ -348,7 +372,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             )
         )
         if resolved.earliest == datetime.date.min:
-            continue  # a date before the common era dates nothing after it (datetime cannot count from it)
+            continue  # a century before the common era dates nothing after it
         narrative.sentence, narrative.in_sentence = number, (index, resolved)
         aside = found_sentences[number].text[: found.start - found_sentences[number].start]
         moves = _moves_story(found.expression, narrative.last is not None)
@@ -385,7 +409,7 @@ def _sets_the_scene(found: Found, sentence: Sentence, last: tuple[int, _Resolved
         return True
     if last is None or last[1].precision in ("year", "period"):
         return True
-    if expression.year == last[1].latest.year + 1:  # "... on 12 December 1942. It was disbanded in 1943."
+    if expression.year == _real_year(last[1].latest) + 1:  # "... on 12 December 1942. It was disbanded in 1943."
         return True
     return _SCENE_OPENING.match(before[-CONTEXT:]) is not None and before.count(",") == 0
 
@@ -426,7 +450,7 @@ def _moves_story(expression: Expression, told: bool) -> bool:
 def _window(resolved: _Resolved, earliest: datetime.date) -> tuple[str, str]:
     """The first and last day as ISO text; before the common era, read from the value ("-0263")."""
     if resolved.earliest != datetime.date.min:
-        return _iso(earliest), _iso(resolved.latest)
+        return _real_iso(earliest), _real_iso(resolved.latest)
     days = [day for part in resolved.value.split("/") for day in _days_of(part)]
     return _signed_day(min(days)), _signed_day(max(days))
 
@@ -453,6 +477,10 @@ def _days_of(value: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
         ends = calendar.monthrange(2000 + low % 400, month)[1]
         return (low, month, day or 1), (low, month, day or ends)
     return first, last
+
+
+def _real_iso(day: datetime.date) -> str:
+    return f"{_signed(_real_year(day))}-{day.month:02}-{day.day:02}"
 
 
 def _signed(year: int) -> str:
@@ -552,7 +580,7 @@ def _is_flashback(
     year = _explicit_year(expression)
     if year is None or last is None:
         return False
-    reference = last[1].earliest.year
+    reference = _real_year(last[1].earliest)
     if abs(year - reference) <= 1:
         return False
     place = bisect.bisect_right(story_years, (number, float("inf")))  # the first year of a later sentence

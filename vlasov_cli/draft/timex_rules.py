@@ -204,6 +204,20 @@ def _roman_day(match: re.Match[str]) -> Expression | None:
     return Calendar(year.year if isinstance(year, Calendar) else None, month, day)
 
 
+def _era_season(match: re.Match[str]) -> Expression | None:
+    year = _era_year(match)
+    season = SEASON_NUMBER[match["season"].lower()]
+    if not isinstance(year, Calendar) or year.year is None:
+        return None
+    if match["first"]:  # only a winter spans two years; it is dated by its first
+        first = int(match["first"])
+        before = match["era"].upper().startswith("B")
+        if season != 24 or first != int(match["number"]) + (1 if before else -1):
+            return None
+        year = Calendar(year.year - 1)
+    return Calendar(year.year, season=season)
+
+
 def _bare_month(match: re.Match[str]) -> Calendar:
     return Calendar(None, _month(match["month"]))
 
@@ -417,6 +431,12 @@ RULES: list[_Rule] = [
     _rule(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_ERA_YEAR}", _day_era_year),
     _rule(rf"\b{_MONTH}\s+{_DAY},?\s+{_ERA_YEAR}", _day_era_year),
     _rule(rf"\bthe\s+(?P<roman>Kalends|Calends|Nones|Ides)\s+of\s+{_MONTH}(?:,?\s+{_ERA_YEAR})?", _roman_day),
+    # "the summer of 52 BC", "the winter of 48-47 BC"
+    _rule(
+        rf"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?{_SEASON}\s+of\s+(?:(?P<first>\d{{1,4}}){_DASH})?{_ERA_YEAR}",
+        lambda match: _era_season(match),
+        _I,
+    ),
     # "June, AD 123", "March 44 BC"
     _rule(rf"\b{_PART}?{_MONTH},?\s+(?P<era>AD|A\.D\.)\s?(?P<number>\d{{1,4}})(?!\d)", _month_era_year),
     _rule(
