@@ -595,3 +595,36 @@ def test_the_narrative_goes_on_before_the_common_era() -> None:
         ("Two days later", "-0043-03-17", "-0043-03-17", "-0043-03-17"),
         ("20 March", "-0043-03-20", "-0043-03-20", "-0043-03-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "value"),
+    [
+        # a clause that tells more of the date just given does not move the story
+        (
+            "On September 22, 1862 Lincoln issued it, which took effect on January 1, 1863. "
+            "The photographs were shown that October.",
+            "that October",
+            "1862-10",
+        ),
+        # a look back in the past perfect does not either
+        (
+            "The landings came on 6 June 1944. Rommel had gone home on 4 June. The Panzers attacked the next day.",
+            "the next day",
+            "1944-06-07",
+        ),
+    ],
+)
+def test_asides_do_not_move_the_story(article: str, text: str, value: str) -> None:
+    assert dict(found(article))[text] == value
+
+
+def test_a_past_perfect_date_ahead_of_the_story_moves_it() -> None:
+    article = "The landings came on 6 June 1944. By 10 June they had joined the beaches. The next day they rested."
+    assert dict(found(article))["The next day"] == "1944-06-11"
+
+
+@pytest.mark.parametrize(("month", "value"), [("December", "1862-12"), ("January", "1863-01")])
+def test_the_months_of_a_winter_roll_on_from_its_first(month: str, value: str) -> None:
+    article = f"They spent the winter of 1862-63 in camp, after a defeat in {month}."
+    assert found(article) == [("the winter of 1862-63", "1862-24"), (month, value)]

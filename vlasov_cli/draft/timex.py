@@ -281,7 +281,8 @@ def _parse_calendar(value: str) -> Calendar:
 def _with_year(date: Calendar, reference: _Resolved) -> Calendar:
     """A date without its year, in the narrative's year: rolled on a year when its month is more than
     six months behind the narrative's ("March 18" after "December 1941")."""
-    year = reference.latest.year if reference.precision in ("season", "period") else reference.earliest.year
+    # a season's months roll on from its first ("December" in the winter of 1862-63 is 1862's, "January" 1863's)
+    year = reference.latest.year if reference.precision == "period" else reference.earliest.year
     month = date.month or ({21: 3, 22: 6, 23: 9, 24: 12}.get(date.season or 0))
     if month and reference.precision in ("day", "month", "season"):
         reference_month = reference.earliest.month
@@ -373,9 +374,12 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         )
         if resolved.earliest == datetime.date.min:
             continue  # a century before the common era dates nothing after it
+        dated_before = narrative.sentence == number
         narrative.sentence, narrative.in_sentence = number, (index, resolved)
         aside = found_sentences[number].text[: found.start - found_sentences[number].start]
-        moves = _moves_story(found.expression, narrative.last is not None)
+        moves = _moves_story(found.expression, narrative.last is not None) and not _is_aside(
+            aside, resolved, dated_before, narrative.last
+        )
         if in_story and moves and aside.count("(") <= aside.count(")"):
             narrative.recent, narrative.recent_sentence = (index, resolved), number
         if (
@@ -387,6 +391,19 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             narrative.last = (index, resolved)
             mentions[index] = mentions[index]._replace(story=True)
     return mentions
+
+
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:()]*$", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|ft|lt|ught|ost|ld)\b", re.IGNORECASE)
+
+
+def _is_aside(before: str, resolved: _Resolved, dated_before: bool, last: tuple[int, _Resolved] | None) -> bool:
+    """Whether a date is told aside, so that the story neither moves to it nor counts from it: in a clause
+    that tells more of a date just given ("On September 22 Lincoln issued it, which took effect on January
+    1, 1863"), or a look back in the past perfect ("Rommel had gone home on 4 June", after 6 June)."""
+    if dated_before and _WHICH_CLAUSE.search(before):
+        return True
+    return bool(last and resolved.latest < last[1].earliest and _PAST_PERFECT.search(before))
 
 
 _SCENE_OPENING = re.compile(
