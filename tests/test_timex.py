@@ -628,3 +628,10 @@ def test_a_past_perfect_date_ahead_of_the_story_moves_it() -> None:
 def test_the_months_of_a_winter_roll_on_from_its_first(month: str, value: str) -> None:
     article = f"They spent the winter of 1862-63 in camp, after a defeat in {month}."
     assert found(article) == [("the winter of 1862-63", "1862-24"), (month, value)]
+
+
+def test_the_next_century_is_the_century_after_the_narratives() -> None:
+    article = "The Armada sailed in 1588. Plague struck many times in the next century. It came back in 1665."
+    assert found(article) == [("1588", "1588"), ("the next century", "16XX"), ("1665", "1665")]
+    earlier = "The city fell in 1453. In the previous century it had shrunk."
+    assert dict(found(earlier))["the previous century"] == "13XX"

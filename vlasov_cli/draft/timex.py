@@ -199,6 +199,12 @@ def _relative(expression: Relative, anchor: _Resolved, index: int) -> _Resolved 
         if day is None:
             return None
         anchor = _Resolved(_iso(day), day, day, "day")
+    if unit == "century":  # "the next century": told as a century, as "the 17th century" is
+        century = _real_year(anchor.earliest) // 100 + expression.shift
+        if century < 0:
+            return None
+        first = datetime.date(max(century * 100, 1), 1, 1)
+        return _Resolved(f"{century:02}XX", first, datetime.date(century * 100 + 99, 12, 31), "period", True, index)
     if unit.startswith("weekday="):  # "on the Tuesday": the first Tuesday after the day the text is at
         later = [anchor.earliest + datetime.timedelta(days=step) for step in range(1, 8)]
         day = next(day for day in later if _weekday(day) == int(unit.split("=")[1]))
@@ -459,6 +465,8 @@ def _moves_story(expression: Expression, told: bool) -> bool:
         return False
     if isinstance(expression, Calendar) and expression.attributive and told:
         return False
+    if isinstance(expression, Relative) and expression.unit == "century":
+        return False  # "the next century": as the century it names, a frame, not a step
     if isinstance(expression, Relative) and expression.vague:
         return False  # "years later", "a few months after that": an aside, not the story's next step
     return not (isinstance(expression, Relative) and expression.shift < 0)

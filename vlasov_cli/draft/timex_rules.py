@@ -533,6 +533,12 @@ RULES: list[_Rule] = [
     # "within two months of"; "Within three months, half of them were dead" (of the story's last date)
     _rule(rf"\bwithin\s+{_COUNT}\s+{_UNIT}(?=\s+(?:of|after)\b)", _within, _I),
     _rule(rf"(?<![\w,] )\bWithin\s+{_COUNT}\s+{_UNIT}(?=\s*,|\s+(?!of\b|after\b)[a-z])", _within),
+    # "the next century": the century after the narrative's
+    _rule(
+        r"\bthe\s+(?P<which>next|following|previous|preceding)\s+century\b",
+        lambda match: Relative("century", 1 if match["which"].lower() in ("next", "following") else -1),
+        _I,
+    ),
     # "the next day", "the following February", "the following spring", "the previous year"
     _rule(rf"\bthe\s+(?P<which>next|following|previous|preceding)\s+{_NEXT_WHAT}\b", _next, _I),
     # "that same month", "the same day", "later that year", "that spring", "year's end"
