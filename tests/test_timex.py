@@ -635,3 +635,27 @@ def test_the_next_century_is_the_century_after_the_narratives() -> None:
     assert found(article) == [("1588", "1588"), ("the next century", "16XX"), ("1665", "1665")]
     earlier = "The city fell in 1453. In the previous century it had shrunk."
     assert dict(found(earlier))["the previous century"] == "13XX"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("Trade grew in the 12th and 13th centuries.", [("the 12th", "11XX"), ("13th centuries", "12XX")]),
+        (
+            "Its walls date from the fifth and fourth centuries BC.",
+            [("the fifth", "-04XX"), ("fourth centuries BC", "-03XX")],
+        ),
+        ("Villages grew in the 14th-15th centuries.", [("the 14th-15th centuries", "13XX/14XX")]),
+        (
+            "It grew in the 12th century and again in the 19th, when it was rebuilt.",
+            [("the 12th century", "11XX"), ("the 19th", "18XX")],
+        ),
+        # without a century before it, "the 19th" is a day of the narrative's month
+        (
+            "It fell on May 3, 1200. On the 19th, they left.",
+            [("May 3, 1200", "1200-05-03"), ("the 19th", "1200-05-19")],
+        ),
+    ],
+)
+def test_centuries_named_together(article: str, expected: list[tuple[str, str]]) -> None:
+    assert found(article) == expected

@@ -132,6 +132,8 @@ _ORDINAL_CENTURY = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "twenty-first": 21,
 }  # fmt: skip
+_ORDINALS = "|".join(_ORDINAL_CENTURY)
+_ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS})"
 # Words after a number that make it a count, not a year: "1500 men", "2000-yard"
 _NOT_A_YEAR_AFTER = re.compile(
     r"^(?:\s|-)*(?:men|troops|soldiers|people|prisoners|civilians|dead|killed|wounded|casualties|miles?|km|"
@@ -322,14 +324,29 @@ def _iso_date(match: re.Match[str]) -> Expression | None:
 
 
 def _century(match: re.Match[str]) -> Expression | None:
-    ordinal = match["ordinal"].lower()
-    number = int(match["number"]) if match["number"] else _ORDINAL_CENTURY.get(ordinal, 0)
+    return _century_of(match["ordinal"], match["era"] if "era" in match.re.groupindex else None)
+
+
+def _century_from(number: int, era: str | None) -> Expression | None:
     if not 1 <= number <= 21:
         return None
-    if match["era"]:  # centuries before the common era: 5th century BC is -0499 to -0400
+    if era:  # centuries before the common era: 5th century BC is -0499 to -0400
         first, last = -(number * 100) + 1, -(number - 1) * 100
         return Period(f"-{number - 1:02}XX", first, last) if number > 1 else None
     return Period(f"{number - 1:02}XX", (number - 1) * 100, (number - 1) * 100 + 99)
+
+
+def _century_range(match: re.Match[str]) -> Expression | None:
+    first, last = _century(match), _century_of(match["last"], match["era"])
+    if not (isinstance(first, Period) and isinstance(last, Period)) or first.first == last.first:
+        return None
+    earlier, later = (first, last) if first.first < last.first else (last, first)
+    return Period(f"{earlier.value}/{later.value}", earlier.first, later.last)
+
+
+def _century_of(ordinal: str, era: str | None) -> Expression | None:
+    number = int(ordinal[:-2]) if ordinal[:1].isdigit() else _ORDINAL_CENTURY.get(ordinal.lower(), 0)
+    return _century_from(number, era)
 
 
 def _counted(match: re.Match[str]) -> Expression | None:
@@ -473,7 +490,7 @@ RULES: list[_Rule] = [
     _rule(rf"\b{_YEAR}-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01])(?![\d-])", _iso_date),
     # "the morning of the 25th", "on the 25th"
     _rule(
-        rf"\b(?:(?:the\s+)?{_PART_OF_DAY}\s+of\s+the\s+|(?<=\bon\s)the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+[A-Z])",
+        rf"\b(?:(?:the\s+)?{_PART_OF_DAY}\s+of\s+the\s+|(?:(?<=\bon\s)|(?<=\bOn\s))the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+[A-Z])",
         _day_only,
     ),
     # "the winter of 1941-1942", "the fall of 1938", "summer 1944", "late summer of 1944"
@@ -488,8 +505,29 @@ RULES: list[_Rule] = [
     # "the 20th century", "the nineteenth century", "the 5th century BC"
     _rule(
         rf"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?P<ordinal>(?P<number>\d{{1,2}})(?:st|nd|rd|th)|{'|'.join(_ORDINAL_CENTURY)})"
-        r"\s+century(?:\s+(?P<era>BC|BCE|B\.C\.))?",
+        r"\s+centur(?:y|ies)(?:\s+(?P<era>BC|BCE|B\.C\.))?",
         _century,
+        _I,
+    ),
+    # "the 12th" of "the 12th and 13th centuries"; "the 14th-15th centuries" (one expression)
+    _rule(
+        rf"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?P<ordinal>(?P<number>\d{{1,2}})(?:st|nd|rd|th)|{_ORDINALS})"
+        rf"(?=\s+(?:and|or|to|through)\s+(?:the\s+)?(?:(?:early|late)\s+|mid-?)?{_ORDINAL}\s+centuries"
+        r"(?:\s+(?P<era>BC|BCE|B\.C\.))?)",
+        _century,
+        _I,
+    ),
+    _rule(
+        rf"\b(?:the\s+)?(?P<ordinal>(?P<number>\d{{1,2}})(?:st|nd|rd|th)|{_ORDINALS}){_DASH}(?P<last>{_ORDINAL})"
+        r"\s+centuries(?:\s+(?P<era>BC|BCE|B\.C\.))?",
+        lambda match: _century_range(match),
+        _I,
+    ),
+    # "the 19th" of "in the 12th century and again in the 19th": a century named a few words before
+    _rule(
+        rf"\bthe\s+(?P<ordinal>(?P<number>\d{{1,2}})(?:st|nd|rd|th)|{_ORDINALS})"
+        r"(?=\s*[,.;:)]|\s+(?:when|and|as|until|but)\b)",
+        lambda match: _century(match) if "centur" in _before(match.string, match.start()).lower() else None,
         _I,
     ),
     # "Christmas Day 1914", "Good Friday 1552", "New Year's Eve"
