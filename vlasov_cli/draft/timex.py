@@ -399,7 +399,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
     return mentions
 
 
-_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:()]*$", re.IGNORECASE)
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^;:()]*$", re.IGNORECASE)  # from the last comma
 _PAST_PERFECT = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|ft|lt|ught|ost|ld)\b", re.IGNORECASE)
 
 
@@ -407,9 +407,9 @@ def _is_aside(before: str, resolved: _Resolved, dated_before: bool, last: tuple[
     """Whether a date is told aside, so that the story neither moves to it nor counts from it: in a clause
     that tells more of a date just given ("On September 22 Lincoln issued it, which took effect on January
     1, 1863"), or a look back in the past perfect ("Rommel had gone home on 4 June", after 6 June)."""
-    if dated_before and _WHICH_CLAUSE.search(before):
+    if dated_before and _WHICH_CLAUSE.match(before, max(0, before.rfind(","))):
         return True
-    return bool(last and resolved.latest < last[1].earliest and _PAST_PERFECT.search(before))
+    return bool(last and resolved.latest < last[1].earliest and _PAST_PERFECT.search(before[-4 * CONTEXT :]))
 
 
 _SCENE_OPENING = re.compile(
