@@ -17,7 +17,9 @@ Values (the expression's own value, at its own precision):
 
 `earliest` and `latest` are the first and last day the expression can mean; "by February 1945"
 reaches back to the narrative's previous date (the event happened by then, not in February). Before
-the common era they are signed ("-0263-01-01"): compare them as numbers, not as text.
+the common era they are signed ("-0263-01-01", "-0043-03-15" for the Ides of March, 44 BC): compare
+them as numbers, not as text. The narrative goes on there as after ("Two days later" is -0043-03-17),
+but a century before it ("the 3rd century BC") dates nothing after it.
 
 A date without its year ("On March 18") takes the year of the narrative: of an earlier date in its
 own sentence, else of the last date the narrative gave, rolled on a year when the month is over half
@@ -99,10 +101,34 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# datetime cannot hold a year before AD 1, so such a year is counted in a stand-in 8000 years later (a
+# multiple of 400: the same leap years) from 3001 on, and told back in the value and window (_real).
+_BEFORE_OUR_ERA = 8000
+_STAND_IN = re.compile(r"(?<![^/])(\d{4})")
+
+
+def _real_year(day: datetime.date) -> int:
+    return day.year - _BEFORE_OUR_ERA if day.year > 3000 else day.year
+
+
+def _real(resolved: _Resolved) -> _Resolved:
+    """A value counted in stand-in years ("7957-03-15") told in real ones ("-0043-03-15")."""
+    if resolved.latest.year <= 3000:
+        return resolved
+    return resolved._replace(
+        value=_STAND_IN.sub(
+            lambda year: _signed(int(year[1]) - _BEFORE_OUR_ERA if int(year[1]) > 3000 else int(year[1])),
+            resolved.value,
+        )
+    )
+
+
 def _calendar(date: Calendar, year: int) -> _Resolved | None:
     """A complete calendar date's value and window (`year` completes a date the text left without)."""
-    if year < 1:  # before the common era: datetime cannot hold it, so _window reads the window from the value
-        return _Resolved("0000" if year == 0 else f"-{-year:04}", datetime.date.min, datetime.date.min, "year")
+    if year < 1:  # before the common era: counted in a stand-in year (see _BEFORE_OUR_ERA)
+        if year <= -_BEFORE_OUR_ERA + 3000:
+            return None
+        year += _BEFORE_OUR_ERA
     try:
         if date.season:
             first_month, last_year, last_month = {21: (3, year, 5), 22: (6, year, 8), 23: (9, year, 11)}.get(
@@ -173,7 +199,17 @@ def _relative(expression: Relative, anchor: _Resolved, index: int) -> _Resolved 
         if day is None:
             return None
         anchor = _Resolved(_iso(day), day, day, "day")
-    if expression.years is not None:  # "May of the following year"
+    if unit == "century":  # "the next century": told as a century, as "the 17th century" is
+        century = _real_year(anchor.earliest) // 100 + expression.shift
+        if century < 0:
+            return None
+        first = datetime.date(max(century * 100, 1), 1, 1)
+        return _Resolved(f"{century:02}XX", first, datetime.date(century * 100 + 99, 12, 31), "period", True, index)
+    if unit.startswith("weekday="):  # "on the Tuesday": the first Tuesday after the day the text is at
+        later = [anchor.earliest + datetime.timedelta(days=step) for step in range(1, 8)]
+        day = next(day for day in later if _weekday(day) == int(unit.split("=")[1]))
+        resolved: _Resolved | None = _Resolved(_iso(day), day, day, "day")
+    elif expression.years is not None:  # "May of the following year"
         year = anchor.earliest.year + expression.years
         number = int(unit.split("=")[1])
         resolved = _calendar(
@@ -219,6 +255,9 @@ def _relative(expression: Relative, anchor: _Resolved, index: int) -> _Resolved 
         if precision == "period":
             return None  # "years later": no year the text allows
         resolved = _Resolved(value, first, last, precision)
+    elif unit == "year" and anchor.precision == "season":  # "the next year" after "that winter" (of 1665)
+        year = anchor.earliest.year + expression.shift
+        resolved = _calendar(Calendar(year), year)
     else:  # "two days earlier", "the next day": the anchor's window moved, at the unit's precision at most
         first, last = _shift(anchor.earliest, unit, expression.shift), _shift(anchor.latest, unit, expression.shift)
         value, precision = _common(first, last, "day" if unit == "week" else unit)
@@ -230,6 +269,16 @@ def _relative(expression: Relative, anchor: _Resolved, index: int) -> _Resolved 
     return resolved._replace(inferred=True, anchor=index)
 
 
+def _weekday(day: datetime.date) -> int:
+    """Monday 0 to Sunday 6, in the Julian calendar before 1583 (as `_easter` counts), else the Gregorian."""
+    if day.year >= 1583:
+        return day.weekday()
+    a = (14 - day.month) // 12
+    year, month = day.year + 4800 - a, day.month + 12 * a - 3
+    julian_day = day.day + (153 * month + 2) // 5 + 365 * year + year // 4 - 32083
+    return julian_day % 7
+
+
 def _parse_calendar(value: str) -> Calendar:
     parts = [int(part) for part in value.split("-")] + [0, 0]
     return Calendar(parts[0], parts[1] or None, parts[2] or None)
@@ -238,7 +287,8 @@ def _parse_calendar(value: str) -> Calendar:
 def _with_year(date: Calendar, reference: _Resolved) -> Calendar:
     """A date without its year, in the narrative's year: rolled on a year when its month is more than
     six months behind the narrative's ("March 18" after "December 1941")."""
-    year = reference.latest.year if reference.precision in ("season", "period") else reference.earliest.year
+    # a season's months roll on from its first ("December" in the winter of 1862-63 is 1862's, "January" 1863's)
+    year = reference.latest.year if reference.precision == "period" else reference.earliest.year
     month = date.month or ({21: 3, 22: 6, 23: 9, 24: 12}.get(date.season or 0))
     if month and reference.precision in ("day", "month", "season"):
         reference_month = reference.earliest.month
@@ -308,6 +358,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             resolved = None
         if resolved is None:
             continue
+        resolved = _real(resolved)
         earliest = resolved.earliest
         if isinstance(found.expression, Calendar) and _starts_with_by(article, found.start):
             earliest = _reach_back(resolved, narrative.last)
@@ -328,10 +379,13 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             )
         )
         if resolved.earliest == datetime.date.min:
-            continue  # a date before the common era dates nothing after it (datetime cannot count from it)
+            continue  # a century before the common era dates nothing after it
+        dated_before = narrative.sentence == number
         narrative.sentence, narrative.in_sentence = number, (index, resolved)
         aside = found_sentences[number].text[: found.start - found_sentences[number].start]
-        moves = _moves_story(found.expression, narrative.last is not None)
+        moves = _moves_story(found.expression, narrative.last is not None) and not _is_aside(
+            aside, resolved, dated_before, narrative.last
+        )
         if in_story and moves and aside.count("(") <= aside.count(")"):
             narrative.recent, narrative.recent_sentence = (index, resolved), number
         if (
@@ -343,6 +397,19 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             narrative.last = (index, resolved)
             mentions[index] = mentions[index]._replace(story=True)
     return mentions
+
+
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^;:()]*$", re.IGNORECASE)  # from the last comma
+_PAST_PERFECT = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|ft|lt|ught|ost|ld)\b", re.IGNORECASE)
+
+
+def _is_aside(before: str, resolved: _Resolved, dated_before: bool, last: tuple[int, _Resolved] | None) -> bool:
+    """Whether a date is told aside, so that the story neither moves to it nor counts from it: in a clause
+    that tells more of a date just given ("On September 22 Lincoln issued it, which took effect on January
+    1, 1863"), or a look back in the past perfect ("Rommel had gone home on 4 June", after 6 June)."""
+    if dated_before and _WHICH_CLAUSE.match(before, max(0, before.rfind(","))):
+        return True
+    return bool(last and resolved.latest < last[1].earliest and _PAST_PERFECT.search(before[-4 * CONTEXT :]))
 
 
 _SCENE_OPENING = re.compile(
@@ -365,7 +432,7 @@ def _sets_the_scene(found: Found, sentence: Sentence, last: tuple[int, _Resolved
         return True
     if last is None or last[1].precision in ("year", "period"):
         return True
-    if expression.year == last[1].latest.year + 1:  # "... on 12 December 1942. It was disbanded in 1943."
+    if expression.year == _real_year(last[1].latest) + 1:  # "... on 12 December 1942. It was disbanded in 1943."
         return True
     return _SCENE_OPENING.match(before[-CONTEXT:]) is not None and before.count(",") == 0
 
@@ -398,6 +465,8 @@ def _moves_story(expression: Expression, told: bool) -> bool:
         return False
     if isinstance(expression, Calendar) and expression.attributive and told:
         return False
+    if isinstance(expression, Relative) and expression.unit == "century":
+        return False  # "the next century": as the century it names, a frame, not a step
     if isinstance(expression, Relative) and expression.vague:
         return False  # "years later", "a few months after that": an aside, not the story's next step
     return not (isinstance(expression, Relative) and expression.shift < 0)
@@ -406,14 +475,37 @@ def _moves_story(expression: Expression, told: bool) -> bool:
 def _window(resolved: _Resolved, earliest: datetime.date) -> tuple[str, str]:
     """The first and last day as ISO text; before the common era, read from the value ("-0263")."""
     if resolved.earliest != datetime.date.min:
-        return _iso(earliest), _iso(resolved.latest)
-    years = [
-        year
-        for part in resolved.value.split("/")
-        for year in (int(part.replace("X", "0")), int(part.replace("X", "9")))
-    ]
-    first, last = min(years), max(years)
-    return f"{_signed(first)}-01-01", f"{_signed(last)}-12-31"
+        return _real_iso(earliest), _real_iso(resolved.latest)
+    days = [day for part in resolved.value.split("/") for day in _days_of(part)]
+    return _signed_day(min(days)), _signed_day(max(days))
+
+
+def _signed_day(day: tuple[int, int, int]) -> str:
+    year, month, number = day
+    return f"{_signed(year)}-{month:02}-{number:02}"
+
+
+def _days_of(value: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """The first and last day of a value before the common era ("-0047-08", "-02XX") as (year, month, day)."""
+    match = re.fullmatch(r"(-?[\dX]{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if match is None:
+        raise ValueError(value)
+    low, high = int(match[1].replace("X", "0")), int(match[1].replace("X", "9"))
+    first, last = (min(low, high), 1, 1), (max(low, high), 12, 31)
+    if match[2] and int(match[2]) > 20:  # a season: its first and last month (a winter ends the next year)
+        months = {21: (3, 0, 5), 22: (6, 0, 8), 23: (9, 0, 11), 24: (12, 1, 2)}[int(match[2])]
+        ends = calendar.monthrange(2000 + (low + months[1]) % 400, months[2])[1]  # the same leap years as `low`
+        return (low, months[0], 1), (low + months[1], months[2], ends)
+    if match[2]:
+        month = int(match[2])
+        day = int(match[3]) if match[3] else None
+        ends = calendar.monthrange(2000 + low % 400, month)[1]
+        return (low, month, day or 1), (low, month, day or ends)
+    return first, last
+
+
+def _real_iso(day: datetime.date) -> str:
+    return f"{_signed(_real_year(day))}-{day.month:02}-{day.day:02}"
 
 
 def _signed(year: int) -> str:
@@ -460,7 +552,16 @@ _FIXED_FEASTS = {
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 
 
+# Days of one year that the war named: "D-Day" only in a story of 1944 (other landings had theirs)
+_NAMED_DAYS = {"d-day": datetime.date(1944, 6, 6), "ve day": datetime.date(1945, 5, 8)}
+
+
 def _feast(holiday: Holiday, reference: _Resolved | None) -> _Resolved | None:
+    if holiday.name in _NAMED_DAYS:
+        day = _NAMED_DAYS[holiday.name]
+        if holiday.name == "d-day" and (reference is None or reference.earliest.year != day.year):
+            return None
+        return _Resolved(_iso(day), day, day, "day")
     year = holiday.year
     if year is None:
         if reference is None:
@@ -504,7 +605,7 @@ def _is_flashback(
     year = _explicit_year(expression)
     if year is None or last is None:
         return False
-    reference = last[1].earliest.year
+    reference = _real_year(last[1].earliest)
     if abs(year - reference) <= 1:
         return False
     place = bisect.bisect_right(story_years, (number, float("inf")))  # the first year of a later sentence

@@ -89,6 +89,13 @@ _MONTH_ANY = rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov
 _MONTH = rf"(?P<month>{_MONTH_ANY})(?![\w])"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
+# A year of three digits completes a day or a month only where a clause goes on after it ("on 8 June 793,")
+_OLD_YEAR = (
+    r"(?P<year>[1-9]\d{2})(?![\d,.]\d)(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|and|when|he|she|they|it|his|her|their|"
+    r"after|before|in|at|on|by|with|to)\b)"
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ERA_YEAR = r"(?P<number>\d{1,4})\s?(?P<era>BC|BCE|B\.C\.|AD|A\.D\.|CE)(?!\w)"
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)|midnight|noon|dawn|dusk|daybreak)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -104,14 +111,16 @@ _PART = (
 )
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "twenty-four": 24, "thirty": 30, "thirty-six": 36, "a couple of": 2, "a few": 3,
     "several": 9, "some": 9, "many": 9,
 }  # fmt: skip
 _VAGUE_COUNTS = {"a few", "several", "some", "many"}
 _FEW = {"day": 30, "week": 8, "month": 11, "year": 9}  # "days later": at most this many days
 _COUNT = (
-    r"(?P<count>\d{1,2}|a couple of|a few|several|some|many|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)"
+    r"(?P<count>\d{1,2}|a couple of|a few|several|some|many|an?|one|two|three|four|five|six|seven|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty(?:-four)?|thirty(?:-six)?|eight|nine|ten|eleven|twelve)"
 )
 _UNIT = r"(?P<unit>day|week|month|year)(?P<plural>s)?"
 _DURATION_BEFORE = re.compile(
@@ -123,6 +132,8 @@ _ORDINAL_CENTURY = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "twenty-first": 21,
 }  # fmt: skip
+_ORDINALS = "|".join(_ORDINAL_CENTURY)
+_ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS})"
 # Words after a number that make it a count, not a year: "1500 men", "2000-yard"
 _NOT_A_YEAR_AFTER = re.compile(
     r"^(?:\s|-)*(?:men|troops|soldiers|people|prisoners|civilians|dead|killed|wounded|casualties|miles?|km|"
@@ -178,6 +189,37 @@ def _month_era_year(match: re.Match[str]) -> Expression | None:
     return Calendar(year.year, _month(match["month"])) if isinstance(year, Calendar) else None
 
 
+def _day_era_year(match: re.Match[str]) -> Expression | None:
+    year = _era_year(match)
+    return Calendar(year.year, _month(match["month"]), int(match["day"])) if isinstance(year, Calendar) else None
+
+
+# The Roman calendar's named days: the Nones fall on the 7th and the Ides on the 15th of these months
+_LONG_ROMAN_MONTHS = {3, 5, 7, 10}
+
+
+def _roman_day(match: re.Match[str]) -> Expression | None:
+    month = _month(match["month"])
+    long_month = month in _LONG_ROMAN_MONTHS
+    day = {"ides": 15 if long_month else 13, "nones": 7 if long_month else 5}.get(match["roman"].lower(), 1)
+    year = _era_year(match) if match["era"] else None
+    return Calendar(year.year if isinstance(year, Calendar) else None, month, day)
+
+
+def _era_season(match: re.Match[str]) -> Expression | None:
+    year = _era_year(match)
+    season = SEASON_NUMBER[match["season"].lower()]
+    if not isinstance(year, Calendar) or year.year is None:
+        return None
+    if match["first"]:  # only a winter spans two years; it is dated by its first
+        first = int(match["first"])
+        before = match["era"].upper().startswith("B")
+        if season != 24 or first != int(match["number"]) + (1 if before else -1):
+            return None
+        year = Calendar(year.year - 1)
+    return Calendar(year.year, season=season)
+
+
 def _bare_month(match: re.Match[str]) -> Calendar:
     return Calendar(None, _month(match["month"]))
 
@@ -197,7 +239,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b)[A-Za-z]")
 
 
 def _holiday(match: re.Match[str]) -> Expression | None:
-    name = " ".join(match["holiday"].replace("\u2019", "'").split()).lower()
+    name = " ".join(match["holiday"].replace("\u2019", "'").split()).lower().replace("v-e", "ve")
     year = int(match["year"]) if match["year"] else None
     if year is None and re.match(r"\s+[A-Z]", _after(match.string, match.end())):
         return None  # "the Easter Rising", "the Christmas Truce" name events
@@ -264,7 +306,7 @@ def _season(match: re.Match[str]) -> Expression | None:
 
 
 def _decade(match: re.Match[str]) -> Expression | None:
-    digits = match["decade"]
+    digits = match["decade"].zfill(4)
     if digits.endswith("00"):  # "the 1800s": the century from 1800 to 1899
         return Period(f"{digits[:2]}XX", int(digits), int(digits) + 99)
     return Period(f"{digits[:3]}X", int(digits), int(digits) + 9)
@@ -282,14 +324,29 @@ def _iso_date(match: re.Match[str]) -> Expression | None:
 
 
 def _century(match: re.Match[str]) -> Expression | None:
-    ordinal = match["ordinal"].lower()
-    number = int(match["number"]) if match["number"] else _ORDINAL_CENTURY.get(ordinal, 0)
+    return _century_of(match["ordinal"], match["era"] if "era" in match.re.groupindex else None)
+
+
+def _century_from(number: int, era: str | None) -> Expression | None:
     if not 1 <= number <= 21:
         return None
-    if match["era"]:  # centuries before the common era: 5th century BC is -0499 to -0400
+    if era:  # centuries before the common era: 5th century BC is -0499 to -0400
         first, last = -(number * 100) + 1, -(number - 1) * 100
         return Period(f"-{number - 1:02}XX", first, last) if number > 1 else None
     return Period(f"{number - 1:02}XX", (number - 1) * 100, (number - 1) * 100 + 99)
+
+
+def _century_range(match: re.Match[str]) -> Expression | None:
+    first, last = _century(match), _century_of(match["last"], match["era"])
+    if not (isinstance(first, Period) and isinstance(last, Period)) or first.first == last.first:
+        return None
+    earlier, later = (first, last) if first.first < last.first else (last, first)
+    return Period(f"{earlier.value}/{later.value}", earlier.first, later.last)
+
+
+def _century_of(ordinal: str, era: str | None) -> Expression | None:
+    number = int(ordinal[:-2]) if ordinal[:1].isdigit() else _ORDINAL_CENTURY.get(ordinal.lower(), 0)
+    return _century_from(number, era)
 
 
 def _counted(match: re.Match[str]) -> Expression | None:
@@ -383,6 +440,20 @@ RULES: list[_Rule] = [
     _rule(rf"\b{_MONTH}{_DASH}(?P<last>{_MONTH_FULL})\s+{_YEAR}", _month_range),
     # "January 1942", "late November 1944", "mid-March 1942", "May, 1945", "March of 1943"
     _rule(rf"\b{_PART}?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
+    # "8 June 793", "January 878": the years of the early Middle Ages
+    _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_OLD_YEAR}", _mdy),
+    _rule(rf"\b{_TIME_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY},\s+{_OLD_YEAR}", _mdy),
+    _rule(rf"\b{_PART}?{_MONTH},?\s+(?:of\s+)?{_OLD_YEAR}", _month_year),
+    # "10 January 49 BC", "the Ides of March, 44 BC", "the Ides of March"
+    _rule(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_ERA_YEAR}", _day_era_year),
+    _rule(rf"\b{_MONTH}\s+{_DAY},?\s+{_ERA_YEAR}", _day_era_year),
+    _rule(rf"\bthe\s+(?P<roman>Kalends|Calends|Nones|Ides)\s+of\s+{_MONTH}(?:,?\s+{_ERA_YEAR})?", _roman_day),
+    # "the summer of 52 BC", "the winter of 48-47 BC"
+    _rule(
+        rf"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?{_SEASON}\s+of\s+(?:(?P<first>\d{{1,4}}){_DASH})?{_ERA_YEAR}",
+        lambda match: _era_season(match),
+        _I,
+    ),
     # "June, AD 123", "March 44 BC"
     _rule(rf"\b{_PART}?{_MONTH},?\s+(?P<era>AD|A\.D\.)\s?(?P<number>\d{{1,4}})(?!\d)", _month_era_year),
     _rule(
@@ -407,11 +478,19 @@ RULES: list[_Rule] = [
         _of_a_year,
         _I,
     ),
+    # "On Saturday the 27th"
+    _rule(rf"\b(?:{'|'.join(WEEKDAYS)})\s+the\s+{_DAY}(?![\w-])(?!\s+(?:of\s+)?[A-Z])", _day_only),
+    # "By Tuesday", "on the Wednesday", "that Friday": the first such day after the narrative's
+    _rule(
+        rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\buntil\s)|(?<=\b[Tt]hat\s))(?:the\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
+        r"\b(?!,?\s+(?:the\s+)?\d)(?!\s+(?:morning|afternoon|evening|night)\b)",
+        lambda match: Relative(f"weekday={WEEKDAYS.index(match['weekday'])}", 1, same_day=True),
+    ),
     # "1941-06-22"
     _rule(rf"\b{_YEAR}-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01])(?![\d-])", _iso_date),
     # "the morning of the 25th", "on the 25th"
     _rule(
-        rf"\b(?:(?:the\s+)?{_PART_OF_DAY}\s+of\s+the\s+|(?<=\bon\s)the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+[A-Z])",
+        rf"\b(?:(?:the\s+)?{_PART_OF_DAY}\s+of\s+the\s+|(?:(?<=\bon\s)|(?<=\bOn\s))the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+[A-Z])",
         _day_only,
     ),
     # "the winter of 1941-1942", "the fall of 1938", "summer 1944", "late summer of 1944"
@@ -422,17 +501,39 @@ RULES: list[_Rule] = [
     ),
     # "the 1930s", "the late 1930s", "1990's"
     _rule(r"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?P<decade>1\d{2}0|20\d0)'?s\b", _decade),
+    _rule(r"\bthe\s+(?:(?:early|late)\s+|mid-?)?(?P<decade>[1-9]\d0)'?s\b", _decade),  # "the 880s"
     # "the 20th century", "the nineteenth century", "the 5th century BC"
     _rule(
         rf"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?P<ordinal>(?P<number>\d{{1,2}})(?:st|nd|rd|th)|{'|'.join(_ORDINAL_CENTURY)})"
-        r"\s+century(?:\s+(?P<era>BC|BCE|B\.C\.))?",
+        r"\s+centur(?:y|ies)(?:\s+(?P<era>BC|BCE|B\.C\.))?",
         _century,
+        _I,
+    ),
+    # "the 12th" of "the 12th and 13th centuries"; "the 14th-15th centuries" (one expression)
+    _rule(
+        rf"\b(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?P<ordinal>(?P<number>\d{{1,2}})(?:st|nd|rd|th)|{_ORDINALS})"
+        rf"(?=\s+(?:and|or|to|through)\s+(?:the\s+)?(?:(?:early|late)\s+|mid-?)?{_ORDINAL}\s+centuries"
+        r"(?:\s+(?P<era>BC|BCE|B\.C\.))?)",
+        _century,
+        _I,
+    ),
+    _rule(
+        rf"\b(?:the\s+)?(?P<ordinal>(?P<number>\d{{1,2}})(?:st|nd|rd|th)|{_ORDINALS}){_DASH}(?P<last>{_ORDINAL})"
+        r"\s+centuries(?:\s+(?P<era>BC|BCE|B\.C\.))?",
+        lambda match: _century_range(match),
+        _I,
+    ),
+    # "the 19th" of "in the 12th century and again in the 19th": a century named a few words before
+    _rule(
+        rf"\bthe\s+(?P<ordinal>(?P<number>\d{{1,2}})(?:st|nd|rd|th)|{_ORDINALS})"
+        r"(?=\s*[,.;:)]|\s+(?:when|and|as|until|but)\b)",
+        lambda match: _century(match) if "centur" in _before(match.string, match.start()).lower() else None,
         _I,
     ),
     # "Christmas Day 1914", "Good Friday 1552", "New Year's Eve"
     _rule(
         r"\b(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['\u2019]s\s+(?:Day|Eve)|Easter(?:\s+Sunday|\s+Monday)?|"
-        rf"Good\s+Friday|Boxing\s+Day|Bastille\s+Day|Armistice\s+Day)(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])",
+        rf"Good\s+Friday|Boxing\s+Day|Bastille\s+Day|Armistice\s+Day|D-[Dd]ay|V-?E\s+Day)(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])",
         _holiday,
     ),
     # "the same year 1809"
@@ -470,6 +571,12 @@ RULES: list[_Rule] = [
     # "within two months of"; "Within three months, half of them were dead" (of the story's last date)
     _rule(rf"\bwithin\s+{_COUNT}\s+{_UNIT}(?=\s+(?:of|after)\b)", _within, _I),
     _rule(rf"(?<![\w,] )\bWithin\s+{_COUNT}\s+{_UNIT}(?=\s*,|\s+(?!of\b|after\b)[a-z])", _within),
+    # "the next century": the century after the narrative's
+    _rule(
+        r"\bthe\s+(?P<which>next|following|previous|preceding)\s+century\b",
+        lambda match: Relative("century", 1 if match["which"].lower() in ("next", "following") else -1),
+        _I,
+    ),
     # "the next day", "the following February", "the following spring", "the previous year"
     _rule(rf"\bthe\s+(?P<which>next|following|previous|preceding)\s+{_NEXT_WHAT}\b", _next, _I),
     # "that same month", "the same day", "later that year", "that spring", "year's end"
