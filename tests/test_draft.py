@@ -214,9 +214,11 @@ def test_a_missing_article_a_folder_or_no_output_is_refused(runner, tmp_path):
     assert result.exit_code == 2 and "-o FOLDER" in result.stderr
 
 
-ARTICLES = sorted((HERE.parent / "bench" / "timex" / "wikipedia").glob("*.txt")) + sorted(
-    (HERE / "draft_articles").glob("*.txt")
-)
+ARTICLES = [
+    *sorted((HERE.parent / "bench" / "timex" / "wikipedia").glob("*.txt")),
+    *sorted((HERE.parent / "bench" / "timex" / "heldout").glob("*.txt")),
+    *sorted((HERE / "draft_articles").glob("*.txt")),
+]
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.stem)

@@ -105,16 +105,18 @@ def _events(
 ) -> list[dict[str, Any]]:
     """An event for each date a sentence of the story gives, and for each that gives none, one dated by
     where the narrative tells it."""
+    # A bank's dates begin at year 1: a date before the common era is listed by --dates, dated no event.
+    common_era = [mention for mention in mentions if not mention.earliest.startswith("-")]
     by_sentence: dict[int, list[Mention]] = {}
-    for mention in mentions:
+    for mention in common_era:
         if found[mention.sentence].kind in ("text", "caption"):
             by_sentence.setdefault(mention.sentence, []).append(mention)
     named_in = {index: [] for index in range(len(found))}  # type: dict[int, list[str]]
     for person, person_id in zip(people, person_ids, strict=True):
         for index in person.sentences:
             named_in[index].append(person_id)
-    narrative = [mention for mention in mentions if mention.story and found[mention.sentence].kind == "text"]
-    end = max((mention.latest for mention in mentions if found[mention.sentence].kind == "text"), default="")
+    narrative = [mention for mention in common_era if mention.story and found[mention.sentence].kind == "text"]
+    end = max((mention.latest for mention in common_era if found[mention.sentence].kind == "text"), default="")
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(found):
         in_sentence = by_sentence.get(index, [])
