@@ -35,7 +35,7 @@ _LEFT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
-_ABOUT_THE_AUTHOR = re.compile(r"(?:about the author|the author)\b", re.IGNORECASE)
+_ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
 # "Her father", "his boss": who someone is to another, no role a reader could recognise them by.
 _RELATIVE_ROLE = re.compile(r"(?:his|her|their|its|whose|my|our)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
@@ -111,7 +111,7 @@ def _events(
     for mention in common_era:
         if found[mention.sentence].kind in ("text", "caption"):
             by_sentence.setdefault(mention.sentence, []).append(mention)
-    named_in = {index: [] for index in range(len(found))}  # type: dict[int, list[str]]
+    named_in: dict[int, list[str]] = {index: [] for index in range(len(found))}
     for person, person_id in zip(people, person_ids, strict=True):
         for index in person.sentences:
             named_in[index].append(person_id)
