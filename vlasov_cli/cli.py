@@ -523,6 +523,55 @@ def export(
         render.note(f"{missing} of {len(loaded.questions)} questions left out: {fmt} cannot carry them")
 
 
+@app.command()
+def draft(
+    article: Annotated[Path, typer.Argument(help="The article: a plain UTF-8 text file.", show_default=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Folder to write the draft bank to.", show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Write over the draft in a folder that is not empty.")] = False,
+    title: Annotated[
+        str, typer.Option("--title", help="The bank's title (else the article's heading or its file's name).")
+    ] = "",
+    dates: Annotated[
+        bool, typer.Option("--dates", help="Only list the date expressions found: offsets and EDTF values.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Draft a bank from any article: its people, terms and dated events, each with a quote.
+
+    Every entry is marked `draft:` with how sure the draft is; review each against its quote, then
+    delete that line. Nothing leaves this machine: the article is read by rules, not sent anywhere.
+
+    Example: vlasov draft article.txt -o my-bank && vlasov check --bank my-bank
+    """
+    from vlasov_cli.draft.folder import read_article
+
+    source, text = read_article(article)
+    if dates:
+        from vlasov_cli.draft.sentences import sentences
+        from vlasov_cli.draft.timex import find_dates
+        from vlasov_cli.results import DateFound, DatesFound
+
+        told = sentences(text)
+        found = (DateFound(*date[:4], told[date.sentence].text) for date in find_dates(text, told))
+        show(DatesFound(str(article), tuple(found)), as_json)
+        return
+    if output is None:
+        raise BadInput("say where to write the draft bank: -o FOLDER (or list the article's dates with --dates)")
+    from vlasov_cli.bank import store
+    from vlasov_cli.draft.compose import compose
+    from vlasov_cli.draft.folder import source_file_name, write_draft
+    from vlasov_cli.results import DraftMade
+
+    write_draft(output, compose(text, source_file_name(article), title), source, force)
+    checked = store.check(output)
+    if checked.problems:
+        raise BadBank(checked.problems)
+    show(DraftMade(str(output), article.name, checked.counts, checked.drafts, tuple(checked.warnings)), as_json)
+
+
 def run(args: list[str]) -> int:
     """Run the command `args` name; its exit status. Every error the tool can meet ends here:
     Typer shows its own usage errors and exits (SystemExit); the tool's errors are reported by kind;
@@ -584,55 +633,6 @@ def _report(error: VlasovError) -> None:
         render.error(f"{error}; did you mean {_either(error.suggestions)}?")
     else:
         render.error(str(error))
-
-
-@app.command()
-def draft(
-    article: Annotated[Path, typer.Argument(help="The article: a plain UTF-8 text file.", show_default=False)],
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Folder to write the draft bank to.", show_default=False),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Write over the draft in a folder that is not empty.")] = False,
-    title: Annotated[
-        str, typer.Option("--title", help="The bank's title (else the article's heading or its file's name).")
-    ] = "",
-    dates: Annotated[
-        bool, typer.Option("--dates", help="Only list the date expressions found: offsets and EDTF values.")
-    ] = False,
-    as_json: JsonOption = False,
-) -> None:
-    """Draft a bank from any article: its people, terms and dated events, each with a quote.
-
-    Every entry is marked `draft:` with how sure the draft is; review each against its quote, then
-    delete that line. Nothing leaves this machine: the article is read by rules, not sent anywhere.
-
-    Example: vlasov draft article.txt -o my-bank && vlasov check --bank my-bank
-    """
-    from vlasov_cli.draft.folder import read_article
-
-    source, text = read_article(article)
-    if dates:
-        from vlasov_cli.draft.sentences import sentences
-        from vlasov_cli.draft.timex import find_dates
-        from vlasov_cli.results import DateFound, DatesFound
-
-        told = sentences(text)
-        found = (DateFound(*date[:4], told[date.sentence].text) for date in find_dates(text, told))
-        show(DatesFound(str(article), tuple(found)), as_json)
-        return
-    if output is None:
-        raise BadInput("say where to write the draft bank: -o FOLDER (or list the article's dates with --dates)")
-    from vlasov_cli.bank import store
-    from vlasov_cli.draft.compose import compose
-    from vlasov_cli.draft.folder import source_file_name, write_draft
-    from vlasov_cli.results import DraftMade
-
-    write_draft(output, compose(text, source_file_name(article), title), source, force)
-    checked = store.check(output)
-    if checked.problems:
-        raise BadBank(checked.problems)
-    show(DraftMade(str(output), article.name, checked.counts, checked.drafts, tuple(checked.warnings)), as_json)
 
 
 def _either(names: tuple[str, ...]) -> str:
