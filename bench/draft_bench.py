@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_bank import YEARS_APART, later  # noqa: E402
 
 from bench import FLOOR, run, tool  # noqa: E402
-from vlasov_cli.paths import default_bank_folder  # noqa: E402
+from vlasov_cli.state.paths import default_bank_folder  # noqa: E402
 
 BUDGET_SECONDS = 5.0
 WORDS = 10_000

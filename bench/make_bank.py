@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from vlasov_cli.paths import default_bank_folder
+from vlasov_cli.state.paths import default_bank_folder
 
 SECTIONS = ("people", "events", "terms", "questions")
 YEARS_APART = 56  # a multiple of 28: the same weekdays and leap years, mostly

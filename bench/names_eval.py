@@ -22,8 +22,8 @@ from pathlib import Path
 
 import yaml
 
-from vlasov_cli.draft.names import find_people, find_terms
-from vlasov_cli.draft.sentences import sentences
+from vlasov_cli.features.draft.names import find_people, find_terms
+from vlasov_cli.features.draft.sentences import sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIDENT = 0.5  # the figures are given for every entry found, and for those at least this sure

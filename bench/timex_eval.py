@@ -29,7 +29,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vlasov_cli.draft.timex import find_dates  # noqa: E402
+from vlasov_cli.features.draft.timex import find_dates  # noqa: E402
 
 
 class Gold(NamedTuple):
@@ -214,7 +214,7 @@ def main() -> None:
 
 def speed(cases: list[Case], words: int) -> None:
     """The tagger's time (sentences included) on an article of `words` words made of the cases' own."""
-    from vlasov_cli.draft.sentences import sentences
+    from vlasov_cli.features.draft.sentences import sentences
 
     paragraphs = [p for case in cases for p in case.article.split("\n\n") if p.strip()]
     article, count = [], 0

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from vlasov_cli.cli import run
+from vlasov_cli.cli.main import run
 
 SOURCE = """By A. Writer
 
@@ -63,7 +63,7 @@ def fixed_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.delenv("VLASOV_BANK", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
-    from vlasov_cli import render
+    from vlasov_cli.cli import render
 
     render.out.cache_clear()
     render.err.cache_clear()

@@ -1,4 +1,4 @@
-"""Answer checking (vlasov_cli.answers), with questions built directly: no bank needed."""
+"""Answer checking (vlasov_cli.features.answers), with questions built directly: no bank needed."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vlasov_cli.answers import Verdict, check_answer, display_answer, expected_answer
-from vlasov_cli.bank.model import Question
-from vlasov_cli.text import letters
+from vlasov_cli.core.model import Question
+from vlasov_cli.core.text import letters
+from vlasov_cli.features.answers import Verdict, check_answer, display_answer, expected_answer
 
 RIGHT = Verdict(valid=True, correct=True)
 WRONG = Verdict(valid=True, correct=False)

@@ -204,7 +204,7 @@ ARTICLE = Path(__file__).parent.parent / "seeds" / "000_af75b7cdd7bdc4e2.txt"
 @given(data=st.data())
 def test_quotes_are_found_in_the_first_paragraph_that_holds_them(data):
     # The index looks a batch of quotes up by a few of their words; it must answer as a plain scan would.
-    from vlasov_cli.text import ParagraphIndex, normalize_quote, split_paragraphs
+    from vlasov_cli.core.text import ParagraphIndex, normalize_quote, split_paragraphs
 
     paragraphs = split_paragraphs(ARTICLE.read_text(encoding="utf-8"))
     whole = "\n\n".join(paragraphs)
@@ -230,7 +230,7 @@ def test_quotes_are_found_in_the_first_paragraph_that_holds_them(data):
 @pytest.mark.parametrize("bank", [None, "example_bank"])
 def test_a_first_check_counts_what_the_built_bank_holds(runner, bank):
     # A first check builds the bank; once stored, check counts what the stored bank holds.
-    from vlasov_cli.paths import cache_folder
+    from vlasov_cli.state.paths import cache_folder
 
     where = ["--bank", str(Path(__file__).parent / bank)] if bank else []
     shutil.rmtree(cache_folder(), ignore_errors=True)

@@ -1,4 +1,4 @@
-"""EDTF windows (vlasov_cli.dates): the bank's subset parsed as the reference library reads it, and
+"""EDTF windows (vlasov_cli.core.dates): the bank's subset parsed as the reference library reads it, and
 shown on one short line."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vlasov_cli.dates import Window, parse_window, window_label
+from vlasov_cli.core.dates import Window, parse_window, window_label
 
 DAYS = st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2030, 12, 31))
 
@@ -76,7 +76,7 @@ def test_every_shipped_date_is_one_the_reference_library_reads():
     edtf = pytest.importorskip("edtf")
     import yaml
 
-    from vlasov_cli.paths import default_bank_folder
+    from vlasov_cli.core.read import default_bank_folder
 
     events = yaml.safe_load((default_bank_folder() / "events.yaml").read_text(encoding="utf-8"))["events"]
     for event in events:

@@ -9,7 +9,7 @@ import pytest
 from conftest import invoke
 
 from vlasov_cli import __version__
-from vlasov_cli.cli import app
+from vlasov_cli.cli.main import app
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 NOW = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?")

@@ -10,9 +10,9 @@ import pytest
 import yaml
 from conftest import invoke
 
-from vlasov_cli.dates import parse_window
-from vlasov_cli.paths import default_bank_folder
-from vlasov_cli.text import fold
+from vlasov_cli.core.dates import parse_window
+from vlasov_cli.core.read import default_bank_folder
+from vlasov_cli.core.text import fold
 
 HERE = Path(__file__).parent
 INVENTED = HERE / "draft" / "kessler.txt"
@@ -233,7 +233,7 @@ def test_a_draft_of_any_article_passes_check_strict(runner, tmp_path, article):
 
 
 def test_an_article_too_large_is_refused_before_it_is_read(runner, tmp_path, monkeypatch):
-    from vlasov_cli.draft import folder
+    from vlasov_cli.features.draft import folder
 
     monkeypatch.setattr(folder, "MAX_ARTICLE_BYTES", 1000)
     article = tmp_path / "long.txt"

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import invoke
 
-from vlasov_cli.bank.store import load as load_bank
-from vlasov_cli.paths import default_bank_folder
+from vlasov_cli.state.paths import default_bank_folder
+from vlasov_cli.state.store import load as load_bank
 
 EXAMPLE = Path(__file__).parent / "example_bank"
 BANKS = [pytest.param(None, id="shipped"), pytest.param(EXAMPLE, id="example")]
@@ -380,7 +380,7 @@ def apkg_notes(path: Path, tmp_path: Path) -> list[tuple[str, int, str, str]]:
 def test_anki_deck_has_stable_ids_and_guids(runner, tmp_path, folder):
     import genanki
 
-    from vlasov_cli import export as exporter
+    from vlasov_cli.features import export as exporter
 
     bank = loaded(folder)
     target = tmp_path / "deck.apkg"
@@ -456,7 +456,7 @@ def test_real_anki_updates_a_reworded_question_in_place(tmp_path):
     pytest.importorskip("anki")
     from anki.collection import Collection
 
-    from vlasov_cli import export as exporter
+    from vlasov_cli.features import export as exporter
 
     bank = load_bank(EXAMPLE)
     first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
@@ -487,7 +487,7 @@ def test_real_anki_updates_a_reworded_question_in_place(tmp_path):
 
 @pytest.mark.parametrize("fmt", TEXT_FORMATS)
 def test_write_export_replaces_the_file_atomically(tmp_path, fmt):
-    from vlasov_cli import export as exporter
+    from vlasov_cli.features import export as exporter
 
     bank = load_bank(EXAMPLE)
     target = tmp_path / "out"
@@ -498,8 +498,8 @@ def test_write_export_replaces_the_file_atomically(tmp_path, fmt):
 
 
 def test_write_export_failure_leaves_no_temporary_file(tmp_path):
-    from vlasov_cli import export as exporter
-    from vlasov_cli.files import NotRegular
+    from vlasov_cli.core.files import NotRegular
+    from vlasov_cli.features import export as exporter
 
     folder = tmp_path / "out"
     folder.mkdir()

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from vlasov_cli.answers import check_answer, display_answer, expected_answer
-from vlasov_cli.bank.store import load as load_bank
-from vlasov_cli.paths import default_bank_folder
-from vlasov_cli.quiz import known_names
-from vlasov_cli.text import fold, normalize_quote
+from vlasov_cli.core.text import fold, normalize_quote
+from vlasov_cli.features.answers import check_answer, display_answer, expected_answer
+from vlasov_cli.features.quiz import known_names
+from vlasov_cli.state.paths import default_bank_folder
+from vlasov_cli.state.store import load as load_bank
 
 BANK = load_bank(default_bank_folder())
 BY_ID = {entry.id: entry for kind in (BANK.people, BANK.events, BANK.terms) for entry in kind}

@@ -21,7 +21,7 @@ from conftest import invoke
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vlasov_cli import history
+from vlasov_cli.state import history
 
 EXAMPLE = Path(__file__).parent / "example_bank"
 BANK_FILES = ["bank.yaml", "people.yaml", "events.yaml", "terms.yaml", "questions.yaml"]
@@ -296,9 +296,9 @@ ANSWERS = (
 @FUZZ
 @given(st.data())
 def test_random_answers_never_crash(data):
-    from vlasov_cli.answers import check_answer
-    from vlasov_cli.bank.store import load as load_bank
-    from vlasov_cli.quiz import known_names
+    from vlasov_cli.features.answers import check_answer
+    from vlasov_cli.features.quiz import known_names
+    from vlasov_cli.state.store import load as load_bank
 
     bank = load_bank(EXAMPLE)
     question = data.draw(st.sampled_from(bank.questions))

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import invoke
 
-from vlasov_cli import history
+from vlasov_cli.state import history
 
 EXAMPLE = str(Path(__file__).parent / "example_bank")
 

@@ -20,7 +20,7 @@ EXAMPLE = Path(__file__).parent / "example_bank"
 REPORT = """
 import json, sys
 report, sys.argv = sys.argv[1], ["vlasov", *sys.argv[2:]]
-from vlasov_cli.cli import run
+from vlasov_cli.cli.main import run
 code = run(sys.argv[1:])
 with open(report, "w") as out:
     json.dump({"code": code, "modules": sorted(sys.modules)}, out)
@@ -69,7 +69,7 @@ def test_json_look_ups_import_neither_rich_nor_yaml(tmp_path, bank, args):
     modules = modules_after(tmp_path, *args, "--bank", str(bank))
     assert imported(modules, "rich") == []
     assert imported(modules, "yaml") == [] and "_yaml" not in modules
-    assert "vlasov_cli.bank.validate" not in modules and "vlasov_cli.bank.generate" not in modules
+    assert "vlasov_cli.core.validate" not in modules and "vlasov_cli.core.generate" not in modules
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_json_look_ups_import_neither_rich_nor_yaml(tmp_path, bank, args):
 def test_only_the_quiz_imports_fsrs(tmp_path, bank, args):
     bank_option = ("--bank", str(bank)) if args != ("--help",) else ()
     modules = modules_after(tmp_path, *args, *bank_option, cached=False)
-    assert "vlasov_cli.cli" in modules
+    assert "vlasov_cli.cli.main" in modules
     assert imported(modules, "fsrs") == []
 
 

@@ -156,8 +156,8 @@ def test_a_seed_gives_a_question_the_same_options_whatever_else_is_asked(runner)
 
 @pytest.mark.parametrize(("given", "correct"), [("Morrow", True), ("the Morrow quarry", True), ("Kellby", False)])
 def test_a_part_of_one_choice_picks_it(runner, given, correct):
-    from vlasov_cli.answers import check_answer
-    from vlasov_cli.bank.store import load
+    from vlasov_cli.features.answers import check_answer
+    from vlasov_cli.state.store import load
 
     question = load(Path(EXAMPLE)).question("q-granite-quarry")
     assert question is not None

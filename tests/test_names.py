@@ -10,8 +10,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vlasov_cli.draft.names import DraftPerson, DraftTerm, find_people, find_terms
-from vlasov_cli.draft.sentences import sentences
+from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
+from vlasov_cli.features.draft.sentences import sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_af75b7cdd7bdc4e2.txt"

@@ -19,10 +19,10 @@ import pytest
 from conftest import invoke, write_bank
 from test_export import export, loaded
 
-from vlasov_cli.answers import check_answer, display_answer
-from vlasov_cli.export import answer_label, options, source_line
-from vlasov_cli.platforms import KAHOOT_COLUMNS, KAHOOT_TIME_LIMITS, QTI_NAMESPACE, date_forms
-from vlasov_cli.text import letters
+from vlasov_cli.core.text import letters
+from vlasov_cli.features.answers import check_answer, display_answer
+from vlasov_cli.features.export import answer_label, options, source_line
+from vlasov_cli.features.platforms import KAHOOT_COLUMNS, KAHOOT_TIME_LIMITS, QTI_NAMESPACE, date_forms
 
 EXAMPLE = Path(__file__).parent / "example_bank"
 BANKS = [pytest.param(None, id="shipped"), pytest.param(EXAMPLE, id="example")]

@@ -33,7 +33,7 @@ def test_paragraph_zero_is_bad_usage(runner):
 
 
 def test_an_unexpected_error_is_one_line_not_a_traceback(runner, monkeypatch):
-    from vlasov_cli import lookup
+    from vlasov_cli.features import lookup
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
@@ -45,7 +45,7 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(runner, monkeypatch):
 
 
 def test_vlasov_debug_shows_the_traceback_of_an_unexpected_error(runner, monkeypatch):
-    from vlasov_cli import lookup
+    from vlasov_cli.features import lookup
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")

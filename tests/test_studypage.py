@@ -120,10 +120,10 @@ def test_every_paragraph_is_numbered_and_every_quote_links_to_its_own(runner):
 
 
 def test_the_timeline_draws_every_event_once_and_marks_in_a_row_never_touch(runner):
-    from vlasov_cli.bank.store import load
-    from vlasov_cli.paths import default_bank_folder
-    from vlasov_cli.studypage import CHART_WIDTH, MARK_GAP, timeline_rows
-    from vlasov_cli.timeline import chart_axis, starting_counts
+    from vlasov_cli.features.studypage import CHART_WIDTH, MARK_GAP, timeline_rows
+    from vlasov_cli.features.timeline import chart_axis, starting_counts
+    from vlasov_cli.state.paths import default_bank_folder
+    from vlasov_cli.state.store import load
 
     bank = shipped_bank(runner)
     marks = re.findall(r'<a class="mark (day|span|window)" href="#ev-([a-z0-9_-]+)"', export_page(runner))
@@ -142,8 +142,8 @@ def test_the_timeline_draws_every_event_once_and_marks_in_a_row_never_touch(runn
 
 
 def test_year_labels_start_at_their_own_year_and_never_touch():
-    from vlasov_cli.studypage import YEAR_ROOM, year_labels
-    from vlasov_cli.timeline import chart_axis
+    from vlasov_cli.features.studypage import YEAR_ROOM, year_labels
+    from vlasov_cli.features.timeline import chart_axis
 
     counts = {1900: 1, 1917: 2, 1918: 1, 1919: 0, 1941: 20, 1942: 40, 1943: 0, 1944: 0, 1945: 30}
     axis = chart_axis(counts, 1000)

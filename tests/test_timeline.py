@@ -122,7 +122,7 @@ def test_plain_output_has_no_escape_codes_and_fits_40_columns(runner, monkeypatc
 
 
 def test_chart_axis_gives_dense_years_room_and_folds_empty_runs():
-    from vlasov_cli.timeline import axis_column, chart_axis
+    from vlasov_cli.features.timeline import axis_column, chart_axis
 
     axis = chart_axis({1900: 1, 1917: 0, 1918: 5, 1919: 0}, 100)
     assert [year for year, _, _ in axis] == [1900, None, 1917, 1918, 1919]

@@ -11,8 +11,8 @@ from types import ModuleType
 import pytest
 from conftest import invoke
 
-from vlasov_cli.draft.sentences import Sentence, sentences
-from vlasov_cli.draft.timex import LABEL_LIMIT, Mention, find_dates
+from vlasov_cli.features.draft.sentences import Sentence, sentences
+from vlasov_cli.features.draft.timex import LABEL_LIMIT, Mention, find_dates
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_af75b7cdd7bdc4e2.txt"
 

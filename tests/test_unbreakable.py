@@ -255,7 +255,8 @@ def test_an_early_ctrl_c_never_shows_a_traceback(tmp_path, delay):
 
 
 def test_an_edit_made_while_the_bank_is_read_is_not_stored_as_the_old_bank(runner, tmp_path, monkeypatch):
-    from vlasov_cli.bank import read, store
+    from vlasov_cli.core import read
+    from vlasov_cli.state import store
 
     folder = copy_example(tmp_path)
     people = folder / "people.yaml"

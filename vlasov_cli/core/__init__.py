@@ -1,0 +1,1 @@
+"""The bank itself: its model, reading and validating it, dates, text, safe files. Imports nothing above it."""

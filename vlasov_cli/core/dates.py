@@ -1,0 +1,168 @@
+"""Dates: the EDTF windows events are dated by, the partial dates (--from, --to) they are filtered by,
+and how a reader sees them.
+
+An event's date is a window, in the subset of EDTF (ISO 8601-2) that a bank may use:
+
+    1942-06-23    that day                      1942-06   some day of June 1942
+    1942          some day of 1942              1944-22   some day of summer 1944
+    [1942-01-13..1942-03-18]   one day, somewhere from the first date to the last
+                               (both ends days, both months or both years, as EDTF readers expect)
+
+Seasons are 21 spring (March to May), 22 summer (June to August), 23 autumn (September to November)
+and 24 winter (December to February of the next year).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from functools import cache
+from typing import NamedTuple
+
+from vlasov_cli.core.errors import BadInput
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+_SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}  # first and last month (14: next February)
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_WINDOW = re.compile(r"^\[([0-9-]+)\.\.([0-9-]+)\]$")
+
+
+class Window(NamedTuple):
+    """The first and last day an event's date allows (ISO text), and how precise its date is:
+    "day", "month", "year", "season", or "window" (one day somewhere between the two)."""
+
+    earliest: str
+    latest: str
+    precision: str
+
+
+def date_problem(value: str) -> str | None:
+    """Why `value` is not a YYYY, YYYY-MM or YYYY-MM-DD date, or None when it is one."""
+    match = _PARTIAL_DATE.match(value)
+    if not match:
+        return f"date '{value}' must be YYYY, YYYY-MM or YYYY-MM-DD"
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return f"impossible date '{value}'"
+    return None
+
+
+@cache
+def bounds(date: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day a partial date can mean: "1942-06" is June 1 to June 30, 1942."""
+    parts = [int(part) for part in date.split("-")]
+    year = parts[0]
+    if len(parts) == 1:
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    month = parts[1]
+    if len(parts) == 2:
+        return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
+    day = datetime.date(year, month, parts[2])
+    return day, day
+
+
+def precision(date: str) -> str:
+    return ("year", "month", "day")[date.count("-")]
+
+
+def parse_window(text: str) -> Window:
+    """The window an EDTF date of the bank's subset allows; ValueError says why a text is none."""
+    value = text.strip()
+    match = _WINDOW.match(value)
+    if match:
+        first, last = (_partial(part) for part in match.groups())
+        if len(match.group(1)) != len(match.group(2)):
+            whole = f"[{first.isoformat()}..{bounds(match.group(2))[1].isoformat()}]"
+            raise ValueError(f"date '{value}': both ends of a window must be equally precise, as in {whole}")
+        if first > last:
+            raise ValueError(f"date '{value}' ends before it starts")
+        return Window(first.isoformat(), bounds(match.group(2))[1].isoformat(), "window")
+    season = re.match(r"^(\d{4})-(2[1-4])$", value)
+    if season:
+        year, code = int(season.group(1)), int(season.group(2))
+        start, end = _SEASON_MONTHS[code]
+        last_year, last_month = (year + 1, end - 12) if end > 12 else (year, end)
+        last_day = calendar.monthrange(last_year, last_month)[1]
+        return Window(f"{year}-{start:02}-01", f"{last_year}-{last_month:02}-{last_day:02}", "season")
+    first = _partial(value)
+    return Window(first.isoformat(), bounds(value)[1].isoformat(), precision(value))
+
+
+def _partial(value: str) -> datetime.date:
+    problem = date_problem(value)
+    if problem:
+        raise ValueError(
+            f"{problem.replace('must be YYYY, YYYY-MM or YYYY-MM-DD', 'is not an EDTF date')}: "
+            "use YYYY, YYYY-MM, YYYY-MM-DD, a season (YYYY-21 to YYYY-24) or [FIRST..LAST]"
+        )
+    return bounds(value)[0]
+
+
+def common_prefix(window: Window) -> str:
+    """What the window's first and last day share: "1942-06-23", "1942-06" or "1942" (or "")."""
+    for length in (10, 7, 4):
+        if window.earliest[:length] == window.latest[:length]:
+            return window.earliest[:length]
+    return ""
+
+
+def label(date: str, year_inferred: bool = False) -> str:
+    """ "June 23, 1942", "June 1942" or "1942"; an inferred year is bracketed: "June 23, [1942]"."""
+    parts = date.split("-")
+    year = f"[{parts[0]}]" if year_inferred else parts[0]
+    if len(parts) == 1:
+        return year
+    month = MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {year}"
+    return f"{month} {int(parts[2])}, {year}"
+
+
+def window_label(edtf: str, year_inferred: bool = False) -> str:
+    """A window as a reader scans it, on one short line: "June 23, [1942]", "summer 1944",
+    "Jan 13–Mar 18, 1942", "Dec 1941–Mar 1942", "1917–1919"."""
+    value = edtf.strip()
+    match = _WINDOW.match(value)
+    if not match:
+        season = re.match(r"^(\d{4})-(2[1-4])$", value)
+        if season:
+            return f"{SEASONS[int(season.group(2))]} {season.group(1)}"
+        return label(value, year_inferred)
+    first, last = match.groups()
+    if first[:7] == last[:7] and len(first) == len(last) == 10:  # one month: "Jun 8–23, 1942"
+        return f"{_short(first, with_year=False)}–{int(last[8:])}, {last[:4]}"
+    if first[:4] == last[:4] and "-" in first and "-" in last:  # one year: "Jan 13–Mar 18, 1942"
+        return f"{_short(first, with_year=False)}–{_short(last, with_year=True)}"
+    return f"{_short(first, with_year=True)}–{_short(last, with_year=True)}"
+
+
+def _short(date: str, with_year: bool) -> str:
+    parts = date.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1][:3]
+    text = month if len(parts) == 2 else f"{month} {int(parts[2])}"
+    if not with_year:
+        return text
+    return f"{text}, {parts[0]}" if len(parts) == 3 else f"{text} {parts[0]}"
+
+
+def names_a_year(text: str) -> bool:
+    return re.search(r"\b\d{4}\b", text) is not None
+
+
+def parse_bound(text: str, option: str) -> str:
+    """Validate a --from/--to value as YYYY, YYYY-MM or YYYY-MM-DD and return it."""
+    value = text.strip()
+    problem = date_problem(value)
+    if problem:
+        raise BadInput(f"{option} {problem.replace('date ', '', 1)}")
+    return value

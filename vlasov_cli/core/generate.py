@@ -1,0 +1,424 @@
+"""Questions generated from the fact set: when an event happened (one question an event, at the
+precision its window allows), which of two close events came first, putting events in order, who
+held a role, who did a deed, which of some facts is a person's, and what a term is from its clue.
+
+A generated question's id is its fact's id plus its template ("vlasov-born.date"), so progress
+survives rewording and new facts. Distractors are chosen by a stable hash, never at random, so the
+same bank always yields the same questions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import TypeVar
+
+from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY
+from vlasov_cli.core.model import Event, Person, Question, Term
+from vlasov_cli.core.text import fold, surname
+
+T = TypeVar("T")
+CHOICES = 4
+# Distractors and order items are drawn from all the entries of their kind; in a huge bank (more
+# than FULL_POOL entries of a kind), from the NEAR_POOL entries around the question's own, so that
+# generating stays linear in the size of the bank.
+FULL_POOL, NEAR_POOL = 400, 24
+
+
+def _rank(anchor: str, items: Iterable[T], key: str) -> list[T]:
+    """`items` in an order fixed by hashing them with `anchor`: stable, yet varied between anchors."""
+    return sorted(items, key=lambda item: hashlib.sha1(f"{anchor}|{getattr(item, key)}".encode()).digest())
+
+
+def _candidates(anchor: str, items: Sequence[T], position: int) -> list[T]:
+    """`items` ranked for `anchor` (the one at `position`); in a huge bank, the NEAR_POOL around
+    `position` only, in their order turned by a hash of `anchor` (hashing each would cost too much)."""
+    if len(items) <= FULL_POOL:
+        return _rank(anchor, items, "id")
+    start = min(max(0, position - NEAR_POOL // 2), len(items) - NEAR_POOL)
+    near = list(items[start : start + NEAR_POOL])
+    turn = zlib.crc32(anchor.encode()) % NEAR_POOL
+    return near[turn:] + near[:turn]
+
+
+def _nearest_years(years: list[int], year: int, count: int) -> list[int]:
+    """The `count` years of sorted `years` nearest to `year` (not `year` itself), the earlier on a tie."""
+    low, high = bisect.bisect_left(years, year) - 1, bisect.bisect_right(years, year)
+    nearest: list[int] = []
+    while len(nearest) < count and (low >= 0 or high < len(years)):
+        if high == len(years) or (low >= 0 and year - years[low] <= years[high] - year):
+            nearest.append(years[low])
+            low -= 1
+        else:
+            nearest.append(years[high])
+            high += 1
+    return nearest
+
+
+def generated_questions(
+    events: Sequence[Event], people: Sequence[Person], terms: Sequence[Term]
+) -> tuple[Question, ...]:
+    """Every generated question, in order: each event's date and order questions and which came
+    first, then who held a role, what a term is, who did what, and whose a fact is."""
+    return (
+        *_event_questions(events),
+        *_role_questions(people),
+        *_term_questions(terms),
+        *_who_questions(events, people),
+        *_whose_fact_questions(people),
+    )
+
+
+def _event_questions(events: Sequence[Event]) -> Iterator[Question]:
+    years = sorted({event.year for event in events})
+    asked: set[str] = set()  # the quotes of events already asked about: one question a fact
+    order_sets: set[frozenset[str]] = set()
+    for position, event in enumerate(events):
+        if event.quote in asked:
+            continue
+        asked.add(event.quote)
+        if not DATED.search(event.proof[0]):
+            pass  # the sentence shown after answering could not prove the date
+        elif event.precision in ("day", "month"):
+            yield _date_question(event)
+        elif event.year == int(event.latest[:4]):  # a year, a season, or a window within one year
+            yield _year_question(event, years)
+        if event.precision == "window":
+            continue
+        chosen = _order_items(events, event, position)
+        if chosen and frozenset(item.id for item in chosen) not in order_sets:
+            order_sets.add(frozenset(item.id for item in chosen))
+            yield _order_question(event, chosen)
+        later = _next_close(events, event, position)
+        if later is not None:
+            yield _first_question(event, later)
+
+
+# Two events at most this many days apart, one certainly before the other, make a "which came first".
+CLOSE_DAYS = 92
+
+
+def _next_close(events: Sequence[Event], event: Event, position: int) -> Event | None:
+    """An event that certainly came after `event`, within CLOSE_DAYS of it, its title about as long
+    (so that neither option stands out): the first such in the story."""
+    import datetime
+
+    start = datetime.date.fromisoformat(event.latest)
+    for later in events[position + 1 : position + 40]:
+        if later.precision == "window" or later.quote == event.quote or later.earliest <= event.latest:
+            continue
+        if (datetime.date.fromisoformat(later.earliest) - start).days > CLOSE_DAYS:
+            return None
+        if _alike_in_length(event.title, [later.title]):
+            return later
+    return None
+
+
+def _alike_in_length(answer: str, others: list[str]) -> bool:
+    """Whether `answer` is no give-away by its length beside `others` (the linter's measure)."""
+    return len(answer) <= LONGER * max(map(len, others)) or len(answer) - max(map(len, others)) < LONGER_BY
+
+
+def _first_question(earlier: Event, later: Event) -> Question:
+    return _choice(
+        f"{earlier.id}.first",
+        "Which came first?",
+        earlier.title,
+        [later.title],
+        (earlier.quote, earlier.paragraph, earlier.topic or "events"),
+        f"{earlier.date_label()}: {earlier.title} (¶{earlier.paragraph}); "
+        f"{later.date_label()}: {later.title} (¶{later.paragraph}).",
+    )
+
+
+def _date_question(event: Event) -> Question:
+    asked = {"day": "Give the day, month and year.", "month": "Give the month and year.", "year": "Give the year."}
+    return Question(
+        id=f"{event.id}.date",
+        type="date",
+        prompt=f"When did this happen: “{event.title}”? {asked[event.precision]}",
+        answer=event.date,
+        quote=event.quote,
+        paragraph=event.paragraph,
+        topic=event.topic or "events",
+        explanation=_date_explanation(event),
+        generated=True,
+    )
+
+
+def _year_question(event: Event, years: list[int]) -> Question:
+    year = event.year
+    distractors = _nearest_years(years, year, CHOICES - 1)
+    step = 1
+    while len(distractors) < CHOICES - 1:
+        for candidate in (year + step, year - step):
+            if candidate != year and candidate not in distractors and len(distractors) < CHOICES - 1:
+                distractors.append(candidate)
+        step += 1
+    return _choice(
+        f"{event.id}.year",
+        f"In which year did this happen: “{event.title}”?",
+        str(year),
+        [str(choice) for choice in distractors],
+        (event.quote, event.paragraph, event.topic or "events"),
+        _date_explanation(event),
+    )
+
+
+def _date_explanation(event: Event) -> str:
+    """The date, and the sentence that proves it where the event's own does not."""
+    note = f" ({event.label})" if event.label and event.label not in event.date_label() else ""
+    inferred = " The year is inferred from the surrounding text." if event.inferred else ""
+    proof = f" Dated by: “{event.date_quote}” ¶{event.date_paragraph}" if event.date_quote else ""
+    return f"{event.title}: {event.date_label()}{note}.{inferred}{proof}"
+
+
+def _order_items(events: Sequence[Event], anchor: Event, position: int) -> list[Event] | None:
+    """Anchor plus three events that cannot share a day with it or each other; None if too few."""
+    candidates = [
+        event
+        for event in _candidates(anchor.id, events, position)
+        if event.id != anchor.id and event.precision != "window" and event.title != anchor.title
+    ]
+    same_topic = [event for event in candidates if event.topic == anchor.topic]
+    chosen = [anchor]
+    for event in [*same_topic, *candidates]:
+        if len(chosen) == CHOICES:
+            break
+        if event.title not in [kept.title for kept in chosen] and not any(_overlap(event, kept) for kept in chosen):
+            chosen.append(event)
+    return chosen if len(chosen) == CHOICES else None
+
+
+def _overlap(first: Event, second: Event) -> bool:
+    """Whether two events could fall on the same day (so cannot be put in order)."""
+    return first.earliest <= second.latest and second.earliest <= first.latest
+
+
+def _order_question(anchor: Event, chosen: list[Event]) -> Question:
+    in_order = sorted(chosen, key=lambda event: event.earliest)
+    return Question(
+        id=f"{anchor.id}.order",
+        type="order",
+        prompt="Put these events in the order they happened (earliest first).",
+        answer="",
+        quote=anchor.quote,
+        paragraph=anchor.paragraph,
+        topic=anchor.topic or "events",
+        items=tuple(event.title for event in in_order),
+        explanation="; ".join(f"{event.date_label()}: {event.title} (¶{event.paragraph})" for event in in_order),
+        generated=True,
+    )
+
+
+def _role_questions(people: Sequence[Person]) -> Iterator[Question]:
+    for position, person in enumerate(people):
+        if not person.facts or not person.role:
+            continue
+        ranked = _candidates(person.id, people, position)
+        others = [
+            other for other in ranked if other.id != person.id and other.role != person.role and other.kind != "writer"
+        ]
+        if len(others) < CHOICES - 1:
+            continue
+        wrong = others[: CHOICES - 1]
+        if not _alike_in_length(person.name, [other.name for other in wrong]):  # a long name among short ones
+            longest = max(others, key=lambda other: len(other.name))
+            wrong = [*wrong[: CHOICES - 2], longest] if longest not in wrong else wrong
+        if _alike_in_length(person.name, [other.name for other in wrong]):
+            yield _role_question(person, wrong)
+
+
+def _role_question(person: Person, others: list[Person]) -> Question:
+    fact = person.facts[0]
+    return _choice(
+        f"{person.id}.role",
+        f"Who was this: {person.role}?",
+        person.name,
+        [other.name for other in others],
+        (fact.quote, fact.paragraph, person.topic or "people"),
+        f"{person.name}: {person.role}.",
+    )
+
+
+# Kinds of term a reader could take one for another: a "Which is this?" offers only its own family.
+FAMILIES = {
+    "military": {"army", "division", "front", "unit", "corps"},
+    "place": {"city", "river", "region", "place", "military district", "camp"},
+    "body": {"organisation", "movement", "party", "government", "committee"},
+    "writing": {"document", "book", "award", "title"},
+}
+
+
+def _family(kind: str) -> str:
+    return next((name for name, kinds in FAMILIES.items() if kind in kinds), kind)
+
+
+def _term_questions(terms: Sequence[Term]) -> Iterator[Question]:
+    """ "Which is this?" for each term with a clue: its name among those of three other terms of its
+    family (a river among places, never among armies), never two terms of one description, never a
+    term the answer's clue or quote names; none where its family is too small."""
+    for position, term in enumerate(terms):
+        if not term.clue:
+            continue
+        ranked = _candidates(term.id, terms, position)
+        # Never a term that the answer's own clue or quote names (Nizhni Novgorod for Lomkino, "near
+        # Nizhni Novgorod"): the article ties the two, and a reader could take one for the other.
+        told = fold(f"{term.clue} {term.quote}")
+        words = set(fold(term.name).split())
+        others = [
+            other
+            for other in ranked
+            if other.id != term.id
+            and _family(other.kind) == _family(term.kind)
+            and other.description != term.description
+            and not any(f" {fold(name)} " in f" {told} " for name in (other.name, *other.aliases))
+            and not _part_of(words, set(fold(other.name).split()))
+        ]
+        # Those sharing words with its name first ("U.S. Army" among "U.S. Third Army"), then those
+        # nearest it in length: no option stands out.
+        pool = sorted(
+            others,
+            key=lambda other: (-len(words & set(fold(other.name).split())), abs(len(other.name) - len(term.name))),
+        )
+        if len(pool) >= CHOICES - 1:
+            yield _term_question(term, pool)
+
+
+# Words that say what sort of force a name is, not whose: "U.S. Army" and "U.S. 16th Armored
+# Division" are both "U.S.", one a part of the other.
+_SORTS = {"army", "armies", "division", "front", "corps", "unit", "armored", "infantry", "group"}
+
+
+def _part_of(first: set[str], second: set[str]) -> bool:
+    """Whether one name is the other's with words left out, the words of sort aside ("U.S. Army",
+    "U.S. Third Army", "U.S. 16th Armored Division"): the one may be said of the other, so they are
+    never offered against each other."""
+    first, second = first - _SORTS, second - _SORTS
+    return first <= second or second <= first
+
+
+def _term_question(term: Term, pool: list[Term]) -> Question:
+    return _choice(
+        f"{term.id}.what",
+        f"Which is this? {term.clue}",
+        term.name,
+        [other.name for other in pool],
+        (term.quote, term.paragraph, term.topic or "terms"),
+        f"{term.name}: {term.description}",
+    )
+
+
+def _who_questions(events: Sequence[Event], people: Sequence[Person]) -> list[Question]:
+    """The who-questions of `_deeds`, no person the answer to more than a quarter of them (each
+    person's first deeds in the story kept)."""
+    from collections import Counter
+
+    questions = list(_deeds(events, people))
+    while True:
+        cap = max(1, len(questions) // 4)
+        kept: list[Question] = []
+        answered: Counter[str] = Counter()
+        for question in questions:
+            if answered[question.answer] < cap:
+                kept.append(question)
+                answered[question.answer] += 1
+        if len(kept) == len(questions):
+            return kept
+        questions = kept
+
+
+def _deeds(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Question]:
+    """ "Who <deed>?" for each event whose one person's deed it tells (and whose quote names them),
+    the other options people of their kind active in the story at the time, Vlasov among them where
+    he is not the answer; never the author."""
+    by_id = {person.id: person for person in people}
+    position = {person.id: index for index, person in enumerate(people)}
+    years: dict[str, set[int]] = {}
+    for event in events:
+        for person_id in event.people:
+            years.setdefault(person_id, set()).update(event.years)
+    for event in events:
+        if not event.deed or len(event.people) != 1 or event.people[0] not in by_id:
+            continue
+        person = by_id[event.people[0]]
+        if not _names(event.quote, person):
+            continue
+        near = set(range(event.year - 2, int(event.latest[:4]) + 3))
+        eligible = [
+            other
+            for other in _candidates(event.id, people, position[person.id])
+            if other.id != person.id and other.kind != "writer" and years.get(other.id, set()) & near
+        ]
+        ranked = sorted(eligible, key=lambda other: (other.kind != person.kind, other.id != "vlasov"))
+        if len(ranked) >= CHOICES - 1:
+            yield _choice(
+                f"{event.id}.who",
+                f"Who {event.deed}?",
+                person.name,
+                [other.name for other in ranked],
+                (event.quote, event.paragraph, event.topic or "events"),
+            )
+
+
+def _names(text: str, person: Person) -> bool:
+    """Whether `text` names `person`: by name, alias or surname."""
+    folded = _spaced(text)
+    return any(_spaced(name) in folded for name in (person.name, *person.aliases, surname(person.name)))
+
+
+@lru_cache(maxsize=65536)
+def _spaced(text: str) -> str:
+    """`text` folded, with a space each side (to find whole words in it)."""
+    return f" {fold(text)} "
+
+
+def _whose_fact_questions(people: Sequence[Person]) -> Iterator[Question]:
+    """ "Which of these does the article say of X?": one of X's facts among others' facts of people
+    of X's kind that do not name X (so that none of them is X's too). Only of reviewed people: a
+    draft's facts are the article's sentences, whose pronouns may tell of someone else ("She married
+    the schoolteacher Henry Dow" is as much the bride's fact as his)."""
+    for position, person in enumerate(people):
+        if not person.facts or person.kind == "writer" or person.drafted:
+            continue
+        own_quotes = {fold(fact.quote) for fact in person.facts}
+        others = [
+            other_fact.text
+            for other in _candidates(person.id, people, position)
+            if other.id != person.id and other.kind == person.kind and not other.drafted
+            for other_fact in other.facts[:2]
+            if not _names(other_fact.quote, person)
+            and not _names(other_fact.text, person)
+            and fold(other_fact.quote) not in own_quotes
+        ]
+        alike = [
+            fact
+            for fact in _rank(person.id, person.facts, "text")
+            if others and _alike_in_length(fact.text, others[: CHOICES - 1])
+        ]
+        if len(others) >= CHOICES - 1 and alike:
+            fact = alike[0]
+            yield _choice(
+                f"{person.id}.whose",
+                f"Which of these does the article say of {person.name}?",
+                fact.text,
+                others,
+                (fact.quote, fact.paragraph, person.topic or "people"),
+            )
+
+
+def _choice(
+    question_id: str,
+    prompt: str,
+    answer: str,
+    wrong: list[str],
+    source: tuple[str, int, str],
+    explanation: str = "",
+) -> Question:
+    """A generated choice question: the answer and the first wrong answers, in a fixed order."""
+    quote, paragraph, topic = source
+    choices = tuple(sorted([answer, *wrong[: CHOICES - 1]]))
+    return Question(question_id, "choice", prompt, answer, quote, paragraph, topic, choices, (), (), explanation, True)

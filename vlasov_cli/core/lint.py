@@ -1,0 +1,108 @@
+"""The question linter: what `check` warns of in a valid bank, hand-written or generated, that a
+demanding teacher would send back. Each warning is located at the entry it comes from."""
+
+from __future__ import annotations
+
+import re
+
+from vlasov_cli.core.dates import MONTHS
+from vlasov_cli.core.errors import Problem
+from vlasov_cli.core.model import Built, Question
+from vlasov_cli.core.read import RawBank
+from vlasov_cli.core.text import fold
+
+# An answer this much longer than its longest distractor, and by this many characters, gives itself away.
+LONGER, LONGER_BY = 1.4, 15
+WHO_SHARE = 0.25
+DATED = re.compile(r"\b1[0-9]{3}\b|\b(" + "|".join(MONTHS) + r")\b")
+
+
+def lint(raw: RawBank, built: Built) -> list[Problem]:
+    """Every warning of the bank, in file and line order."""
+    where = {entry.data["id"]: entry for entry in raw.entries}
+
+    def warn(entry_id: str, field: str, message: str) -> Problem:
+        entry = where[entry_id]
+        return Problem(entry.file, entry.line_of(field), f"warning: {entry.kind} '{entry_id}': {message}")
+
+    warnings = []
+    for term in built.terms:
+        words = {word for name in (term.name, *term.aliases) for word in fold(name).split() if len(word) > 3}
+        clue_words = fold(term.clue).split()
+        clue = set(clue_words)
+        kind = fold(term.kind).split()
+        named_kind = bool(term.clue) and any(
+            clue_words[start : start + len(kind)] == kind for start in range(len(clue_words))
+        )
+        given_away = sorted(words & clue) + ([term.kind] if named_kind else [])
+        if given_away:
+            warnings.append(warn(term.id, "clue", f"the clue gives the term away: {', '.join(given_away)}"))
+    for field in ("description", "clue"):
+        seen: dict[str, str] = {}
+        for term in built.terms:
+            text = fold(getattr(term, field))
+            if text and text in seen:
+                warnings.append(warn(term.id, field, f"the same {field} as term '{seen[text]}'"))
+            seen.setdefault(text, term.id)
+    people = {person.id: person for person in built.people}
+    for event in built.events:
+        doers = [people[person_id] for person_id in event.people if event.deed and person_id in people]
+        named = [name for person in doers for name in (person.name, *person.aliases) if fold(name) in fold(event.deed)]
+        if named:
+            warnings.append(warn(event.id, "deed", f"the deed names {named[0]}"))
+    warnings += _question_warnings(built, warn)
+    return sorted(warnings, key=lambda problem: (problem.file, problem.line))
+
+
+def _source(question: Question) -> tuple[str, str]:
+    """The entry a question comes from (itself, or the fact it was generated from) and its field."""
+    if question.generated:
+        return question.id.rsplit(".", 1)[0], "id"
+    return question.id, "id"
+
+
+def _question_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-untyped-def]
+    warnings = []
+    order_sets: dict[frozenset[str], str] = {}
+    facts: dict[tuple[str, str], str] = {}
+    windows = {event.title: (event.earliest, event.latest) for event in built.events}
+    for question in built.questions:
+        entry_id, field = _source(question)
+        if question.type == "choice":
+            wrong = [len(choice) for choice in question.choices if choice != question.answer]
+            if wrong and len(question.answer) > LONGER * max(wrong) and len(question.answer) - max(wrong) >= LONGER_BY:
+                warnings.append(
+                    warn(entry_id, "answer", f"{question.id}: the answer is much longer than any distractor")
+                )
+        if question.type == "order":
+            items = frozenset(question.items)
+            if items in order_sets:
+                warnings.append(warn(entry_id, "items", f"{question.id}: the same items as {order_sets[items]}"))
+            order_sets.setdefault(items, question.id)
+            known = [windows[item] for item in question.items if item in windows]
+            if any(first[1] >= second[0] for first, second in zip(known, known[1:], strict=False)):
+                warnings.append(warn(entry_id, "items", f"{question.id}: items whose dates overlap cannot be ordered"))
+        proof = f"{question.quote} {question.explanation}"  # (a generated one's date quote is in its explanation)
+        if (question.type == "date" or question.id.endswith(".year")) and not DATED.search(proof):
+            warnings.append(warn(entry_id, "quote", f"{question.id}: the quote shown after it holds no date"))
+        if not question.generated:
+            fact = (fold(question.quote), fold(question.answer))
+            if question.answer and fact in facts:
+                warnings.append(warn(entry_id, "prompt", f"asks what {facts[fact]} asks (same quote, same answer)"))
+            facts.setdefault(fact, question.id)
+    people = {person.name for person in built.people}
+    who = [
+        question.answer
+        for question in built.questions
+        if question.id.endswith(".who") or (question.prompt.startswith("Who ") and question.answer in people)
+    ]
+    for name in sorted(set(who)):
+        if who.count(name) > WHO_SHARE * len(who) and who.count(name) >= 3:  # (two of five in a tiny bank is fine)
+            first = next(
+                q
+                for q in built.questions
+                if q.answer == name and (q.id.endswith(".who") or q.prompt.startswith("Who "))
+            )
+            share = f"{who.count(name)} of {len(who)}"
+            warnings.append(warn(_source(first)[0], "deed", f"{name} answers {share} who-questions (over a quarter)"))
+    return warnings

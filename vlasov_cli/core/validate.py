@@ -1,0 +1,311 @@
+"""Checks a raw bank against the bank format; every problem is reported with its file and line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from vlasov_cli.core.dates import MONTHS, date_problem, parse_window
+from vlasov_cli.core.errors import Problem
+from vlasov_cli.core.model import QUESTION_TYPES
+from vlasov_cli.core.read import BANK_FILE, RawBank, RawEntry, as_text
+from vlasov_cli.core.text import ParagraphIndex
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+# Control characters (YAML lets "\e" through), and those that turn the direction of text or break
+# lines in a terminal's eyes: shown there, they could rewrite or disguise what it shows.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+LONGEST_LABEL = 32
+# Fields of events before dates were EDTF windows: what a bank written then is told.
+RETIRED = {
+    "approximate": "dates are EDTF windows now: write the window the text allows in `date`",
+    "date_text": "use `label` (at most 32 characters, the article's words) and `note` (the reasoning)",
+}
+NUMBER_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
+
+TEXT, TEXTS, FLAG, ANY = "text", "list of text", "true or false", "any"
+ANSWERS = "list of text or numbers"
+FACTS = "list of {text, quote}"
+CONFIDENCE = "a confidence from 0 to 1"
+FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
+    # kind -> field -> (type, required)
+    "person": {
+        "id": (TEXT, True),
+        "draft": (CONFIDENCE, False),
+        "name": (TEXT, True),
+        "aliases": (TEXTS, True),
+        "role": (TEXT, False),
+        "facts": (FACTS, True),
+        "topic": (TEXT, False),
+        "kind": (TEXT, False),
+    },
+    "event": {
+        "id": (TEXT, True),
+        "draft": (CONFIDENCE, False),
+        "date": (ANY, True),
+        "title": (TEXT, True),
+        "people": (TEXTS, True),
+        "quote": (TEXT, True),
+        "topic": (TEXT, False),
+        "inferred": (FLAG, False),
+        "label": (TEXT, False),
+        "date_quote": (TEXT, False),
+        "note": (TEXT, False),
+        "deed": (TEXT, False),
+    },
+    "term": {
+        "id": (TEXT, True),
+        "draft": (CONFIDENCE, False),
+        "name": (TEXT, True),
+        "aliases": (TEXTS, True),
+        "kind": (TEXT, True),
+        "description": (TEXT, True),
+        "quote": (TEXT, True),
+        "topic": (TEXT, False),
+        "clue": (TEXT, False),
+    },
+    "question": {
+        "id": (TEXT, True),
+        "draft": (CONFIDENCE, False),
+        "type": (TEXT, True),
+        "prompt": (TEXT, True),
+        "answer": (ANY, False),
+        "quote": (TEXT, True),
+        "topic": (TEXT, True),
+        "choices": (ANSWERS, False),
+        "accept": (ANSWERS, False),
+        "items": (TEXTS, False),
+        "explanation": (TEXT, False),
+    },
+}
+
+
+def validate(raw: RawBank, quotes: ParagraphIndex) -> list[Problem]:
+    """Every problem of the bank, in file order; an empty list means the bank is valid. Quotes are
+    looked for with `quotes`, an index of the bank's source text (when it has one)."""
+    problems = raw.problems + check_entries(raw.entries, quotes if raw.source_path else None)
+    problems += bank_problems(raw)
+    meta_file = str(raw.folder / BANK_FILE)  # first, then the other files by name, as they are read
+    return sorted(problems, key=lambda problem: (problem.file != meta_file, problem.file, problem.line))
+
+
+def check_entries(entries: list[RawEntry], index: ParagraphIndex | None) -> list[Problem]:
+    """What is wrong with each entry on its own: fields, id, quotes (when there is a source text to
+    find them in, through `index`), dates and answers."""
+    problems: list[Problem] = []
+    if index is not None:
+        index.find_all(quote for entry in entries for quote in _quotes_in(entry.data))
+    for entry in entries:
+        if not _check_fields(entry, problems):
+            continue
+        entry_id = entry.data["id"]
+        if not ID_PATTERN.match(entry_id):
+            problems.append(_at(entry, "id", f"id '{entry_id}' must be lower case letters, digits, - or _"))
+        _check_control(entry, problems)
+        if index is not None:
+            _check_quotes(entry, index, problems)
+        if entry.kind == "event":
+            _check_event(entry, problems)
+        elif entry.kind == "question":
+            _check_question(entry, problems)
+    return problems
+
+
+def bank_problems(raw: RawBank) -> list[Problem]:
+    """What is wrong across entries (ids used twice, people not in the bank) and in bank.yaml."""
+    problems: list[Problem] = []
+    _check_meta(raw, problems)
+    first_seen: dict[str, RawEntry] = {}
+    for entry in raw.entries:
+        entry_id = entry.data.get("id")
+        if not isinstance(entry_id, str):
+            continue
+        if entry_id in first_seen:
+            first = first_seen[entry_id]
+            problems.append(_at(entry, "id", f"duplicate id '{entry_id}' (first at {first.file}:{first.line})"))
+        else:
+            first_seen[entry_id] = entry
+    person_ids = {entry_id for entry_id, entry in first_seen.items() if entry.kind == "person"}
+    for entry in raw.entries:
+        if entry.kind == "event" and isinstance(entry.data.get("people"), list):
+            for person in entry.data["people"]:
+                if isinstance(person, str) and person not in person_ids:
+                    problems.append(_at(entry, "people", f"unknown person '{person}' in people"))
+    return problems
+
+
+def _check_control(entry: RawEntry, problems: list[Problem]) -> None:
+    for name, value in entry.data.items():
+        if has_control(value):
+            problems.append(_at(entry, str(name), f"field '{name}' holds a control character"))
+
+
+def has_control(value: Any, depth: int = 2) -> bool:
+    """Whether text, or the text in lists and mappings of it (as deep as a field goes: facts are a
+    list of mappings), holds a control character."""
+    if isinstance(value, str):
+        return CONTROL.search(value) is not None
+    if depth and isinstance(value, list | dict):
+        return any(has_control(item, depth - 1) for item in (value.values() if isinstance(value, dict) else value))
+    return False
+
+
+def _at(entry: RawEntry, name: str, message: str) -> Problem:
+    entry_id = entry.data.get("id")
+    # Only text is ever shown: an id made of aliases could expand to billions of items.
+    shown = entry_id if isinstance(entry_id, str) and len(entry_id) <= 80 else "?"
+    return Problem(entry.file, entry.line_of(name), f"{entry.kind} '{shown}': {message}")
+
+
+def _check_meta(raw: RawBank, problems: list[Problem]) -> None:
+    meta_file = str(raw.folder / BANK_FILE)
+    for name in ("title", "source"):
+        if raw.meta and not isinstance(raw.meta.get(name), str):
+            problems.append(Problem(meta_file, raw.meta_lines.get(name, 1), f"bank.yaml needs `{name}` (text)"))
+    if not isinstance(raw.meta.get("author", ""), str):
+        problems.append(Problem(meta_file, raw.meta_lines.get("author", 1), "bank.yaml: `author` must be text"))
+    for name in ("title", "author"):
+        if has_control(raw.meta.get(name)):
+            problems.append(Problem(meta_file, raw.meta_lines.get(name, 1), f"`{name}` holds a control character"))
+    found = CONTROL.search(raw.source_text)  # the reader refused such characters in YAML, not here
+    if found:
+        line = raw.source_text.count("\n", 0, found.start()) + 1
+        where = raw.meta_lines.get("source", 1)
+        problems.append(Problem(meta_file, where, f"source text holds a control character (line {line})"))
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _is_texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value)
+
+
+def _is_answers(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str | int) and str(item).strip() for item in value)
+
+
+def _is_facts(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(fact, dict) and fact.keys() == {"text", "quote"} and all(map(_is_text, fact.values()))
+        for fact in value
+    )
+
+
+IS_TYPE = {
+    TEXT: _is_text,
+    TEXTS: _is_texts,
+    ANSWERS: _is_answers,
+    FLAG: lambda value: isinstance(value, bool),
+    ANY: lambda value: value is not None and not isinstance(value, dict | list),
+    FACTS: _is_facts,
+    CONFIDENCE: lambda value: isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1,
+}
+
+
+def _check_fields(entry: RawEntry, problems: list[Problem]) -> bool:
+    """Field presence and types; False when the entry is too broken to check further."""
+    fields = FIELDS[entry.kind]
+    data = entry.data
+    ok = True
+    for name, (kind, required) in fields.items():
+        if name in data:
+            if not IS_TYPE[kind](data[name]):
+                problems.append(_at(entry, name, f"field '{name}' must be {kind}"))
+                ok = False
+        elif required:
+            problems.append(_at(entry, name, f"missing field '{name}'"))
+            ok = False
+    if not data.keys() <= fields.keys():
+        for name in data:
+            if name in RETIRED and entry.kind == "event":
+                problems.append(_at(entry, name, f"field '{name}' is retired: {RETIRED[name]}"))
+            elif name not in fields:
+                known = ", ".join(fields)
+                problems.append(_at(entry, name, f"unknown field '{name}' (a {entry.kind} has: {known})"))
+    return ok
+
+
+def _check_quotes(entry: RawEntry, index: ParagraphIndex, problems: list[Problem]) -> None:
+    data = entry.data
+    for name in ("quote", "date_quote"):
+        if name in data and index.find(data[name]) is None:
+            _quote_not_found(entry, name, data[name], problems)
+    for fact in data.get("facts", ()):
+        if index.find(fact["quote"]) is None:
+            _quote_not_found(entry, "facts", fact["quote"], problems)
+
+
+def _quotes_in(data: dict[str, Any]) -> Iterator[str]:
+    """The quotes of an entry (as far as it has them right)."""
+    for name in ("quote", "date_quote"):
+        if isinstance(data.get(name), str):
+            yield data[name]
+    facts = data.get("facts")
+    for fact in facts if isinstance(facts, list) else ():
+        if isinstance(fact, dict) and isinstance(fact.get("quote"), str):
+            yield fact["quote"]
+
+
+def _quote_not_found(entry: RawEntry, name: str, quote: str, problems: list[Problem]) -> None:
+    shown = quote if len(quote) <= 60 else quote[:57] + "..."
+    problems.append(_at(entry, name, f'quote not found in the source text: "{shown}"'))
+
+
+def _check_event(entry: RawEntry, problems: list[Problem]) -> None:
+    data = entry.data
+    try:
+        window = parse_window(as_text(data["date"]))
+    except ValueError as error:
+        problems.append(_at(entry, "date", str(error)))
+        return
+    label = data.get("label", "")
+    if len(label) > LONGEST_LABEL:
+        problems.append(_at(entry, "label", f"label is {len(label)} characters: at most {LONGEST_LABEL}"))
+    if window.precision == "day" and label:
+        day = window.earliest
+        if day[:4] in label or MONTHS[int(day[5:7]) - 1] in label:
+            problems.append(_at(entry, "label", f"label '{label}' restates the date {day}: leave it out"))
+    first, last = int(window.earliest[:4]), int(window.latest[:4])
+    # The event's own quote tells of the event: a year it writes is the event's. (A date quote may
+    # prove the date by reckoning from another year: "sixteen months after work began in June 1894".)
+    outside = sorted({int(year) for year in YEAR_WRITTEN.findall(data["quote"])} - set(range(first, last + 1)))
+    if outside:
+        span = str(first) if first == last else f"{first} to {last}"
+        years = ", ".join(map(str, outside))
+        problems.append(_at(entry, "quote", f"quote writes {years}, outside the date's window ({span})"))
+
+
+def _check_question(entry: RawEntry, problems: list[Problem]) -> None:
+    data = entry.data
+    kind = data["type"]
+    answer = as_text(data.get("answer"))
+    if kind not in QUESTION_TYPES:
+        problems.append(_at(entry, "type", f"type '{kind}' must be one of: {', '.join(QUESTION_TYPES)}"))
+        return
+    if kind != "order" and not answer:
+        problems.append(_at(entry, "answer", "missing field 'answer'"))
+        return
+    choices = [as_text(choice) for choice in data.get("choices", ())]
+    if kind == "choice":
+        if len(choices) < 2 or len(set(choices)) != len(choices):
+            problems.append(_at(entry, "choices", "a choice question needs two or more different choices"))
+        elif answer not in choices:
+            problems.append(_at(entry, "answer", f"answer '{answer}' is not among its choices"))
+    elif kind == "truefalse" and answer not in ("true", "false"):
+        problems.append(_at(entry, "answer", "a truefalse answer must be true or false"))
+    elif kind == "number" and not NUMBER_PATTERN.match(answer.replace(",", "")):
+        problems.append(_at(entry, "answer", f"a number answer must be a number, not '{answer}'"))
+    elif kind == "date":
+        problem = date_problem(answer)
+        if problem:
+            problems.append(_at(entry, "answer", problem))
+    elif kind == "order":
+        items = data.get("items", [])
+        if len(items) < 3 or len(set(items)) != len(items):
+            problems.append(_at(entry, "items", "an order question needs three or more different items"))
+    if kind != "choice" and choices:
+        problems.append(_at(entry, "choices", f"only choice questions have choices (this is {kind})"))

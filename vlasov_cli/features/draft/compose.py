@@ -1,0 +1,438 @@
+"""A draft bank composed from an article: its title and author, an event for each date a sentence
+gives, the people and terms it names; each entry marked `draft:` with a confidence, each quote a
+verbatim part of the article, so that `check` accepts the bank as written."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from vlasov_cli.core.dates import parse_window, window_label
+from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
+from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
+from vlasov_cli.features.draft.timex import Mention, find_dates
+
+# How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
+# from another date.
+CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6, "undated": 0.3}
+# An undated sentence happened after the earliest of the narrative's last dates before it: more than
+# the last one, in case that one was a flashback or a look ahead.
+CONTEXT = 3
+EARLY_WORDS = 8  # a sentence names its subject among its first words
+# Terms found on weaker evidence are mostly words that merely begin with a capital ("Smaller KONR").
+LEAST_TERM_CONFIDENCE = 0.5
+LONGEST_TITLE = 90
+LONGEST_LABEL = 32
+_YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_CLAUSE_END = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s")
+# Words a date leaves behind once it is taken out of a sentence: "On", "in the", "Shortly after".
+_LEFT_BEFORE = re.compile(
+    r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time|back|way back)\s+)?"
+    r"\b(?:on|in|by|during|from|until|till|since|after|before|at|around|about|through|throughout|of|for|"
+    r"to|as early as|as late as|the|that|this)\s*$",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+_ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
+# "Her father", "his boss": who someone is to another, no role a reader could recognise them by.
+_RELATIVE_ROLE = re.compile(r"(?:his|her|their|its|whose|my|our)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
+# What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
+_MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
+_MEASURED_FROM_ON = re.compile(r"^(?:\s+[^\s,;:.]+){1,6},")
+
+
+class Draft(NamedTuple):
+    meta: dict[str, str]
+    people: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    terms: list[dict[str, Any]]
+
+
+def compose(article: str, source_name: str, title: str = "") -> Draft:
+    """The draft bank of `article`, whose text the bank will find in `source_name`."""
+    found = sentences(article)
+    mentions = find_dates(article, found)
+    people = find_people(article, found)
+    terms = find_terms(article, found, people)
+    meta = {"title": title or article_title(article, source_name), "source": source_name}
+    author = article_author(article)
+    if author:
+        meta["author"] = author
+    taken: set[str] = set()  # ids are unique across people, terms and events
+    person_ids = _ids([_slug(_surname(person)) for person in people], taken)
+    drafted_terms = _terms(terms, found, taken)
+    return Draft(
+        meta,
+        [_person(person, person_id, found, author) for person, person_id in zip(people, person_ids, strict=True)],
+        _events(_story(found, author), mentions, people, person_ids, taken),
+        drafted_terms,
+    )
+
+
+def article_title(article: str, source_name: str) -> str:
+    """The article's own title (a heading before anything else, or before its byline), else its
+    file's name made readable."""
+    for paragraph in paragraphs(article)[:2]:
+        if paragraph.kind == "heading":
+            return paragraph.text.lstrip("\ufeff")  # (a byte order mark is no part of a title)
+        if paragraph.kind != "byline":
+            break
+    stem = source_name.rsplit(".", 1)[0]
+    words = re.sub(r"[_-]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else "Untitled article"
+
+
+def article_author(article: str) -> str:
+    """Who the byline ("By Wil Deac") names, or ""."""
+    for paragraph in paragraphs(article)[:3]:
+        if paragraph.kind == "byline":
+            return paragraph.text.split(None, 1)[1].strip()
+    return ""
+
+
+# Events.
+
+
+def _events(
+    found: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    people: Sequence[DraftPerson],
+    person_ids: list[str],
+    taken: set[str],
+) -> list[dict[str, Any]]:
+    """An event for each date a sentence of the story gives, and for each that gives none, one dated by
+    where the narrative tells it."""
+    # A bank's dates begin at year 1: a date before the common era is listed by --dates, dated no event.
+    common_era = [mention for mention in mentions if not mention.earliest.startswith("-")]
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in common_era:
+        if found[mention.sentence].kind in ("text", "caption"):
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+    named_in: dict[int, list[str]] = {index: [] for index in range(len(found))}
+    for person, person_id in zip(people, person_ids, strict=True):
+        for index in person.sentences:
+            named_in[index].append(person_id)
+    narrative = [mention for mention in common_era if mention.story and found[mention.sentence].kind == "text"]
+    end = max((mention.latest for mention in common_era if found[mention.sentence].kind == "text"), default="")
+    events: list[dict[str, Any]] = []
+    for index, sentence in enumerate(found):
+        in_sentence = by_sentence.get(index, [])
+        told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
+        dated = _one_per_title([event for event in told if event is not None])
+        if not dated and sentence.kind == "text":
+            dated = [event for event in [_undated_event(sentence, index, narrative, end, found)] if event]
+        for event in dated:
+            event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
+            events.append(event)
+    for event, event_id in zip(events, _ids([_slug(event["title"]) for event in events], taken), strict=True):
+        event["id"] = event_id
+    return [{"id": event.pop("id"), **event} for event in events]
+
+
+def _story(found: Sequence[Sentence], author: str) -> list[Sentence]:
+    """The sentences, those of a paragraph about the author ("Wil Deac is a military history
+    writer...") marked "about": they date no event of the story."""
+    about = {
+        sentence.paragraph
+        for sentence in found
+        if (author and sentence.text.startswith(author)) or _ABOUT_THE_AUTHOR.match(sentence.text)
+    }
+    return [sentence._replace(kind="about") if sentence.paragraph in about else sentence for sentence in found]
+
+
+def _undated_event(
+    sentence: Sentence, index: int, narrative: Sequence[Mention], end: str, found: Sequence[Sentence]
+) -> dict[str, Any] | None:
+    """An event for a sentence that gives no date: from the earliest of the narrative's last dates
+    before it (a flashback among them is allowed for) to the last day the article dates anything."""
+    before = [mention for mention in narrative if mention.sentence < index][-CONTEXT:]
+    if not before:
+        return None
+    start = min(before, key=lambda mention: mention.earliest)
+    if start.earliest >= end:
+        return None  # told after the last date the article gives: nothing bounds it
+    date = _window_text(start.earliest, end)
+    years = _YEAR_WRITTEN.findall(sentence.text)
+    title = event_title(sentence.text, [])
+    if not title or not all(start.earliest[:4] <= year <= end[:4] for year in years):
+        return None
+    event: dict[str, Any] = {"id": "", "draft": CONFIDENCE["undated"], "date": date, "title": title}
+    start_date = edtf_of(start)
+    label = f"after {window_label(start_date)}" if start_date else ""
+    if label and len(label) <= LONGEST_LABEL:
+        event["label"] = label
+    event["inferred"] = True
+    event["date_quote"] = found[start.sentence].text
+    event["note"] = (
+        f"The article gives no date for it: it is told after “{start.text}”, and the article dates "
+        f"nothing after {end}. Narrow the window if the article allows."
+    )
+    event["quote"] = sentence.text
+    return event
+
+
+def _one_per_title(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A sentence's events, those that tell the same clause ("between 13 and 24 October") made one,
+    dated from the first day any of them allows to the last."""
+    merged: dict[str, dict[str, Any]] = {}
+    for event in events:
+        kept = merged.setdefault(event["title"], event)
+        if kept is event:
+            continue
+        first, second = parse_window(str(kept["date"])), parse_window(str(event["date"]))
+        kept["date"] = _window_text(min(first.earliest, second.earliest), max(first.latest, second.latest))
+        kept["draft"] = min(kept["draft"], event["draft"])
+        kept.pop("label", None)
+        kept["note"] = "The sentence gives it more than one date: the window runs from the first to the last."
+    return list(merged.values())
+
+
+def _dating(in_sentence: list[Mention]) -> list[Mention]:
+    """The mentions of one sentence that date something of their own: not one whose window holds
+    another's ("in 1942, on March 18"), nor one whose window another gave already."""
+    kept: list[Mention] = []
+    for mention in in_sentence:
+        window = (mention.earliest, mention.latest)
+        inside = [
+            other
+            for other in in_sentence
+            if other is not mention
+            and mention.earliest <= other.earliest <= other.latest <= mention.latest
+            and (other.earliest, other.latest) != window
+        ]
+        if not inside and window not in [(other.earliest, other.latest) for other in kept]:
+            kept.append(mention)
+    return kept
+
+
+def _event(
+    sentence: Sentence,
+    in_sentence: list[Mention],
+    mention: Mention,
+    mentions: Sequence[Mention],
+    found: Sequence[Sentence],
+) -> dict[str, Any] | None:
+    date = edtf_of(mention)
+    if date is None:
+        return None
+    window = parse_window(date)
+    quote_start, quote_end = _clause(
+        sentence, mention, window.earliest[:4], window.latest[:4], shared=len(in_sentence) > 1
+    )
+    if quote_end <= quote_start:
+        return None
+    quote = sentence.text[quote_start - sentence.start : quote_end - sentence.start]
+    others = [other for other in in_sentence if quote_start <= other.start and other.end <= quote_end]
+    title = event_title(quote, [(other.start - quote_start, other.end - quote_start) for other in others])
+    if not title:
+        return None
+    kind = "relative" if mention.anchor is not None else "inferred" if mention.inferred else "absolute"
+    event: dict[str, Any] = {"id": "", "draft": CONFIDENCE[kind], "date": date, "title": title}
+    label = mention.label.strip()
+    if label and len(label) <= LONGEST_LABEL and _says_more(label, kind):
+        if not (window.precision == "day" and _restates(label)):
+            event["label"] = label
+    if kind != "absolute":
+        event["inferred"] = True
+    if mention.anchor is not None:
+        anchor = mentions[mention.anchor]
+        event["date_quote"] = found[anchor.sentence].text
+        event["note"] = f"“{mention.text}”, reckoned from “{anchor.text}”, is {date}."
+    elif mention.inferred:
+        event["note"] = f"“{mention.text}”: the year comes from the narrative around it."
+    event["quote"] = quote
+    return event
+
+
+def _says_more(label: str, kind: str) -> bool:
+    """Whether a label tells more than its date does ("the winter of 1941-1942", "the next day"),
+    not only the date in words ("in 1917", "June 1942")."""
+    from vlasov_cli.core.dates import MONTHS
+
+    words = set(re.findall(r"[A-Za-z]+", label)) - {"in", "on", "In", "On", *MONTHS}
+    return kind == "relative" or bool(words)
+
+
+def _restates(label: str) -> bool:
+    from vlasov_cli.core.dates import MONTHS
+
+    return bool(_YEAR_WRITTEN.search(label)) or any(month in label for month in MONTHS)
+
+
+def edtf_of(mention: Mention) -> str | None:
+    """The bank's date for a mention: its own value when the bank's subset has it, else the window
+    from its first to its last day."""
+    for value in (mention.value, _window_text(mention.earliest, mention.latest)):
+        try:
+            window = parse_window(value)
+        except ValueError:
+            continue
+        if (window.earliest, window.latest) == (mention.earliest, mention.latest):
+            return value
+    return None
+
+
+def _window_text(earliest: str, latest: str) -> str:
+    if earliest == latest:
+        return earliest
+    if earliest.endswith("-01-01") and latest.endswith("-12-31"):
+        first, last = earliest[:4], latest[:4]
+        return first if first == last else f"[{first}..{last}]"
+    return f"[{earliest}..{latest}]"
+
+
+def _clause(
+    sentence: Sentence, mention: Mention, first_year: str, last_year: str, shared: bool = False
+) -> tuple[int, int]:
+    """The widest run of the sentence's clauses around the mention that writes no year outside its
+    window (a quote that writes one is refused by `check`), as offsets into the article. A sentence
+    `shared` with other dates is not crossed where it joins clauses of their own ("…after him; but
+    in 1858 few…")."""
+    text = sentence.text
+    cuts = [0, *(match.end() for match in _CLAUSE_END.finditer(text)), len(text)]
+    parts = [(cuts[number], cuts[number + 1]) for number in range(len(cuts) - 1)]
+    start = mention.start - sentence.start
+    end = mention.end - sentence.start
+    first = next(number for number, (_, part_end) in enumerate(parts) if part_end > start)
+    last = next(number for number, (_, part_end) in enumerate(parts) if part_end >= end)
+
+    def fits(low: int, high: int) -> bool:
+        years = _YEAR_WRITTEN.findall(text[parts[low][0] : parts[high][1]])
+        return all(first_year <= year <= last_year for year in years)
+
+    def joined(part: int) -> bool:  # whether `part` opens a clause of its own
+        before = text[parts[part - 1][0] : parts[part - 1][1]].rstrip()
+        return shared and (before.endswith(";") or bool(_COORDINATED.match(text[parts[part][0] :])))
+
+    if not fits(first, last):
+        return 0, 0
+    while last + 1 < len(parts) and fits(first, last + 1) and not joined(last + 1):
+        last += 1
+    while first > 0 and fits(first - 1, last) and not joined(first):
+        first -= 1
+    low, high = parts[first][0], parts[last][1]
+    piece = text[low:high]
+    stripped = piece.strip().rstrip(",;:\u2014\u2013- ")
+    low += piece.index(stripped) if stripped else 0
+    return sentence.start + low, sentence.start + low + len(stripped)
+
+
+def event_title(quote: str, dates: list[tuple[int, int]]) -> str:
+    """A short title from an event's quote: its dates taken out with the words that led to them,
+    cut at a word near LONGEST_TITLE characters."""
+    text = quote
+    for start, end in sorted(dates, reverse=True):
+        before = text[:start]
+        while (shorter := _LEFT_BEFORE.sub("", before)) != before:  # "By the autumn": "By" and "the"
+            before = shorter
+        after = text[end:]
+        if re.match(r".*\b(?:after|before|of)$", text[start:end], re.IGNORECASE):
+            measured = _MEASURED_FROM_ON.match(after)  # "Six months after her death, the town...": all of it
+            if measured is None:
+                continue  # where "her death" ends is unknown: the words stay, they give no date away
+            after = after[measured.end() :]
+        elif text[start:end].lower().startswith("within"):
+            after = _MEASURED_FROM.sub("", after)  # "within two months of the flood": "of the flood" too
+        if after.startswith(",") and not before.rstrip().endswith(","):
+            after = after[1:]  # "born on 3 May 1851, in Bergen": "born in Bergen"
+        text = before + " " + after
+    text = _COORDINATED.sub("", text.lstrip(" ,;:"), count=1) if _COORDINATED.match(text.lstrip(" ,;:")) else text
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
+    text = re.sub(r"([,;:])(\s*[,;:.])+", r"\1", text)
+    text = text.strip(" ,;:.\u2014\u2013-")
+    if len(text) > LONGEST_TITLE:
+        text = text[: text.rfind(" ", 0, LONGEST_TITLE)].rstrip(" ,;:\u2014\u2013-") + "\u2026"
+    return text[:1].upper() + text[1:]
+
+
+# People and terms.
+
+
+def _surname(person: DraftPerson) -> str:
+    singles = [alias for alias in person.aliases if " " not in alias and alias in person.name]
+    return singles[0] if singles else person.name.split()[-1]
+
+
+def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str) -> dict[str, Any]:
+    facts: list[dict[str, str]] = []
+    told = [index for index in person.sentences if found[index].kind in ("text", "caption")]
+    # Every sentence that names them, those naming them near their start first: those tell of them,
+    # while one naming them further on may tell of someone else ("She married the schoolteacher Henry
+    # Dow" is the bride's fact before his), and a question offering another's fact takes their first.
+    early = [index for index in told if _names_early(found[index].text, (person.name, *person.aliases))]
+    for index in [*early, *(index for index in told if index not in early)]:
+        text = found[index].text
+        if text not in [fact["quote"] for fact in facts]:
+            facts.append({"text": text, "quote": text})
+    entry: dict[str, Any] = {
+        "id": person_id,
+        "draft": round(person.confidence, 2),
+        "name": person.name,
+        "aliases": [alias for alias in person.aliases if alias != person.name],
+    }
+    if person.role and not _RELATIVE_ROLE.match(person.role):
+        entry["role"] = person.role
+    if author and person.name == author:
+        entry["kind"] = "writer"
+        entry["role"] = person.role or "Author of the article"
+    entry["facts"] = facts
+    return entry
+
+
+def _names_early(text: str, forms: Sequence[str]) -> bool:
+    """Whether one of `forms` stands among the first words of `text`."""
+    places = [text.find(form) for form in forms if form and form in text]
+    return bool(places) and len(text[: min(places)].split()) <= EARLY_WORDS
+
+
+def _terms(terms: Sequence[DraftTerm], found: Sequence[Sentence], taken: set[str]) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    described: set[str] = set()
+    kept = [term for term in terms if term.confidence >= LEAST_TERM_CONFIDENCE]
+    ids = _ids([_slug(term.aliases[0] if term.aliases and len(term.name) > 40 else term.name) for term in kept], taken)
+    for term, term_id in zip(kept, ids, strict=True):
+        candidates = [term.sentence, *term.sentences]
+        defining = next((found[index].text for index in candidates if found[index].text not in described), "")
+        if not defining:
+            continue
+        described.add(defining)
+        entries.append(
+            {
+                "id": term_id,
+                "draft": round(term.confidence, 2),
+                "name": term.name,
+                "aliases": [alias for alias in term.aliases if alias != term.name],
+                "kind": term.kind,
+                "description": defining,
+                "quote": defining,
+            }
+        )
+    return entries
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > 40 and slug:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or "entry"
+
+
+def _ids(slugs: list[str], taken: set[str]) -> list[str]:
+    """The slugs made unique, and added to `taken`: a second "moscow" becomes "moscow-2"."""
+    unique = []
+    for slug in slugs:
+        candidate, number = slug, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{slug}-{number}"
+        taken.add(candidate)
+        unique.append(candidate)
+    return unique

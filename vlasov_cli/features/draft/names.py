@@ -1,0 +1,530 @@
+"""The people an article names, each with the forms it names them by and a role in its own words.
+
+Rules, not a model: a run of capitalised words is a person's name when the text gives evidence for
+it (a title before it, a word for a person beside it, a common given name, the surname used alone
+as the subject of a verb...) and none against it (a word for a people or a place, a word the article
+also writes in lower case, a preposition of place before it). Shorter forms link to the fullest.
+The terms (organisations, units, places, documents...) are found by `draft.terms`; `find_terms`
+here passes it the people found, whose names are never terms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from vlasov_cli.features.draft import terms
+from vlasov_cli.features.draft.capitals import (
+    Token,
+    adjacent,
+    common_word,
+    is_capitalised,
+    is_date_word,
+    is_demonym,
+    is_particle,
+    lowercase_words,
+    naming_sentences,
+    runs,
+    title_length,
+    tokens,
+)
+from vlasov_cli.features.draft.name_words import (
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    HEAD_KIND,
+    KIN_NOUNS,
+    LEAD_KINDS,
+    NOT_ROLES,
+    PERSON_VERBS,
+    PLACE_PREPOSITIONS,
+    ROLE_NOUNS,
+    ROLE_SUFFIXES,
+    THING_WORDS,
+)
+from vlasov_cli.features.draft.sentences import Sentence
+from vlasov_cli.features.draft.terms import DraftTerm
+
+__all__ = ["DraftPerson", "DraftTerm", "find_people", "find_terms"]
+
+
+class DraftPerson(NamedTuple):
+    name: str  # the fullest form the text gives: "Heinrich Himmler"
+    aliases: tuple[str, ...]  # other forms the text uses for them: "Himmler", "General Vlasov"
+    role: str  # taken from the text: "SS chief" ("" when the text gives none)
+    role_sentence: int | None  # index of the sentence the role comes from
+    sentences: tuple[int, ...]  # indexes of the sentences that name them (any form), in order
+    confidence: float  # 0..1: how sure this is a person (not a place or an organisation)
+
+
+# What each kind of evidence adds to the confidence that a name is a person's.
+TITLE, ROLE_BEFORE, ROLE_AFTER, NAMED, BYLINE = 0.6, 0.5, 0.5, 0.5, 0.95
+GIVEN_NAME, HYPHENATED_GIVEN_NAME, INITIALS, SURNAME_ALONE, ACTS = 0.5, 0.5, 0.5, 0.2, 0.3
+PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
+# A single word is a person's name on stronger evidence than a verb ("Britain refused"): a verb and a
+# given name ("William gave"), a verb and "he" after it, kin after its possessive
+# ("Ceolwulf's son"), or "was a ... man".
+ALONE_ACTS, KIN_AFTER, A_MAN = 0.5, 0.5, 0.5
+THRESHOLD = 0.5
+
+_DISCOVERY_KINDS = ("text", "caption", "byline")
+_APPOSITION_STARTS = frozenset("the a an one his her their its now then later once formerly".split())
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Kai-shek", "Tse-tung"
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "U.S.A."])
+_ADVERBS = frozenset("later then also soon finally never once again still immediately".split())
+_PRONOUNS = frozenset(["he"])  # not "she": "Britain refused; she would not give up Malta"
+
+
+@dataclass
+class _Candidate:
+    name: str
+    words: tuple[str, ...]  # the name's words, initials and particles included
+    first: int = -1  # the article offset of its first mention
+    sentence: int = -1  # the index of the sentence of its first mention
+    evidence: float = 0.0
+    acts: float = 0.0  # evidence from verbs, which counts only for a name of two words or more
+    roles: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, sentence, role)
+    forms: set[str] = field(default_factory=set)
+
+    @property
+    def key_words(self) -> tuple[str, ...]:
+        return tuple(word for word in self.words if not word.endswith(".") and word[0].isupper())
+
+
+def find_people(article: str, sentences: Sequence[Sentence]) -> list[DraftPerson]:
+    """The people the article names, in the order it first names them."""
+    reader = _Reader(article, sentences)
+    candidates = reader.candidates()
+    people = _link(candidates)
+    return _people(article, sentences, people)
+
+
+class _Reader:
+    """Reads each sentence's runs of capitals and the evidence around them."""
+
+    def __init__(self, article: str, sentences: Sequence[Sentence]) -> None:
+        self.article = article
+        self.sentences = sentences
+        self.lowercase = lowercase_words(article)
+        self.capitals = frozenset(re.findall(r"\b[A-Z][\w]*", article))
+        self.by_name: dict[str, _Candidate] = {}
+
+    def candidates(self) -> list[_Candidate]:
+        for index, sentence in enumerate(self.sentences):
+            # A first line "By A and B" is a byline too, though `sentences` calls it a heading.
+            byline = sentence.kind == "byline" or (index == 0 and sentence.text.startswith("By "))
+            if sentence.kind not in _DISCOVERY_KINDS and not byline:
+                continue
+            words = tokens(sentence.text)
+            if byline:
+                self._byline(index, sentence, words)
+                continue
+            for first, last in _with_bynames(words, runs(sentence.text, words)):
+                self._run(index, sentence, words, first, last)
+        return list(self.by_name.values())
+
+    def _byline(self, index: int, sentence: Sentence, words: list[Token]) -> None:
+        """The authors a "By ..." line names: "By Wil Deac", "By Dr. Jane Roe and John Smith"."""
+        for first, last in runs(sentence.text, words):
+            run = words[first:last]
+            title = run[: title_length(run)]
+            name = run[len(title) :]
+            candidate = self._add(index, sentence, name, _slice(sentence, run) if title else "")
+            candidate.evidence += BYLINE
+            if title:
+                candidate.roles.append((1, index, _slice(sentence, title)))
+
+    def _run(self, index: int, sentence: Sentence, words: list[Token], first: int, last: int) -> None:
+        """Reads one run of capitals (words[first:last]): a title and the words for a people before
+        it ("Soviet Marshal") are set apart from the name that follows them."""
+        run = words[first:last]
+        leading = 0
+        title_words = title_length(run)
+        while leading < len(run) - 1 and title_words == 0 and is_demonym(run[leading], self.capitals):
+            leading += 1
+            title_words = title_length(run[leading:])
+        name = run[leading + title_words :]
+        at_start = first == 0 or words[first - 1].text in "“\"‘'("
+        if name and title_words == 0 and leading == 0 and at_start and common_word(name[0], self.lowercase):
+            name = name[1:]  # "Interestingly", "The" at a sentence's start
+        if not name or not self._could_be_a_name(name):
+            return
+        title = run[leading : leading + title_words]
+        titled = _slice(sentence, run[leading:]) if title else ""
+        candidate = self._add(index, sentence, name, titled)
+        self._weigh(candidate, index, sentence, words, last - len(name), last, title)
+
+    def _could_be_a_name(self, name: list[Token]) -> bool:
+        """Whether no word of it says it is no one's name: a month, a people, a unit, a river..."""
+        if name[-1].kind != "word" or len(name) > 5:
+            return False
+        for token in name:
+            if token.kind == "abbreviation" or is_date_word(token) or is_demonym(token, self.capitals):
+                return False
+            if token.lower in HEAD_KIND or token.lower in LEAD_KINDS:
+                return False
+        return True
+
+    def _add(self, index: int, sentence: Sentence, name: list[Token], titled: str) -> _Candidate:
+        text = _slice(sentence, name)
+        candidate = self.by_name.setdefault(text, _Candidate(text, tuple(token.base for token in name)))
+        if candidate.first < 0:
+            candidate.first = sentence.start + name[0].start
+            candidate.sentence = index
+        candidate.forms.add(text)
+        if titled:
+            candidate.forms.add(titled)
+        return candidate
+
+    def _weigh(
+        self,
+        candidate: _Candidate,
+        index: int,
+        sentence: Sentence,
+        words: list[Token],
+        start: int,
+        end: int,
+        title: list[Token],
+    ) -> None:
+        """Adds the evidence around one mention of `candidate` (words[start:end])."""
+        name = words[start:end]
+        if title:
+            candidate.evidence += TITLE
+            before = _role_before(sentence.text, words, start - len(title))
+            if before and words[start - len(title) - 1].text == ",":
+                candidate.roles.append((0, index, _slice(sentence, before)))
+                before = []
+            candidate.roles.append((1, index, _slice(sentence, [*before, *title])))
+        else:
+            before = _role_before(sentence.text, words, start) or _role_of_list(sentence.text, words, start)
+            if before:
+                candidate.evidence += ROLE_BEFORE
+                candidate.roles.append((0, index, _slice(sentence, before)))
+            elif start >= 2 and words[start - 1].text == "," and _two_people_before(words, start - 1):
+                candidate.evidence += ROLE_BEFORE  # a person, whose role is unsure
+        after = _role_after(words, end)
+        if after:
+            candidate.evidence += ROLE_AFTER
+            candidate.roles.append((0, index, _role(sentence, after)))
+        if start >= 1 and words[start - 1].lower in ("named", "called"):
+            before = _role_before(sentence.text, words, start - 1)
+            if before:
+                candidate.evidence += NAMED
+                candidate.roles.append((0, index, _slice(sentence, before)))
+        if len(name) >= 2 and _plain(name[0].lower.split("-")[0]) in GIVEN_NAMES:
+            candidate.evidence += GIVEN_NAME
+        if any(_HYPHENATED_GIVEN.match(token.base) for token in name[1:]):
+            candidate.evidence += HYPHENATED_GIVEN_NAME
+        if any(token.kind == "initials" and token.base not in _COUNTRY_INITIALS for token in name):
+            candidate.evidence += INITIALS  # "P.G.T. Beauregard", "Joseph E. Johnston"
+        if _acts(words, end):
+            candidate.acts += ACTS
+        if not title and start >= 1 and words[start - 1].lower in PLACE_PREPOSITIONS and not name[-1].possessive:
+            candidate.evidence += PLACE_BEFORE
+        if not title and start >= 1 and words[start - 1].lower in THING_WORDS:
+            candidate.evidence += THING_BEFORE  # "the schooner Mary Ellen", "the Mary Ellen": a ship
+        if any(token.lower in self.lowercase and is_capitalised(token) and not is_particle(token) for token in name):
+            candidate.evidence += COMMON_WORD
+        if len(name) == 1 and not title:
+            self._weigh_alone(candidate, index, words, end)
+
+    def _weigh_alone(self, candidate: _Candidate, index: int, words: list[Token], end: int) -> None:
+        """The evidence that a single word (words[end - 1]) is a person's name."""
+        word = words[end - 1]
+        if word.possessive and end < len(words) and words[end].lower in KIN_NOUNS:
+            candidate.evidence += KIN_AFTER
+        if _acts(words, end) and (_plain(word.lower) in GIVEN_NAMES or self._pronoun_after(index, words, end)):
+            candidate.evidence += ALONE_ACTS
+        if _a_man(words, _after_aside(words, end)):
+            candidate.evidence += A_MAN
+
+    def _pronoun_after(self, index: int, words: list[Token], end: int) -> bool:
+        """Whether "he" follows the name in its sentence or begins the next sentence."""
+        if any(token.lower in _PRONOUNS for token in words[end:]):
+            return True
+        if index + 1 < len(self.sentences) and self.sentences[index + 1].kind == "text":
+            following = tokens(self.sentences[index + 1].text)
+            return bool(following) and following[0].lower in _PRONOUNS
+        return False
+
+
+def _with_bynames(words: list[Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs, where a single word, "of" and a single word make one medieval name with a byname:
+    "Odo of Bayeux", "Gilbert of Caen" (never after a title: "Bishop of Durham")."""
+    joined: list[tuple[int, int]] = []
+    for first, last in found:
+        if joined:
+            before_first, before_last = joined[-1]
+            single = before_last - before_first == 1 and last - first == 1
+            if single and first == before_last + 1 and words[before_last].text == "of":
+                if _byname_words(words[before_first], words[first]):
+                    joined[-1] = (before_first, last)
+                    continue
+        joined.append((first, last))
+    return joined
+
+
+def _byname_words(name: Token, place: Token) -> bool:
+    if name.kind != "word" or place.kind != "word" or name.possessive:
+        return False
+    if title_length([name, place]) or name.lower in HEAD_KIND or name.lower in LEAD_KINDS:
+        return False
+    return name.base[1:].islower() and place.base[1:].islower()
+
+
+def _plain(word: str) -> str:
+    """The word without accents: "émile" -> "emile"."""
+    return "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
+
+
+def _role(sentence: Sentence, words: Sequence[Token]) -> str:
+    """A role as the text words it, without a leading "the" or "a"."""
+    if len(words) > 1 and words[0].lower in ("the", "a", "an"):
+        words = words[1:]
+    return _slice(sentence, words)
+
+
+def _slice(sentence: Sentence, run: Sequence[Token]) -> str:
+    return sentence.text[run[0].start : run[-1].base_end]
+
+
+def _is_role_noun(word: str, after_determiner: bool) -> bool:
+    word = word.removeprefix("half-").removeprefix("step-").removeprefix("great-").removesuffix("-in-law")
+    if not word.isalpha() or not word.islower():
+        return False
+    singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word
+    if singular in ROLE_NOUNS:
+        return True
+    return after_determiner and singular.endswith(ROLE_SUFFIXES) and singular not in NOT_ROLES
+
+
+def _role_before(text: str, words: list[Token], start: int) -> list[Token]:
+    """The words for a person just before a name: "Soviet dictator", "the engineer", "the
+    harbourmaster," (the determiner left out), or []."""
+    if start >= 2 and words[start - 1].text == ",":
+        return _role_of_phrase(words, start - 1)
+    if start == 0 or not adjacent(text, words[start - 1], words[start]):
+        return []
+    end = start
+    noun = end - 1
+    determiner = noun >= 1 and words[noun - 1].lower in ("the", "a", "an")
+    if not _is_role_noun(words[noun].base, determiner or words[noun].base in ROLE_NOUNS):
+        return []
+    first = noun
+    while first >= 1:
+        token = words[first - 1]
+        if token.kind != "word" or token.lower in FUNCTION_WORDS or token.possessive:
+            break
+        first -= 1
+    return words[first:end]
+
+
+def _role_of_list(text: str, words: list[Token], start: int) -> list[Token]:
+    """The role of a list the name ends: "Two other generals, Sergei Bunyachenko and Georgi Zverev"
+    gives Zverev the role Bunyachenko has."""
+    if start < 3 or words[start - 1].lower != "and":
+        return []
+    first = start - 2
+    while first >= 1 and is_capitalised(words[first - 1]):
+        first -= 1
+    if not is_capitalised(words[first]) or first < 2 or words[first - 1].text != ",":
+        return []
+    return _role_of_phrase(words, first - 1)
+
+
+def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
+    """A role ending just before a comma and a name: "the governor of the province," -> "governor
+    of the province"; "Two other generals," -> "Two other generals". None from "the third son of
+    a blacksmith,": the name after it may be the son's or the blacksmith's."""
+    if _two_people_before(words, comma):
+        return []
+    for noun in range(comma - 1, max(comma - 6, -1), -1):
+        token = words[noun]
+        if token.kind != "word":
+            return []
+        if _is_role_noun(token.base, False):
+            between = words[noun + 1 : comma]
+            if between and (between[0].lower != "of" or any(not word.base.islower() for word in between)):
+                return []
+            first = noun
+            while first >= 1 and words[first - 1].kind == "word" and words[first - 1].lower not in FUNCTION_WORDS:
+                first -= 1
+            if first >= 1 and words[first - 1].lower in _POSSESSIVE_PRONOUNS:
+                first -= 1
+            elif noun != comma - 1 and not (first >= 1 and words[first - 1].lower in ("the", "a", "an")):
+                return []
+            return words[first:comma]
+    return []
+
+
+def _two_people_before(words: list[Token], comma: int) -> bool:
+    """Whether the words before the comma end in "of a blacksmith" or "of the old abbot": a person
+    of another person, either of whom the name after the comma may be."""
+    noun = comma - 1
+    if noun < 2 or not _is_role_noun(words[noun].base, True):
+        return False
+    first = noun
+    while first > max(noun - 3, 0) and words[first - 1].kind == "word" and words[first - 1].lower not in FUNCTION_WORDS:
+        first -= 1
+    if first < 3 or words[first - 1].lower not in ("a", "an", "the") or words[first - 2].lower != "of":
+        return False
+    return _is_role_noun(words[first - 3].base, True)  # "the son of", not "the rule of the matron,"
+
+
+def _role_after(words: list[Token], end: int) -> list[Token]:
+    """An apposition after a name: ", the Führer’s closest confidant," -> the words after the comma;
+    ", warden of the Kellby Fish Market,"; or " is a military history writer" (up to its noun)."""
+    if end < len(words) and words[end].lower in ("is", "was") and end + 1 < len(words):
+        if words[end + 1].lower in ("a", "an", "the"):
+            return _noun_phrase(words, end + 2)
+        return []
+    if end + 1 >= len(words) or words[end].text != ",":
+        return []
+    first = words[end + 1]
+    if first.lower not in _APPOSITION_STARTS and not _is_role_noun(first.base, True):
+        return []
+    if first.lower in ("now", "then", "later", "once", "formerly") and end + 2 < len(words):
+        if words[end + 2].lower not in ("a", "an", "the"):
+            return []
+    last = end + 1
+    while last < len(words) and words[last].text not in (",", ".", ";", ":", "!", "?"):
+        if words[last].lower in ("who", "whom", "which", "that", "whose"):
+            break  # "the finance minister whom Louis had dismissed" -> "the finance minister"
+        last += 1
+    phrase = words[end + 1 : last]
+    if len(phrase) > 12 or not any(_is_role_noun(token.base, True) for token in phrase):
+        return []
+    return phrase
+
+
+def _noun_phrase(words: list[Token], start: int) -> list[Token]:
+    """The words from `start` to the last role noun before a preposition, a clause or a comma."""
+    last_noun = -1
+    index = start
+    while index < len(words) and index < start + 6:
+        token = words[index]
+        if token.kind != "word" or token.lower in FUNCTION_WORDS or token.lower.endswith("ed"):
+            break
+        if _is_role_noun(token.base, True):
+            last_noun = index
+        index += 1
+    return words[start : last_noun + 1] if last_noun >= start else []
+
+
+def _after_aside(words: list[Token], end: int) -> int:
+    """Where the words after a name go on, past an aside: "Sherman, he wrote, was" -> "was"."""
+    aside = words[end : end + 4]
+    if len(aside) == 4 and aside[0].text == "," and aside[1].lower in _PRONOUNS and aside[3].text == ",":
+        if aside[2].lower in PERSON_VERBS:
+            return end + 4
+    return end
+
+
+def _a_man(words: list[Token], index: int) -> bool:
+    """Whether the words at `index` say "was a ... man" (or woman): "was a plain man"."""
+    if index + 2 >= len(words) or words[index].lower != "was" or words[index + 1].lower not in ("a", "an"):
+        return False
+    for token in words[index + 2 : index + 5]:
+        if token.lower in ("man", "woman"):
+            return True
+        if token.kind != "word" or token.lower in FUNCTION_WORDS:
+            return False
+    return False
+
+
+def _acts(words: list[Token], end: int) -> bool:
+    """Whether the name is the subject of a verb a person does: "Calvus refused", "Demetrios later
+    wrote", "Vlasov was born"."""
+    index = _after_aside(words, end)
+    if index < len(words) and words[index].lower in _ADVERBS:
+        index += 1
+    if index >= len(words) or words[end - 1].possessive:
+        return False
+    if words[index].text == "," and index + 1 < len(words) and words[index + 1].lower in ("who", "whose", "whom"):
+        return True
+    word = words[index].lower
+    if word == "was" and index + 1 < len(words):
+        word = f"was_{words[index + 1].lower}"
+    return word in PERSON_VERBS
+
+
+def _link(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Merges each shorter form into the fullest name it is part of ("Vlasov" and "Andrei Vlasov"
+    into "Andrei Andreievich Vlasov"), then keeps those the evidence calls people."""
+    order = {id(candidate): rank for rank, candidate in enumerate(candidates)}
+    longest_first = sorted(candidates, key=lambda candidate: (-len(candidate.key_words), order[id(candidate)]))
+    people: list[_Candidate] = []
+    for candidate in longest_first:
+        owner = _owner(candidate, people)
+        if owner is not None and _named_before(candidate, owner):
+            owner = None
+        if owner is None:
+            people.append(candidate)
+            continue
+        owner.first = min(owner.first, candidate.first)
+        owner.forms |= candidate.forms
+        owner.roles.extend(candidate.roles)
+        owner.evidence += candidate.evidence
+        owner.acts += candidate.acts
+        if len(candidate.key_words) == 1 and len(owner.key_words) > 1:
+            owner.evidence += SURNAME_ALONE
+    people.sort(key=lambda person: person.first)
+    for person in people:
+        if len(person.key_words) > 1:  # "Britain refused" and "Austria signed" make no people
+            person.evidence += person.acts
+    return [person for person in people if person.evidence >= THRESHOLD]
+
+
+def _named_before(alone: _Candidate, owner: _Candidate) -> bool:
+    """Whether a single name is someone else than the fuller name it is part of: it comes first, in
+    an earlier sentence, as a person in its own right ("The engineer Varga" before his grandson
+    "Gábor Varga")."""
+    return len(alone.key_words) == 1 and alone.sentence < owner.sentence and alone.evidence >= THRESHOLD
+
+
+def _owner(candidate: _Candidate, people: list[_Candidate]) -> _Candidate | None:
+    """The person whose fuller name holds this shorter form's words, and its surname; the first such
+    person named when several do ("Okada" of "Okada Shinzō" and "Okada Yū")."""
+    words = candidate.key_words
+    if not words:
+        return None
+    owners = []
+    for person in people:
+        fuller = person.key_words
+        if len(person.words) <= len(candidate.words) or not set(words) <= set(fuller):
+            continue
+        if words[-1] == fuller[-1] or words[0] == fuller[0]:
+            owners.append(person)
+    if not owners:
+        return None
+    return min(owners, key=lambda person: person.first)
+
+
+def _people(article: str, sentences: Sequence[Sentence], people: list[_Candidate]) -> list[DraftPerson]:
+    named = naming_sentences(
+        sentences, [sorted(person.forms, key=lambda form: (-len(form), form)) for person in people]
+    )
+    found = []
+    for person, indexes in zip(people, named, strict=True):
+        role_rank, role_sentence, role = min(person.roles, default=(2, None, ""))
+        aliases = tuple(sorted(person.forms - {person.name}, key=lambda form: (article.find(form), len(form), form)))
+        found.append(
+            DraftPerson(
+                name=person.name,
+                aliases=aliases,
+                role=role,
+                role_sentence=role_sentence,
+                sentences=indexes,
+                confidence=round(min(person.evidence, 0.99), 2),
+            )
+        )
+    return found
+
+
+def find_terms(article: str, sentences: Sequence[Sentence], people: Sequence[DraftPerson]) -> list[DraftTerm]:
+    """The organisations, units, places, documents, awards and events the article names, never one
+    of `people`."""
+    forms = {form for person in people for form in (person.name, *person.aliases)}
+    return terms.find_terms(article, sentences, forms)

@@ -1,0 +1,100 @@
+"""An article's paragraphs and sentences, each with its character offsets into the article as
+decoded, so that `article[sentence.start:sentence.end] == sentence.text` always holds."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from vlasov_cli.core.text import paragraph_kind
+
+_BLANK_LINES = re.compile(r"\n[ \t\r]*\n")
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
+_BYLINE = re.compile(rf"^[Bb]y\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*$")
+# A sentence's end, with the citation marks a copied web page leaves after it ("... in 1798.[25]")
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(?:\[\d+\])*$")
+_HEADING_WORDS = 20  # a line longer than this is text that lost its full stop, not a heading
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+    paragraph: int  # numbered from 1, as text.split_paragraphs numbers them
+    kind: str  # "text", "caption", "heading", "byline" or "navigation"
+
+
+class Paragraph(NamedTuple):
+    start: int
+    end: int
+    text: str
+    number: int
+    kind: str
+
+
+def paragraphs(article: str) -> list[Paragraph]:
+    """The article's blocks between blank lines, numbered from 1, each with its kind: a caption's
+    text is its first line only (a web page gives it twice)."""
+    found: list[Paragraph] = []
+    position = 0
+    for block in [*_BLANK_LINES.split(article)]:
+        start = article.index(block, position)
+        position = start + len(block)
+        stripped = block.strip()
+        if not stripped:
+            continue
+        start += block.index(stripped)
+        kind, _ = paragraph_kind(stripped)
+        if kind == "caption":
+            stripped = stripped.splitlines()[0].strip()
+        elif (
+            kind == "text"
+            and "\n" not in stripped
+            and not _SENTENCE_END.search(stripped)
+            and len(stripped.split()) <= _HEADING_WORDS
+        ):
+            before_text = all(earlier.kind == "heading" for earlier in found)
+            kind = "byline" if before_text and _BYLINE.match(stripped) else "heading"
+        found.append(Paragraph(start, start + len(stripped), stripped, len(found) + 1, kind))
+    return found
+
+
+def sentences(article: str) -> list[Sentence]:
+    """Every sentence of the article, in order, with its paragraph's number and kind."""
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    found: list[Sentence] = []
+    for paragraph in paragraphs(article):
+        if paragraph.kind != "text":
+            found.append(Sentence(paragraph.start, paragraph.end, paragraph.text, paragraph.number, paragraph.kind))
+            continue
+        spans = [(span.start, span.start + len(span.sent)) for span in segmenter.segment(paragraph.text)]
+        for start, end in _day_numbers_rejoined(paragraph.text, spans):
+            piece = paragraph.text[start:end]
+            text = piece.strip()
+            if not text:
+                continue
+            begin = paragraph.start + start + piece.index(text)
+            found.append(Sentence(begin, begin + len(text), text, paragraph.number, "text"))
+    return found
+
+
+# pysbd takes "8." after a month for a list's number and ends the sentence before it: "... Road October" |
+# "8. Boydton Plank Road, ..."
+_MONTH_AT_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+)
+_DAY_AT_START = re.compile(r"^\s*\d{1,2}\.")
+
+
+def _day_numbers_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans with a month's day number given back to the sentence it ends."""
+    fixed = list(spans)
+    for place in range(len(fixed) - 1):
+        (start, end), (next_start, next_end) = fixed[place], fixed[place + 1]
+        day = _DAY_AT_START.match(text[next_start:next_end])
+        if day and _MONTH_AT_END.search(text[start:end]):
+            fixed[place], fixed[place + 1] = (start, next_start + day.end()), (next_start + day.end(), next_end)
+    return fixed

@@ -1,0 +1,45 @@
+"""Figures about the quiz history: totals, accuracy by topic and over time, due reviews, leeches."""
+
+from __future__ import annotations
+
+from vlasov_cli.core.records import DayStats, Leech, Stats, TopicStats
+from vlasov_cli.state.history import History, now_utc
+from vlasov_cli.state.store import Bank
+
+DAYS_SHOWN = 14
+
+
+def history_stats(history: History, bank: Bank) -> Stats:
+    answers = history.answers()
+    cards = history.cards()
+    current = now_utc()
+    by_topic: dict[str, list[int]] = {}
+    by_day: dict[str, list[int]] = {}
+    for _, topic, _, right, when in answers:
+        for row in (by_topic.setdefault(topic, [0, 0]), by_day.setdefault(when[:10], [0, 0])):
+            row[0] += 1
+            row[1] += right
+    answered = len(answers)
+    correct = sum(answer[3] for answer in answers)
+    return Stats(
+        answered=answered,
+        correct=correct,
+        accuracy=_ratio(correct, answered),
+        by_topic={
+            topic: TopicStats(total, right, _ratio(right, total)) for topic, (total, right) in sorted(by_topic.items())
+        },
+        due=sum(1 for qid, card in cards.items() if bank.question(qid) is not None and card.due <= current),
+        over_time=tuple(
+            DayStats(day, total, right, _ratio(right, total))
+            for day, (total, right) in sorted(by_day.items())[-DAYS_SHOWN:]
+        ),
+        leeches=tuple(
+            Leech(qid, question.prompt, card.misses)
+            for qid, card in sorted(cards.items())
+            if card.leech and (question := bank.question(qid)) is not None
+        ),
+    )
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0
