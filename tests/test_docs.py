@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -11,7 +12,13 @@ from conftest import invoke
 from vlasov_cli import __version__
 from vlasov_cli.cli.main import app
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+# The README is the user's guide, docs/ the reference: the examples of both are run here.
+DOCUMENTS = {
+    path.relative_to(ROOT).as_posix(): path.read_text(encoding="utf-8")
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+}
 NOW = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?")
 COMMANDS = sorted(command.name or command.callback.__name__ for command in app.registered_commands)
 
@@ -52,10 +59,11 @@ def test_help_lists_the_commands_most_used_first(runner):
     assert listed == ["quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export", "draft"]
 
 
-def readme_sessions() -> list[tuple[str, list[str]]]:
-    """Each `$ vlasov ...` line of the README's console blocks that shows output, with that output."""
+def documented_sessions() -> list[tuple[str, list[str]]]:
+    """Each `$ vlasov ...` line of the console blocks of the README and docs/ that shows output, with that output."""
     sessions: list[tuple[str, list[str]]] = []
-    for block in re.findall(r"```console\n(.*?)```", README, re.DOTALL):
+    blocks = [block for text in DOCUMENTS.values() for block in re.findall(r"```console\n(.*?)```", text, re.DOTALL)]
+    for block in blocks:
         current: list[str] | None = None
         for line in block.splitlines():
             if line.startswith("$ "):
@@ -77,9 +85,14 @@ def pieces(shown: list[str]) -> list[list[str]]:
     return [piece for piece in cut if piece]
 
 
-@pytest.mark.parametrize(("command", "shown"), readme_sessions(), ids=lambda value: str(value)[:40])
-def test_readme_sessions_show_real_output(runner, monkeypatch, command, shown):
-    # What the README shows a command printing (at 80 columns) is what it prints, piece by piece.
+def test_the_documents_show_sessions_to_run():
+    # README's tour, and in docs/ every command in full and the date tagger's listing.
+    assert len(documented_sessions()) >= 14
+
+
+@pytest.mark.parametrize(("command", "shown"), documented_sessions(), ids=lambda value: str(value)[:40])
+def test_documented_sessions_show_real_output(runner, monkeypatch, command, shown):
+    # What the README or docs/ show a command printing (at 80 columns) is what it prints, piece by piece.
     import shlex
 
     monkeypatch.setenv("COLUMNS", "80")
@@ -93,7 +106,7 @@ def test_readme_sessions_show_real_output(runner, monkeypatch, command, shown):
     at = 0
     for piece in pieces([NOW.sub("<now>", line).rstrip() for line in shown]):
         found = next((start for start in range(at, len(printed)) if printed[start : start + len(piece)] == piece), None)
-        assert found is not None, f"README shows lines that `{command}` does not print:\n" + "\n".join(piece)
+        assert found is not None, f"the documents show lines that `{command}` does not print:\n" + "\n".join(piece)
         at = found + len(piece)
 
 
@@ -124,3 +137,31 @@ def test_shell_completion_completes_names_terms_and_topics(tmp_path, words, expe
     result = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == expected or result.stdout.splitlines() == expected
+
+
+@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+def test_links_between_the_documents_lead_somewhere(document):
+    text = DOCUMENTS[document]
+    folder = (ROOT / document).parent
+    targets = [target for target in re.findall(r"\]\(([^)#]+)", text) if "://" not in target]
+    missing = [target for target in targets if not (folder / target).exists()]
+    assert not missing
+
+
+def test_every_document_in_docs_is_linked_from_the_readme():
+    linked = set(re.findall(r"\]\((docs/[^)#]+\.md)", README))
+    assert linked == {name for name in DOCUMENTS if name.startswith("docs/")}
+
+
+@pytest.mark.parametrize("document", ["README.md", "docs/bank-format.md"])
+def test_the_documented_bank_passes_check(runner, tmp_path, document):
+    # Each YAML block opens with a comment naming its file; the source holds every quote.
+    for block in re.findall(r"```yaml\n(.*?)```", DOCUMENTS[document], re.DOTALL):
+        name = block.splitlines()[0].split()[1]
+        (tmp_path / name).write_text(block, encoding="utf-8")
+    (tmp_path / "source.txt").write_text(
+        "Anna Petrova founded the Lantern Society in Kazan on March 3, 1905.\n", encoding="utf-8"
+    )
+    result = invoke(runner, "check", "--bank", str(tmp_path), "--json")
+    assert result.exit_code == 0, result.stdout
+    assert json.loads(result.stdout)["counts"]["events"] == 1
