@@ -80,7 +80,7 @@ def test_the_layer_check_sees_an_upward_import(tmp_path, monkeypatch):
     # The checks above would pass on a package that imports nothing: show that they see imports,
     # including those inside functions.
     source = PACKAGE / "core" / "text.py"
-    assert "vlasov_cli.cli.render" not in source.read_text(encoding="utf-8")
+    assert "vlasov_cli.cli.dialogue" not in source.read_text(encoding="utf-8")
     planted = tmp_path / "text.py"
-    planted.write_text(source.read_text(encoding="utf-8") + "\n\ndef f():\n    from vlasov_cli.cli import render\n")
-    assert "cli.render" in imports_of(planted)
+    planted.write_text(source.read_text(encoding="utf-8") + "\n\ndef f():\n    from vlasov_cli.cli import dialogue\n")
+    assert "cli.dialogue" in imports_of(planted)

@@ -1,0 +1,1 @@
+"""The commands, a module per command or group; importing one registers its commands on the app."""

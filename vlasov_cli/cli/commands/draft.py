@@ -1,0 +1,62 @@
+"""`vlasov draft`: a draft bank from any article, or (--dates) the dates found in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vlasov_cli.cli.app import JsonOption, app, show
+from vlasov_cli.core.errors import BadBank, BadInput
+
+
+@app.command()
+def draft(
+    article: Annotated[Path, typer.Argument(help="The article: a plain UTF-8 text file.", show_default=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Folder to write the draft bank to.", show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Write over the draft in a folder that is not empty.")] = False,
+    title: Annotated[
+        str, typer.Option("--title", help="The bank's title (else the article's heading or its file's name).")
+    ] = "",
+    dates: Annotated[
+        bool, typer.Option("--dates", help="Only list the date expressions found: offsets and EDTF values.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Draft a bank from any article: its people, terms and dated events, each with a quote.
+
+    Every entry is marked `draft:` with how sure the draft is; review each against its quote, then
+    delete that line. Nothing leaves this machine: the article is read by rules, not sent anywhere.
+
+    Example: vlasov draft article.txt -o my-bank && vlasov check --bank my-bank
+    """
+    from vlasov_cli.cli.views import draft as view
+    from vlasov_cli.features.draft.folder import read_article
+
+    source, text = read_article(article)
+    if dates:
+        from vlasov_cli.core.records import DateFound, DatesFound
+        from vlasov_cli.features.draft.sentences import sentences
+        from vlasov_cli.features.draft.timex import find_dates
+
+        told = sentences(text)
+        found = (DateFound(*date[:4], told[date.sentence].text) for date in find_dates(text, told))
+        show(DatesFound(str(article), tuple(found)), as_json, view.dates)
+        return
+    if output is None:
+        raise BadInput("say where to write the draft bank: -o FOLDER (or list the article's dates with --dates)")
+    from vlasov_cli.core.records import DraftMade
+    from vlasov_cli.features.draft.compose import compose
+    from vlasov_cli.features.draft.folder import source_file_name, write_draft
+    from vlasov_cli.state import store
+
+    write_draft(output, compose(text, source_file_name(article), title), source, force)
+    checked = store.check(output)
+    if checked.problems:
+        raise BadBank(checked.problems)
+    made = DraftMade(str(output), article.name, checked.counts, checked.drafts, tuple(checked.warnings))
+    show(made, as_json, view.made)

@@ -1,0 +1,165 @@
+"""`vlasov timeline`: the events in a table by date, or (--chart) on a time axis."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vlasov_cli.cli.views.output import escape, print_lines
+from vlasov_cli.features.timeline import axis_column, chart_axis, starting_counts
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from vlasov_cli.core.records import Timeline
+
+
+def show(console: Console, timeline: Timeline) -> None:
+    if timeline.chart:
+        return _chart(console, timeline)
+    partly = set(timeline.partly)
+    rows = []
+    for event in timeline.events:
+        who = ", ".join(timeline.names.get(person_id, person_id) for person_id in event.people)
+        what = f"{event.title} ({who})" if who else event.title
+        if event.id in partly:
+            what += " (partly in range)"
+        label = f"“{event.label}”" if event.label and event.label != event.when() else ""  # (not twice)
+        notes = " — ".join(part for part in (label, event.note) if part) if timeline.notes else ""
+        rows.append((event.date_label(), what, len(event.title) + 1, str(event.paragraph), notes))
+    # A table laid out here, in the same form as a Rich table: one measures and pads every cell,
+    # which costs more than the rest of the command. The date column as wide as its longest date
+    # (so that each date takes one line), the event column the rest, at least 20 wide.
+    number_width = max((len(row[3]) for row in rows), default=1)
+    room = console.width - number_width - 8  # cell padding and column rules take 8
+    date_width = max(4, min(max((len(row[0]) for row in rows), default=0), room - 20))
+    event_width = max(5, min(room - date_width, max((len(row[1]) for row in rows), default=0)))
+    widths = (date_width, event_width, number_width)
+    header = [f"[bold]{title}[/]" for title in ("Date", "Event", "¶")]
+    lines = [_table_line(header, [4, 5, 1], widths, "┃"), "╇".join("━" * (width + 2) for width in widths)]
+    for when, what, people_from, number, notes in rows:
+        dates = _cell_lines(when, date_width, "green")
+        whats = _cell_lines(what, event_width, "", dim_from=people_from)
+        whats += _cell_lines(notes, event_width, "dim") if notes else []
+        for index in range(max(len(dates), len(whats))):
+            cells = [dates[index] if index < len(dates) else ("", 0), whats[index] if index < len(whats) else ("", 0)]
+            cells.append((f"[dim]{number}[/]", len(number)) if index == 0 else ("", 0))
+            lines.append(_table_line([cell for cell, _ in cells], [length for _, length in cells], widths, "│"))
+    print_lines(console, lines)
+    if len(timeline.density) > 1:
+        console.print()
+        console.print("[bold]Events a year[/] [dim](each counted in the year its window begins)[/]")
+        _density(console, timeline.density)
+    legend = []
+    if any(event.approximate for event in timeline.events):
+        legend.append("~ one day somewhere in the window")
+    if any(event.inferred for event in timeline.events):
+        legend.append("[year] from context")
+    if partly:
+        legend.append("partly in range: its window reaches outside")
+    if legend:
+        console.print(f"[dim]{escape('; '.join(legend))}[/]")
+
+
+# The chart's marks: a day, a month, season or year, and one day somewhere in a window.
+_MARKS = {"day": ("●", "green"), "span": ("━", "cyan"), "window": ("┄", "yellow")}
+_LEGEND = {
+    "day": "● a day",
+    "span": "━ a month, season or year",
+    "window": "┄ one day somewhere in a window",
+    "gap": "┆ years without events",
+}
+
+
+def _chart(console: Console, timeline: Timeline) -> None:
+    """The events on a time axis: each year gets room in proportion to the events that start in it
+    (at least enough for a tick), years without any fold into a narrow gap, and the marks are packed
+    into rows (events with the same mark in the same place share one)."""
+    width = max(20, console.width)
+    starting = starting_counts(timeline.events)
+    axis = chart_axis(starting, width)
+    marks: dict[tuple[int, int, str], None] = {}  # (first column, last column, kind), in order
+    for event in timeline.events:
+        kind = "window" if event.approximate else "day" if event.precision == "day" else "span"
+        marks[(axis_column(axis, event.earliest), axis_column(axis, event.latest), kind)] = None
+    rows: list[list[tuple[int, int, str]]] = []  # per row: (first column, last column, kind)
+    for first, last, kind in marks:
+        row = next((row for row in rows if row[-1][1] < first - 1), None)
+        if row is None:
+            rows.append(row := [])
+        row.append((first, last, kind))
+    lines = []
+    for row in rows:
+        cells = [" "] * width
+        kinds = [""] * width
+        for first, last, kind in row:
+            for column in range(first, last + 1):
+                cells[column], kinds[column] = _MARKS[kind][0], kind
+        lines.append(_styled(cells, kinds))
+    ticks = ["─"] * width
+    names = [" "] * width
+    for named, start, _ in axis:
+        ticks[start] = "┬" if named is not None else "┆"
+        for name in (str(named), f"'{named % 100:02}") if named is not None else ():
+            if start + len(name) <= width and all(cell == " " for cell in names[max(0, start - 1) : start + len(name)]):
+                names[start : start + len(name)] = list(name)
+                break
+    lines += ["".join(ticks), "".join(names).rstrip()]
+    drawn = {kind for row in rows for _, _, kind in row} | ({"gap"} if any(n is None for n, _, _ in axis) else set())
+    legend = [item for kind, item in _LEGEND.items() if kind in drawn]  # only what the chart shows
+    densest = max(starting, key=lambda year: starting[year])
+    legend.append(f"{len(timeline.events)} events, most in {densest} ({starting[densest]})")
+    line = ""
+    for item in legend:  # as many items a line as fit
+        if line and len(line) + 3 + len(item) > width:
+            lines.append(f"[dim]{escape(line)}[/]")
+            line = ""
+        line = f"{line}   {item}" if line else item
+    lines.append(f"[dim]{escape(line)}[/]")
+    print_lines(console, lines)
+
+
+def _styled(cells: list[str], kinds: list[str]) -> str:
+    """A chart row as markup: each run of marks of one kind in its colour."""
+    parts, run, kind = [], "", ""
+    for cell, cell_kind in zip(cells, kinds, strict=True):
+        if cell_kind != kind:
+            parts.append(f"[{_MARKS[kind][1]}]{escape(run)}[/]" if kind else escape(run))
+            run, kind = "", cell_kind
+        run += cell
+    parts.append(f"[{_MARKS[kind][1]}]{escape(run)}[/]" if kind else escape(run))
+    return "".join(parts).rstrip()
+
+
+def _table_line(cells: list[str], lengths: list[int], widths: tuple[int, ...], rule: str) -> str:
+    """One line of a table, in markup: each cell padded to its width (the last column to the right)."""
+    padded = [f" {cell}{' ' * (width - length)} " for cell, length, width in zip(cells, lengths, widths, strict=True)]
+    padded[-1] = f" {' ' * (widths[-1] - lengths[-1])}{cells[-1]} "
+    return rule.join(padded)
+
+
+def _cell_lines(text: str, width: int, style: str, dim_from: int | None = None) -> list[tuple[str, int]]:
+    """`text` wrapped to `width` as Rich wraps a table cell (a word too long for it cut with "…"):
+    (markup, length) of each line, in `style`, dim from position `dim_from` of the text on."""
+    import textwrap
+
+    lines, position = [], 0
+    for line in textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False):
+        start = max(position, text.find(line, position))  # (where it is in the text, for the dim part)
+        position = start + len(line)
+        if len(line) > width:
+            line = line[: width - 1] + "…"
+        cut = len(line) if dim_from is None else max(0, min(len(line), dim_from - start))
+        markup = escape(line[:cut]) + (f"[dim]{escape(line[cut:])}[/]" if cut < len(line) else "")
+        lines.append((f"[{style}]{markup}[/]" if style and markup else markup, len(line)))
+    return lines
+
+
+def _density(console: Console, density: tuple[tuple[int, int], ...]) -> None:
+    """One row per year: a bar as long as that year's number of events."""
+    most = max(count for _, count in density)
+    width = max(1, min(40, console.width - 12))
+    for year, count in density:
+        if count == 0 and len(density) > 12:
+            continue
+        bar = "█" * max(1 if count else 0, round(count / most * width))
+        console.print(f"[dim]{year}[/] [magenta]{bar}[/] {count}")

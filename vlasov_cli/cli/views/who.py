@@ -1,0 +1,80 @@
+"""`vlasov who`: everyone, the people a name could mean, or one person's record."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from vlasov_cli.cli.views.output import candidates, escape, fitted, listing, print_parts, quote_lines, wrap
+from vlasov_cli.core.text import fold, surname
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from vlasov_cli.core.records import People, PersonView
+
+
+def show(console: Console, people: People) -> None:
+    if people.query is None:
+        listing(console, "People", [(person.name, person.role) for person in people.matches])
+    elif len(people.matches) > 1:
+        candidates(console, "people", people.query, [(person.name, person.role) for person in people.matches])
+    else:
+        person(console, people.matches[0], people.notes, people.limit)
+
+
+def person(console: Console, record: PersonView, notes: bool = False, limit: int | None = None) -> None:
+    role = f" — {escape(record.role)}" if record.role else ""
+    parts: list[Any] = [f"[bold cyan]{escape(record.name)}[/]{role}"]
+    others = [alias for alias in record.aliases if alias != record.name]
+    if others:
+        parts.append(f"[dim]also: {escape(', '.join(others))}[/]")
+    import shlex
+
+    more = f"vlasov who {shlex.quote(surname(record.name, record.aliases))} --full"
+    width = console.width
+    if record.facts:
+        lines = []
+        for fact in record.facts[:limit]:
+            if fold(fact.text) == fold(fact.quote):  # (a draft's fact is its sentence): said once
+                lines += wrap(f"“{fact.quote}” ¶{fact.paragraph}", width, indent=2, first="• ", style="italic")
+                continue
+            lines += wrap(fact.text, width, indent=2, first="• ")
+            lines += quote_lines(fact.quote, fact.paragraph, 4, width)
+        lines += _more(width, len(record.facts), limit, "facts", more)
+        parts += ["", "[bold]Facts[/]", fitted(lines)]
+    if record.events:
+        rows = [(event.label, event.title, event.note if notes else "") for event in record.events[:limit]]
+        parts += ["", "[bold]Events[/]", _dated_rows(width, rows)]
+        left_out = _more(width, len(record.events), limit, "events", more)
+        parts += [fitted(left_out)] if left_out else []
+    if record.related:
+        parts += ["", f"[bold]Related:[/] {escape(', '.join(other.name for other in record.related))}"]
+    print_parts(console, parts)
+
+
+def _more(width: int, count: int, limit: int | None, what: str, command: str) -> list[str]:
+    """The line saying how many of `count` are left out, and how to see them; none if none are."""
+    if limit is None or count <= limit:
+        return []
+    return wrap(f"… {count - limit} more {what}: {command}", width, indent=2, style="dim")
+
+
+def _dated_rows(width: int, rows: list[tuple[str, str, str]]) -> Text:
+    """Two columns, dates (green; one line each where there is room) and what happened, with a note
+    in dim under it where there is one, wrapped here: a Rich table would measure every cell, which
+    costs more than the rest of a look-up."""
+    import textwrap
+    from itertools import zip_longest
+
+    room = max(20, width - 6)  # two spaces before each column, two to spare
+    date_width = min(max(len(when) for when, _, _ in rows), room // 2)
+    lines = []
+    for when, what, note in rows:
+        dates = textwrap.wrap(when, date_width, break_on_hyphens=False)
+        whats = [escape(line) for line in textwrap.wrap(what, room - date_width, break_on_hyphens=False)]
+        whats += [f"[dim]{escape(line)}[/]" for line in textwrap.wrap(note, room - date_width, break_on_hyphens=False)]
+        for date, event in zip_longest(dates, whats, fillvalue=""):
+            line = f"  [green]{escape(date)}[/]{' ' * (date_width - len(date))}"
+            lines.append(f"{line}  {event}" if event else line.rstrip())
+    return fitted(lines)
