@@ -69,14 +69,29 @@ def lowercase_words(article: str) -> frozenset[str]:
     return frozenset(word for word in re.findall(r"[^\W\d_][\w\-]*", article) if word.islower())
 
 
-def title_length(run: Sequence[Token]) -> int:
-    """How many of the run's first tokens are a title ("Maj. Gen.", "Field Marshal"), leaving at
-    least one token for a name."""
+def title_length(run: Sequence[Token], chained: bool = True) -> int:
+    """How many of the run's first tokens are a title ("Maj. Gen.", "Field Marshal"), or (`chained`)
+    titles one after another ("Secretary General", "Commander Field Marshal"), leaving at least one
+    token for a name."""
     bases = [token.base for token in run]
-    for words in _TITLE_WORDS:
-        if len(words) < len(run) and bases[: len(words)] == words:
-            return len(words)
-    return 0
+    length = 0
+    while True:
+        found = next(
+            (
+                len(words)
+                for words in _TITLE_WORDS
+                if length + len(words) < len(run) and bases[length:][: len(words)] == words
+            ),
+            0,
+        )
+        if not found or not chained:
+            return length + found
+        length += found
+
+
+def is_title(token: Token) -> bool:
+    """Whether the word is a title by itself ("Colonel", "King"): a rank, never a name."""
+    return [token.base] in _TITLE_WORDS
 
 
 def common_word(token: Token, lowercase: frozenset[str]) -> bool:

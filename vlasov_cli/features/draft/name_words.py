@@ -215,6 +215,11 @@ PERSON_VERBS = frozenset(
     fled surrendered suggested admitted realized realised recalled remembered feared hoped
     was_shot was_killed was_hanged was_executed was_elected was_appointed was_promoted was_captured
     was_wounded was_arrested was_exiled was_murdered was_crowned was_buried was_knighted
+    insisted agreed relieved dismissed demanded accepted rejected announced declared urged warned
+    appointed resigned retired commanded doubted trusted admired hated proposed offered explained
+    claimed boasted protested objected approved summoned instructed considered
+    was_dismissed was_relieved was_replaced was_removed was_awarded was_named was_sentenced
+    followed was_assassinated was_tried was_released was_pardoned was_decorated
     """.split()
 )
 
@@ -325,3 +330,63 @@ GIVEN_NAMES = frozenset(
     appius flavia livia claudia cornelia octavia
     """.split()
 )
+
+# Countries, lands and great cities, which a text makes act as a person does ("Britain refused",
+# "Moscow ordered", "Washington agreed"): a single word among them is never a person's name alone.
+PLACE_NAMES = frozenset(
+    """
+    afghanistan africa albania algeria america americas anatolia arabia argentina armenia asia assyria
+    athens australia austria babylon bavaria belgium berlin bohemia bolivia bosnia brazil britain
+    bulgaria burgundy burma byzantium cambodia canada carthage castile chile china colombia congo
+    constantinople crete croatia cuba cyprus czechoslovakia dalmatia denmark egypt england estonia
+    ethiopia europe finland flanders florence france galicia gaul genoa georgia germany ghana greece
+    holland hungary iceland india indochina indonesia iran iraq ireland israel italy japan jerusalem
+    jordan kiev korea kosovo kyiv laos latvia lebanon leningrad libya lithuania lombardy london
+    luxembourg macedonia manchuria mesopotamia mexico milan moldavia mongolia morocco moscow naples
+    netherlands nicaragua normandy norway ottawa palestine panama paris persia peru petrograd
+    philippines poland portugal prague prussia rome romania rumania russia sardinia saxony scotland
+    serbia siberia sicily silesia slovakia spain sparta stalingrad sweden switzerland syria taiwan
+    thailand tibet tokyo troy tunisia turkey ukraine venezuela venice vichy vienna vietnam wales
+    warsaw washington westminster whitehall yugoslavia wessex mercia northumbria kent essex sussex
+    anglia aquitaine brittany navarre aragon lorraine alsace piedmont tuscany catalonia andalusia
+    """.split()
+)
+
+# Words written capitalised at a sentence's start that name no one: "Nobody expected it".
+NOBODY_WORDS = frozenset(
+    """
+    nobody everybody somebody anybody noone someone everyone anyone none nothing something everything
+    men women people others many most few several both neither either
+    """.split()
+)
+
+# Nouns after a capitalised word that make it a machine's or a weapon's name: "Tiger tanks".
+MACHINE_NOUNS = frozenset(
+    """
+    tank tanks gun guns aircraft airplane airplanes plane planes fighter fighters bomber bombers
+    rifle rifles locomotive locomotives engine engines car cars truck trucks missile missiles rocket
+    rockets submarine submarines carbine carbines howitzer howitzers destroyer destroyers cruiser
+    cruisers class
+    """.split()
+)
+
+# Words before "of" and a name that make it a place's: "the kingdom of Mercia", "a thegn of Mercia".
+PLACE_OF_WORDS = frozenset(
+    """
+    king queen duke duchess earl count countess prince princess bishop archbishop lord lady emperor
+    empress thegn governor mayor people men province city town village kingdom duchy county region
+    capital streets outskirts siege battle fall coast shores borders border republic state
+    """.split()
+)
+
+# Words before a name (or before "of" or "by" and a name) that cite a thinker: "quoted Nietzsche",
+# "the writings of Hegel", "influenced by Marx".
+CITING_WORDS = frozenset(
+    """
+    quoted quoting cited citing admired admirer admirers disciple disciples follower followers
+    writings teachings works philosophy ideas theories influenced idolized idolised revered
+    """.split()
+)
+
+# Words before a name that make it a code name's: "a plan codenamed Saturn".
+CODENAME_WORDS = frozenset("codenamed code-named codename code-name dubbed nicknamed".split())

@@ -24,6 +24,7 @@ from vlasov_cli.features.draft.capitals import (
     is_date_word,
     is_demonym,
     is_particle,
+    is_title,
     lowercase_words,
     naming_sentences,
     runs,
@@ -31,13 +32,19 @@ from vlasov_cli.features.draft.capitals import (
     tokens,
 )
 from vlasov_cli.features.draft.name_words import (
+    CITING_WORDS,
+    CODENAME_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HEAD_KIND,
     KIN_NOUNS,
     LEAD_KINDS,
+    MACHINE_NOUNS,
+    NOBODY_WORDS,
     NOT_ROLES,
     PERSON_VERBS,
+    PLACE_NAMES,
+    PLACE_OF_WORDS,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     ROLE_SUFFIXES,
@@ -65,10 +72,10 @@ PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
 # A single word is a person's name on stronger evidence than a verb ("Britain refused"): a verb and a
 # given name ("William gave"), a verb and "he" after it, kin after its possessive
 # ("Ceolwulf's son"), or "was a ... man".
-ALONE_ACTS, KIN_AFTER, A_MAN = 0.5, 0.5, 0.5
+ALONE_ACTS, KIN_AFTER, A_MAN, CITED = 0.5, 0.5, 0.5, 0.5
 THRESHOLD = 0.5
 
-_DISCOVERY_KINDS = ("text", "caption", "byline")
+_DISCOVERY_KINDS = ("text", "caption", "byline", "heading")
 _APPOSITION_STARTS = frozenset("the a an one his her their its now then later once formerly".split())
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Kai-shek", "Tse-tung"
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
@@ -109,6 +116,8 @@ class _Reader:
         self.sentences = sentences
         self.lowercase = lowercase_words(article)
         self.capitals = frozenset(re.findall(r"\b[A-Z][\w]*", article))
+        self.machines = _machine_words(article)
+        self.placed = _placed_words(sentences)
         self.by_name: dict[str, _Candidate] = {}
 
     def candidates(self) -> list[_Candidate]:
@@ -145,6 +154,19 @@ class _Reader:
         while leading < len(run) - 1 and title_words == 0 and is_demonym(run[leading], self.capitals):
             leading += 1
             title_words = title_length(run[leading:])
+        command: list[Token] = []
+        if title_words == 0:  # "Army Group North Commander Field Marshal Otto Lindqvist"
+            inner = _inner_title(run, leading)
+            if inner:
+                first_title = title_length(run[inner:], chained=False)
+                command = run[leading : inner + first_title]
+                title_words = title_length(run[inner:])
+                # The titles after the command's own are the name's: "Field Marshal Otto Lindqvist".
+                leading, title_words = (
+                    (inner + first_title, title_words - first_title)
+                    if title_words > first_title
+                    else (inner, title_words)
+                )
         name = run[leading + title_words :]
         at_start = first == 0 or words[first - 1].text in "“\"‘'("
         if name and title_words == 0 and leading == 0 and at_start and common_word(name[0], self.lowercase):
@@ -154,11 +176,18 @@ class _Reader:
         title = run[leading : leading + title_words]
         titled = _slice(sentence, run[leading:]) if title else ""
         candidate = self._add(index, sentence, name, titled)
+        if command:
+            candidate.roles.append((0, index, _slice(sentence, command)))
         self._weigh(candidate, index, sentence, words, last - len(name), last, title)
 
     def _could_be_a_name(self, name: list[Token]) -> bool:
-        """Whether no word of it says it is no one's name: a month, a people, a unit, a river..."""
+        """Whether no word of it says it is no one's name: a month, a people, a unit, a river, a rank
+        alone ("the Colonel"), "Nobody", a machine ("Tiger" of "Tiger tanks")..."""
         if name[-1].kind != "word" or len(name) > 5:
+            return False
+        if len(name) == 1 and (is_title(name[0]) or name[0].lower in NOBODY_WORDS):
+            return False
+        if name[-1].base in self.machines:
             return False
         for token in name:
             if token.kind == "abbreviation" or is_date_word(token) or is_demonym(token, self.capitals):
@@ -223,8 +252,10 @@ class _Reader:
             candidate.acts += ACTS
         if not title and start >= 1 and words[start - 1].lower in PLACE_PREPOSITIONS and not name[-1].possessive:
             candidate.evidence += PLACE_BEFORE
-        if not title and start >= 1 and words[start - 1].lower in THING_WORDS:
+        if not title and start >= 1 and words[start - 1].lower in THING_WORDS | CODENAME_WORDS:
             candidate.evidence += THING_BEFORE  # "the schooner Mary Ellen", "the Mary Ellen": a ship
+        if not title and _cited(words, start) and not self._a_place(name[-1]):
+            candidate.evidence += CITED  # "the writings of Clausewitz", "quoted Nietzsche"
         if any(token.lower in self.lowercase and is_capitalised(token) and not is_particle(token) for token in name):
             candidate.evidence += COMMON_WORD
         if len(name) == 1 and not title:
@@ -235,10 +266,18 @@ class _Reader:
         word = words[end - 1]
         if word.possessive and end < len(words) and words[end].lower in KIN_NOUNS:
             candidate.evidence += KIN_AFTER
-        if _acts(words, end) and (_plain(word.lower) in GIVEN_NAMES or self._pronoun_after(index, words, end)):
+        if _acts(words, end) and (
+            _plain(word.lower) in GIVEN_NAMES or self._pronoun_after(index, words, end) or not self._a_place(word)
+        ):
             candidate.evidence += ALONE_ACTS
         if _a_man(words, _after_aside(words, end)):
             candidate.evidence += A_MAN
+
+    def _a_place(self, word: Token) -> bool:
+        """Whether a single word may be a place's name, which a text makes act as a person does
+        ("Britain refused", "Moscow ordered"): a country's or a great city's, or one the article
+        writes after "in", "at", "near"..."""
+        return word.lower in PLACE_NAMES or word.base in self.placed
 
     def _pronoun_after(self, index: int, words: list[Token], end: int) -> bool:
         """Whether "he" follows the name in its sentence or begins the next sentence."""
@@ -248,6 +287,43 @@ class _Reader:
             following = tokens(self.sentences[index + 1].text)
             return bool(following) and following[0].lower in _PRONOUNS
         return False
+
+
+def _inner_title(run: list[Token], leading: int) -> int:
+    """Where a title begins inside the run, after the words of a command and before a name ("Army
+    Group North Commander Field Marshal Otto Lindqvist": 3), or 0."""
+    for inner in range(leading + 1, len(run) - 1):
+        length = title_length(run[inner:])
+        if length and all(token.kind == "word" and token.base[0].isupper() for token in run[inner + length :]):
+            return inner
+    return 0
+
+
+def _machine_words(article: str) -> frozenset[str]:
+    """The capitalised words the article writes before a word for a machine: "Tiger" of "Tiger tanks"."""
+    found = re.findall(r"\b([A-Z][\w\-]*)[ \-]([a-z]+)\b", article)
+    return frozenset(word for word, noun in found if noun in MACHINE_NOUNS)
+
+
+_PLACED = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")|(?:" + "|".join(sorted(PLACE_OF_WORDS)) + r") of)"
+    r"(?: the)? ([A-Z][\w\-]*)\b(?![’'])",
+    re.IGNORECASE,
+)
+
+
+def _placed_words(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The capitalised words the article writes after a preposition of place or the name of a place's
+    part or ruler and "of": "in Casablanca", "the kingdom of Mercia", "a thegn of Mercia"."""
+    found = (match.group(1) for sentence in sentences for match in _PLACED.finditer(sentence.text))
+    return frozenset(word for word in found if word[0].isupper())
+
+
+def _cited(words: list[Token], start: int) -> bool:
+    """Whether the name follows words that cite a thinker: "quoted Nietzsche", "the writings of Hegel"."""
+    if start >= 1 and words[start - 1].lower in CITING_WORDS:
+        return True
+    return start >= 2 and words[start - 1].lower in ("of", "by") and words[start - 2].lower in CITING_WORDS
 
 
 def _with_bynames(words: list[Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -457,6 +533,8 @@ def _link(candidates: list[_Candidate]) -> list[_Candidate]:
     longest_first = sorted(candidates, key=lambda candidate: (-len(candidate.key_words), order[id(candidate)]))
     people: list[_Candidate] = []
     for candidate in longest_first:
+        if _shared_given_name(candidate, people):
+            continue  # "John" of "John Harker" and "John Whitley": either's, so neither's
         owner = _owner(candidate, people)
         if owner is not None and _named_before(candidate, owner):
             owner = None
@@ -484,6 +562,17 @@ def _named_before(alone: _Candidate, owner: _Candidate) -> bool:
     return len(alone.key_words) == 1 and alone.sentence < owner.sentence and alone.evidence >= THRESHOLD
 
 
+def _shared_given_name(candidate: _Candidate, people: list[_Candidate]) -> bool:
+    """Whether a single word is the first name of two or more fuller names, and the last of none."""
+    if len(candidate.key_words) != 1:
+        return False
+    word = candidate.key_words[0]
+    if _plain(word.lower()) not in GIVEN_NAMES:
+        return False  # "Okada" of "Okada Shinzō" and "Okada Yū" is a family name
+    fuller = [person.key_words for person in people if len(person.key_words) > 1]
+    return sum(words[0] == word for words in fuller) >= 2 and not any(words[-1] == word for words in fuller)
+
+
 def _owner(candidate: _Candidate, people: list[_Candidate]) -> _Candidate | None:
     """The person whose fuller name holds this shorter form's words, and its surname; the first such
     person named when several do ("Okada" of "Okada Shinzō" and "Okada Yū")."""
@@ -508,7 +597,8 @@ def _people(article: str, sentences: Sequence[Sentence], people: list[_Candidate
     )
     found = []
     for person, indexes in zip(people, named, strict=True):
-        role_rank, role_sentence, role = min(person.roles, default=(2, None, ""))
+        roles = [role for role in person.roles if not _rank_only(role[2])]
+        role_rank, role_sentence, role = min(roles, default=(2, None, ""))
         aliases = tuple(sorted(person.forms - {person.name}, key=lambda form: (article.find(form), len(form), form)))
         found.append(
             DraftPerson(
@@ -521,6 +611,14 @@ def _people(article: str, sentences: Sequence[Sentence], people: list[_Candidate
             )
         )
     return found
+
+
+def _rank_only(role: str) -> bool:
+    """Whether a role is no more than a rank or a title, perhaps with a people's word: "General",
+    "Soviet Marshal", "Lt. Col." (there may be many of those in one story)."""
+    words = tokens(role)
+    rest = [token for token in words if not is_demonym(token) and token.lower not in ("the", "a", "an")]
+    return not rest or title_length([*rest, rest[-1]]) == len(rest)
 
 
 def find_terms(article: str, sentences: Sequence[Sentence], people: Sequence[DraftPerson]) -> list[DraftTerm]:

@@ -133,6 +133,11 @@ class _Finder:
             run = run[1:]
         while run and title_length(run):
             run = run[title_length(run) :]
+        for inner in range(1, len(run) - 1):  # "Army Group North Commander Field Marshal Otto Lindqvist"
+            length = title_length(run[inner:])
+            if length and " ".join(token.base for token in run[inner + length :]) in self.people:
+                run = run[:inner]
+                break
         if run and not _head_kind(run):
             while run and is_demonym(run[0], self.capitals):
                 run = run[1:]
