@@ -300,3 +300,23 @@ def test_a_draft_is_the_same_whatever_the_hash_seed(tmp_path):
         subprocess.run(command, env=environment, check=True, capture_output=True, timeout=120)
         written.append({path.name: path.read_bytes() for path in folder.iterdir()})
     assert written[0] == written[1]
+
+
+def test_a_draft_counts_people_as_a_reader_does(runner, tmp_path):
+    """The invented article that repeats what went wrong on real ones: the subject named with his rank,
+    a commander named after his command, surnames alone, a bare "Colonel", two Johns, tanks."""
+    folder = tmp_path / "winter"
+    article = HERE / "draft_articles" / "winter_line.txt"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    people = {person["name"]: person for person in entries(folder, "people")}
+    assert {"Harald Brenner", "Otto Lindqvist", "Roosevelt", "Churchill", "Hitler", "Nietzsche"} <= set(people)
+    assert not {"Tiger", "King Tiger", "Panther", "Nobody", "Saturn", "Colonel", "John"} & set(people)
+    assert people["Otto Lindqvist"]["role"] == "Army Group North Commander"
+    assert people["Kurt Maser"]["role"] == "V Corps commander"
+    assert "role" not in people["Emil Voss"]  # "Colonel" is a rank, not a role
+    assert "role" not in people["Harald Brenner"]  # "reader" is a single word
+    assert all("John" not in person["aliases"] for person in people.values())
+    assert "Army Group North" in {term["name"] for term in entries(folder, "terms")}
+    who = invoke(runner, "who", "Colonel", "--bank", str(folder))
+    assert "John Harker" in who.stdout and "Emil Voss" in who.stdout  # two colonels, listed, not one
+    assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import PEOPLE_YAML as PEOPLE
 from conftest import invoke, write_bank
 
 QUOTE = "Anna Petrova founded the Lantern Society in Kazan"
@@ -78,6 +79,27 @@ CASES = [
         },
         "questions.yaml:15: warning: question 'q-order-2': q-order-2: the same items as q-order-1",
         id="same-order-items",
+    ),
+    pytest.param(
+        {"people_yaml": PEOPLE.replace("role: Founder of the Lantern Society", "role: General")},
+        "people.yaml:5: warning: person 'petrova': the role 'General' is a rank or a single word: say who they were",
+        id="role-a-rank",
+    ),
+    pytest.param(
+        {"people_yaml": PEOPLE.replace("role: Founder of the Lantern Society", "role: Soviet Marshal")},
+        "people.yaml:5: warning: person 'petrova': the role 'Soviet Marshal' is a rank or a single word: "
+        "say who they were",
+        id="role-a-rank-and-a-people",
+    ),
+    pytest.param(
+        {"people_yaml": PEOPLE.replace("role: Founder of the Lantern Society", "role: greater")},
+        "people.yaml:5: warning: person 'petrova': the role 'greater' is a rank or a single word: say who they were",
+        id="role-one-word",
+    ),
+    pytest.param(
+        {"people_yaml": PEOPLE.replace("aliases: [Petrova]", "aliases: [Petrova, Colonel]")},
+        "people.yaml:4: warning: person 'petrova': the alias 'Colonel' is a rank alone: it fits anyone of it",
+        id="alias-a-rank",
     ),
 ]
 

@@ -488,3 +488,20 @@ def test_a_commander_named_after_his_command_is_a_person_and_the_command_a_term(
     people, terms = terms_of("Army Group North Commander Field Marshal Otto Lindqvist doubted him.")
     assert [(person.name, person.role) for person in people] == [("Otto Lindqvist", "Army Group North Commander")]
     assert [term.name for term in terms] == ["Army Group North"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Secretary of War Henry Stimson approved the plan.", "Henry Stimson", "Secretary of War"),
+        ("U.S. Army Chief of Staff George C. Marshall disagreed.", "George C. Marshall", "U.S. Army Chief of Staff"),
+        ("Minister of Foreign Affairs Vyacheslav Molotov signed.", "Vyacheslav Molotov", "Minister of Foreign Affairs"),
+        ("Wehrmacht General Walter Model held the line.", "Walter Model", "Wehrmacht General"),
+    ],
+)
+def test_an_office_or_a_command_before_a_name_is_its_role(text, name, role):
+    assert [(person.name, person.role) for person in people_of(text)] == [(name, role)]
+
+
+def test_a_staff_or_a_command_is_no_person():
+    assert people_of("The Chief of the Imperial General Staff objected, and the German High Command waited.") == []

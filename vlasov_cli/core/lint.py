@@ -50,8 +50,64 @@ def lint(raw: RawBank, built: Built) -> list[Problem]:
         named = [name for person in doers for name in (person.name, *person.aliases) if fold(name) in fold(event.deed)]
         if named:
             warnings.append(warn(event.id, "deed", f"the deed names {named[0]}"))
+    warnings += _people_warnings(built, warn)
     warnings += _question_warnings(built, warn)
     return sorted(warnings, key=lambda problem: (problem.file, problem.line))
+
+
+# Ranks, which many of a story's people may hold: an alias of these words alone fits any of them.
+RANKS = frozenset(
+    """
+    general colonel captain major lieutenant sergeant corporal private admiral commodore commander
+    marshal field brigadier lt col maj gen capt sgt adm cpl dr mr mrs ms prof rev doctor professor
+    miss madame monsieur sir dame lord lady vice rear chief lieutenant-general major-general
+    soviet german russian american british french
+    """.split()
+)
+# Titles a role of these words alone (with the ranks) names no more than: "Who was this: King?"
+TITLES = RANKS | frozenset(
+    """
+    count countess earl duke duchess baron baroness prince princess king queen emperor empress tsar
+    czar sultan pope bishop archbishop cardinal abbot father brother sister saint president
+    chancellor senator governor consul judge mayor ambassador minister secretary chairman premier
+    commissioner inspector gov sen pres führer fuhrer kaiser
+    """.split()
+)
+
+
+def _only(text: str, words: frozenset[str]) -> bool:
+    """Whether `text` is no more than `words` (ranks, titles, a people's word): "Lt. Col.", "Soviet
+    Marshal"."""
+    found = fold(text).replace(".", " ").split()
+    return bool(found) and all(word in words for word in found)
+
+
+def unclear_role(role: str) -> bool:
+    """Whether a role tells a reader nothing of who the person was: a rank or title alone ("General",
+    "Soviet Marshal"), or a single word ("greater", "engineer": "Who was this: engineer?")."""
+    return _only(role, TITLES) or len(role.split()) == 1
+
+
+def rank_alias(alias: str) -> bool:
+    """Whether an alias is a rank alone ("Colonel"), which fits every colonel of the story."""
+    return _only(alias, RANKS)
+
+
+def _people_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-untyped-def]
+    """A role a reader cannot tell the person by (a rank, a single word: "General", "greater"), and
+    an alias that is a rank alone ("Colonel" may be any colonel of the story)."""
+    warnings = []
+    for person in built.people:
+        if person.role and unclear_role(person.role):
+            warnings.append(
+                warn(person.id, "role", f"the role '{person.role}' is a rank or a single word: say who they were")
+            )
+        for alias in person.aliases:
+            if rank_alias(alias):
+                warnings.append(
+                    warn(person.id, "aliases", f"the alias '{alias}' is a rank alone: it fits anyone of it")
+                )
+    return warnings
 
 
 def _source(question: Question) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from vlasov_cli.core.dates import parse_window, window_label
+from vlasov_cli.core.lint import rank_alias, unclear_role
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.timex import Mention, find_dates
@@ -372,13 +373,14 @@ def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], auth
         "id": person_id,
         "draft": round(person.confidence, 2),
         "name": person.name,
-        "aliases": [alias for alias in person.aliases if alias != person.name],
+        "aliases": [alias for alias in person.aliases if alias != person.name and not rank_alias(alias)],
     }
-    if person.role and not _RELATIVE_ROLE.match(person.role):
+    # A role a reader can tell them by: the article's phrase, never a rank or a lone word ("engineer").
+    if person.role and not _RELATIVE_ROLE.match(person.role) and not unclear_role(person.role):
         entry["role"] = person.role
     if author and person.name == author:
         entry["kind"] = "writer"
-        entry["role"] = person.role or "Author of the article"
+        entry["role"] = entry.get("role") or "Author of the article"
     entry["facts"] = facts
     return entry
 

@@ -14,6 +14,7 @@ TITLES = (
     "Rear Admiral",
     "Vice Admiral",
     "Prime Minister",
+    "Chief Justice",
     "Lt. Gen.",
     "Maj. Gen.",
     "Brig. Gen.",
@@ -113,6 +114,7 @@ TITLES = (
     "Minister",
     "Secretary",
     "Chairman",
+    "Chief",
     "Premier",
     "Commissioner",
     "Inspector",
@@ -230,7 +232,8 @@ HEAD_KINDS = {
         union league association government parliament senate navy guard police academy university
         school college bank institute club agency service corporation commission assembly congress
         court family house dynasty firm mill works factory foundation trust hospital museum library
-        newspaper tribune times gazette herald journal press railway railroad airline
+        newspaper tribune times gazette herald journal press railway railroad airline staff command
+        headquarters
         """,
     "unit": """
         army armies division regiment corps front brigade battalion fleet squadron group legion cohort

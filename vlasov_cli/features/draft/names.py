@@ -130,8 +130,13 @@ class _Reader:
             if byline:
                 self._byline(index, sentence, words)
                 continue
-            for first, last in _with_bynames(words, runs(sentence.text, words)):
-                self._run(index, sentence, words, first, last)
+            spans = _with_bynames(words, runs(sentence.text, words))
+            for number, (first, last) in enumerate(spans):
+                office = _office(words, spans, number)
+                if office:  # "Secretary of War Henry Stimson": the name after the office
+                    self._run(index, sentence, words, office[1], last, words[office[0] : office[1]])
+                else:
+                    self._run(index, sentence, words, first, last)
         return list(self.by_name.values())
 
     def _byline(self, index: int, sentence: Sentence, words: list[Token]) -> None:
@@ -145,9 +150,12 @@ class _Reader:
             if title:
                 candidate.roles.append((1, index, _slice(sentence, title)))
 
-    def _run(self, index: int, sentence: Sentence, words: list[Token], first: int, last: int) -> None:
+    def _run(
+        self, index: int, sentence: Sentence, words: list[Token], first: int, last: int, office: Sequence[Token] = ()
+    ) -> None:
         """Reads one run of capitals (words[first:last]): a title and the words for a people before
-        it ("Soviet Marshal") are set apart from the name that follows them."""
+        it ("Soviet Marshal") are set apart from the name that follows them. `office`: the words of
+        an office before the run, which make it a person's name and their role ("Secretary of War")."""
         run = words[first:last]
         leading = 0
         title_words = title_length(run)
@@ -176,8 +184,10 @@ class _Reader:
         title = run[leading : leading + title_words]
         titled = _slice(sentence, run[leading:]) if title else ""
         candidate = self._add(index, sentence, name, titled)
-        if command:
-            candidate.roles.append((0, index, _slice(sentence, command)))
+        if command or office:
+            candidate.roles.append((0, index, _slice(sentence, command or office)))
+        if office:
+            candidate.evidence += TITLE
         self._weigh(candidate, index, sentence, words, last - len(name), last, title)
 
     def _could_be_a_name(self, name: list[Token]) -> bool:
@@ -287,6 +297,23 @@ class _Reader:
             following = tokens(self.sentences[index + 1].text)
             return bool(following) and following[0].lower in _PRONOUNS
         return False
+
+
+def _office(words: list[Token], spans: list[tuple[int, int]], number: int) -> tuple[int, int] | None:
+    """Where an office that ends in the run spans[number] begins, and where the name after it does:
+    "Secretary of War Henry Stimson", "Chief of Staff George C. Marshall", "Minister of Foreign
+    Affairs Molotov"; None when the run follows no title and "of"."""
+    if number == 0:
+        return None
+    before_first, before_last = spans[number - 1]
+    first, last = spans[number]
+    between = [token.lower for token in words[before_last:first]]
+    if between not in (["of"], ["of", "the"]) or not is_title(words[before_last - 1]):
+        return None
+    name = first + 1
+    if name < last and words[name].lower == "affairs":
+        name += 1
+    return (before_first, name) if name < last else None
 
 
 def _inner_title(run: list[Token], leading: int) -> int:
