@@ -29,7 +29,7 @@ MONTHS = (
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 _SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}  # first and last month (14: next February)
 
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _WINDOW = re.compile(r"^\[([0-9-]+)\.\.([0-9-]+)\]$")
 
 
@@ -85,7 +85,7 @@ def parse_window(text: str) -> Window:
         if first > last:
             raise ValueError(f"date '{value}' ends before it starts")
         return Window(first.isoformat(), bounds(match.group(2))[1].isoformat(), "window")
-    season = re.match(r"^(\d{4})-(2[1-4])$", value)
+    season = re.match(r"^([0-9]{4})-(2[1-4])$", value)
     if season:
         year, code = int(season.group(1)), int(season.group(2))
         start, end = _SEASON_MONTHS[code]
@@ -132,7 +132,7 @@ def window_label(edtf: str, year_inferred: bool = False) -> str:
     value = edtf.strip()
     match = _WINDOW.match(value)
     if not match:
-        season = re.match(r"^(\d{4})-(2[1-4])$", value)
+        season = re.match(r"^([0-9]{4})-(2[1-4])$", value)
         if season:
             return f"{SEASONS[int(season.group(2))]} {season.group(1)}"
         return label(value, year_inferred)

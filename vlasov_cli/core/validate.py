@@ -14,8 +14,29 @@ from vlasov_cli.core.text import ParagraphIndex
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # Control characters (YAML lets "\e" through), and those that turn the direction of text or break
-# lines in a terminal's eyes: shown there, they could rewrite or disguise what it shows.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# lines in a terminal's eyes: shown there, they could rewrite or disguise what it shows. A carriage
+# return is one too, but for the line ends of a source text written on Windows ("\r\n").
+CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+# Code points that are no characters: surrogates and Unicode's noncharacters (U+FDD0..U+FDEF and
+# the last two of every plane). XML cannot carry U+FFFE, U+FFFF or a surrogate at all (the Moodle and
+# QTI files would be ill-formed); no text needs any of them.
+_PLANE_ENDS = "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+NOT_A_CHARACTER = re.compile(f"[\ud800-\udfff\ufdd0-\ufdef{_PLANE_ENDS}]")
+LINE_BREAK = re.compile(r"[\r\n]")
+# Fields a view, a table cell or an export's one-line slot shows on one line (a name, a topic, a
+# choice): a line break there would forge lines (in `check`'s output, a GIFT file, the quiz).
+ONE_LINE = {"id", "name", "aliases", "role", "kind", "topic", "title", "label", "deed", "date", "people"}
+ONE_LINE_ANSWERS = {"type", "choices", "accept", "items", "answer"}
+MOST_OPTIONS = 26  # one a letter, A to Z
+LONGEST_FIGURE = 40  # digits of a number answer: the quiz reads no longer figure
+EARLIEST_DATE_ANSWER = 100  # a year of one or two digits reads as a day ("June 23, 79")
+_CHARACTER_NAMES = {
+    "\x00": "a null", "\x07": "a bell", "\x08": "a backspace", "\t": "a tab", "\n": "a line feed",
+    "\x0b": "a vertical tab", "\x0c": "a form feed", "\r": "a carriage return", "\x1b": "an escape",
+    "\x7f": "a delete",
+}  # fmt: skip
 YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 LONGEST_LABEL = 32
 # Fields of events before dates were EDTF windows: what a bank written then is told.
@@ -23,7 +44,7 @@ RETIRED = {
     "approximate": "dates are EDTF windows now: write the window the text allows in `date`",
     "date_text": "use `label` (at most 32 characters, the article's words) and `note` (the reasoning)",
 }
-NUMBER_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
+NUMBER_PATTERN = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 
 TEXT, TEXTS, FLAG, ANY = "text", "list of text", "true or false", "any"
 ANSWERS = "list of text or numbers"
@@ -138,18 +159,53 @@ def bank_problems(raw: RawBank) -> list[Problem]:
 
 def _check_control(entry: RawEntry, problems: list[Problem]) -> None:
     for name, value in entry.data.items():
-        if has_control(value):
-            problems.append(_at(entry, str(name), f"field '{name}' holds a control character"))
+        one_line = name in ONE_LINE or (entry.kind == "question" and name in ONE_LINE_ANSWERS)
+        refused = refused_in(value, one_line)
+        if refused:
+            problems.append(_at(entry, str(name), f"field '{name}' holds {refused}"))
 
 
-def has_control(value: Any, depth: int = 2) -> bool:
-    """Whether text, or the text in lists and mappings of it (as deep as a field goes: facts are a
-    list of mappings), holds a control character."""
+def refused_in(value: Any, one_line: bool = False, depth: int = 2) -> str | None:
+    """What a bank refuses in text, or in the text in lists and mappings of it (as deep as a field
+    goes: facts are a list of mappings): a control character, a code point that is no character,
+    or (in a one-line field) a line break; said with the character's name. None when there is none."""
     if isinstance(value, str):
-        return CONTROL.search(value) is not None
+        if one_line and LINE_BREAK.search(value.strip()):
+            return "a line break: it is one line"
+        found = refused_character(value)
+        return found[1] if found else None
     if depth and isinstance(value, list | dict):
-        return any(has_control(item, depth - 1) for item in (value.values() if isinstance(value, dict) else value))
-    return False
+        for item in value.values() if isinstance(value, dict) else value:
+            refused = refused_in(item, one_line, depth - 1)
+            if refused:
+                return refused
+    return None
+
+
+def refused_character(text: str) -> tuple[int, str] | None:
+    """The first character a bank refuses in `text`: where it is, and what it is, named ("a control
+    character, U+200E LEFT-TO-RIGHT MARK"); or None."""
+    control, missing = CONTROL.search(text), NOT_A_CHARACTER.search(text)
+    if control and (missing is None or control.start() < missing.start()):
+        return control.start(), f"a control character, {describe(control.group()[0])}"
+    if missing:
+        named = describe(missing.group())
+        return missing.start(), f"a code point that is no character, {named}, which XML cannot carry"
+    return None
+
+
+def describe(character: str) -> str:
+    """A character as a person can find it: "U+200E LEFT-TO-RIGHT MARK", "U+001B an escape"."""
+    import unicodedata
+
+    name = _CHARACTER_NAMES.get(character) or unicodedata.name(character, "")
+    return f"U+{ord(character):04X} {name}".rstrip()
+
+
+def where_in(text: str, index: int) -> str:
+    """ "line L, column C" of the character at `index` of `text` (both from 1)."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return f"line {text.count(chr(10), 0, index) + 1}, column {index - line_start + 1}"
 
 
 def _at(entry: RawEntry, name: str, message: str) -> Problem:
@@ -167,13 +223,14 @@ def _check_meta(raw: RawBank, problems: list[Problem]) -> None:
     if not isinstance(raw.meta.get("author", ""), str):
         problems.append(Problem(meta_file, raw.meta_lines.get("author", 1), "bank.yaml: `author` must be text"))
     for name in ("title", "author"):
-        if has_control(raw.meta.get(name)):
-            problems.append(Problem(meta_file, raw.meta_lines.get(name, 1), f"`{name}` holds a control character"))
-    found = CONTROL.search(raw.source_text)  # the reader refused such characters in YAML, not here
+        refused = refused_in(raw.meta.get(name), one_line=True)
+        if refused:
+            problems.append(Problem(meta_file, raw.meta_lines.get(name, 1), f"`{name}` holds {refused}"))
+    found = refused_character(raw.source_text)  # the reader refused such characters in YAML, not here
     if found:
-        line = raw.source_text.count("\n", 0, found.start()) + 1
-        where = raw.meta_lines.get("source", 1)
-        problems.append(Problem(meta_file, where, f"source text holds a control character (line {line})"))
+        index, what = found
+        line = raw.meta_lines.get("source", 1)
+        problems.append(Problem(meta_file, line, f"source text holds {what} ({where_in(raw.source_text, index)})"))
 
 
 def _is_text(value: Any) -> bool:
@@ -293,19 +350,38 @@ def _check_question(entry: RawEntry, problems: list[Problem]) -> None:
     if kind == "choice":
         if len(choices) < 2 or len(set(choices)) != len(choices):
             problems.append(_at(entry, "choices", "a choice question needs two or more different choices"))
+        elif len(choices) > MOST_OPTIONS:
+            message = f"a choice question has at most {MOST_OPTIONS} choices (one a letter), not {len(choices)}"
+            problems.append(_at(entry, "choices", message))
         elif answer not in choices:
             problems.append(_at(entry, "answer", f"answer '{answer}' is not among its choices"))
     elif kind == "truefalse" and answer not in ("true", "false"):
         problems.append(_at(entry, "answer", "a truefalse answer must be true or false"))
-    elif kind == "number" and not NUMBER_PATTERN.match(answer.replace(",", "")):
-        problems.append(_at(entry, "answer", f"a number answer must be a number, not '{answer}'"))
+    elif kind == "number":
+        _check_number(entry, answer, problems)
     elif kind == "date":
         problem = date_problem(answer)
+        if not problem and int(answer[:4]) < EARLIEST_DATE_ANSWER:
+            problem = (
+                f"a date answer before the year {EARLIEST_DATE_ANSWER} reads as a day ('June 23, 79'): "
+                "ask for the year as a number question"
+            )
         if problem:
             problems.append(_at(entry, "answer", problem))
     elif kind == "order":
         items = data.get("items", [])
         if len(items) < 3 or len(set(items)) != len(items):
             problems.append(_at(entry, "items", "an order question needs three or more different items"))
+        elif len(items) > MOST_OPTIONS:
+            message = f"an order question has at most {MOST_OPTIONS} items (one a letter), not {len(items)}"
+            problems.append(_at(entry, "items", message))
     if kind != "choice" and choices:
         problems.append(_at(entry, "choices", f"only choice questions have choices (this is {kind})"))
+
+
+def _check_number(entry: RawEntry, answer: str, problems: list[Problem]) -> None:
+    """A number answer is a figure in ASCII digits ("-240", "20,000", "2.5") that the quiz can read."""
+    if not NUMBER_PATTERN.match(answer.replace(",", "")):
+        problems.append(_at(entry, "answer", f"a number answer must be a number, not '{answer}'"))
+    elif sum(char.isdigit() for char in answer) > LONGEST_FIGURE:
+        problems.append(_at(entry, "answer", f"a number answer may have at most {LONGEST_FIGURE} digits"))

@@ -20,7 +20,7 @@ _ORDER_SEPARATORS = re.compile(r"[\s,;.\-\u2010-\u2015>\u2192/]+")
 _DIGITS = re.compile(r"[0-9]+")
 
 _ISO_DATE = re.compile(r"\s*([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?\s*\.?\s*")
-_YEAR = re.compile(r"[0-9]{4}")
+_YEAR = re.compile(r"[0-9]{3,4}")  # "878", as an article writes a year before 1000
 _DAY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?")
 _DATE_FILLERS = frozenset({"of", "the", "in", "on"})
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTHS, 1)}
@@ -29,11 +29,13 @@ _MONTHS["sept"] = 9
 
 # A figure: "20,000", "20 000" (any space between groups of three), "2.5", "7".
 # A figure: "20,000", "20 000", "20.000" (any of these between groups of three), "2.5", "7".
+# A minus sign ("-240", "−240") belongs to the figure it touches, when no word or figure is before it.
 _NUMBER_TOKEN = re.compile(
+    r"(?P<sign>(?<![\w.,])[-\u2212](?=[0-9]))?"
     r"(?P<figure>[0-9]{1,3}(?:[,\s][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9.,])"
     r"|[0-9]+(?:\.[0-9]+)?)|(?P<word>[^\W\d_]+)"
 )
-_LONGEST_FIGURE = 40  # characters; a longer figure is no answer, and Decimal arithmetic could overflow.
+_LONGEST_FIGURE = 40  # digits; a longer figure is no answer, and Decimal arithmetic could overflow.
 _SMALL_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
     "fourteen fifteen sixteen seventeen eighteen nineteen"
@@ -64,6 +66,7 @@ def check_answer(
     people: tuple[str, ...] = (),
 ) -> Verdict:
     """Whether `given` is a well-formed answer to `question`, and whether it is the right one."""
+    given = _plain_digits(given)
     kind = question.type
     if kind == "choice":
         return _check_choice(question, given, shown or question.choices)
@@ -149,6 +152,18 @@ def display_answer(question: Question) -> str:
     if question.type == "order":
         return " \u2192 ".join(question.items)
     return question.answer
+
+
+def _plain_digits(text: str) -> str:
+    """`text` with the digits of every script as ASCII digits ("٢٤٠" and "２４０" are 240), and
+    compatibility forms as their plain letters (full-width "Ａ" is "A"), as a keyboard of any
+    country may type them."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() else char for char in text)
 
 
 # Choice and true/false.
@@ -408,15 +423,25 @@ def _parse_number(text: str) -> Decimal | None:
     tokens: list[Decimal | str] = []
     for match in _NUMBER_TOKEN.finditer(text.casefold()):
         figure = match.group("figure")
-        if figure and len(figure) > _LONGEST_FIGURE:
+        if figure and sum(char.isdigit() for char in figure) > _LONGEST_FIGURE:
             return None
         if figure and re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", figure):
             figure = figure.replace(".", "")  # "20.000": groups of three, as much of Europe writes them
-        tokens.append(Decimal(re.sub(r"[,\s]", "", figure)) if figure else match.group("word"))
+        if figure:
+            value = Decimal(re.sub(r"[,\s]", "", figure))
+            tokens.append(-value if match.group("sign") else value)
+        else:
+            tokens.append(match.group("word"))
     found: list[Decimal] = []
     group: _NumberWords | None = None
+    negative = False
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token == "minus" and group is None and following is not None and not isinstance(following, str):
+            negative = True  # "minus 240"
+            continue
+        if negative and isinstance(token, Decimal):
+            token, negative = -token, False
         kind, value = _number_kind(token, following)
         if kind == "and" and group is not None and group.last in ("hundred", "scale"):
             if isinstance(following, str) and (following in _SMALL or following in _TENS):

@@ -13,6 +13,7 @@ bank's own answer text).
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -138,12 +139,27 @@ def to_json(bank: Bank) -> str:
 # CSV: one row per question.
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP's list: "=", "+", "-", "@", a tab, a
+# carriage return); a figure such as "-240" is read as the number it is, and stays as it is.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FIGURE = re.compile(r"[-+]?[0-9][0-9,.]*")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """Text that a spreadsheet opening a CSV or TSV file shows as written, never runs: a cell that
+    would start a formula gets a leading apostrophe (which spreadsheets read as "text follows")."""
+    if text.startswith(_FORMULA_START) and not _FIGURE.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def csv_row(question: Question) -> dict[str, str]:
     """A question as a CSV row. `answer` is the bank's answer text ("true", "1942-06-23", "20000");
     for an order question, its items in time order. `choices` lists the choices, or an order
-    question's items in their fixed shuffle; both are joined with " | "."""
+    question's items in their fixed shuffle; both are joined with " | ". No cell starts a formula
+    (`spreadsheet_cell`)."""
     answer = CSV_SEPARATOR.join(question.items) if question.type == "order" else question.answer
-    return {
+    row = {
         "id": question.id,
         "type": question.type,
         "topic": question.topic,
@@ -153,6 +169,7 @@ def csv_row(question: Question) -> dict[str, str]:
         "quote": question.quote,
         "paragraph": str(question.paragraph),
     }
+    return {column: spreadsheet_cell(value) for column, value in row.items()}
 
 
 def to_csv(bank: Bank) -> str:
@@ -168,12 +185,19 @@ def to_csv(bank: Bank) -> str:
 
 # Markdown: a printable quiz, answer key after the questions.
 
-_MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>"})
+_MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|&"})
+# What opens a block at a line's start: a heading, a list item, a quote, a rule or a setext
+# underline, a fence, a table row.
+_BLOCK_START = re.compile(r"^(?:[#>+=~|-]|[0-9]+[.)])")
 
 
-def markdown_escape(text: str) -> str:
-    """Text that Markdown shows as written: emphasis, link, code and HTML characters escaped."""
-    return text.translate(_MARKDOWN_SPECIAL)
+def markdown_escape(text: str, indent: str = "") -> str:
+    """Text that Markdown shows as written: emphasis, link, code, table and HTML characters escaped,
+    and whatever would open a block at a line's start (a multi-line prompt's "# heading"); its
+    lines are joined by hard line breaks and indented by `indent`, so that they stay in their list item."""
+    lines = [line.strip().translate(_MARKDOWN_SPECIAL) for line in text.splitlines() if line.strip()]
+    safe = [_BLOCK_START.sub(lambda found: "\\" + found.group(), line, count=1) for line in lines]
+    return f"\\\n{indent}".join(safe)
 
 
 def to_markdown(bank: Bank) -> str:
@@ -191,12 +215,13 @@ def to_markdown(bank: Bank) -> str:
     for number, question in enumerate(bank.questions, 1):
         marker = f"{number}. "
         indent = " " * len(marker)
-        lines += [marker + markdown_escape(question.prompt), ""]
+        lines += [marker + markdown_escape(question.prompt, indent), ""]
         shown = options(question)
         if shown:
             labels = letters(len(shown))
             lines += [
-                f"{indent}- **{label}.** {markdown_escape(text)}" for label, text in zip(labels, shown, strict=True)
+                f"{indent}- **{label}.** {markdown_escape(text, indent + '  ')}"
+                for label, text in zip(labels, shown, strict=True)
             ]
             lines.append("")
         if question.type == "order":
@@ -207,10 +232,10 @@ def to_markdown(bank: Bank) -> str:
     for number, question in enumerate(bank.questions, 1):
         marker = f"{number}. "
         indent = " " * len(marker)
-        lines += [f"{marker}**{markdown_escape(answer_label(question))}** · `{question.id}`", ""]
-        lines += [indent + markdown_escape(source_line(question)), ""]
+        lines += [f"{marker}**{markdown_escape(answer_label(question), indent)}** · `{question.id}`", ""]
+        lines += [indent + markdown_escape(source_line(question), indent), ""]
         if question.explanation:
-            lines += [indent + markdown_escape(question.explanation), ""]
+            lines += [indent + markdown_escape(question.explanation, indent), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -241,7 +266,7 @@ def timeline_slide(bank: Bank, event: Event) -> dict[str, Any]:
     if event.precision in ("window", "season"):
         slide["end_date"] = timeline_date(event.latest)
     if event.precision in ("window", "season") or event.inferred or event.label:
-        slide["display_date"] = event.when()
+        slide["display_date"] = html.escape(event.when(), quote=False)  # TimelineJS shows it as HTML
     return slide
 
 
@@ -343,10 +368,12 @@ def anki_package(bank: Bank) -> Any:
         templates=[{"name": "Question", "qfmt": _ANKI_FRONT, "afmt": _ANKI_BACK}],
         css=_ANKI_CSS,
     )
+    from html import escape
+
     byline = f" by {bank.author}" if bank.author else ""
-    deck = genanki.Deck(
-        anki_deck_id(bank), bank.title, description=f"Questions on \u201c{bank.title}\u201d{byline}, made by vlasov."
-    )
+    # Anki's deck overview shows the description as HTML; a deck's name is text.
+    description = escape(f"Questions on \u201c{bank.title}\u201d{byline}, made by vlasov.", quote=False)
+    deck = genanki.Deck(anki_deck_id(bank), bank.title, description=description)
     for question in bank.questions:
         tags = [anki_tag(question.topic)] if question.topic.strip() else []
         if question.generated:

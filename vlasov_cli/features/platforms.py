@@ -29,7 +29,7 @@ from vlasov_cli.core.files import write_atomically
 from vlasov_cli.core.model import Question
 from vlasov_cli.core.text import letters
 from vlasov_cli.features.answers import display_answer
-from vlasov_cli.features.export import answer_label, options, source_line
+from vlasov_cli.features.export import answer_label, options, source_line, spreadsheet_cell
 from vlasov_cli.state.store import Bank
 
 PLATFORM_FORMATS = ("gift", "kahoot", "moodle", "qti", "quizlet")
@@ -203,7 +203,7 @@ def gift_question(question: Question) -> str:
 
 def to_gift(bank: Bank) -> str:
     byline = f" by {bank.author}" if bank.author else ""
-    header = f"// {bank.title}{byline}: {len(bank.questions)} questions, made by vlasov\n"
+    header = f"// {_one_line(bank.title + byline)}: {len(bank.questions)} questions, made by vlasov\n"
     # Moodle reads a category line as it stands (no escapes); "/" separates categories, "//" is one "/".
     category = f"$CATEGORY: $course$/top/{_one_line(bank.title).replace('/', '//')}\n"
     return "\n".join([header + category, *(gift_question(question) for question in bank.questions)])
@@ -459,7 +459,7 @@ def quizlet_cards(bank: Bank) -> list[tuple[str, str]]:
     cards += [(person.name, person.role) for person in bank.people]
     for entry in bank.terms:
         cards.append((entry.name, f"{entry.description} \u2014 \u201c{entry.quote}\u201d \u00b6{entry.paragraph}"))
-    return [(_one_line(term), _one_line(definition)) for term, definition in cards]
+    return [(spreadsheet_cell(_one_line(term)), spreadsheet_cell(_one_line(definition))) for term, definition in cards]
 
 
 def to_quizlet(bank: Bank) -> str:
@@ -511,7 +511,9 @@ def kahoot_workbook(bank: Bank) -> bytes:
         sheet.cell(row=KAHOOT_HEADER_ROW, column=column, value=name).font = Font(bold=True)
     for number, row in enumerate(kahoot_rows(bank), 1):
         for column, value in enumerate([number, *row], 1):
-            sheet.cell(row=KAHOOT_HEADER_ROW + number, column=column, value=value)
+            cell = sheet.cell(row=KAHOOT_HEADER_ROW + number, column=column, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text as written: "=1+1" is no formula, and the question is kept
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

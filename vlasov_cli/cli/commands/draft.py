@@ -35,8 +35,9 @@ def draft(
     Example: vlasov draft article.txt -o my-bank && vlasov check --bank my-bank
     """
     from vlasov_cli.cli.views import draft as view
-    from vlasov_cli.features.draft.folder import read_article
+    from vlasov_cli.features.draft.folder import check_title, read_article
 
+    check_title(title)
     source, text = read_article(article)
     if dates:
         from vlasov_cli.core.records import DateFound, DatesFound

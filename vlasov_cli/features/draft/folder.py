@@ -8,7 +8,7 @@ from typing import Any
 
 from vlasov_cli.core.errors import BadInput
 from vlasov_cli.core.files import NotRegular, TooLarge, read_regular, write_atomically
-from vlasov_cli.core.validate import CONTROL
+from vlasov_cli.core.validate import refused_character, refused_in, where_in
 from vlasov_cli.features.draft.compose import Draft
 
 MAX_ARTICLE_BYTES = 4 * 2**20  # a long book chapter is a tenth of this
@@ -40,11 +40,20 @@ def read_article(path: Path) -> tuple[bytes, str]:
         raise BadInput(f"{path} is not UTF-8 text (line {line}, byte {error.start})") from None
     if not text.strip():
         raise BadInput(f"{path} is empty: there is no article to draft from")
-    control = CONTROL.search(text)
-    if control:
-        line = text.count("\n", 0, control.start()) + 1
-        raise BadInput(f"{path} is not plain text: it holds a control character (line {line}), which a bank refuses")
+    refused = refused_character(text)
+    if refused:
+        index, what = refused
+        raise BadInput(f"{path} is not plain text: it holds {what} ({where_in(text, index)}), which a bank refuses")
     return data, text
+
+
+def check_title(title: str) -> None:
+    """Refuse a --title a bank would refuse (a line break, a control character); BadInput says why."""
+    refused = refused_in(title, one_line=True)
+    if refused == "a line break: it is one line":
+        raise BadInput("--title holds a line break: a title is one line")
+    if refused:
+        raise BadInput(f"--title holds {refused}")
 
 
 def source_file_name(article: Path) -> str:
