@@ -487,24 +487,24 @@ def test_real_anki_updates_a_reworded_question_in_place(tmp_path):
 
 @pytest.mark.parametrize("fmt", TEXT_FORMATS)
 def test_write_export_replaces_the_file_atomically(tmp_path, fmt):
-    from vlasov_cli.features import export as exporter
+    from vlasov_cli.features import formats
 
     bank = load_bank(EXAMPLE)
     target = tmp_path / "out"
     target.write_text("old", encoding="utf-8")
-    exporter.write_export(bank, fmt, target, replace=True)
-    assert target.read_text(encoding="utf-8") == exporter.export_text(bank, fmt)
+    formats.write_export(bank, fmt, target, replace=True)
+    assert target.read_text(encoding="utf-8") == formats.export_text(bank, fmt)
     assert sorted(path.name for path in tmp_path.iterdir() if path.name != "home") == ["out"]
 
 
 def test_write_export_failure_leaves_no_temporary_file(tmp_path):
     from vlasov_cli.core.files import NotRegular
-    from vlasov_cli.features import export as exporter
+    from vlasov_cli.features import formats
 
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(NotRegular):
-        exporter.write_export(load_bank(EXAMPLE), "csv", folder, replace=True)
+        formats.write_export(load_bank(EXAMPLE), "csv", folder, replace=True)
     assert sorted(path.name for path in tmp_path.iterdir() if path.name != "home") == ["out"]
     assert list(folder.iterdir()) == []
 

@@ -1,6 +1,7 @@
 """Exporting a bank: an Anki deck, a TimelineJS timeline, CSV, a printable Markdown quiz, or JSON.
 
-Pure logic: builds text (or writes the Anki file) and never prints; cli.py picks the target.
+Pure logic: builds text (or the Anki package's bytes) and never prints; `formats` names the writer
+of each format, and the command line picks the target.
 Heavy or rarely needed modules (genanki, csv, json, sqlite3, zipfile) are imported inside the
 functions that use them, so that other commands never pay for them.
 
@@ -24,32 +25,12 @@ from vlasov_cli.core.text import letters
 from vlasov_cli.features.answers import lettered_answer, options
 from vlasov_cli.state.store import Bank
 
-# The platform formats (gift ... quizlet) are written by `platforms`, which builds on this module.
-FORMATS = ("anki", "csv", "json", "markdown", "timelinejs", "html", "gift", "kahoot", "moodle", "qti", "quizlet")
 CSV_COLUMNS = ("id", "type", "topic", "prompt", "choices", "answer", "quote", "paragraph")
 CSV_SEPARATOR = " | "
 JSON_VERSION = 1
 # Part of the Anki note type's id: change it whenever the note type's fields or templates change, so
 # that Anki sees a new note type instead of a changed one with the same id.
 ANKI_MODEL_VERSION = 1
-
-
-def export_text(bank: Bank, fmt: str) -> str:
-    """The bank in a text format: csv, html (the study page), json, markdown or timelinejs."""
-    builders = {"csv": to_csv, "html": to_html, "json": to_json, "markdown": to_markdown, "timelinejs": to_timelinejs}
-    if fmt not in builders:
-        raise ValueError(f"not a text export format: {fmt!r}")
-    return builders[fmt](bank)
-
-
-def write_export(bank: Bank, fmt: str, path: Path | str, replace: bool = False) -> None:
-    """Write the bank to `path` in any format, whole or not at all (`files.write_atomically`): as a
-    new file, or with `replace` over a regular file."""
-    if fmt == "anki":
-        write_anki(bank, path, replace=replace)
-    else:
-        data = export_text(bank, fmt).encode("utf-8")
-        write_atomically(Path(path), lambda handle: handle.write(data), replace)
 
 
 # Presentation shared by the formats.
@@ -384,12 +365,10 @@ def anki_package(bank: Bank) -> Any:
     return genanki.Package(deck)
 
 
-def write_anki(bank: Bank, path: Path | str, timestamp: float | None = None, replace: bool = False) -> None:
-    """Write the bank as an Anki package (.apkg) at `path`, atomically.
-
-    The package's collection is built in a private temporary folder (genanki's own `write_to_file`
-    leaves its temporary database behind), zipped into a temporary file beside `path`, then renamed.
-    """
+def anki_archive(bank: Bank, timestamp: float | None = None) -> bytes:
+    """The bank as an Anki package (.apkg, a zip). Its collection is built in a private temporary
+    folder (genanki's own `write_to_file` leaves its temporary database behind)."""
+    import io
     import itertools
     import sqlite3
     import tempfile
@@ -398,7 +377,7 @@ def write_anki(bank: Bank, path: Path | str, timestamp: float | None = None, rep
 
     package = anki_package(bank)
     stamp = time.time() if timestamp is None else timestamp
-    target = Path(path)
+    buffer = io.BytesIO()
     with tempfile.TemporaryDirectory(prefix="vlasov-anki-") as scratch:
         database = Path(scratch) / "collection.anki2"
         connection = sqlite3.connect(database)
@@ -407,10 +386,13 @@ def write_anki(bank: Bank, path: Path | str, timestamp: float | None = None, rep
             connection.commit()
         finally:
             connection.close()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.write(database, "collection.anki2")
+            archive.writestr("media", "{}")
+    return buffer.getvalue()
 
-        def write_zip(handle: Any) -> None:
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-                archive.write(database, "collection.anki2")
-                archive.writestr("media", "{}")
 
-        write_atomically(target, write_zip, replace)
+def write_anki(bank: Bank, path: Path | str, timestamp: float | None = None, replace: bool = False) -> None:
+    """Write the bank as an Anki package at `path`, whole or not at all."""
+    data = anki_archive(bank, timestamp)
+    write_atomically(Path(path), lambda handle: handle.write(data), replace)

@@ -1,6 +1,7 @@
 """Exports for teachers' platforms: Moodle GIFT and Moodle XML, QTI 1.2 for Canvas, Quizlet, Kahoot.
 
-Pure logic, like `export`: builds text (or writes the zip and spreadsheet files) and never prints.
+Pure logic, like `export`: builds text (or the bytes of the zip and spreadsheet files) and never
+prints; `formats` names the writer of each format.
 Every format shows a question as `export` does: choices, and an order question's items, in the
 fixed shuffle `export.options`, and the quote with its paragraph where the format has feedback.
 
@@ -20,23 +21,15 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
 from vlasov_cli.core.dates import MONTHS
-from vlasov_cli.core.files import write_atomically
 from vlasov_cli.core.model import Question
 from vlasov_cli.core.text import letters
 from vlasov_cli.features.answers import display_answer
 from vlasov_cli.features.export import answer_label, options, source_line, spreadsheet_cell
 from vlasov_cli.state.store import Bank
-
-PLATFORM_FORMATS = ("gift", "kahoot", "moodle", "qti", "quizlet")
-FILE_ONLY = {
-    "kahoot": "a Kahoot spreadsheet is a file: give -o FILE.xlsx",
-    "qti": "a QTI package is a file: give -o FILE.zip",
-}
 
 KAHOOT_TYPES = ("choice", "truefalse")
 KAHOOT_QUESTION_LIMIT = 120
@@ -56,32 +49,6 @@ KAHOOT_COLUMNS = (
     "Correct answer(s) - choose at least one",
 )
 ORDINALS = ("1st", "2nd", "3rd")
-
-
-def export_text(bank: Bank, fmt: str) -> str:
-    """The bank in a text format: gift, moodle (XML) or quizlet."""
-    builders = {"gift": to_gift, "moodle": to_moodle_xml, "quizlet": to_quizlet}
-    if fmt not in builders:
-        raise ValueError(f"not a text platform format: {fmt!r}")
-    return builders[fmt](bank)
-
-
-def write_export(bank: Bank, fmt: str, path: Path | str, replace: bool = False) -> None:
-    """Write the bank to `path` in a platform format, whole or not at all."""
-    if fmt == "qti":
-        data = qti_package(bank)
-    elif fmt == "kahoot":
-        data = kahoot_workbook(bank)
-    else:
-        data = export_text(bank, fmt).encode("utf-8")
-    write_atomically(Path(path), lambda handle: handle.write(data), replace)
-
-
-def left_out(bank: Bank, fmt: str) -> int:
-    """How many of the bank's questions a format cannot carry."""
-    if fmt == "kahoot":
-        return len(bank.questions) - len(kahoot_rows(bank))
-    return 0
 
 
 # Shared presentation.
@@ -490,6 +457,11 @@ def kahoot_row(question: Question) -> list[Any] | None:
 
 def kahoot_rows(bank: Bank) -> list[list[Any]]:
     return [row for row in (kahoot_row(question) for question in bank.questions) if row is not None]
+
+
+def kahoot_left_out(bank: Bank) -> int:
+    """How many of the bank's questions Kahoot cannot carry."""
+    return len(bank.questions) - len(kahoot_rows(bank))
 
 
 def kahoot_workbook(bank: Bank) -> bytes:

@@ -9,22 +9,19 @@ import typer
 
 from vlasov_cli.cli.app import BankOption, app, load_bank
 from vlasov_cli.core.errors import BadInput
+from vlasov_cli.features import formats
+
+_FILES_ONLY = ", ".join(formats.files_only())
 
 
 @app.command()
 def export(
-    fmt: Annotated[
+    fmt: Annotated[str, typer.Option("--format", "-f", help=formats.help_text(), show_default=False)],
+    output: Annotated[
         str,
         typer.Option(
-            "--format",
-            "-f",
-            help="anki, csv, json, markdown, timelinejs, html (a one-file study page); for teachers' "
-            "platforms gift or moodle (Moodle), qti (Canvas), quizlet, kahoot.",
-            show_default=False,
+            "--output", "-o", help=f"File to write; - for stdout (not for {', '.join(formats.files_only())})."
         ),
-    ],
-    output: Annotated[
-        str, typer.Option("--output", "-o", help="File to write; - for stdout (not for anki, qti, kahoot).")
     ] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     bank: BankOption = None,
@@ -38,17 +35,11 @@ def export(
 
     Example: vlasov export --format anki -o vlasov.apkg
     """
-    from vlasov_cli.features import export as exporter
-
-    if fmt not in exporter.FORMATS:
-        raise BadInput(f"--format must be one of: {', '.join(exporter.FORMATS)}")
-    if fmt == "anki" and output == "-":
-        raise BadInput("an Anki deck is a file: give -o FILE.apkg")
-    from vlasov_cli.features import platforms
-
-    if fmt in platforms.FILE_ONLY and output == "-":
-        raise BadInput(platforms.FILE_ONLY[fmt])
-    writer = platforms if fmt in platforms.PLATFORM_FORMATS else exporter
+    row = formats.FORMATS.get(fmt)
+    if row is None:
+        raise BadInput(f"--format must be one of: {', '.join(formats.FORMATS)}")
+    if not row.stdout and output == "-":
+        raise BadInput(f"{row.what} is a file: give -o FILE{row.extension}")
     target = None if output == "-" else Path(output)
     if target is not None and target.exists() and not force:
         raise BadInput(f"{target} already exists; use --force to overwrite it")
@@ -57,9 +48,9 @@ def export(
 
     try:
         if target is None:
-            typer.echo(writer.export_text(loaded, fmt), nl=False)
+            typer.echo(formats.export_text(loaded, fmt), nl=False)
         else:
-            writer.write_export(loaded, fmt, target, replace=force)
+            formats.write_export(loaded, fmt, target, replace=force)
     except FileExistsError:
         raise BadInput(f"{target} already exists; use --force to overwrite it") from None
     except NotRegular as error:
@@ -70,5 +61,5 @@ def export(
 
     if target is not None:
         written(target, fmt)
-    if missing := platforms.left_out(loaded, fmt):
+    if missing := formats.left_out(loaded, fmt):
         note(f"{missing} of {len(loaded.questions)} questions left out: {fmt} cannot carry them")
