@@ -25,7 +25,7 @@ COMMANDS = sorted(command.name or command.callback.__name__ for command in app.r
 
 def test_all_commands_are_registered():
     assert COMMANDS == sorted(
-        ["check", "draft", "export", "quiz", "search", "source", "stats", "timeline", "what", "who"]
+        ["check", "draft", "export", "quiz", "review", "search", "source", "stats", "timeline", "what", "who"]
     )
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class _Group(TyperGroup):
     """Lists the commands most used first."""
 
-    ORDER = ("quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export", "draft")
+    ORDER = ("quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export", "draft", "review")
 
     def list_commands(self, ctx: Any) -> list[str]:
         rank = {name: position for position, name in enumerate(self.ORDER)}

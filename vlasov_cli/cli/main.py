@@ -12,7 +12,7 @@ from typing import Any
 import typer
 
 from vlasov_cli.cli.app import app
-from vlasov_cli.cli.commands import check, draft, export, lookups, quiz, stats  # noqa: F401 (each registers its commands)
+from vlasov_cli.cli.commands import check, draft, export, lookups, quiz, review, stats  # noqa: F401 (each registers its commands)
 from vlasov_cli.core.errors import BadBank, NotFound, VlasovError
 
 __all__ = ["app", "main", "run"]

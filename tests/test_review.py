@@ -1,0 +1,183 @@
+"""`vlasov review`: a draft's entries decided one by one with keys, at a terminal and from a pipe; the
+YAML files keep their comments and layout outside the entries touched, and check agrees."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+from test_views import matches_golden
+
+REVIEW_BANK = Path(__file__).parent / "review_bank"
+# Order "sure" asks, least sure first: ada-venn 0.4, first-lit 0.5, gannet-rescue 0.6,
+# electric-lamp 0.7, board-of-lights 0.8, tobias-venn 0.9.
+EDIT_SCRIPT = """\
+import pathlib, sys
+path = pathlib.Path(sys.argv[1])
+path.write_text(path.read_text().replace("Venn rows out and saves", "Tobias Venn rows out to save"))
+"""
+
+
+@pytest.fixture
+def draft_bank(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+
+
+def editor(tmp_path: Path, script: str = EDIT_SCRIPT) -> str:
+    path = tmp_path / "edit.py"
+    path.write_text(script, encoding="utf-8")
+    return f"{sys.executable} {path}"
+
+
+def without_lines(path: Path, *dropped: str) -> str:
+    return "".join(line for line in path.read_text(encoding="utf-8").splitlines(True) if line not in dropped)
+
+
+def test_a_review_at_a_terminal_keeps_deletes_edits_skips_undoes_and_quits(draft_bank, tmp_path, fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    environment = {
+        **os.environ,
+        "VLASOV_HOME": str(fixed_terminal),
+        "NO_COLOR": "1",
+        "COLUMNS": "80",
+        "EDITOR": editor(tmp_path),
+    }
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "vlasov_cli", "review", "--bank", str(draft_bank)],
+        env=environment,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(40, 80),
+    )
+    child.expect(r"0 of 6 reviewed, 6 left")
+    child.expect(r"person ada-venn .*Keep this person\? \[y,n,e,s,u,q,\?\] ")
+    child.sendline("y")
+    child.expect(r"event first-lit .*1 generated question about it: n takes it too.*Keep this event\? ")
+    child.sendline("n")
+    child.expect(r"event gannet-rescue .*Keep this event\? ")
+    child.sendline("e")
+    child.expect("Edited and kept.")
+    child.expect(r"event electric-lamp .*Keep this event\? ")
+    child.sendline("s")
+    child.expect(r"term board-of-lights .*Keep this term\? ")
+    child.sendline("y")
+    child.expect(r"person tobias-venn .*Keep this person\? ")
+    child.sendline("u")
+    child.expect("Undone: kept the entry before this one")
+    child.expect(r"term board-of-lights .*Keep this term\? ")
+    child.sendline("q")
+    child.expect(r"Reviewed: kept 1, deleted 1, edited 1, skipped 1\.")
+    child.expect(r"check: ok; 3 drafts left to review\.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+    people = draft_bank / "people.yaml"
+    assert people.read_text(encoding="utf-8") == without_lines(REVIEW_BANK / "people.yaml", "  draft: 0.4\n")
+    events = (draft_bank / "events.yaml").read_text(encoding="utf-8")
+    expected = without_lines(REVIEW_BANK / "events.yaml", "  draft: 0.6\n").replace(
+        "Venn rows out and saves", "Tobias Venn rows out to save"
+    )
+    first_lit = expected[expected.index("- id: first-lit") : expected.index("- id: gannet-rescue")]
+    assert events == expected.replace(first_lit, "")
+    assert events.startswith("# Events, in the article's order.\n")  # comments are kept
+    assert "- id: gannet-rescue  # the rescue\n" in events
+    assert (draft_bank / "terms.yaml").read_text() == (REVIEW_BANK / "terms.yaml").read_text()  # undone
+
+    checked = invoke_json("check", "--bank", str(draft_bank), "--json")
+    assert checked["drafts"] == 3 and checked["ok"]
+
+
+def invoke_json(*args: str) -> dict:
+    import json
+
+    from typer.testing import CliRunner
+
+    result = invoke(CliRunner(), *args)
+    return json.loads(result.stdout)
+
+
+def test_resuming_asks_only_what_is_left(draft_bank, runner):
+    invoke(runner, "review", "--bank", str(draft_bank), input="y\nn\nq\n")
+    result = invoke(runner, "review", "--bank", str(draft_bank), input="q\n")
+    assert "0 of 4 reviewed, 4 left" in result.stdout
+    assert "event gannet-rescue" in result.stdout and "ada-venn" not in result.stdout
+
+
+def test_deleting_a_person_takes_their_name_from_the_events(draft_bank, runner):
+    arguments = ["review", "--bank", str(draft_bank), "--kind", "people", "--order", "article"]
+    result = invoke(runner, *arguments, input="n\nq\n")
+    assert "person tobias-venn" in result.stdout
+    assert "named in 2 events: n also takes the name from them" in result.stdout
+    events = (draft_bank / "events.yaml").read_text(encoding="utf-8")
+    assert "tobias-venn" not in events and "people: []" in events
+    assert invoke_json("check", "--bank", str(draft_bank), "--json")["ok"]
+
+
+def test_an_edit_that_fails_check_is_asked_again_and_never_lost(draft_bank, tmp_path, runner, monkeypatch):
+    broken = EDIT_SCRIPT.replace('"Tobias Venn rows out to save"', '"Venn rows out and saves"').replace(
+        ".replace(", ".replace('1882-11-09', '1882-13-45').replace(", 1
+    )
+    monkeypatch.setenv("EDITOR", editor(tmp_path, broken))
+    result = invoke(runner, "review", "--bank", str(draft_bank), "--kind", "events", input="s\ne\nd\nq\n")
+    assert "events.yaml:" in result.stdout and "1882-13-45" in result.stdout
+    assert "[e]dit again or [d]iscard the edit? d" in result.stdout
+    assert "The edit is discarded: the entry is unchanged." in result.stdout
+    assert (draft_bank / "events.yaml").read_text() == (REVIEW_BANK / "events.yaml").read_text()
+
+
+def test_drop_below_shows_the_count_then_deletes_only_when_told(draft_bank, runner):
+    declined = invoke(runner, "review", "--bank", str(draft_bank), "--drop-below", "0.65", input="n\nq\n")
+    assert "--drop-below 0.65: 3 draft entries are less sure than that (1 person, 2 events)." in declined.stdout
+    assert "Nothing deleted." in declined.stdout
+    assert (draft_bank / "events.yaml").read_text() == (REVIEW_BANK / "events.yaml").read_text()
+    accepted = invoke(runner, "review", "--bank", str(draft_bank), "--drop-below", "0.65", input="y\nq\n")
+    assert "Deleted 3." in accepted.stdout and "Reviewed: dropped 3." in accepted.stdout
+    assert "ada-venn" not in (draft_bank / "people.yaml").read_text()
+    assert invoke_json("check", "--bank", str(draft_bank), "--json")["drafts"] == 3
+
+
+def test_a_file_edited_by_hand_meanwhile_is_not_overwritten(draft_bank, runner, monkeypatch):
+    from vlasov_cli.features import review
+
+    original = review.DraftFiles.keep
+
+    def keep_after_a_hand_edit(self, pending):
+        with open(pending.file, "a", encoding="utf-8") as handle:
+            handle.write("# added by hand\n")
+        original(self, pending)
+
+    monkeypatch.setattr(review.DraftFiles, "keep", keep_after_a_hand_edit)
+    result = invoke(runner, "review", "--bank", str(draft_bank), input="y\n")
+    assert result.exit_code == 2
+    assert "people.yaml was changed by something else while you reviewed" in result.stderr
+    assert (draft_bank / "people.yaml").read_text().endswith("# added by hand\n")
+    assert "draft: 0.4" in (draft_bank / "people.yaml").read_text()
+
+
+def test_the_shipped_bank_has_nothing_to_review(runner):
+    result = invoke(runner, "review")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Nothing to review: no entry in ")
+    assert "check: ok" in result.stdout
+
+
+def test_bad_options_say_what_is_allowed(draft_bank, runner):
+    assert invoke(runner, "review", "--bank", str(draft_bank), "--kind", "dates").stderr == (
+        "error: --kind must be one of: people, events, terms, questions\n"
+    )
+    assert invoke(runner, "review", "--bank", str(draft_bank), "--order", "random").exit_code == 2
+
+
+def test_a_review_session_at_80_columns(draft_bank, runner, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    from vlasov_cli.cli.views import output
+
+    output.out.cache_clear()
+    result = invoke(runner, "review", "--bank", str(draft_bank), input="y\nn\n?\ns\nq\n")
+    matches_golden("review-80.txt", result.stdout.replace(str(draft_bank), "my-bank"))

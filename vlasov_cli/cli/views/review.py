@@ -1,0 +1,74 @@
+"""`vlasov review`'s view: a draft entry as a learner will meet it, beside its quote, and the lines
+of the dialogue."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+from vlasov_cli.features.review import record_of
+
+if TYPE_CHECKING:
+    from vlasov_cli.features.review import DraftFiles, Pending
+    from vlasov_cli.state.store import Bank
+
+KIND = {"people": "person", "events": "event", "terms": "term", "questions": "question"}
+HELP = """y - keep it: its draft: mark goes
+n - delete it (with what only it supports)
+e - edit it in $EDITOR (vi where unset); it is kept once it passes check
+s - skip it for now: the next review asks again
+u - undo the last decision
+q - quit: every decision so far is kept
+? - this help"""
+
+
+def say(text: str = "", indent: int = 0) -> None:
+    from vlasov_cli.cli.views.output import escape, out
+
+    width = max(20, out().width)
+    lines = textwrap.wrap(text, width, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2)) or [""]
+    out().print(escape("\n".join(lines)), soft_wrap=True)
+
+
+def help_lines() -> None:
+    for line in HELP.splitlines():
+        say(line, 2)
+
+
+def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
+    """The entry as a learner will meet it, its quote and paragraph, how sure the draft is, and what
+    check says of it."""
+    record = record_of(bank, entry.id)
+    line = files.entry(entry).lc.line + 1
+    say(f"{KIND[entry.section]} {entry.id} · draft {entry.sure:g} · {entry.file.name}:{line}")
+    if record is None:
+        return
+    if entry.section == "people":
+        role = f" — {record.role}" if record.role else ""
+        aliases = f" (also {', '.join(record.aliases)})" if record.aliases else ""
+        say(f"{record.name}{aliases}{role}", 2)
+        for fact in record.facts[:3]:
+            say(f"• “{fact.quote}” ¶{fact.paragraph}", 2)
+        if len(record.facts) > 3:
+            say(f"… and {len(record.facts) - 3} more facts", 2)
+        events = [event for event in bank.events if entry.id in event.people]
+        if events:
+            say(f"named in {len(events)} event{'s' if len(events) != 1 else ''}: n also takes the name from them", 2)
+    elif entry.section == "events":
+        say(f"{record.date_label()}  {record.title}", 2)
+        say(f"“{record.quote}” ¶{record.paragraph}", 4)
+        if record.date_quote:
+            say(f"dated by: “{record.date_quote}” ¶{record.date_paragraph}", 4)
+    elif entry.section == "terms":
+        say(f"{record.name} ({record.kind}): {record.description}", 2)
+        say(f"“{record.quote}” ¶{record.paragraph}", 4)
+    else:
+        say(record.prompt, 2)
+        for letter, choice in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", record.choices, strict=False):
+            say(f"{letter}) {choice}", 4)
+        say(f"answer: {record.answer}", 2)
+        say(f"“{record.quote}” ¶{record.paragraph}", 4)
+    about = [question for question in bank.questions if question.generated and question.id.startswith(f"{entry.id}.")]
+    if about:
+        many = len(about) != 1
+        say(f"{len(about)} generated question{'s' if many else ''} about it: n takes {'them' if many else 'it'} too", 2)

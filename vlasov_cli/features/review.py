@@ -1,0 +1,260 @@
+"""Reviewing a draft bank entry by entry: keep an entry (its `draft:` mark goes), delete it (with the
+references only it supported), replace it with an edited version, or take the last decision back.
+
+The YAML files are edited round trip (ruamel.yaml), so comments, key order and layout outside the
+entries touched stay as they were; every decision is written at once, atomically, and a file changed
+by someone else meanwhile is never overwritten."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from vlasov_cli.core.errors import BadInput
+from vlasov_cli.core.files import write_atomically
+from vlasov_cli.core.read import KIND_OF_SECTION, bank_files
+
+if TYPE_CHECKING:
+    from vlasov_cli.state.store import Bank
+
+SECTIONS = tuple(KIND_OF_SECTION)  # people, events, terms, questions
+ORDERS = ("sure", "article")
+
+
+class Pending(NamedTuple):
+    """An entry still marked `draft:`, where it stands."""
+
+    file: Path
+    section: str  # people, events, terms or questions
+    id: str
+    sure: float
+    line: int  # 1-based line of its first key
+    place: int  # its position among all entries, in the files' order
+
+
+class Deletion(NamedTuple):
+    """What deleting an entry takes with it: the events that name a deleted person lose the name."""
+
+    entry: Pending
+    unlinked: tuple[str, ...]  # ids of the events whose `people` list named it
+
+
+class Changed(BadInput):
+    """A bank file was changed by something else since the review read it."""
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold a long line that was written on one
+    return yaml
+
+
+def _sequence_indent(text: str) -> int:
+    """How far the file indents its list items ("- id:" at 0, or "  - id:" at 2)."""
+    for line in text.splitlines():
+        if line.lstrip().startswith("- "):
+            return len(line) - len(line.lstrip())
+    return 0
+
+
+class DraftFiles:
+    """The bank folder's YAML files, loaded round trip, with what each held when last read or written."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.texts: dict[Path, str] = {}
+        self.data: dict[Path, Any] = {}
+        for path in bank_files(folder)[1:]:
+            self._load(path)
+
+    def _load(self, path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        self.texts[path] = text
+        self.data[path] = _yaml().load(text) if text.strip() else None
+
+    def pending(self, section: str | None = None, order: str = "sure") -> list[Pending]:
+        found: list[Pending] = []
+        for path, data in self.data.items():
+            for name, entries in _sections(data):
+                if section and name != section:
+                    continue
+                for entry in entries:
+                    if isinstance(entry, dict) and "draft" in entry:
+                        line = entry.lc.line + 1 if hasattr(entry, "lc") else 0
+                        found.append(Pending(path, name, str(entry.get("id", "")), _sureness(entry), line, len(found)))
+        if order == "sure":
+            found.sort(key=lambda entry: (entry.sure, entry.place))
+        return found
+
+    def entry(self, pending: Pending) -> Any:
+        for name, entries in _sections(self.data[pending.file]):
+            if name == pending.section:
+                for entry in entries:
+                    if isinstance(entry, dict) and str(entry.get("id", "")) == pending.id:
+                        return entry
+        raise Changed(f"{pending.file}: the entry {pending.id} is no longer there; run vlasov review again")
+
+    def keep(self, pending: Pending) -> None:
+        del self.entry(pending)["draft"]
+        self._save([pending.file])
+
+    def deletion(self, pending: Pending) -> Deletion:
+        """What deleting `pending` would take with it, before it is done."""
+        if pending.section != "people":
+            return Deletion(pending, ())
+        unlinked = [
+            str(event.get("id", ""))
+            for _, event in self._events()
+            if pending.id in [str(person) for person in event.get("people") or []]
+        ]
+        return Deletion(pending, tuple(unlinked))
+
+    def delete(self, deletion: Deletion) -> None:
+        pending = deletion.entry
+        touched = {pending.file}
+        for name, entries in _sections(self.data[pending.file]):
+            if name == pending.section:
+                entries.remove(self.entry(pending))
+        for path, event in self._events():
+            names = event.get("people")
+            if names and pending.id in [str(person) for person in names]:
+                names.remove(pending.id)
+                touched.add(path)
+        self._save(sorted(touched))
+
+    def replace(self, pending: Pending, edited: dict[str, Any]) -> None:
+        """Put the edited mapping in the entry's place (an edit is the reviewer's reading: no `draft:`)."""
+        entry = self.entry(pending)
+        for key in list(entry):
+            if key not in edited:
+                del entry[key]
+        for key, value in edited.items():
+            if key != "draft":
+                entry[key] = value
+        entry.pop("draft", None)
+        self._save([pending.file])
+
+    def problems_after(self, pending: Pending, edited: dict[str, Any]) -> list[str]:
+        """What `check` would say of the bank with `edited` in the entry's place (nothing is written)."""
+        import shutil
+        import tempfile
+
+        from vlasov_cli.core.read import read_bank
+        from vlasov_cli.core.text import ParagraphIndex
+        from vlasov_cli.core.validate import validate
+
+        trial = DraftFiles.__new__(DraftFiles)
+        trial.folder, trial.texts = self.folder, dict(self.texts)
+        trial.data = {path: _yaml().load(text) if text.strip() else None for path, text in self.texts.items()}
+        entry = trial.entry(pending)
+        entry.clear()
+        entry.update({key: value for key, value in edited.items() if key != "draft"})
+        with tempfile.TemporaryDirectory(prefix="vlasov-review-") as folder:
+            for path in bank_files(self.folder)[:1] + [self.folder / name for name in _sources(self.folder)]:
+                shutil.copyfile(path, Path(folder) / path.name)
+            for path in trial.data:
+                (Path(folder) / path.name).write_text(trial._dumped(path), encoding="utf-8")
+            raw = read_bank(Path(folder))
+            problems = validate(raw, ParagraphIndex(raw.paragraphs))
+        return [str(problem).replace(folder + "/", "") for problem in problems]
+
+    def as_yaml(self, pending: Pending) -> str:
+        """The entry alone, as YAML a person can edit."""
+        stream = io.StringIO()
+        _yaml().dump(self.entry(pending), stream)
+        return stream.getvalue()
+
+    def snapshot(self) -> dict[Path, str]:
+        return dict(self.texts)
+
+    def restore(self, snapshot: dict[Path, str]) -> None:
+        """Put back the files a decision changed, as they were before it."""
+        changed = [path for path, text in snapshot.items() if self.texts.get(path) != text]
+        self._refuse_if_changed(changed)
+        for path in changed:
+            _write(path, snapshot[path])
+            self._load(path)
+
+    def _events(self) -> list[tuple[Path, Any]]:
+        return [
+            (path, entry)
+            for path, data in self.data.items()
+            for name, entries in _sections(data)
+            if name == "events"
+            for entry in entries
+            if isinstance(entry, dict)
+        ]
+
+    def _refuse_if_changed(self, paths: list[Path]) -> None:
+        for path in paths:
+            now = path.read_text(encoding="utf-8") if path.exists() else None
+            if now != self.texts[path]:
+                raise Changed(
+                    f"{path} was changed by something else while you reviewed: nothing was written to it; "
+                    "run vlasov review again"
+                )
+
+    def _save(self, paths: list[Path]) -> None:
+        self._refuse_if_changed(paths)
+        for path in paths:
+            text = self._dumped(path)
+            _write(path, text)
+            self.texts[path] = text
+
+    def _dumped(self, path: Path) -> str:
+        yaml = _yaml()
+        indent = _sequence_indent(self.texts[path])
+        yaml.indent(mapping=2, sequence=indent + 2, offset=indent)
+        stream = io.StringIO()
+        yaml.dump(self.data[path], stream)
+        return stream.getvalue()
+
+
+def record_of(bank: Bank, entry_id: str) -> Any:
+    """The bank's record (person, event, term or question) of an entry id; None if there is none."""
+    for records in (bank.people, bank.events, bank.terms, bank.questions):
+        for record in records:
+            if record.id == entry_id:
+                return record
+    return None
+
+
+def read_edit(text: str) -> dict[str, Any]:
+    """An edited entry, parsed; BadInput says what is wrong with it."""
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        edited = _yaml().load(text)
+    except YAMLError as error:
+        raise BadInput(f"not valid YAML: {str(error).splitlines()[-1].strip()}") from None
+    if not isinstance(edited, dict) or "id" not in edited:
+        raise BadInput("an entry is a mapping with an id: key")
+    return edited
+
+
+def _sources(folder: Path) -> list[str]:
+    """The source text's file name, as bank.yaml gives it (only a name inside the folder is copied)."""
+    meta = _yaml().load((folder / "bank.yaml").read_text(encoding="utf-8")) or {}
+    name = str(meta.get("source", "")) if isinstance(meta, dict) else ""
+    return [name] if name and "/" not in name and (folder / name).is_file() else []
+
+
+def _write(path: Path, text: str) -> None:
+    write_atomically(path, lambda stream: stream.write(text.encode("utf-8")), replace=True)
+
+
+def _sections(data: Any) -> list[tuple[str, Any]]:
+    if not isinstance(data, dict):
+        return []
+    return [(name, data[name]) for name in SECTIONS if isinstance(data.get(name), list)]
+
+
+def _sureness(entry: Any) -> float:
+    try:
+        return float(entry["draft"])
+    except (TypeError, ValueError):
+        return 0.0
