@@ -56,7 +56,19 @@ def test_readme_quick_start_has_the_ci_test_command():
 def test_help_lists_the_commands_most_used_first(runner):
     result = invoke(runner, "--help")
     listed = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("│ ") and line[2:3].isalpha()]
-    assert listed == ["quiz", "who", "what", "timeline", "search", "source", "stats", "check", "export", "draft"]
+    assert listed == [
+        "quiz",
+        "who",
+        "what",
+        "timeline",
+        "search",
+        "source",
+        "stats",
+        "check",
+        "export",
+        "draft",
+        "review",
+    ]
 
 
 def documented_sessions() -> list[tuple[str, list[str]]]:

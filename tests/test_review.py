@@ -179,5 +179,15 @@ def test_a_review_session_at_80_columns(draft_bank, runner, monkeypatch):
     from vlasov_cli.cli.views import output
 
     output.out.cache_clear()
-    result = invoke(runner, "review", "--bank", str(draft_bank), input="y\nn\n?\ns\nq\n")
-    matches_golden("review-80.txt", result.stdout.replace(str(draft_bank), "my-bank"))
+    result = invoke(runner, "review", "--bank", str(draft_bank), input="y\nn\nq\n")
+    session = result.stdout.replace(str(draft_bank), "my-bank")
+    matches_golden("review-80.txt", session)
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"$ vlasov review --bank my-bank\n{session.lstrip()}```" in readme
+
+
+def test_a_key_that_is_none_shows_the_help_and_asks_again(draft_bank, runner):
+    result = invoke(runner, "review", "--bank", str(draft_bank), input="?\nx\nq\n")
+    assert result.stdout.count("  e - edit it in $EDITOR (vi where unset); it is kept once it passes check\n") == 2
+    assert result.stdout.count("Keep this person? [y,n,e,s,u,q,?]") == 3
+    assert "Reviewed: nothing decided." in result.stdout

@@ -109,7 +109,8 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
     position = 0
     while position < len(queue):
         entry = queue[position]
-        say()
+        if position or tally.decisions:
+            say()
         say(f"{position} of {total} reviewed, {total - position} left")
         view.entry(files, bank, entry)
         key = _key(f"Keep this {KIND[entry.section]}? [{KEYS}] ")
