@@ -6,9 +6,15 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner, Result
 
 from vlasov_cli.cli.main import run
+
+# No example may fail for taking long: a machine running other work (CI, helpers, a laptop on battery)
+# is slow by moments, and speed is measured in bench/, never in tests.
+settings.register_profile("vlasov", deadline=None)
+settings.load_profile("vlasov")
 
 SOURCE = """By A. Writer
 
