@@ -226,5 +226,6 @@ def _summary(folder: Path, files: DraftFiles, tally: Tally, section: str | None)
     if checked.problems:
         say(f"check: {len(checked.problems)} problems; see vlasov check --bank {folder}")
     else:
-        warned = f", {len(checked.warnings)} warnings" if checked.warnings else ""
+        count = len(checked.warnings)
+        warned = f", {count} warning{'s' if count != 1 else ''}" if count else ""
         say(f"check: ok{warned}; {left} draft{'s' if left != 1 else ''} left to review.")
