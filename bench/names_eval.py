@@ -2,6 +2,7 @@
 
     python bench/names_eval.py            # the figures for every article
     python bench/names_eval.py --list     # and what was missed or found in excess, by name
+    python bench/names_eval.py --devset   # people recall and precision on the real articles of bench/devset
 
 Articles: the Vlasov article (its shipped bank: questions/people.yaml, questions/terms.yaml), the
 tests' invented example bank, and the invented articles of tests/draft_articles (each with a YAML
@@ -73,10 +74,68 @@ def score(found: list[tuple[str, tuple[str, ...], float]], wanted: list[set[str]
     return {"found": len(kept), "recall": sum(hit), "of": len(wanted), "extra": extra, "missed": missed}
 
 
+def devset_people(path: Path) -> tuple[list[set[str]], set[str]]:
+    """A dev set gold file's people (each the set of its forms) and the names it says are no one's."""
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    people = [{_form(form) for form in [entry["name"], *(entry.get("forms") or [])]} for entry in gold["people"]]
+    return people, {_form(name) for name in gold.get("not_people") or []}
+
+
+def _form(text: str) -> str:
+    return text.casefold().replace("’", "'").removesuffix("'s")
+
+
+def devset_scores(article: str, wanted: list[set[str]], not_people: set[str]) -> dict:
+    """People recall (gold people found) and precision (found people who are a gold person, each
+    once: a person split in two counts one right, one wrong) of one dev set article."""
+    split = sentences(article)
+    found = [{_form(form) for form in (person.name, *person.aliases)} for person in find_people(article, split)]
+    names = [person.name for person in find_people(article, split)]
+    matched: dict[int, int] = {}  # gold index -> found index
+    for index, forms in enumerate(found):
+        gold = next((g for g, entry in enumerate(wanted) if g not in matched and forms & entry), None)
+        if gold is not None:
+            matched[gold] = index
+    right = set(matched.values())
+    return {
+        "gold": len(wanted),
+        "found": len(found),
+        "hit": len(matched),
+        "missed": [sorted(entry, key=len)[-1] for g, entry in enumerate(wanted) if g not in matched],
+        "extra": [name for index, name in enumerate(names) if index not in right],
+        "not_people": [name for name, forms in zip(names, found, strict=True) if forms & not_people],
+    }
+
+
+def devset(listing: bool) -> int:
+    """The people figures of every dev set article, and all of them together."""
+    total = {"gold": 0, "found": 0, "hit": 0}
+    print(f"{'article':24} {'gold':>4} {'found':>5} {'recall':>7} {'precision':>9}")
+    for gold_path in sorted((ROOT / "bench" / "devset").glob("*.gold.yaml")):
+        name = gold_path.name.removesuffix(".gold.yaml")
+        article = (gold_path.parent / f"{name}.txt").read_text(encoding="utf-8")
+        figures = devset_scores(article, *devset_people(gold_path))
+        for key in total:
+            total[key] += figures[key]
+        recall = figures["hit"] / max(figures["gold"], 1)
+        precision = figures["hit"] / max(figures["found"], 1)
+        print(f"{name:24} {figures['gold']:4} {figures['found']:5} {recall:7.1%} {precision:9.1%}")
+        if listing:
+            for what in ("missed", "extra", "not_people"):
+                if figures[what]:
+                    print(f"    {what}: {', '.join(figures[what])}")
+    recall, precision = total["hit"] / max(total["gold"], 1), total["hit"] / max(total["found"], 1)
+    print(f"{'all':24} {total['gold']:4} {total['found']:5} {recall:7.1%} {precision:9.1%}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="name what was missed and what is extra")
+    parser.add_argument("--devset", action="store_true", help="people recall and precision on bench/devset")
     args = parser.parse_args()
+    if args.devset:
+        return devset(args.list)
     print(f"{'article':16} {'what':7} {'sure':>5} {'found':>5} {'recall':>9} {'extra':>5}")
     for title, path, wanted_people, wanted_terms in articles():
         article = path.read_text(encoding="utf-8")

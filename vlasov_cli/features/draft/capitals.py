@@ -19,7 +19,7 @@ from vlasov_cli.features.draft.name_words import (
 )
 from vlasov_cli.features.draft.sentences import Sentence
 
-_ABBREVIATIONS = "Lt|Col|Maj|Gen|Brig|Capt|Cmdr|Sgt|Cpl|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Pres|St|Mt|Ft|Jr|Sr"
+_ABBREVIATIONS = "Lt|Col|Maj|Gen|Brig|Capt|Cmdr|Sgt|Cpl|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Pres|St|Mt|Ft|Jr|Sr|Sh|Smt"
 _TOKEN = re.compile(
     rf"(?P<abbreviation>\b(?:{_ABBREVIATIONS})\.)"
     r"|(?P<initials>\b(?:[A-Z]\.)+)"
@@ -31,6 +31,9 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s$")
 _ROMAN = re.compile(r"^[IVX]+$")
 _TITLE_WORDS = [title.split() for title in TITLES]
+_TITLES_BY_FIRST: dict[str, list[list[str]]] = {}  # longest first, as TITLES lists them
+for _words in _TITLE_WORDS:
+    _TITLES_BY_FIRST.setdefault(_words[0], []).append(_words)
 
 
 class Token(NamedTuple):
@@ -75,23 +78,24 @@ def title_length(run: Sequence[Token], chained: bool = True) -> int:
     token for a name."""
     bases = [token.base for token in run]
     length = 0
-    while True:
+    while length < len(bases):
         found = next(
             (
                 len(words)
-                for words in _TITLE_WORDS
-                if length + len(words) < len(run) and bases[length:][: len(words)] == words
+                for words in _TITLES_BY_FIRST.get(bases[length], ())
+                if length + len(words) < len(run) and bases[length : length + len(words)] == words
             ),
             0,
         )
         if not found or not chained:
             return length + found
         length += found
+    return length
 
 
 def is_title(token: Token) -> bool:
     """Whether the word is a title by itself ("Colonel", "King"): a rank, never a name."""
-    return [token.base] in _TITLE_WORDS
+    return [token.base] in _TITLES_BY_FIRST.get(token.base, ())
 
 
 def common_word(token: Token, lowercase: frozenset[str]) -> bool:
@@ -113,7 +117,7 @@ def is_demonym(token: Token, article_capitals: frozenset[str] = frozenset()) -> 
     """A people's, faith's or creed's word: "Soviet", "Nazis", "Czechs" (the plural of a word the
     article also writes capitalised on its own)."""
     word = token.lower
-    if word in DEMONYMS or word.startswith(("anti-", "pro-", "pre-", "post-")):
+    if word in DEMONYMS or word.startswith(("anti-", "pro-", "pre-", "post-")) or word in ("u.s.", "u.k.", "u.n."):
         return True
     if word.endswith(("ians", "eans", "ese")):
         return True  # "Parisians", "Europeans", "Vietnamese"

@@ -135,6 +135,45 @@ TITLES = (
     "Emir",
     "Rajah",
     "Maharaja",
+    "Maharani",
+    "Raja",
+    "Rani",
+    "Lokmanya",
+    "Mahatma",
+    "Lala",
+    "Pandit",
+    "Swami",
+    "Munshi",
+    "Babu",
+    "Seth",
+    "Nawab",
+    "Sardar",
+    "Shri",
+    "Sri",
+    "Sh.",
+    "Smt.",
+    "Shrimati",
+    "Begum",
+    "Mullah",
+    "Ayatollah",
+    "Dey",
+    "Pasha",
+    "Bey",
+    "Bashaw",
+    "Hajji",
+    "Haji",
+    "Caliph",
+    "Vizier",
+    "Justice",
+    "Generals",
+    "Admirals",
+    "Marshals",
+    "Colonels",
+    "Presidents",
+    "Senators",
+    "Ministers",
+    "Kings",
+    "Emperors",
 )
 
 # Words for what a person is or does, written in lower case before or beside a name.
@@ -153,6 +192,10 @@ ROLE_NOUNS = frozenset(
     heir successor predecessor rival ally friend student pupil apprentice servant slave freedman
     strategist statesman politician revolutionary rebel guerrilla partisan defector traitor hero
     mechanic steward thegn abbess friar knight squire reeve chaplain grandson granddaughter
+    representative delegate emissary negotiator candidate activist nationalist reformist economist
+    theorist filmmaker inmate associate constable inspector attaché attache businessman industrialist
+    magistrate prosecutor commissioner councillor philosopher theologian lecturer headmaster
+    companion comrade colleague mentor disciple follower supporter opponent successor
     """.split()
 )
 # Words for kin after a possessive: "Ceolwulf's son" says Ceolwulf is a person (not "Britain's king").
@@ -233,7 +276,7 @@ HEAD_KINDS = {
         school college bank institute club agency service corporation commission assembly congress
         court family house dynasty firm mill works factory foundation trust hospital museum library
         newspaper tribune times gazette herald journal press railway railroad airline staff command
-        headquarters
+        headquarters department
         """,
     "unit": """
         army armies division regiment corps front brigade battalion fleet squadron group legion cohort
@@ -300,7 +343,9 @@ DEMONYMS = frozenset(
     muslim jewish christian allied western eastern northern southern european asian african
     ukrainian turkish arab persian dutch swiss swedish danish norwegian finnish austrian hungarian
     serbian croatian slovak korean vietnamese indian mexican canadian australian irish scottish welsh
-    prussian saxon gallic celtic thai
+    prussian saxon gallic celtic thai quaker sikh hindu jat brahmin mormon puritan methodist
+    punjabi bengali marathi gujarati tamil maratha rajput parsi sindhi pashtun afghan iraqi kuwaiti
+    saudi israeli pakistani hindi urdu sanskrit latin arabic hebrew ba’athist baathist
     """.split()
 )
 
@@ -352,6 +397,12 @@ PLACE_NAMES = frozenset(
     thailand tibet tokyo troy tunisia turkey ukraine venezuela venice vichy vienna vietnam wales
     warsaw washington westminster whitehall yugoslavia wessex mercia northumbria kent essex sussex
     anglia aquitaine brittany navarre aragon lorraine alsace piedmont tuscany catalonia andalusia
+    portugal kuwait qatar bahrain oman yemen sudan nigeria kenya tanzania uganda angola mozambique
+    pakistan bangladesh nepal ceylon malaya singapore hawaii alaska texas virginia algiers tripoli
+    tunis cairo delhi bombay calcutta madras lahore punjab bengal kashmir hyderabad baghdad tehran
+    damascus beirut istanbul ankara havana santiago lima bogota caracas peking beijing shanghai
+    nanking canton hanoi saigon seoul manila jakarta sydney dublin edinburgh lisbon madrid barcelona
+    amsterdam brussels copenhagen stockholm oslo helsinki budapest bucharest sofia belgrade lanka
     """.split()
 )
 
@@ -388,6 +439,24 @@ CITING_WORDS = frozenset(
     """
     quoted quoting cited citing admired admirer admirers disciple disciples follower followers
     writings teachings works philosophy ideas theories influenced idolized idolised revered
+    """.split()
+)
+
+# Verbs before "by" and a name that make it a person's: "defended by Asaf Ali", "directed by".
+AGENT_VERBS = frozenset(
+    """
+    written directed edited composed painted sculpted designed founded defended assassinated killed
+    shot murdered arrested interviewed translated compiled authored represented succeeded replaced
+    appointed nominated elected advised
+    """.split()
+)
+
+# Nouns after a name that make it stand for a person's government or time, not a ship or a thing:
+# "the Allende government", "the Nixon administration".
+ATTRIBUTIVE_NOUNS = frozenset(
+    """
+    government administration regime years era presidency cabinet family affair doctrine plan
+    campaign mission case trial ministry premiership reign dynasty household policy policies
     """.split()
 )
 

@@ -32,6 +32,8 @@ from vlasov_cli.features.draft.capitals import (
     tokens,
 )
 from vlasov_cli.features.draft.name_words import (
+    AGENT_VERBS,
+    ATTRIBUTIVE_NOUNS,
     CITING_WORDS,
     CODENAME_WORDS,
     FUNCTION_WORDS,
@@ -67,12 +69,12 @@ class DraftPerson(NamedTuple):
 
 # What each kind of evidence adds to the confidence that a name is a person's.
 TITLE, ROLE_BEFORE, ROLE_AFTER, NAMED, BYLINE = 0.6, 0.5, 0.5, 0.5, 0.95
-GIVEN_NAME, HYPHENATED_GIVEN_NAME, INITIALS, SURNAME_ALONE, ACTS = 0.5, 0.5, 0.5, 0.2, 0.3
+GIVEN_NAME, HYPHENATED_GIVEN_NAME, INITIALS, SURNAME_ALONE, ACTS = 0.5, 0.5, 0.5, 0.2, 0.5
 PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
 # A single word is a person's name on stronger evidence than a verb ("Britain refused"): a verb and a
 # given name ("William gave"), a verb and "he" after it, kin after its possessive
 # ("Ceolwulf's son"), or "was a ... man".
-ALONE_ACTS, KIN_AFTER, A_MAN, CITED = 0.5, 0.5, 0.5, 0.5
+ALONE_ACTS, KIN_AFTER, A_MAN, CITED, TOLD_OF = 0.5, 0.5, 0.5, 0.5, 0.5
 THRESHOLD = 0.5
 
 _DISCOVERY_KINDS = ("text", "caption", "byline", "heading")
@@ -97,7 +99,11 @@ class _Candidate:
 
     @property
     def key_words(self) -> tuple[str, ...]:
-        return tuple(word for word in self.words if not word.endswith(".") and word[0].isupper())
+        """The name's words, without initials, and without the honorific "-ji" ("Gandhiji": Gandhi)."""
+        words = tuple(word for word in self.words if not word.endswith(".") and word[0].isupper())
+        if len(words) == 1 and len(words[0]) > 5 and words[0].endswith("ji"):
+            return (words[0][:-2],)
+        return words
 
 
 def find_people(article: str, sentences: Sequence[Sentence]) -> list[DraftPerson]:
@@ -177,9 +183,13 @@ class _Reader:
                 )
         name = run[leading + title_words :]
         at_start = first == 0 or words[first - 1].text in "“\"‘'("
+        if name and title_words == 0 and leading == 0 and at_start and len(name) > 1:
+            if _is_role_noun(name[0].lower, True) and name[0].lower in ROLE_NOUNS:
+                title_words = 1  # "Historian K. N. Panikkar described..."
+                name = name[1:]
         if name and title_words == 0 and leading == 0 and at_start and common_word(name[0], self.lowercase):
             name = name[1:]  # "Interestingly", "The" at a sentence's start
-        if not name or not self._could_be_a_name(name):
+        if not name or not self._could_be_a_name(name, bool(title_words)):
             return
         title = run[leading : leading + title_words]
         titled = _slice(sentence, run[leading:]) if title else ""
@@ -190,19 +200,29 @@ class _Reader:
             candidate.evidence += TITLE
         self._weigh(candidate, index, sentence, words, last - len(name), last, title)
 
-    def _could_be_a_name(self, name: list[Token]) -> bool:
+    def _could_be_a_name(self, name: list[Token], titled: bool = False) -> bool:
         """Whether no word of it says it is no one's name: a month, a people, a unit, a river, a rank
         alone ("the Colonel"), "Nobody", a machine ("Tiger" of "Tiger tanks")..."""
         if name[-1].kind != "word" or len(name) > 5:
             return False
-        if len(name) == 1 and (is_title(name[0]) or name[0].lower in NOBODY_WORDS):
+        if len(name) == 1 and (is_title(name[0]) or name[0].lower in NOBODY_WORDS or name[0].lower in PLACE_NAMES):
             return False
         if name[-1].base in self.machines:
             return False
-        for token in name:
-            if token.kind == "abbreviation" or is_date_word(token) or is_demonym(token, self.capitals):
+        # Initials make "Edward M. House" a name, a given name "William Christian Bullitt", a title
+        # "Ambassador April Glaspie", whatever their other words could be.
+        given = len(name) >= 2 and _plain(name[0].lower) in GIVEN_NAMES
+        initials = len(name) >= 2 and any(token.kind == "initials" for token in name[:-1]) and (given or titled)
+        if len(name) == 1 and _is_role_noun(name[0].lower, True) and name[0].lower.rstrip("s") in ROLE_NOUNS:
+            return False  # "Doctors thought", "the Joint Chiefs"
+        if len(name) >= 2 and name[-1].lower in PLACE_NAMES and not (given or initials):
+            return False  # "Great Britain"
+        for number, token in enumerate(name):
+            if token.kind == "abbreviation" or is_date_word(token) and not (titled and number == 0 < len(name) - 1):
                 return False
-            if token.lower in HEAD_KIND or token.lower in LEAD_KINDS:
+            if is_demonym(token, self.capitals) and not (given and number > 0):
+                return False
+            if (token.lower in HEAD_KIND or token.lower in LEAD_KINDS) and not initials:
                 return False
         return True
 
@@ -262,12 +282,16 @@ class _Reader:
             candidate.acts += ACTS
         if not title and start >= 1 and words[start - 1].lower in PLACE_PREPOSITIONS and not name[-1].possessive:
             candidate.evidence += PLACE_BEFORE
-        if not title and start >= 1 and words[start - 1].lower in THING_WORDS | CODENAME_WORDS:
+        attributive = end < len(words) and words[end].lower in ATTRIBUTIVE_NOUNS  # "the Nixon administration"
+        if not title and start >= 1 and words[start - 1].lower in THING_WORDS | CODENAME_WORDS and not attributive:
             candidate.evidence += THING_BEFORE  # "the schooner Mary Ellen", "the Mary Ellen": a ship
+        if not title and _told_of(words, start):
+            candidate.evidence += TOLD_OF  # "According to Neeti Nair", "born to Vidyavati", "son of X"
         if not title and _cited(words, start) and not self._a_place(name[-1]):
             candidate.evidence += CITED  # "the writings of Clausewitz", "quoted Nietzsche"
         if any(token.lower in self.lowercase and is_capitalised(token) and not is_particle(token) for token in name):
-            candidate.evidence += COMMON_WORD
+            if not attributive:
+                candidate.evidence += COMMON_WORD
         if len(name) == 1 and not title:
             self._weigh_alone(candidate, index, words, end)
 
@@ -276,9 +300,7 @@ class _Reader:
         word = words[end - 1]
         if word.possessive and end < len(words) and words[end].lower in KIN_NOUNS:
             candidate.evidence += KIN_AFTER
-        if _acts(words, end) and (
-            _plain(word.lower) in GIVEN_NAMES or self._pronoun_after(index, words, end) or not self._a_place(word)
-        ):
+        if _acts(words, end) and not self._a_place(word):
             candidate.evidence += ALONE_ACTS
         if _a_man(words, _after_aside(words, end)):
             candidate.evidence += A_MAN
@@ -344,6 +366,17 @@ def _placed_words(sentences: Sequence[Sentence]) -> frozenset[str]:
     part or ruler and "of": "in Casablanca", "the kingdom of Mercia", "a thegn of Mercia"."""
     found = (match.group(1) for sentence in sentences for match in _PLACED.finditer(sentence.text))
     return frozenset(word for word in found if word[0].isupper())
+
+
+def _told_of(words: list[Token], start: int) -> bool:
+    """Whether the words before a name say it is a person's: "According to Neeti Nair", "born to
+    Vidyavati", "the son of Munshi Radha Krishna", "defended by Asaf Ali"."""
+    before = [token.lower for token in words[max(0, start - 2) : start]]
+    if before[-2:] in (["according", "to"], ["born", "to"]):
+        return True
+    if len(before) == 2 and before[1] == "of" and before[0] in KIN_NOUNS:
+        return True
+    return len(before) == 2 and before[1] == "by" and before[0] in AGENT_VERBS
 
 
 def _cited(words: list[Token], start: int) -> bool:
@@ -577,16 +610,20 @@ def _link(candidates: list[_Candidate]) -> list[_Candidate]:
             owner.evidence += SURNAME_ALONE
     people.sort(key=lambda person: person.first)
     for person in people:
-        if len(person.key_words) > 1:  # "Britain refused" and "Austria signed" make no people
+        # "Britain refused" and "Austria signed" make no people, nor "Isle of Wight sent".
+        if len(person.key_words) > 1 and "of" not in person.words:
             person.evidence += person.acts
     return [person for person in people if person.evidence >= THRESHOLD]
 
 
 def _named_before(alone: _Candidate, owner: _Candidate) -> bool:
     """Whether a single name is someone else than the fuller name it is part of: it comes first, in
-    an earlier sentence, as a person in its own right ("The engineer Varga" before his grandson
-    "Gábor Varga")."""
-    return len(alone.key_words) == 1 and alone.sentence < owner.sentence and alone.evidence >= THRESHOLD
+    an earlier sentence, as a person in its own right, with a role of its own ("The engineer Varga"
+    before his grandson "Gábor Varga"; not "Lincoln" before "Abraham Lincoln")."""
+    if len(alone.key_words) != 1 or alone.sentence >= owner.sentence or alone.evidence < THRESHOLD:
+        return False
+    own = {role for _, _, role in alone.roles if not _rank_only(role)}
+    return bool(own) and not own & {role for _, _, role in owner.roles}
 
 
 def _shared_given_name(candidate: _Candidate, people: list[_Candidate]) -> bool:
