@@ -23,10 +23,12 @@ from pathlib import Path
 
 import yaml
 
+from vlasov_cli.features.draft.name_words import TITLES
 from vlasov_cli.features.draft.names import find_people, find_terms
 from vlasov_cli.features.draft.sentences import sentences
 
 ROOT = Path(__file__).resolve().parent.parent
+_TITLES = frozenset(word.casefold() for title in TITLES for word in title.split())
 CONFIDENT = 0.5  # the figures are given for every entry found, and for those at least this sure
 BUDGET_SECONDS = 0.5
 
@@ -82,7 +84,12 @@ def devset_people(path: Path) -> tuple[list[set[str]], set[str]]:
 
 
 def _form(text: str) -> str:
-    return text.casefold().replace("’", "'").removesuffix("'s")
+    """A name as compared: case, a possessive's ending and the titles before it aside ("Viscount
+    Dunedin" is "Judge Viscount Dunedin")."""
+    words = text.casefold().replace("\u2019", "'").removesuffix("'s").split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def devset_scores(article: str, wanted: list[set[str]], not_people: set[str]) -> dict:

@@ -93,6 +93,11 @@ def title_length(run: Sequence[Token], chained: bool = True) -> int:
     return length
 
 
+def is_title_word(word: str) -> bool:
+    """Whether a word is a title by itself ("Secretary", "Pasha")."""
+    return [word] in _TITLES_BY_FIRST.get(word, ())
+
+
 def is_title(token: Token) -> bool:
     """Whether the word is a title by itself ("Colonel", "King"): a rank, never a name."""
     return [token.base] in _TITLES_BY_FIRST.get(token.base, ())

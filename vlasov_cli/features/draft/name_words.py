@@ -195,7 +195,8 @@ ROLE_NOUNS = frozenset(
     representative delegate emissary negotiator candidate activist nationalist reformist economist
     theorist filmmaker inmate associate constable inspector attaché attache businessman industrialist
     magistrate prosecutor commissioner councillor philosopher theologian lecturer headmaster
-    companion comrade colleague mentor disciple follower supporter opponent successor
+    companion comrade colleague mentor disciple follower supporter opponent successor descendant
+    revolutionaries leaders members friends brothers sisters lawyers accused prisoners
     """.split()
 )
 # Words for kin after a possessive: "Ceolwulf's son" says Ceolwulf is a person (not "Britain's king").
@@ -410,7 +411,10 @@ PLACE_NAMES = frozenset(
 NOBODY_WORDS = frozenset(
     """
     nobody everybody somebody anybody noone someone everyone anyone none nothing something everything
-    men women people others many most few several both neither either
+    men women people others many most few several both neither either however nevertheless
+    nonetheless meanwhile furthermore moreover thus therefore consequently instead indeed later
+    eventually finally ultimately subsequently accordingly hence afterwards initially still yet
+    also then
     """.split()
 )
 
@@ -438,7 +442,8 @@ PLACE_OF_WORDS = frozenset(
 CITING_WORDS = frozenset(
     """
     quoted quoting cited citing admired admirer admirers disciple disciples follower followers
-    writings teachings works philosophy ideas theories influenced idolized idolised revered
+    writings teachings works philosophy ideas theories influenced idolized idolised revered biography
+    biographies
     """.split()
 )
 

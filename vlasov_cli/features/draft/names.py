@@ -25,6 +25,7 @@ from vlasov_cli.features.draft.capitals import (
     is_demonym,
     is_particle,
     is_title,
+    is_title_word,
     lowercase_words,
     naming_sentences,
     runs,
@@ -74,7 +75,7 @@ PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
 # A single word is a person's name on stronger evidence than a verb ("Britain refused"): a verb and a
 # given name ("William gave"), a verb and "he" after it, kin after its possessive
 # ("Ceolwulf's son"), or "was a ... man".
-ALONE_ACTS, KIN_AFTER, A_MAN, CITED, TOLD_OF = 0.5, 0.5, 0.5, 0.5, 0.5
+ALONE_ACTS, KIN_AFTER, A_MAN, CITED, TOLD_OF, LISTED = 0.5, 0.5, 0.5, 0.5, 0.5, 0.5
 THRESHOLD = 0.5
 
 _DISCOVERY_KINDS = ("text", "caption", "byline", "heading")
@@ -125,6 +126,8 @@ class _Reader:
         self.machines = _machine_words(article)
         self.placed = _placed_words(sentences)
         self.by_name: dict[str, _Candidate] = {}
+        self.mentions: dict[int, list[tuple[int, int, _Candidate]]] = {}  # sentence -> (start, end, name)
+        self.listed: set[int] = set()  # the names a list has given evidence (once each)
 
     def candidates(self) -> list[_Candidate]:
         for index, sentence in enumerate(self.sentences):
@@ -143,7 +146,30 @@ class _Reader:
                     self._run(index, sentence, words, office[1], last, words[office[0] : office[1]])
                 else:
                     self._run(index, sentence, words, first, last)
+            self._lists(words, self.mentions.pop(index, []))
         return list(self.by_name.values())
+
+    def _lists(self, words: list[Token], mentions: list[tuple[int, int, _Candidate]]) -> None:
+        """Gives the names of a list the evidence its people have: "Mohammad Alam and Gopi Chand
+        Bhargava resigned", "revolutionaries such as Shivaram Rajguru, Sukhdev Thapar and Chandra
+        Shekhar Azad"; only names that nothing says are a place or a thing."""
+        groups: list[list[tuple[int, int, _Candidate]]] = []
+        for mention in sorted(mentions, key=lambda item: item[0]):
+            between = [token.lower for token in words[groups[-1][-1][1] : mention[0]]] if groups else []
+            if groups and between and all(word in (",", "and", "or") for word in between):
+                groups[-1].append(mention)
+            else:
+                groups.append([mention])
+        for group in groups:
+            if len(group) < 2:
+                continue
+            people = any(_own(candidate) >= THRESHOLD for _, _, candidate in group)
+            if not people and not _introduced(words, group[0][0]):
+                continue
+            for _, _, candidate in group:
+                if _own(candidate) >= 0 and id(candidate) not in self.listed:
+                    self.listed.add(id(candidate))
+                    candidate.evidence += LISTED
 
     def _byline(self, index: int, sentence: Sentence, words: list[Token]) -> None:
         """The authors a "By ..." line names: "By Wil Deac", "By Dr. Jane Roe and John Smith"."""
@@ -169,8 +195,10 @@ class _Reader:
             leading += 1
             title_words = title_length(run[leading:])
         command: list[Token] = []
+        inner = _inner_title(run, leading + title_words)
+        if inner and title_words:  # "Chief Presidency Magistrate Douglas Kingsford": a title, then an office
+            leading, title_words = leading + title_words, 0
         if title_words == 0:  # "Army Group North Commander Field Marshal Otto Lindqvist"
-            inner = _inner_title(run, leading)
             if inner:
                 first_title = title_length(run[inner:], chained=False)
                 command = run[leading : inner + first_title]
@@ -189,16 +217,21 @@ class _Reader:
                 name = name[1:]
         if name and title_words == 0 and leading == 0 and at_start and common_word(name[0], self.lowercase):
             name = name[1:]  # "Interestingly", "The" at a sentence's start
+        end = last
+        if len(name) > 1 and name[-1].lower in ATTRIBUTIVE_NOUNS:
+            name, end = name[:-1], last - 1  # "The Allende Years", "the Nixon Administration"
         if not name or not self._could_be_a_name(name, bool(title_words)):
             return
         title = run[leading : leading + title_words]
-        titled = _slice(sentence, run[leading:]) if title else ""
+        titled = _slice(sentence, run[leading : leading + title_words + len(name)]) if title else ""
         candidate = self._add(index, sentence, name, titled)
         if command or office:
             candidate.roles.append((0, index, _slice(sentence, command or office)))
         if office:
             candidate.evidence += TITLE
-        self._weigh(candidate, index, sentence, words, last - len(name), last, title)
+        self._weigh(candidate, index, sentence, words, end - len(name), end, title)
+        start = first if title_words or leading else end - len(name)
+        self.mentions.setdefault(index, []).append((start, end, candidate))
 
     def _could_be_a_name(self, name: list[Token], titled: bool = False) -> bool:
         """Whether no word of it says it is no one's name: a month, a people, a unit, a river, a rank
@@ -217,6 +250,8 @@ class _Reader:
             return False  # "Doctors thought", "the Joint Chiefs"
         if len(name) >= 2 and name[-1].lower in PLACE_NAMES and not (given or initials):
             return False  # "Great Britain"
+        if is_title(name[-1]):
+            return False  # "Foreign Minister"
         for number, token in enumerate(name):
             if token.kind == "abbreviation" or is_date_word(token) and not (titled and number == 0 < len(name) - 1):
                 return False
@@ -368,6 +403,31 @@ def _placed_words(sentences: Sequence[Sentence]) -> frozenset[str]:
     return frozenset(word for word in found if word[0].isupper())
 
 
+def _own(candidate: _Candidate) -> float:
+    """The evidence read so far that a name is a person's (a verb counts for a name of two words)."""
+    return candidate.evidence + (candidate.acts if len(candidate.key_words) > 1 else 0)
+
+
+_LIST_OPENERS = frozenset("including like as comprising namely among especially notably".split())
+
+
+def _introduced(words: list[Token], start: int) -> bool:
+    """Whether a list at `start` follows words for people: "revolutionaries such as", "friends,
+    including", "the three Tayal brothers (", "the remaining seven"."""
+    index = start - 1
+    while index >= 0 and words[index].text in ",:(":
+        index -= 1
+    if index >= 0 and words[index].lower in _LIST_OPENERS:
+        index -= 1
+        if index >= 0 and words[index].lower == "such":
+            index -= 1
+        while index >= 0 and words[index].text in ",":
+            index -= 1
+    return any(
+        _is_role_noun(token.lower, True) and token.lower.endswith("s") for token in words[max(0, index - 1) : index + 1]
+    )
+
+
 def _told_of(words: list[Token], start: int) -> bool:
     """Whether the words before a name say it is a person's: "According to Neeti Nair", "born to
     Vidyavati", "the son of Munshi Radha Krishna", "defended by Asaf Ali"."""
@@ -427,6 +487,8 @@ def _slice(sentence: Sentence, run: Sequence[Token]) -> str:
 
 
 def _is_role_noun(word: str, after_determiner: bool) -> bool:
+    if word[:1].isupper() and word[1:].islower():  # "the Secretary of the Navy", "Indian Historian"
+        return word.lower() in ROLE_NOUNS or is_title_word(word)
     word = word.removeprefix("half-").removeprefix("step-").removeprefix("great-").removesuffix("-in-law")
     if not word.isalpha() or not word.islower():
         return False
@@ -590,22 +652,33 @@ def _link(candidates: list[_Candidate]) -> list[_Candidate]:
     """Merges each shorter form into the fullest name it is part of ("Vlasov" and "Andrei Vlasov"
     into "Andrei Andreievich Vlasov"), then keeps those the evidence calls people."""
     order = {id(candidate): rank for rank, candidate in enumerate(candidates)}
-    longest_first = sorted(candidates, key=lambda candidate: (-len(candidate.key_words), order[id(candidate)]))
+    longest_first = sorted(
+        candidates, key=lambda candidate: (-len(candidate.key_words), -len(candidate.words), order[id(candidate)])
+    )
+    # Each name's own evidence, before shorter forms add theirs.
+    own = {
+        id(candidate): candidate.evidence + (candidate.acts if len(candidate.key_words) > 1 else 0)
+        for candidate in candidates
+    }
     people: list[_Candidate] = []
+    spelled: dict[str, _Candidate] = {}  # "Sukh Dev" and "Sukhdev", "Hans Raj" and "Hansraj": one name
     for candidate in longest_first:
+        squashed = _squashed(candidate)
+        same = spelled.setdefault(squashed, candidate) if squashed else candidate
+        if same is not candidate:
+            _merge(same, candidate)
+            continue
         if _shared_given_name(candidate, people):
             continue  # "John" of "John Harker" and "John Whitley": either's, so neither's
         owner = _owner(candidate, people)
         if owner is not None and _named_before(candidate, owner):
             owner = None
+        if owner is not None and own[id(owner)] <= 0 < own[id(candidate)] and candidate.sentence < owner.sentence:
+            owner = None  # "Bhagat Singh" is not "Bhagat Singh Sansthan", named later on no evidence
         if owner is None:
             people.append(candidate)
             continue
-        owner.first = min(owner.first, candidate.first)
-        owner.forms |= candidate.forms
-        owner.roles.extend(candidate.roles)
-        owner.evidence += candidate.evidence
-        owner.acts += candidate.acts
+        _merge(owner, candidate)
         if len(candidate.key_words) == 1 and len(owner.key_words) > 1:
             owner.evidence += SURNAME_ALONE
     people.sort(key=lambda person: person.first)
@@ -614,6 +687,22 @@ def _link(candidates: list[_Candidate]) -> list[_Candidate]:
         if len(person.key_words) > 1 and "of" not in person.words:
             person.evidence += person.acts
     return [person for person in people if person.evidence >= THRESHOLD]
+
+
+def _squashed(candidate: _Candidate) -> str:
+    """A name's letters without spaces, initials kept: "Sukh Dev" and "Sukhdev" are one spelling."""
+    if any(word.endswith(".") for word in candidate.words):
+        return "".join(word for word in candidate.words if word[0].isupper()).casefold()
+    return "".join(candidate.key_words).casefold()
+
+
+def _merge(owner: _Candidate, candidate: _Candidate) -> None:
+    """Folds a shorter or other form of a name into the person's."""
+    owner.first = min(owner.first, candidate.first)
+    owner.forms |= candidate.forms
+    owner.roles.extend(candidate.roles)
+    owner.evidence += candidate.evidence
+    owner.acts += candidate.acts
 
 
 def _named_before(alone: _Candidate, owner: _Candidate) -> bool:
@@ -644,15 +733,33 @@ def _owner(candidate: _Candidate, people: list[_Candidate]) -> _Candidate | None
     if not words:
         return None
     owners = []
+    squashed = _squashed(candidate) if len(words) > 1 else ""
     for person in people:
         fuller = person.key_words
-        if len(person.words) <= len(candidate.words) or not set(words) <= set(fuller):
+        if squashed and squashed in {word.casefold() for word in fuller} and len(fuller) > 1:
+            owners.append(person)  # "Sukh Dev" of "Sukhdev Thapar"
+            continue
+        if len(person.words) < len(candidate.words) or not set(words) <= set(fuller):
+            continue
+        if len(person.words) == len(candidate.words) and not _initials_fit(candidate.words, fuller):
             continue
         if words[-1] == fuller[-1] or words[0] == fuller[0]:
             owners.append(person)
     if not owners:
         return None
     return min(owners, key=lambda person: person.first)
+
+
+def _initials_fit(words: tuple[str, ...], fuller: tuple[str, ...]) -> bool:
+    """Whether a name's initials stand for words of the fuller name it leaves out ("William H.
+    Seward" of "William Henry Seward")."""
+    initials = [word for word in words if word.endswith(".")]
+    left = [word for word in fuller if word not in words]
+    return (
+        bool(initials)
+        and len(initials) == len(left)
+        and all(initial[0] == word[0] for initial, word in zip(initials, left, strict=True))
+    )
 
 
 def _people(article: str, sentences: Sequence[Sentence], people: list[_Candidate]) -> list[DraftPerson]:
