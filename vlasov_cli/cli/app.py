@@ -78,9 +78,16 @@ def show(record: Any, as_json: bool, view: Callable[[Console, Any], None], paged
     usable = pager not in ("", "cat")
     if not (paged and _PAGING["allowed"] and sys.stdin.isatty() and sys.stdout.isatty() and usable):
         return view(out(), record)
+    from vlasov_cli.cli.views.output import page
+
     os.environ.setdefault("LESS", "FRX")  # quit if it fits one screen, keep colours, leave the screen be
-    with out().pager(styles=True):
-        view(out(), record)
+    console = out()
+    console.begin_capture()
+    try:
+        view(console, record)
+    finally:
+        shown = console.end_capture()
+    page(pager, shown)
 
 
 def load_bank(option: Path | None) -> Bank:
@@ -90,8 +97,10 @@ def load_bank(option: Path | None) -> Bank:
     return store.load(bank_folder(option))
 
 
-def names(kind: str) -> Any:
-    """Shell completion of a bank's names of `kind` ("people", "terms" or "topics")."""
+def names(kind: str, *earlier: str) -> Any:
+    """Shell completion of a bank's names of `kind` ("people", "terms" or "topics"). A name may be
+    typed unquoted, as several words: the parameters `earlier` hold the words already typed, and
+    each candidate is completed from the word under the cursor on."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         from vlasov_cli.core.text import fold
@@ -105,10 +114,17 @@ def names(kind: str) -> Any:
         else:
             entries = loaded.people if kind == "people" else loaded.terms
             found = list(dict.fromkeys(name for entry in entries for name in (entry.name, *entry.aliases)))
-        wanted = fold(incomplete)
-        return [name for name in found if fold(name).startswith(wanted)]
+        typed = [word for name in earlier for word in _words(ctx.params.get(name))]
+        wanted = fold(" ".join([*typed, incomplete]))
+        return [" ".join(name.split()[len(typed) :]) for name in found if fold(name).startswith(wanted)]
 
     return complete
+
+
+def _words(value: Any) -> list[str]:
+    if not value:
+        return []
+    return value.split() if isinstance(value, str) else [word for part in value for word in part.split()]
 
 
 def _version(value: bool) -> None:

@@ -30,8 +30,25 @@ def run(args: list[str]) -> int:
         command = typer.main.get_command(app)
     finally:
         app.registered_commands = every
+    click = _click_exceptions()
     try:
-        command.main(args, prog_name="vlasov")
+        returned = command.main(args, prog_name="vlasov", standalone_mode=False)
+    except click.NoArgsIsHelpError as bare:
+        # Bare `vlasov` is a request for the help, as bare `gh` is: the help on stdout, exit 0. (Typer's
+        # rich help is printed as the error is made; a plain one is its message.)
+        if bare.format_message().strip():
+            print(bare.format_message())
+        return 0
+    except click.UsageError as error:
+        _usage_error(error)
+        return 2
+    except click.ClickException as error:
+        from vlasov_cli.cli.views.output import error as say
+
+        say(error.format_message())
+        return error.exit_code
+    except typer.Abort:  # end of input at one of click's own prompts
+        return 1
     except SystemExit as stop:
         if isinstance(stop.code, str):
             print(stop.code, file=sys.stderr)
@@ -55,7 +72,27 @@ def run(args: list[str]) -> int:
             traceback.print_exc()
         say(f"unexpected {type(error).__name__}: {error} (set VLASOV_DEBUG=1 to see the traceback)")
         return 2
-    return 0
+    return returned if isinstance(returned, int) else 0
+
+
+def _click_exceptions() -> Any:
+    """The exceptions of the click that Typer runs on (its own copy since typer 0.26)."""
+    try:
+        from typer._click import exceptions
+    except ImportError:  # an older typer, on the click package
+        from click import exceptions  # type: ignore[no-redef]
+    return exceptions
+
+
+def _usage_error(error: Any) -> None:
+    """A usage error as the tool's one line, `error: ...`, naming the help to read (click's words,
+    its boxed panel left out)."""
+    from vlasov_cli.cli.views.output import error as say
+
+    message = error.format_message().rstrip(".")
+    message = message[:1].lower() + message[1:]
+    where = f"{error.ctx.command_path} -h" if error.ctx else "vlasov -h"
+    say(f"{message} (see '{where}')")
 
 
 # What writing the output can meet that is no fault of vlasov's: a full disk (or /dev/full), an I/O

@@ -5,14 +5,20 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from vlasov_cli.cli.app import BankOption, JsonOption, app, load_bank, names, show
 from vlasov_cli.core.errors import BadInput
 
 
+def joined(words: list[str] | None) -> str | None:
+    """A name given as several words on the command line, unquoted, as the one name it is."""
+    return " ".join(words) if words else None
+
+
 @app.command()
 def source(
-    number: Annotated[int | None, typer.Argument(help="Paragraph number (1-based).", min=1, show_default=False)] = None,
+    number: Annotated[int | None, typer.Argument(help="Paragraph number (1-based).", show_default=False)] = None,
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -23,15 +29,19 @@ def source(
     from vlasov_cli.cli.views import source as view
     from vlasov_cli.features.lookup import paragraphs
 
+    if number is not None and number < 1:
+        raise BadInput(f"no paragraph {number}: paragraphs are numbered from 1")
     show(paragraphs(load_bank(bank), number), as_json, view.show)
 
 
 @app.command()
 def who(
     name: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
-            help="Name, surname or alias; typos are forgiven.", show_default=False, autocompletion=names("people")
+            help="Name, surname or alias, quoted or not; typos are forgiven.",
+            show_default=False,
+            autocompletion=names("people", "name"),
         ),
     ] = None,
     notes: Annotated[bool, typer.Option("--notes", help="Under each event, how it is dated.")] = False,
@@ -50,16 +60,18 @@ def who(
     from vlasov_cli.cli.views import who as view
     from vlasov_cli.features import lookup
 
-    found = lookup.who(load_bank(bank), name)._replace(notes=notes, limit=None if full else limit)
+    found = lookup.who(load_bank(bank), joined(name))._replace(notes=notes, limit=None if full else limit)
     show(found, as_json, view.show)
 
 
 @app.command()
 def what(
     term: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
-            help="Organisation, army, place or document.", show_default=False, autocompletion=names("terms")
+            help="Organisation, army, place or document, quoted or not.",
+            show_default=False,
+            autocompletion=names("terms", "term"),
         ),
     ] = None,
     bank: BankOption = None,
@@ -74,10 +86,21 @@ def what(
     from vlasov_cli.cli.views import what as view
     from vlasov_cli.features import lookup
 
-    show(lookup.what(load_bank(bank), term), as_json, view.show)
+    show(lookup.what(load_bank(bank), joined(term)), as_json, view.show)
 
 
-@app.command()
+class _HiddenTail(TyperCommand):
+    """A command whose hidden arguments stay out of its usage line too."""
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if not getattr(param, "hidden", False):
+                pieces.extend(param.get_usage_pieces(ctx))
+        return pieces
+
+
+@app.command(cls=_HiddenTail)
 def timeline(
     year: Annotated[int | None, typer.Option("--year", help="Only this year.", show_default=False)] = None,
     start: Annotated[
@@ -89,8 +112,16 @@ def timeline(
     person: Annotated[
         str | None,
         typer.Option(
-            "--person", help="Only events of this person.", show_default=False, autocompletion=names("people")
+            "--person",
+            help="Only events of this person (a name of several words needs no quotes).",
+            show_default=False,
+            autocompletion=names("people"),
         ),
+    ] = None,
+    # The words after `--person NAME` up to the next option: the rest of the name.
+    more_of_name: Annotated[
+        list[str] | None,
+        typer.Argument(hidden=True, show_default=False, autocompletion=names("people", "person", "more_of_name")),
     ] = None,
     notes: Annotated[bool, typer.Option("--notes", help="Under each event, its label and how it is dated.")] = False,
     chart: Annotated[bool, typer.Option("--chart", help="Draw the events on a time axis.")] = False,
@@ -113,6 +144,12 @@ def timeline(
     if low and high and dates.bounds(low)[0] > dates.bounds(high)[1]:
         raise BadInput(f"--from {low} is after --to {high}")
     loaded = load_bank(bank)
+    if more_of_name:
+        if not person:
+            raise BadInput(
+                f"unexpected words '{' '.join(more_of_name)}': is a --person missing? (see 'vlasov timeline -h')"
+            )
+        person = " ".join([person, *more_of_name])
     person_id = None
     if person:
         from vlasov_cli.features.lookup import find_people
@@ -127,7 +164,7 @@ def timeline(
 
 @app.command()
 def search(
-    text: Annotated[str, typer.Argument(help="Words to look for.", show_default=False)],
+    text: Annotated[list[str], typer.Argument(help="Words to look for, quoted or not.", show_default=False)],
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -138,4 +175,4 @@ def search(
     from vlasov_cli.cli.views import search as view
     from vlasov_cli.features import lookup
 
-    show(lookup.search(load_bank(bank), text), as_json, view.show)
+    show(lookup.search(load_bank(bank), " ".join(text)), as_json, view.show)

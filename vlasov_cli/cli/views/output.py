@@ -162,6 +162,42 @@ def candidates(console: Console, kind: str, query: str, rows: list[tuple[str, st
         console.print(f"  [bold]{escape(name)}[/] — {escape(detail)}")
 
 
+def page(pager: str, text: str) -> None:
+    """Show `text` through the shell command `pager`, as git does; a pager that fails (not found,
+    not executable, an error of its own) leaves the text printed instead: a view is never lost.
+    One ended by a signal or by Ctrl-C was ended on purpose."""
+    import signal
+    import subprocess
+    import sys
+
+    try:
+        process = subprocess.Popen(
+            pager, shell=True, stdin=subprocess.PIPE, encoding=sys.stdout.encoding or "utf-8", errors="replace"
+        )
+    except OSError:
+        process = None
+    if process is not None and process.stdin is not None:
+        # A pager that ends before reading it all (quit early, or never started) must not end vlasov.
+        piped = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+        try:
+            process.stdin.write(text)
+            process.stdin.close()
+        except OSError:
+            pass
+        finally:
+            signal.signal(signal.SIGPIPE, piped)
+        while True:
+            try:
+                status = process.wait()
+                break
+            except KeyboardInterrupt:  # Ctrl-C is the pager's to handle (less stays open)
+                continue
+        if status <= 0 or status == 130:
+            return
+    note(f"the pager '{pager}' failed; the view is printed instead (set PAGER, or use --no-pager)")
+    sys.stdout.write(text)
+
+
 def error(message: str) -> None:
     err().print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
 
