@@ -130,6 +130,7 @@ class Built(NamedTuple):
     questions: tuple[Question, ...]
     warnings: tuple[tuple[str, int, str], ...] = ()  # what the question linter says: (file, line, message)
     drafts: int = 0  # entries still marked `draft:` (written by `vlasov draft`, not yet reviewed)
+    identity: str = ""  # what the bank is: a digest of its title and article (its history's key)
 
     def counts(self) -> dict[str, int]:
         generated = sum(question.generated for question in self.questions)

@@ -19,7 +19,7 @@ import datetime
 import hashlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,15 +162,29 @@ def set_aside(path: Path, reason: str) -> Path:
 class History:
     """The history database; `notices` collects what the user should be told (e.g. a file moved aside)."""
 
-    def __init__(self, bank: str = SHIPPED, folder: Path | None = None, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        bank: str = SHIPPED,
+        folder: Path | None = None,
+        read_only: bool = False,
+        claim: tuple[str, Callable[[], Iterable[str]]] | None = None,
+    ) -> None:
         """The history of the bank known by `bank`. `read_only` (practice) opens it as it is, never
-        writing a byte to it; where it cannot be read, an empty history in memory stands in."""
+        writing a byte to it; where it cannot be read, an empty history in memory stands in.
+        `claim` (the key the bank was known by before, and its question ids) moves the answers kept
+        under that key to questions the bank has into this bank's history (`_claim`)."""
         self.bank = bank
         self.folder = folder or data_folder()
         self.path = self.folder / "history.sqlite3"
         self.notices: list[str] = []
         if read_only:
             self.connection = self._read_only()
+            if claim and self._claimable(claim[0]):  # practised on a copy in memory, the file untouched
+                copy = sqlite3.connect(":memory:", isolation_level=None)
+                self.connection.backup(copy)
+                self.connection.close()
+                self.connection = copy
+                self._claim(claim[0], claim[1]())
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -180,6 +194,40 @@ class History:
                 why = f"it is a link to {os.readlink(self.folder)}, which does not exist"
             raise StateError(f"cannot create the history folder {self.folder}: {why}") from None
         self.connection = self._open()
+        if claim and self._claimable(claim[0]):
+            self._claim(claim[0], claim[1]())
+
+    def _claimable(self, former: str) -> bool:
+        """Whether answers are kept under `former`, the key this bank was known by before."""
+        if former == self.bank:
+            return False
+        return bool(self._rows("SELECT 1 FROM answers WHERE bank = ? LIMIT 1", (former,)))
+
+    def _claim(self, former: str, question_ids: Iterable[str]) -> None:
+        """Move the answers kept under `former` to questions this bank has into this bank's history,
+        and schedule those questions again from all their answers. Answers to questions it does not
+        have stay where they are, for the bank they belong to: nothing is lost."""
+        with self._writing("move the answers kept before into"):
+            self.connection.execute("CREATE TEMP TABLE IF NOT EXISTS claimed (question_id TEXT PRIMARY KEY)")
+            self.connection.execute("DELETE FROM temp.claimed")
+            self.connection.executemany(
+                "INSERT OR IGNORE INTO temp.claimed VALUES (?)", ((question_id,) for question_id in question_ids)
+            )
+            moved = [
+                question_id
+                for (question_id,) in self.connection.execute(
+                    "SELECT DISTINCT question_id FROM answers WHERE bank = ? "
+                    "AND question_id IN (SELECT question_id FROM temp.claimed)",
+                    (former,),
+                )
+            ]
+            self.connection.execute(
+                "UPDATE answers SET bank = ? WHERE bank = ? AND question_id IN (SELECT question_id FROM temp.claimed)",
+                (self.bank, former),
+            )
+            for question_id in moved:
+                self.connection.execute("DELETE FROM cards WHERE bank = ? AND question_id = ?", (former, question_id))
+                _reschedule(self.connection, self.bank, question_id)
 
     def _read_only(self) -> sqlite3.Connection:
         if self.path.is_file():

@@ -28,7 +28,7 @@ from vlasov_cli.core.model import COUNTED, Built, Event, Fact, NameKeys, Person,
 from vlasov_cli.core.read import bank_files, default_bank_folder, read_bank
 from vlasov_cli.state.paths import cache_folder
 
-FORMAT = 10  # 10: whether a person is still a draft
+FORMAT = 11  # 11: the bank's identity (a digest of its title and article)
 T = TypeVar("T")
 Signature = tuple[tuple[str, int, int, int, int], ...]
 
@@ -115,10 +115,19 @@ def _build(folder: Path) -> tuple[Built | None, Checked, Signature | None]:
 
     warnings = lint(raw, built)
     return (
-        built._replace(warnings=tuple(warnings)),
+        built._replace(warnings=tuple(warnings), identity=identity(built.title, raw.source_text)),
         Checked([], built.counts(), warnings, built.drafts),
         before if unchanged else None,
     )
+
+
+def identity(title: str, source_text: str) -> str:
+    """What a bank is, as its quiz history knows it: a digest of its title and its article's text,
+    which two unrelated banks do not share (a title and a file name they may), and which stays the
+    same wherever the bank's folder is."""
+    import hashlib
+
+    return hashlib.sha256(f"{title}\0{source_text}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _signature(paths: list[Path]) -> Signature:
@@ -196,6 +205,7 @@ def _write(connection: sqlite3.Connection, built: Built, files: Signature | tupl
     meta: dict[str, Any] = {
         "key": (_code_signature(), files),
         "about": (built.title, built.author, built.source_name),
+        "identity": built.identity,
         "counts": built.counts(),
         "person_keys": tuple((person.id, name_keys(person.name, person.aliases, True)) for person in built.people),
         "term_keys": tuple((term.id, name_keys(term.name, term.aliases, False)) for term in built.terms),
@@ -236,10 +246,17 @@ class Bank:
         self._path = path
         self.title, self.author, self.source_name = self._meta("about")
         self.counts: dict[str, int] = self._meta("counts")
-        # What the quiz history knows this bank by: its title and article (so that a bank moved to
-        # another folder keeps its history); the shipped bank by "".
+        # What the quiz history knows this bank by: what it is (`identity`), wherever its folder is;
+        # the shipped bank by "". Before, a bank was known by its title and article's file name,
+        # which unrelated banks can share: its answers there are claimed (`History`'s `claim`).
         shipped = folder.resolve() == default_bank_folder().resolve()
-        self.key = "" if shipped else f"{self.title}|{self.source_name}"
+        self.key = "" if shipped else f"bank:{self._meta('identity')}"
+        self.former_key = "" if shipped else f"{self.title}|{self.source_name}"
+
+    def question_ids(self) -> frozenset[str]:
+        return frozenset(
+            question_id for (question_id,) in self._query("SELECT id FROM entries WHERE kind = 'question'")
+        )
 
     def _query(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[Any]:
         try:

@@ -64,7 +64,7 @@ def quiz(
         return show(engine.topic_counts(loaded), as_json, view.topics)
     if mode is not None and mode not in engine.MODES:
         raise BadInput(f"--mode must be one of: {', '.join(engine.MODES)}")
-    history = History(loaded.key, read_only=practice)
+    history = History(loaded.key, read_only=practice, claim=(loaded.former_key, loaded.question_ids))
     for notice in history.notices:
         warning(notice)
     rng = random.Random(seed)

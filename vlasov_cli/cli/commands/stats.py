@@ -27,7 +27,7 @@ def stats(
     from vlasov_cli.state.history import History
 
     loaded = load_bank(bank)
-    history = History(loaded.key)
+    history = History(loaded.key, claim=(loaded.former_key, loaded.question_ids))
     for notice in history.notices:
         warning(notice)
     if repair:
