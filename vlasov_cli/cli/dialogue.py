@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from vlasov_cli.cli.views import quiz as view
+from vlasov_cli.core.errors import BadInput
 from vlasov_cli.features import quiz as engine
 
 if TYPE_CHECKING:
@@ -17,8 +18,14 @@ if TYPE_CHECKING:
     from vlasov_cli.features.quiz import Session, Shown
 
 
-def hold(session: Session, due: int, new: int, missed: bool, as_json: bool) -> bool:
-    """The whole dialogue, from what is due to the last answer; whether Ctrl-C ended it early."""
+# The longest answer line read from a script: a terminal's own line limit. Input without line ends
+# (`quiz < /dev/zero`) is never read further than this.
+LONGEST_ANSWER = 4096
+
+
+def hold(session: Session, due: int, new: int, missed: bool, as_json: bool) -> BaseException | None:
+    """The whole dialogue, from what is due to the last answer; what ended it early: Ctrl-C
+    (KeyboardInterrupt) or standard input that holds no answers (BadInput); None when nothing did."""
     from vlasov_cli.cli.views.output import err, out
 
     console = err() if as_json else out()
@@ -26,9 +33,24 @@ def hold(session: Session, due: int, new: int, missed: bool, as_json: bool) -> b
     view.start(console, due, new, len(session.shown), session.practice, interactive, missed)
     try:
         _play(session, console, interactive, as_json)
-    except KeyboardInterrupt:
-        return True
-    return False
+    except (KeyboardInterrupt, BadInput) as stopped:
+        return stopped
+    return None
+
+
+def _script_line() -> str | None:
+    """One line of a script's answers, without its line end; None at the end of input. A line longer
+    than LONGEST_ANSWER is no answer, and nothing after it is read (BadInput)."""
+    line = sys.stdin.readline(LONGEST_ANSWER + 2)  # room for the line end, "\r\n"
+    if not line:
+        return None
+    answer = line.rstrip("\r\n")
+    if len(answer) > LONGEST_ANSWER:
+        raise BadInput(
+            f"standard input holds a line of more than {LONGEST_ANSWER} characters, which is no answer: "
+            "the quiz stopped reading there (every answer before it is kept)"
+        )
+    return answer
 
 
 def _play(session: Session, console: Console, interactive: bool, as_json: bool) -> None:
@@ -64,8 +86,7 @@ def _read_answer(
     line as it is; None at EOF."""
     while True:
         if not interactive:
-            line = sys.stdin.readline()
-            return line.rstrip("\r\n") if line else None
+            return _script_line()
         try:  # (under --json the questions, and so the prompt, go to stderr)
             given = (console.input("> ") if as_json else input("> ")).strip()
         except EOFError:

@@ -73,9 +73,11 @@ def quiz(
     chosen = engine.choose(loaded, cards, rng, count, topic, kind, mode, seed is not None, last_missed)
     session = engine.Session(loaded, history, engine.present(chosen, rng, seed), practice=practice)
     due, new = engine.outlook(loaded, cards, topic, kind)
-    interrupted = dialogue.hold(session, due, new, missed, as_json)
+    stopped = dialogue.hold(session, due, new, missed, as_json)
     summary = session.summary()
     history.close()
     show(summary, as_json, view.summary, paged=False)  # (the score follows the questions on screen)
-    if interrupted:
+    if isinstance(stopped, KeyboardInterrupt):
         raise typer.Exit(130)
+    if stopped is not None:
+        raise stopped
