@@ -1,0 +1,102 @@
+"""bench/draft_eval.py, the measure of a draft against a hand-made gold: its rules on a tiny gold
+written for it (tests/draft_eval/harbour.*), with drafts made by hand so that each figure is known."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any, NamedTuple
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "draft_eval" / "harbour.gold.yaml"
+
+
+class FakeDraft(NamedTuple):
+    people: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+def evaluation() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("draft_eval", ROOT / "bench" / "draft_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["draft_eval"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def event(date: str, quote: str) -> dict[str, Any]:
+    return {"date": date, "quote": quote, "title": quote}
+
+
+def test_a_drafted_event_counts_only_with_the_gold_window_itself(evaluation):
+    gold = evaluation.read_gold(GOLD)
+    draft = FakeDraft(
+        [],
+        [
+            event("1911-05-03", "The dockers of Ostmark stopped work"),  # right
+            event("1911-06-12", "the mayor, Hendrik Vos, offered to mediate"),  # inside June 1911: not right
+            event("[1912-01-01..1912-12-31]", "The strike ended in 1912."),  # 1912 written another way: right
+            event("1911", "Lammens spoke at the town hall two days later."),  # wider: not right, yet real
+        ],
+    )
+    scores = evaluation.score(gold, draft)
+    assert (scores.explicit, scores.explicit_right, scores.explicit_within) == (3, 2, 3)
+    assert (scores.gold_events, scores.gold_right) == (4, 2)
+    assert (scores.drafted, scores.real, scores.outside) == (4, 4, 0)
+
+
+def test_an_undated_sentence_or_a_stray_year_is_no_real_happening(evaluation):
+    gold = evaluation.read_gold(GOLD)
+    draft = FakeDraft(
+        [],
+        [
+            event("[1911-05-03..1987-12-31]", "The owners refused."),  # undated, its window running decades
+            event("1987", "A history of it first appeared in 1987."),  # a publication note: outside the span
+            event("1400", "The dockers of Ostmark stopped work"),  # the right sentence, a window it never had
+            event("1911-05-03", "The dockers of Ostmark stopped work"),
+            event("1911-05-03", "stopped work on 3 May 1911"),  # the same happening again: real, a duplicate
+        ],
+    )
+    scores = evaluation.score(gold, draft)
+    assert (scores.drafted, scores.real, scores.duplicates) == (5, 2, 1)
+    assert (scores.outside, scores.reaching_out) == (2, 1)
+
+
+def test_people_match_by_any_form_ignoring_case(evaluation):
+    gold = evaluation.read_gold(GOLD)
+    draft = FakeDraft(
+        [
+            {"name": "Pieter Lammens", "aliases": ["Lammens"]},
+            {"name": "VOS", "aliases": []},
+            {"name": "Ostmark", "aliases": []},
+        ],
+        [],
+    )
+    scores = evaluation.score(gold, draft)
+    assert (scores.gold_people, scores.people_found) == (3, 2)
+    assert (scores.drafted_people, scores.people_right) == (3, 2)
+    assert any("not a person (a not-person): Ostmark" in note for note in scores.notes)
+
+
+def test_the_eval_drafts_each_article_and_reports_per_article_and_in_total(tmp_path):
+    sample = tmp_path / "sample.md"
+    command = [sys.executable, str(ROOT / "bench" / "draft_eval.py"), str(GOLD.parent), "--questions", "5"]
+    result = subprocess.run([*command, "-o", str(sample)], capture_output=True, text=True, timeout=120, check=True)
+    lines = result.stdout.splitlines()
+    assert lines[1].startswith("harbour") and lines[2].startswith("total")
+    assert "explicitly dated gold events drafted with the right window" in lines[-1]
+    questions = sample.read_text(encoding="utf-8")
+    assert questions.count("- [ ] ") == 5
+    sample.write_text(questions.replace("- [ ] ", "- [x] ", 2), encoding="utf-8")
+    tallied = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "draft_eval.py"), "--tally", str(sample)],
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert tallied.stdout.split()[:2] == ["harbour", "2/5"]
