@@ -9,18 +9,15 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from vlasov_cli.core.dates import parse_window, window_label
+from vlasov_cli.core.dates import parse_window
 from vlasov_cli.core.lint import rank_alias, unclear_role
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.timex import Mention, find_dates
 
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
-# from another date.
-CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6, "undated": 0.3}
-# An undated sentence happened after the earliest of the narrative's last dates before it: more than
-# the last one, in case that one was a flashback or a look ahead.
-CONTEXT = 3
+# from another date. A sentence that gives no date is no event: a reader could not date it either.
+CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6}
 EARLY_WORDS = 8  # a sentence names its subject among its first words
 # Terms found on weaker evidence are mostly words that merely begin with a capital ("Smaller KONR").
 LEAST_TERM_CONFIDENCE = 0.5
@@ -104,8 +101,7 @@ def _events(
     person_ids: list[str],
     taken: set[str],
 ) -> list[dict[str, Any]]:
-    """An event for each date a sentence of the story gives, and for each that gives none, one dated by
-    where the narrative tells it."""
+    """An event for each date a sentence of the story gives."""
     # A bank's dates begin at year 1: a date before the common era is listed by --dates, dated no event.
     common_era = [mention for mention in mentions if not mention.earliest.startswith("-")]
     by_sentence: dict[int, list[Mention]] = {}
@@ -116,16 +112,11 @@ def _events(
     for person, person_id in zip(people, person_ids, strict=True):
         for index in person.sentences:
             named_in[index].append(person_id)
-    narrative = [mention for mention in common_era if mention.story and found[mention.sentence].kind == "text"]
-    end = max((mention.latest for mention in common_era if found[mention.sentence].kind == "text"), default="")
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(found):
         in_sentence = by_sentence.get(index, [])
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
-        dated = _one_per_title([event for event in told if event is not None])
-        if not dated and sentence.kind == "text":
-            dated = [event for event in [_undated_event(sentence, index, narrative, end, found)] if event]
-        for event in dated:
+        for event in _one_per_title([event for event in told if event is not None]):
             event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
             events.append(event)
     for event, event_id in zip(events, _ids([_slug(event["title"]) for event in events], taken), strict=True):
@@ -142,37 +133,6 @@ def _story(found: Sequence[Sentence], author: str) -> list[Sentence]:
         if (author and sentence.text.startswith(author)) or _ABOUT_THE_AUTHOR.match(sentence.text)
     }
     return [sentence._replace(kind="about") if sentence.paragraph in about else sentence for sentence in found]
-
-
-def _undated_event(
-    sentence: Sentence, index: int, narrative: Sequence[Mention], end: str, found: Sequence[Sentence]
-) -> dict[str, Any] | None:
-    """An event for a sentence that gives no date: from the earliest of the narrative's last dates
-    before it (a flashback among them is allowed for) to the last day the article dates anything."""
-    before = [mention for mention in narrative if mention.sentence < index][-CONTEXT:]
-    if not before:
-        return None
-    start = min(before, key=lambda mention: mention.earliest)
-    if start.earliest >= end:
-        return None  # told after the last date the article gives: nothing bounds it
-    date = _window_text(start.earliest, end)
-    years = _YEAR_WRITTEN.findall(sentence.text)
-    title = event_title(sentence.text, [])
-    if not title or not all(start.earliest[:4] <= year <= end[:4] for year in years):
-        return None
-    event: dict[str, Any] = {"id": "", "draft": CONFIDENCE["undated"], "date": date, "title": title}
-    start_date = edtf_of(start)
-    label = f"after {window_label(start_date)}" if start_date else ""
-    if label and len(label) <= LONGEST_LABEL:
-        event["label"] = label
-    event["inferred"] = True
-    event["date_quote"] = found[start.sentence].text
-    event["note"] = (
-        f"The article gives no date for it: it is told after “{start.text}”, and the article dates "
-        f"nothing after {end}. Narrow the window if the article allows."
-    )
-    event["quote"] = sentence.text
-    return event
 
 
 def _one_per_title(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
