@@ -30,7 +30,8 @@ The rules, strict on purpose:
 - Timeline precision: the share of drafted events that are real dated happenings: each tells a gold
   event and shares at least one day with its window (a drafted "1400" from a military time in a dated
   sentence is not real). Two drafted events telling one gold event both count (listed as duplicates).
-- Outside the span: drafted events whose window does not reach the span at all; "reaching out" are
+- Outside the span: drafted events whose window does not reach the span at all (how many of them the
+  gold itself dates there, as a legacy told after the story, is shown beside it); "reaching out" are
   those partly outside it.
 - People: a drafted person matches a gold person when one of its forms (name and aliases) equals one
   of the gold forms, ignoring case. Recall: gold people matched; precision: drafted people matching a
@@ -168,6 +169,7 @@ class Scores:
     real: int = 0
     duplicates: int = 0
     outside: int = 0
+    outside_gold: int = 0  # of those outside, the ones the gold dates there too (a legacy, a later life)
     reaching_out: int = 0
     gold_people: int = 0
     people_found: int = 0
@@ -232,6 +234,7 @@ def score(gold: Gold, draft: Any) -> Scores:
             scores.notes.append(f"  not real {event['date']}: {event['title'][:70]!r}")
         if drafted_window.latest < first_day or drafted_window.earliest > last_day:
             scores.outside += 1
+            scores.outside_gold += bool(matched)
             scores.notes.append(f"  outside the span {event['date']}: {event['title'][:60]!r}")
         elif drafted_window.earliest < first_day or drafted_window.latest > last_day:
             scores.reaching_out += 1
@@ -287,7 +290,8 @@ def report(all_scores: list[Scores], show: bool) -> str:
     lines.append(
         f"dated: {total.explicit_right}/{total.explicit} explicitly dated gold events drafted with the right window; "
         f"real: {total.real}/{total.drafted} drafted events are dated happenings ({total.duplicates} duplicates); "
-        f"outside the span: {total.outside} (reaching out: {total.reaching_out}); "
+        f"outside the span: {total.outside}, {total.outside_gold} of them gold happenings dated there "
+        f"(reaching out: {total.reaching_out}); "
         f"people: {total.people_found}/{total.gold_people} found, {total.people_right}/{total.drafted_people} right"
     )
     return "\n".join(lines)

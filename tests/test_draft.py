@@ -266,6 +266,26 @@ def test_an_undated_sentence_is_no_event(runner, tmp_path):
     ]  # fmt: skip
 
 
+def test_what_dates_no_happening_makes_no_event(runner, tmp_path):
+    """A military time, a unit's name, a publication note and a "before" with nothing earlier to close
+    it date no event; "prior to" a date is the window before it; a year heading dates its section."""
+    article = tmp_path / "raid.txt"
+    article.write_text(
+        "The Raid\n\nThe bridge was built before 1860.\n\n1944\n\nOn 12 June 2AD attacked at 1400. "
+        "The old bridge had fallen prior to 1 June. In July the division moved east.\n\n"
+        "This article first appeared in the June 1987 issue of Military History.\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    dated = {event["quote"]: str(event["date"]) for event in entries(folder, "events")}
+    assert dated == {
+        "On 12 June 2AD attacked": "1944-06-12",  # (a quote that wrote 1400 would be refused by check)
+        "The old bridge had fallen prior to 1 June.": "[1944-01-01..1944-05-31]",
+        "In July the division moved east.": "1944-07",
+    }
+
+
 def test_an_article_with_nothing_to_draft_says_so(runner, tmp_path):
     article = tmp_path / "plain.txt"
     article.write_bytes("\ufeffJust one line without dates or names.".encode())
@@ -328,3 +348,31 @@ def test_a_draft_counts_people_as_a_reader_does(runner, tmp_path):
     who = invoke(runner, "who", "Colonel", "--bank", str(folder))
     assert "John Harker" in who.stdout and "Emil Voss" in who.stdout  # two colonels, listed, not one
     assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("article", "title"),
+    [
+        # no hole where a date was taken out
+        ("Tilak was born (23 July 1856) in Ratnagiri.", "Tilak was born in Ratnagiri"),
+        ("He was born (c. 1856) in Ratnagiri.", "He was born in Ratnagiri"),
+        # a clause without its subject borrows the sentence's
+        ("In 1862 Grant took Fort Donelson, and in 1863 was in no hurry to move.", "Grant was in no hurry to move"),
+        # a long title loses its asides, keeping its subject and main verb
+        (
+            "Grant, who had resigned from the army years before and had failed as a farmer, a real estate agent and "
+            "a clerk in his father's leather store in Galena, took Fort Donelson in February 1862.",
+            "Grant took Fort Donelson",
+        ),
+        # and is cut at a clause's end, not mid-clause
+        (
+            "On 3 May 1851 the carters of the lower town struck for a shorter working day and a higher wage, "
+            "while the mill owners of the upper town met in secret to break them.",
+            "The carters of the lower town struck for a shorter working day and a higher wage",
+        ),
+    ],
+)
+def test_an_event_title_keeps_its_subject_and_verb_and_shows_no_hole(article: str, title: str) -> None:
+    from vlasov_cli.features.draft.compose import compose
+
+    assert compose(article, "a.txt").events[-1]["title"] == title

@@ -66,7 +66,7 @@ def test_an_undated_sentence_or_a_stray_year_is_no_real_happening(evaluation):
     )
     scores = evaluation.score(gold, draft)
     assert (scores.drafted, scores.real, scores.duplicates) == (5, 2, 1)
-    assert (scores.outside, scores.reaching_out) == (2, 1)
+    assert (scores.outside, scores.outside_gold, scores.reaching_out) == (2, 0, 1)
 
 
 def test_people_match_by_any_form_ignoring_case(evaluation):

@@ -659,3 +659,118 @@ def test_the_next_century_is_the_century_after_the_narratives() -> None:
 )
 def test_centuries_named_together(article: str, expected: list[tuple[str, str]]) -> None:
     assert found(article) == expected
+
+
+# --- Found wrong on real articles nobody here wrote (issue 25) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # a military time, a unit's abbreviation, a class's name: no years
+        ("The 2nd Armoured Division attacked at 1400 on 12 June 1944.", [("12 June 1944", "1944-06-12")]),
+        ("On 12 June 1944 the tanks moved at 0600 and again at 1830.", [("12 June 1944", "1944-06-12")]),
+        ("2AD crossed the river in 1944.", [("1944", "1944")]),
+        ("Smith, of the Class of 1939, took command in 1944.", [("1944", "1944")]),
+        ("He graduated with the class of 1939 in 1939.", [("1939", "1939")]),
+        # a number after "at" whose last two digits are no minutes is a year
+        ("The garrison surrendered at 1775 terms in 1775.", [("1775", "1775"), ("1775", "1775")]),
+    ],
+)
+def test_numbers_that_are_not_dates(article: str, expected: list[tuple[str, str]]) -> None:
+    assert found(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "From 3 to 9 May 1940 the lines held.",
+            [("3", "1940-05-03"), ("9 May 1940", "1940-05-09")],
+        ),
+        (
+            "The war began in 1940. The raids of the 14 and 15 June were the worst.",
+            [("1940", "1940"), ("14", "1940-06-14"), ("15 June", "1940-06-15")],
+        ),
+        (
+            "The war began in 1940. On 3, 4 and 5 May the ports were bombed.",
+            [("1940", "1940"), ("3", "1940-05-03"), ("4", "1940-05-04"), ("5 May", "1940-05-05")],
+        ),
+        (
+            "In May and June 1940 France fell.",
+            [("May", "1940-05"), ("June 1940", "1940-06")],
+        ),
+    ],
+)
+def test_every_day_or_month_of_a_list_takes_the_lists_month_and_year(
+    article: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The revolution came in 1848. The March Laws freed the peasants.", [("1848", "1848"), ("March", "1848-03")]),
+        ("The war began in 1940. September saw the first raids.", [("1940", "1940"), ("September", "1940-09")]),
+        ("The war began in 1940. October brought rain.", [("1940", "1940"), ("October", "1940-10")]),
+        # a month that is no date: the modal, and a march
+        ("The war began in 1940. May they rest in peace.", [("1940", "1940")]),
+        ("The war began in 1940. The march to the sea took a month.", [("1940", "1940")]),
+    ],
+)
+def test_a_month_used_as_a_modifier_or_a_subject_is_a_date(article: str, expected: list[tuple[str, str]]) -> None:
+    assert found(article) == expected
+
+
+def test_a_parenthetical_year_after_a_battles_name_sets_the_narratives_year() -> None:
+    article = (
+        "Napoleon sailed for Egypt in 1798. He won the Battle of Marengo (1800) and returned to Paris. "
+        "In December he reorganised the army."
+    )
+    assert found(article)[-1] == ("December", "1800-12")
+
+
+def test_a_persons_years_in_parentheses_leave_the_narrative_alone() -> None:
+    article = "The war began in 1798. Its hero, Horatio Nelson (1758), was at sea. In December he sailed."
+    assert found(article)[-1] == ("December", "1798-12")
+
+
+def test_a_bare_year_heading_sets_the_narratives_year() -> None:
+    article = "The Mill Town\n\n1904\n\nThe mill opened in May 1904.\n\n1905\n\nIn March the strike began.\n"
+    assert found(article)[-1] == ("March", "1905-03")
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "window"),
+    [
+        # before or prior to a date: from the narrative's date before it to the day before
+        ("The town was founded in 1850. The bridge was built before 1860.", "1860", ("1850-01-01", "1859-12-31")),
+        ("The town was founded in 1850. The bridge was built prior to 1860.", "1860", ("1850-01-01", "1859-12-31")),
+        # after a date: from the day after to the narrative's next date
+        (
+            "The town was founded in 1850. The bridge was rebuilt after 1860. The war ended in 1865.",
+            "1860",
+            ("1861-01-01", "1865-12-31"),
+        ),
+        # "shortly after": the date itself
+        ("The war began in 1940. Shortly after 3 am on June 22, 1941, they attacked.", "3 am on June 22, 1941",
+         ("1941-06-22", "1941-06-22")),
+    ],
+)  # fmt: skip
+def test_before_or_after_a_date_is_a_window_on_its_side(article: str, text: str, window: tuple[str, str]) -> None:
+    mention = next(m for m in find_dates(article) if m.text == text)
+    assert (mention.earliest, mention.latest) == window
+
+
+def test_before_a_date_with_nothing_told_earlier_is_open() -> None:
+    mention = only("The bridge was built before 1860.")
+    assert mention.value == "1860" and mention.open
+
+
+def test_a_publication_note_neither_moves_the_story_nor_dates_an_event() -> None:
+    article = (
+        "The war began in 1940.\n\nThis article first appeared in the June 1987 issue of Military History.\n\n"
+        "In August the raids began.\n"
+    )
+    assert found(article)[-1] == ("August", "1940-08")

@@ -14,6 +14,7 @@ from vlasov_cli.core.lint import rank_alias, unclear_role
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.timex import Mention, find_dates
+from vlasov_cli.features.draft.titles import COORDINATED, event_title
 
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
 # from another date. A sentence that gives no date is no event: a reader could not date it either.
@@ -21,25 +22,13 @@ CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6}
 EARLY_WORDS = 8  # a sentence names its subject among its first words
 # Terms found on weaker evidence are mostly words that merely begin with a capital ("Smaller KONR").
 LEAST_TERM_CONFIDENCE = 0.5
-LONGEST_TITLE = 90
 LONGEST_LABEL = 32
 _YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CLAUSE_END = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s")
-# Words a date leaves behind once it is taken out of a sentence: "On", "in the", "Shortly after".
-_LEFT_BEFORE = re.compile(
-    r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time|back|way back)\s+)?"
-    r"\b(?:on|in|by|during|from|until|till|since|after|before|at|around|about|through|throughout|of|for|"
-    r"to|as early as|as late as|the|that|this)\s*$",
-    re.IGNORECASE,
-)
-_SPACES = re.compile(r"\s+")
+_DANGLING = re.compile(r"(?:\s+(?:at|in|on|of|by|from|to|until|about|around|some|the|and|or))+$", re.IGNORECASE)
 _ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
 # "Her father", "his boss": who someone is to another, no role a reader could recognise them by.
 _RELATIVE_ROLE = re.compile(r"(?:his|her|their|its|whose|my|our)\b", re.IGNORECASE)
-_COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
-# What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
-_MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
-_MEASURED_FROM_ON = re.compile(r"^(?:\s+[^\s,;:.]+){1,6},")
 
 
 class Draft(NamedTuple):
@@ -103,7 +92,8 @@ def _events(
 ) -> list[dict[str, Any]]:
     """An event for each date a sentence of the story gives."""
     # A bank's dates begin at year 1: a date before the common era is listed by --dates, dated no event.
-    common_era = [mention for mention in mentions if not mention.earliest.startswith("-")]
+    # ("before 1860" with no earlier date of the story: a reader could not date it either)
+    common_era = [mention for mention in mentions if not mention.earliest.startswith("-") and not mention.open]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in common_era:
         if found[mention.sentence].kind in ("text", "caption"):
@@ -187,7 +177,9 @@ def _event(
         return None
     quote = sentence.text[quote_start - sentence.start : quote_end - sentence.start]
     others = [other for other in in_sentence if quote_start <= other.start and other.end <= quote_end]
-    title = event_title(quote, [(other.start - quote_start, other.end - quote_start) for other in others])
+    title = event_title(
+        quote, [(other.start - quote_start, other.end - quote_start) for other in others], sentence.text
+    )
     if not title:
         return None
     kind = "relative" if mention.anchor is not None else "inferred" if mention.inferred else "absolute"
@@ -266,48 +258,38 @@ def _clause(
 
     def joined(part: int) -> bool:  # whether `part` opens a clause of its own
         before = text[parts[part - 1][0] : parts[part - 1][1]].rstrip()
-        return shared and (before.endswith(";") or bool(_COORDINATED.match(text[parts[part][0] :])))
+        return shared and (before.endswith(";") or bool(COORDINATED.match(text[parts[part][0] :])))
 
-    if not fits(first, last):
-        return 0, 0
+    if not fits(first, last):  # "attacked at 1400 on 12 June": the quote stops short of the number
+        low, high = parts[first][0], parts[last][1]
+        for written in _YEAR_WRITTEN.finditer(text, low, high):
+            if first_year <= written[0] <= last_year:
+                continue
+            if written.end() <= start:
+                low = written.end()
+            elif written.start() >= end:
+                high = min(high, written.start())
+            else:
+                return 0, 0
+        return _trimmed(sentence, text, low, high, _DANGLING)
     while last + 1 < len(parts) and fits(first, last + 1) and not joined(last + 1):
         last += 1
     while first > 0 and fits(first - 1, last) and not joined(first):
         first -= 1
-    low, high = parts[first][0], parts[last][1]
+    return _trimmed(sentence, text, parts[first][0], parts[last][1])
+
+
+def _trimmed(
+    sentence: Sentence, text: str, low: int, high: int, dangling: re.Pattern[str] | None = None
+) -> tuple[int, int]:
+    """The sentence's text from `low` to `high` without the spaces and marks at its ends (nor the words
+    left `dangling` where a number was cut off: "at"), as offsets into the article."""
     piece = text[low:high]
     stripped = piece.strip().rstrip(",;:\u2014\u2013- ")
+    if dangling is not None:
+        stripped = dangling.sub("", stripped).rstrip(",;:\u2014\u2013- ")
     low += piece.index(stripped) if stripped else 0
     return sentence.start + low, sentence.start + low + len(stripped)
-
-
-def event_title(quote: str, dates: list[tuple[int, int]]) -> str:
-    """A short title from an event's quote: its dates taken out with the words that led to them,
-    cut at a word near LONGEST_TITLE characters."""
-    text = quote
-    for start, end in sorted(dates, reverse=True):
-        before = text[:start]
-        while (shorter := _LEFT_BEFORE.sub("", before)) != before:  # "By the autumn": "By" and "the"
-            before = shorter
-        after = text[end:]
-        if re.match(r".*\b(?:after|before|of)$", text[start:end], re.IGNORECASE):
-            measured = _MEASURED_FROM_ON.match(after)  # "Six months after her death, the town...": all of it
-            if measured is None:
-                continue  # where "her death" ends is unknown: the words stay, they give no date away
-            after = after[measured.end() :]
-        elif text[start:end].lower().startswith("within"):
-            after = _MEASURED_FROM.sub("", after)  # "within two months of the flood": "of the flood" too
-        if after.startswith(",") and not before.rstrip().endswith(","):
-            after = after[1:]  # "born on 3 May 1851, in Bergen": "born in Bergen"
-        text = before + " " + after
-    text = _COORDINATED.sub("", text.lstrip(" ,;:"), count=1) if _COORDINATED.match(text.lstrip(" ,;:")) else text
-    text = _SPACES.sub(" ", text)
-    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
-    text = re.sub(r"([,;:])(\s*[,;:.])+", r"\1", text)
-    text = text.strip(" ,;:.\u2014\u2013-")
-    if len(text) > LONGEST_TITLE:
-        text = text[: text.rfind(" ", 0, LONGEST_TITLE)].rstrip(" ,;:\u2014\u2013-") + "\u2026"
-    return text[:1].upper() + text[1:]
 
 
 # People and terms.

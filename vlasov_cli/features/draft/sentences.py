@@ -14,6 +14,14 @@ _BYLINE = re.compile(rf"^[Bb]y\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*$")
 # A sentence's end, with the citation marks a copied web page leaves after it ("... in 1798.[25]")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(?:\[\d+\])*$")
 _HEADING_WORDS = 20  # a line longer than this is text that lost its full stop, not a heading
+# A note on the article itself, no part of its story: "This article first appeared in the June 1987 issue"
+_PUBLICATION_NOTE = re.compile(
+    r"\b(?:this|the\s+present)\s+(?:article|essay|piece|story)\b.*\b(?:appeared|published|printed|ran|written|adapted|"
+    r"excerpted|reprinted)\b|\b(?:first|originally)\s+(?:appeared|ran|published)\b.*\b(?:issue|magazine|journal)\b|"
+    r"^(?:originally|first)\s+(?:published|appeared)\b|\bappeared\s+in\s+the\s+.*\bissue\b|^(?:copyright\b|\u00a9)|"
+    r"\b(?:retrieved|accessed)\s+(?:on\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 class Sentence(NamedTuple):
@@ -21,7 +29,7 @@ class Sentence(NamedTuple):
     end: int
     text: str
     paragraph: int  # numbered from 1, as text.split_paragraphs numbers them
-    kind: str  # "text", "caption", "heading", "byline" or "navigation"
+    kind: str  # "text", "caption", "heading", "byline", "navigation" or "note" (a publication note)
 
 
 class Paragraph(NamedTuple):
@@ -76,7 +84,8 @@ def sentences(article: str) -> list[Sentence]:
             if not text:
                 continue
             begin = paragraph.start + start + piece.index(text)
-            found.append(Sentence(begin, begin + len(text), text, paragraph.number, "text"))
+            kind = "note" if _PUBLICATION_NOTE.search(text) else "text"
+            found.append(Sentence(begin, begin + len(text), text, paragraph.number, kind))
     return found
 
 

@@ -51,6 +51,7 @@ from typing import NamedTuple
 from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.sentences import sentences as split_sentences
+from vlasov_cli.features.draft.timex_bounds import bounded, names_an_event, side
 from vlasov_cli.features.draft.timex_rules import (
     CONTEXT,
     Calendar,
@@ -79,6 +80,7 @@ class Mention(NamedTuple):
     anchor: int | None  # for a relative expression, the index of the mention it was resolved against
     label: str  # the article's own words for the date, short, fit to show a reader
     story: bool = False  # whether the story's reference moved to it (not an aside, flashback or caption)
+    open: bool = False  # told before or after the date ("prior to 1860"), with no date of the story to close it
 
 
 # --- Completing an expression from the narrative ------------------------------------------------------
@@ -346,8 +348,9 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
     located = _years_from_range_ends(article, located)
     mentions: list[Mention] = []
     narrative = _Narrative()
+    sides: dict[int, str] = {}  # the mentions told before or after their date
     for number, found in located:
-        in_story = found_sentences[number].kind == "text"
+        in_story = found_sentences[number].kind == "text" or _is_date_heading(found_sentences[number], found)
         expression = found.expression
         if isinstance(expression, Relative) and expression.of_event and narrative.sentence == number:
             continue  # "finished in 1174, four years after Becket was murdered": from an event, not 1174
@@ -383,20 +386,36 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         dated_before = narrative.sentence == number
         narrative.sentence, narrative.in_sentence = number, (index, resolved)
         aside = found_sentences[number].text[: found.start - found_sentences[number].start]
-        moves = _moves_story(found.expression, narrative.last is not None) and not _is_aside(
-            aside, resolved, dated_before, narrative.last
+        where = side(aside, mentions[index].text) if isinstance(expression, Calendar) else ""
+        if where:
+            sides[index] = where
+        moves = (
+            not where
+            and _moves_story(found.expression, narrative.last is not None)
+            and not _is_aside(aside, resolved, dated_before, narrative.last)
         )
-        if in_story and moves and aside.count("(") <= aside.count(")"):
+        # "the Battle of Marengo (1800)": the year in parentheses is the battle's, and the story's
+        named = isinstance(expression, Calendar) and expression.month is None and names_an_event(aside)
+        if in_story and moves and (aside.count("(") <= aside.count(")") or named):
             narrative.recent, narrative.recent_sentence = (index, resolved), number
         if (
             in_story
             and moves
-            and _sets_the_scene(found, found_sentences[number], narrative.last)
+            and (named or _sets_the_scene(found, found_sentences[number], narrative.last))
             and not _is_flashback(found.expression, number, narrative.last, story_years)
         ):
             narrative.last = (index, resolved)
             mentions[index] = mentions[index]._replace(story=True)
-    return mentions
+    return bounded(mentions, sides)
+
+
+def _is_date_heading(sentence: Sentence, found: Found) -> bool:
+    """Whether a heading is a year or a month alone ("1905", "March 1848"): the section's time, which
+    the story goes on in."""
+    if sentence.kind != "heading" or not isinstance(found.expression, Calendar) or found.expression.year is None:
+        return False
+    rest = sentence.text[: found.start - sentence.start] + sentence.text[found.end - sentence.start :]
+    return not re.search(r"\w", rest)
 
 
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^;:()]*$", re.IGNORECASE)  # from the last comma
@@ -626,8 +645,8 @@ def _reach_back(resolved: _Resolved, last: tuple[int, _Resolved] | None) -> date
     return last[1].earliest
 
 
-_SIGNAL = re.compile(r"\b(by|until|till|since|from|before|after|in|on|during)\s+$", re.IGNORECASE)
-_KEEP_SIGNAL = {"by", "until", "till", "since", "from", "before", "after"}
+_SIGNAL = re.compile(r"\b(by|until|till|since|from|before|after|prior to|in|on|during)\s+$", re.IGNORECASE)
+_KEEP_SIGNAL = {"by", "until", "till", "since", "from", "before", "after", "prior to"}
 
 
 def _label(article: str, start: int, end: int) -> str:

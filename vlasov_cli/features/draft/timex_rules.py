@@ -89,6 +89,7 @@ _MONTH_ANY = rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov
 _MONTH = rf"(?P<month>{_MONTH_ANY})(?![\w])"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
+_LISTED_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # A year of three digits completes a day or a month only where a clause goes on after it ("on 8 June 793,")
 _OLD_YEAR = (
     r"(?P<year>[1-9]\d{2})(?![\d,.]\d)(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|and|when|he|she|they|it|his|her|their|"
@@ -143,9 +144,12 @@ _NOT_A_YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_YEAR_BEFORE = re.compile(
-    r"(?:[$£€#]\s*|\bNo\.?\s*|\bnumber\s+|\bpp?\.\s*|\bpages?\s+|\bvol\.\s*|\bHill\s+|\bHeight\s+|\d[,./]|\d\s?[-\u2013]\s?)$",
+    r"(?:[$£€#]\s*|\bNo\.?\s*|\bnumber\s+|\bpp?\.\s*|\bpages?\s+|\bvol\.\s*|\bHill\s+|\bHeight\s+|\d[,./]|\d\s?[-\u2013]\s?|"
+    r"\bclass\s+of\s+)$",  # "the Class of 1939": a name, not the story's time
     re.IGNORECASE,
 )
+# "attacked at 1400": a military time, when its last two digits can be minutes
+_AT_A_TIME = re.compile(r"\bat\s+$", re.IGNORECASE)
 # Words before a bare month or season that make it a date: "in May", "by March", "the spring thaw";
 # "fall" needs more ("in the fall", "that fall"): "the fall" is more often a city's
 _MONTH_CONTEXT = re.compile(
@@ -220,10 +224,6 @@ def _era_season(match: re.Match[str]) -> Expression | None:
     return Calendar(year.year, season=season)
 
 
-def _bare_month(match: re.Match[str]) -> Calendar:
-    return Calendar(None, _month(match["month"]))
-
-
 def _day_only(match: re.Match[str]) -> Expression | None:
     return Calendar(None, None, int(match["day"]))
 
@@ -250,6 +250,8 @@ def _era_year(match: re.Match[str]) -> Expression | None:
     number = int(match["number"])
     if number == 0:
         return None
+    if match["era"][0] in "AC" and match.end("number") == match.start("era") and number < 100:
+        return None  # "2AD", "1CE": a unit's name (2nd Armoured Division), not a year
     before = match["era"].upper().replace(".", "").startswith("B")
     return Calendar(1 - number if before else number)
 
@@ -459,10 +461,11 @@ RULES: list[_Rule] = [
     _rule(
         rf"\b{_PART}?{_MONTH},?\s+(?P<number>\d{{1,4}})\s?(?P<era>BC|BCE|B\.C\.|AD|A\.D\.|CE)(?!\w)", _month_era_year
     ),
-    # "13" in "between 13 and 24 October 1941": the month and year of the range's end
+    # "13" in "between 13 and 24 October 1941", "From 3 to 9 May", "the 14 and 15 June", "3" and "4" in
+    # "3, 4 and 5 May": the month and year of the list's last day
     _rule(
-        rf"(?:(?<=\bbetween\s)|(?<=\bfrom\s)){_DAY}(?=\s+(?:and|to|until|till|through)\s+(?:3[01]|[12]\d|0?[1-9])"
-        rf"(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?)",
+        rf"(?<![\d.,:/-])(?<![\d.:/-]\s)\b{_DAY}(?=(?:,\s*{_LISTED_DAY})*,?\s+(?:and|to|until|till|through|or)\s+"
+        rf"(?:the\s+)?{_LISTED_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)",
         _mdy,
     ),
     # "in the evening", "during the night": the day the narrative is at
@@ -592,6 +595,9 @@ RULES: list[_Rule] = [
 ]
 # Bare months and seasons count only after a word that makes them dates (_MONTH_CONTEXT, _SEASON_CONTEXT)
 _BARE_MONTH = re.compile(rf"\b(?:{_PART})?(?P<month>{_MONTH_FULL})\b(?!\s*\d)(?![\w-])")
+# "September saw the first raids", "October brought rain": a month opening its sentence as its subject
+# (a verb in the past: not "May they rest", "March with them")
+_MONTH_AS_SUBJECT = re.compile(r"\s+(?:saw|brought|began|ended|found|came|passed|was|had|[a-z]+ed)\b")
 _BARE_SEASON = re.compile(rf"\b(?:(?:early|late)\s+|mid-?)?{_SEASON}\b(?!\s+of\b)(?!\s*\d)")
 
 
@@ -606,13 +612,17 @@ def candidates(text: str, offset: int) -> list[Found]:
                 found.append(Found(offset + match.start(), offset + match.end(), expression, rank))
     for match in _BARE_MONTH.finditer(text):
         before, after = _before(text, match.start()), _after(text, match.end())
-        attributive = (
-            match["month"] not in ("March", "May") and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after)
+        after_the = re.search(r"\b[Tt]he\s+$", before) is not None
+        attributive = after_the and (
+            (match["month"] not in ("March", "May") and re.match(r"\s+[a-z]", after))
+            or re.match(r"\s+[A-Z][a-z]", after) is not None  # "the March Laws", "the May Coup"
         )
-        if match["month"] in ("April", "June", "August") and re.match(r"\s+[A-Z][a-z]", after):
+        if match["month"] in ("April", "June", "August") and re.match(r"\s+[A-Z][a-z]", after) and not after_the:
             continue  # "by August Bebel": a first name
-        if _MONTH_CONTEXT.search(before) or match.start() != match.start("month") or attributive:
-            found.append(Found(offset + match.start(), offset + match.end(), _bare_month(match), len(RULES)))
+        subject = match.start() == 0 and _MONTH_AS_SUBJECT.match(after)
+        if _MONTH_CONTEXT.search(before) or match.start() != match.start("month") or attributive or subject:
+            expression = Calendar(None, _month(match["month"]), attributive=bool(attributive))
+            found.append(Found(offset + match.start(), offset + match.end(), expression, len(RULES)))
     for match in _BARE_SEASON.finditer(text):
         context = _SEASON_CONTEXT if match["season"] == "fall" else _SPRING_CONTEXT
         if context.search(_before(text, match.start())) or match.start() != match.start("season"):
@@ -623,7 +633,10 @@ def candidates(text: str, offset: int) -> list[Found]:
 
 def _could_be_year(text: str, span: tuple[int, int]) -> bool:
     start, end = span
-    return not _NOT_A_YEAR_AFTER.match(_after(text, end)) and not _NOT_A_YEAR_BEFORE.search(_before(text, start))
+    before = _before(text, start)
+    if _AT_A_TIME.search(before) and int(text[end - 2 : end]) < 60 and end - start == 4:
+        return False
+    return not _NOT_A_YEAR_AFTER.match(_after(text, end)) and not _NOT_A_YEAR_BEFORE.search(before)
 
 
 CONTEXT = 40  # how far around an expression the words that qualify it are looked for

@@ -1,0 +1,117 @@
+"""An event's title from its quote, as a student reads it on a timeline: the quote without its dates,
+its subject and main verb kept (a clause without its subject borrows the sentence's: "and in 1863 was
+in no hurry" is "Grant was in no hurry"), asides taken out when it is long, cut at a clause's end,
+and never a hole where a date was ("He was born ( ) in ...")."""
+
+from __future__ import annotations
+
+import re
+
+LONGEST_TITLE = 90
+SHORTEST_CUT = 30  # a title cut at a clause's end keeps at least this much
+COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
+# Words a date leaves behind once it is taken out of a sentence: "On", "in the", "Shortly after".
+_LEFT_BEFORE = re.compile(
+    r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time|back|way back)\s+)?"
+    r"\b(?:on|in|by|during|from|until|till|since|after|before|at|around|about|through|throughout|of|for|"
+    r"to|as early as|as late as|the|that|this)\s*$",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+# What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
+_MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
+_MEASURED_FROM_ON = re.compile(r"^(?:\s+[^\s,;:.]+){1,6},")
+# Parentheses a date was taken out of: "( )", "(c. )", "(born , in Pune)"
+_HOLE = re.compile(r"\s*\((?:\s|[,;:\u2013-]|\b(?:c|ca|b|d)\.|\b(?:circa|born|died|in|on|from|to|and)\b)*\)")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "(KONR, Committee for the Liberation ...)"
+_COMMA = re.compile(r",\s")
+_CLAUSE_CUT = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s|\s(?=(?:and|but|while|whereas|when|after|before|as)\s)")
+# The words that open a clause with no subject of its own: "was in no hurry", "had left"
+_VERB_FIRST = re.compile(
+    r"^(?:was|were|had|has|have|is|are|did|could|would|should|might|must|then\s+\w+|also\s+\w+|[a-z]+ed)\b"
+)
+_VERB = re.compile(
+    r"^(?:was|were|had|has|have|is|are|did|could|would|should|might|must|became|began|took|made|won|gave|went|came|"
+    r"led|fought|left|met|sent|wrote|saw|found|held|lost|set|fell|rose|ran|told|kept|brought|built|chose|drew|"
+    r"[a-z]+ed)$"
+)
+_SUBJECT_OPENING = re.compile(r"^(?:(?:in|on|by|during|after|before|from|at|early|late)\b[^,]*,\s*)?")
+
+
+def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") -> str:
+    """A short title from an event's quote (a part of `sentence`): its dates taken out with the words
+    that led to them, its subject kept, cut at a clause's end near LONGEST_TITLE characters."""
+    text = quote
+    for start, end in sorted(dates, reverse=True):
+        before = text[:start]
+        while (shorter := _LEFT_BEFORE.sub("", before)) != before:  # "By the autumn": "By" and "the"
+            before = shorter
+        after = text[end:]
+        if re.match(r".*\b(?:after|before|of)$", text[start:end], re.IGNORECASE):
+            measured = _MEASURED_FROM_ON.match(after)  # "Six months after her death, the town...": all of it
+            if measured is None:
+                continue  # where "her death" ends is unknown: the words stay, they give no date away
+            after = after[measured.end() :]
+        elif text[start:end].lower().startswith("within"):
+            after = _MEASURED_FROM.sub("", after)  # "within two months of the flood": "of the flood" too
+        if after.startswith(",") and not before.rstrip().endswith(","):
+            after = after[1:]  # "born on 3 May 1851, in Bergen": "born in Bergen"
+        text = before + " " + after
+    text = _HOLE.sub("", text)
+    text = COORDINATED.sub("", text.lstrip(" ,;:"), count=1) if COORDINATED.match(text.lstrip(" ,;:")) else text
+    text = _tidy(text)
+    if _VERB_FIRST.match(text) and sentence and not sentence.startswith(quote):
+        subject = _subject(sentence)
+        text = f"{subject} {text}" if subject else text
+    if len(text) > LONGEST_TITLE:
+        text = _tidy(_PARENTHESES.sub("", text))
+    if len(text) > LONGEST_TITLE:
+        text = _without_asides(text)
+    if len(text) > LONGEST_TITLE:
+        text = _cut(text)
+    return text[:1].upper() + text[1:]
+
+
+def _tidy(text: str) -> str:
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
+    text = re.sub(r"([,;:])(\s*[,;:.])+", r"\1", text)
+    return text.strip(" ,;:.\u2014\u2013-")
+
+
+def _without_asides(text: str) -> str:
+    """The text without the asides between its subject and its verb: "Grant, who had resigned ..., a clerk
+    in Galena, took Fort Donelson" is "Grant took Fort Donelson" (an aside runs from a comma to the
+    comma before a verb)."""
+    commas = [match.start() for match in _COMMA.finditer(text)]
+    for place, opening in enumerate(commas):
+        for closing in commas[place + 1 :]:
+            if _VERB.match(text[closing + 2 :].split(" ", 1)[0]):
+                return _tidy(text[:opening] + " " + text[closing + 2 :])
+    return text
+
+
+def _cut(text: str) -> str:
+    """The text cut at the last clause's end before LONGEST_TITLE (keeping SHORTEST_CUT at least), else
+    at a word, marked with an ellipsis."""
+    ends = [match.start() for match in _CLAUSE_CUT.finditer(text, 0, LONGEST_TITLE) if match.start() >= SHORTEST_CUT]
+    if ends:
+        return text[: ends[-1]].rstrip(" ,;:\u2014\u2013-")
+    return text[: text.rfind(" ", 0, LONGEST_TITLE)].rstrip(" ,;:\u2014\u2013-") + "\u2026"
+
+
+def _subject(sentence: str) -> str:
+    """The words before the sentence's first verb ("In 1862 Grant took ...": "Grant"), when they look
+    like a subject: one to six words, the first a capital's."""
+    text = sentence[_SUBJECT_OPENING.match(sentence).end() :]  # type: ignore[union-attr]
+    text = re.sub(r"^(?:in|on|by|during)\s+(?:\S+\s+){0,3}?\d{3,4}\s+", "", text, flags=re.IGNORECASE)
+    words: list[str] = []
+    for word in text.split()[:7]:
+        if _VERB.match(word):
+            break
+        words.append(word)
+    else:
+        return ""
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or words[-1].endswith(","):
+        return ""
+    return " ".join(words)
