@@ -8,10 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from vlasov_cli.features.draft.timex import Mention
+from typing import Any
 
 # The word just before the date; not "shortly after", "soon after", "the day before", "long before"
 _BOUND = re.compile(
@@ -48,8 +45,8 @@ def _day(iso: str, step: int) -> str:
     return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=step)).isoformat()
 
 
-def bounded(mentions: Sequence[Mention], sides: dict[int, str]) -> list[Mention]:
-    """The mentions, each told `before` or `after` its date (by index in `sides`) given the window on
+def bounded(mentions: Sequence[Any], sides: dict[int, str]) -> list[Any]:
+    """The mentions (timex.Mention), each told `before` or `after` its date (by index in `sides`) given the window on
     that side: from the story's last date before it to the day before, or from the day after to the
     story's next date after it; `open` where the story gives no such date."""
     result = list(mentions)
