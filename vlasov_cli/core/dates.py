@@ -141,7 +141,21 @@ def window_label(edtf: str, year_inferred: bool = False) -> str:
         return f"{_short(first, with_year=False)}–{int(last[8:])}, {last[:4]}"
     if first[:4] == last[:4] and "-" in first and "-" in last:  # one year: "Jan 13–Mar 18, 1942"
         return f"{_short(first, with_year=False)}–{_short(last, with_year=True)}"
-    return f"{_short(first, with_year=True)}–{_short(last, with_year=True)}"
+    return f"{_short(_opening(first), with_year=True)}–{_short(_closing(last), with_year=True)}"
+
+
+def _opening(day: str) -> str:
+    """A window's first day, written only as precisely as it needs: its year ("1930–...") from January 1,
+    its month ("Nov 1944–...") from the first of a month."""
+    if len(day) != 10 or not day.endswith("-01"):
+        return day
+    return day[:4] if day[5:] == "01-01" else day[:7]
+
+
+def _closing(day: str) -> str:
+    """A window's last day: its year on December 31 ("...–1938"); a last day of a month is kept
+    whole, as "to Nov 1938" could be read as up to November."""
+    return day[:4] if len(day) == 10 and day[5:] == "12-31" else day
 
 
 def _short(date: str, with_year: bool) -> str:

@@ -130,8 +130,8 @@ def timeline(
 ) -> None:
     """Show the events by date: a window marked ~ is one day somewhere in it, a [year] comes from context.
 
-    --year, --from and --to keep every event whose window reaches into the range; those only partly
-    inside are marked.
+    --year, --from and --to keep every event whose window reaches into the range: those wholly inside
+    first, then those only partly inside, under a "partly in range" row.
 
     Example: vlasov timeline --year 1942 --person Meretskov
     """

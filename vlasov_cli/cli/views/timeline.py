@@ -17,27 +17,36 @@ def show(console: Console, timeline: Timeline) -> None:
     if timeline.chart:
         return _chart(console, timeline)
     partly = set(timeline.partly)
+    # Events wholly inside a filter's range first; those whose window only reaches into it follow,
+    # under one caption row (each in date order).
+    events = [event for event in timeline.events if event.id not in partly]
+    events += [event for event in timeline.events if event.id in partly]
     rows = []
-    for event in timeline.events:
+    for event in events:
         who = ", ".join(timeline.names.get(person_id, person_id) for person_id in event.people)
         what = f"{event.title} ({who})" if who else event.title
-        if event.id in partly:
-            what += " (partly in range)"
         label = f"“{event.label}”" if event.label and event.label != event.when() else ""  # (not twice)
         notes = " — ".join(part for part in (label, event.note) if part) if timeline.notes else ""
         rows.append((event.date_label(), what, len(event.title) + 1, str(event.paragraph), notes))
     # A table laid out here, in the same form as a Rich table: one measures and pads every cell,
-    # which costs more than the rest of the command. The date column as wide as its longest date
-    # (so that each date takes one line), the event column the rest, at least 20 wide.
+    # which costs more than the rest of the command. The date column as wide as takes the fewest
+    # lines (a long window may break after its dash), the event column the rest, at least 20 wide.
     number_width = max((len(row[3]) for row in rows), default=1)
     room = console.width - number_width - 8  # cell padding and column rules take 8
-    date_width = max(4, min(max((len(row[0]) for row in rows), default=0), room - 20))
-    event_width = max(5, min(room - date_width, max((len(row[1]) for row in rows), default=0)))
+    date_width = _date_width([(row[0], row[1] + (" " + row[4] if row[4] else "")) for row in rows], room)
+    longest_event = max([len(row[1]) for row in rows] + [len(_REACHES) if partly else 0])
+    event_width = max(5, min(room - date_width, longest_event))
     widths = (date_width, event_width, number_width)
     header = [f"[bold]{title}[/]" for title in ("Date", "Event", "¶")]
     lines = [_table_line(header, [4, 5, 1], widths, "┃"), "╇".join("━" * (width + 2) for width in widths)]
-    for when, what, people_from, number, notes in rows:
-        dates = _cell_lines(when, date_width, "green")
+    inside = len(rows) - len(partly)
+    for index, (when, what, people_from, number, notes) in enumerate(rows):
+        if index == inside and partly:
+            caption = (_cell_lines(_PARTLY, date_width, "dim"), _cell_lines(_REACHES, event_width, "dim"))
+            for line in range(max(map(len, caption))):
+                cells = [column[line] if line < len(column) else ("", 0) for column in caption] + [("", 0)]
+                lines.append(_table_line([cell for cell, _ in cells], [length for _, length in cells], widths, "┊"))
+        dates = _date_lines(when, date_width)
         whats = _cell_lines(what, event_width, "", dim_from=people_from)
         whats += _cell_lines(notes, event_width, "dim") if notes else []
         for index in range(max(len(dates), len(whats))):
@@ -54,10 +63,56 @@ def show(console: Console, timeline: Timeline) -> None:
         legend.append("~ one day somewhere in the window")
     if any(event.inferred for event in timeline.events):
         legend.append("[year] from context")
-    if partly:
-        legend.append("partly in range: its window reaches outside")
     if legend:
         console.print(f"[dim]{escape('; '.join(legend))}[/]")
+
+
+_PARTLY = "partly in range"
+_REACHES = "their windows reach outside it"
+
+
+def _date_width(cells: list[tuple[str, str]], room: int) -> int:
+    """The date column's width that gives the table the fewest lines, of (date, event text) rows in
+    `room` columns: a date longer than it breaks after its dash; the event column keeps 20 at least."""
+    widest = max(4, room - 20)
+    longest = min(widest, max((len(date) for date, _ in cells), default=4))
+    # (Breaking a date at a space, "October 2," "[1895]", only where even its dash leaves it too wide.)
+    pieces = (len(piece) + 1 for date, _ in cells for piece in date.split("–"))
+    least = min(longest, max(4, max(pieces, default=4) - 1))
+    widths = sorted({len(date) for date, _ in cells if least <= len(date) <= longest} | {least, longest})
+    lines = {
+        width: sum(max(len(_date_parts(date, width)), _count_lines(text, room - width)) for date, text in cells)
+        for width in widths
+    }
+    return min(reversed(widths), key=lines.__getitem__)  # (of equals, the widest)
+
+
+def _date_parts(date: str, width: int) -> list[str]:
+    """A date as it fits `width`: whole, broken after its dash ("~Nov 10, 1941–" "Jan 31, 1942"), or
+    (no dash, or still too wide) wrapped at its spaces."""
+    import textwrap
+
+    if len(date) <= width:
+        return [date]
+    first, dash, last = date.partition("–")
+    if dash and len(first) < width and len(last) <= width:
+        return [first + dash, last]
+    return textwrap.wrap(date, max(1, width), break_long_words=False) or [date]
+
+
+def _count_lines(text: str, width: int) -> int:
+    """How many lines `text` wraps to at `width`, as textwrap wraps it (quick: only the count)."""
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > width:
+            lines, used = lines + 1, len(word)
+        else:
+            used += len(word) + (1 if used else 0)
+    return lines
+
+
+def _date_lines(date: str, width: int) -> list[tuple[str, int]]:
+    return [(f"[green]{escape(part)}[/]", len(part)) for part in _date_parts(date, width)]
 
 
 # The chart's marks: a day, a month, season or year, and one day somewhere in a window.
