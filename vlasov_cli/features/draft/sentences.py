@@ -77,7 +77,11 @@ def sentences(article: str) -> list[Sentence]:
         if paragraph.kind != "text":
             found.append(Sentence(paragraph.start, paragraph.end, paragraph.text, paragraph.number, paragraph.kind))
             continue
-        spans = [(span.start, span.start + len(span.sent)) for span in segmenter.segment(paragraph.text)]
+        spans = [
+            (offset + span.start, offset + span.start + len(span.sent))
+            for offset, piece in _pieces(paragraph.text)
+            for span in segmenter.segment(piece)
+        ]
         for start, end in _day_numbers_rejoined(paragraph.text, spans):
             piece = paragraph.text[start:end]
             text = piece.strip()
@@ -87,6 +91,31 @@ def sentences(article: str) -> list[Sentence]:
             kind = "note" if _PUBLICATION_NOTE.search(text) else "text"
             found.append(Sentence(begin, begin + len(text), text, paragraph.number, kind))
     return found
+
+
+# pysbd rewrites the whole of what it is given once for each abbreviation it finds in it: a long
+# paragraph (an article flattened to one line, as web and JSON extracts are) takes time that grows
+# with the square of its length. It is given a long paragraph in pieces of about this many
+# characters, cut where a sentence surely ends, so a draft stays linear however the text is laid out.
+PIECE = 3000
+# Where a sentence surely ends: a full stop after a lower-case word of four letters or more (no
+# abbreviation: "Gen.", "St.", "U.S."), then space and a capital or an opening quote.
+_SURE_END = re.compile(r"(?<=[a-z]{4}[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """`text` in pieces of about PIECE characters, each with its offset: cut where a sentence surely
+    ends (else at a space, else anywhere); a text no longer than that is one piece."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > PIECE:
+        window = text[start : start + PIECE]
+        ends = [found.end() for found in _SURE_END.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > PIECE // 3 else window.rfind(" ") + 1 or PIECE
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
 
 
 # pysbd takes "8." after a month for a list's number and ends the sentence before it: "... Road October" |
