@@ -25,6 +25,12 @@ class BadInput(VlasovError):
     """The user gave an option or argument the tool cannot use (exit 2)."""
 
 
+class Interrupted(VlasovError):
+    """Ctrl-C or SIGTERM ended a command that says what it had done by then (exit 130)."""
+
+    exit_code = 130
+
+
 class StateError(VlasovError):
     """The history store cannot be used (exit 2)."""
 

@@ -149,7 +149,7 @@ def _code_signature() -> tuple[Any, ...]:
 
 def _store_file(folder: Path) -> Path:
     # Two folders whose paths share a checksum only take turns: the key inside names every file.
-    return cache_folder() / f"bank-{zlib.crc32(str(folder.resolve()).encode()):08x}.sqlite3"
+    return cache_folder() / f"bank-{zlib.crc32(os.fsencode(folder.resolve())):08x}.sqlite3"
 
 
 def _stored(folder: Path) -> Bank | None:

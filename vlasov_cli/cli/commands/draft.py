@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from vlasov_cli.cli.app import JsonOption, app, show
-from vlasov_cli.core.errors import BadBank, BadInput
+from vlasov_cli.core.errors import BadBank, BadInput, Interrupted
 
 
 @app.command()
@@ -55,9 +57,27 @@ def draft(
     from vlasov_cli.features.draft.folder import source_file_name, write_draft
     from vlasov_cli.state import store
 
-    write_draft(output, compose(text, source_file_name(article), title), source, force)
+    with _interrupts_said(f"interrupted: nothing was written to {output}"):
+        write_draft(output, compose(text, source_file_name(article), title), source, force)
     checked = store.check(output)
     if checked.problems:
         raise BadBank(checked.problems)
     made = DraftMade(str(output), article.name, checked.counts, checked.drafts, tuple(checked.warnings))
     show(made, as_json, view.made)
+
+
+@contextmanager
+def _interrupts_said(message: str) -> Iterator[None]:
+    """Ctrl-C or SIGTERM in the block ends the command with `message` (exit 130), not in silence."""
+    import signal
+
+    def interrupt(number: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise Interrupted(message) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
