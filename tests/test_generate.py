@@ -118,3 +118,22 @@ def test_ids_survive_rewording(tmp_path: Path):
     events.write_text(reworded, encoding="utf-8")
     after = {question.id for question in load_bank(folder).questions}
     assert after == before
+
+
+def test_a_role_two_people_hold_asks_nothing():
+    from vlasov_cli.core.generate import generated_questions
+    from vlasov_cli.core.model import Fact, Person
+
+    def person(pid: str, name: str, role: str) -> Person:
+        return Person(pid, name, (), role, (Fact(f"{name} served.", f"{name} served.", 1),), kind="official")
+
+    people = [
+        person("seward", "William Seward", "Secretary of State"),
+        person("evarts", "William Evarts", "Secretary of State"),
+        person("welles", "Gideon Welles", "Secretary of the Navy"),
+        person("adams", "Charles Adams", "U.S. Minister to Great Britain"),
+        person("lyons", "Richard Lyons", "British Minister to the United States"),
+    ]
+    asked = {question.id for question in generated_questions([], people, [])}
+    assert {"welles.role", "adams.role", "lyons.role"} <= asked
+    assert not {"seward.role", "evarts.role"} & asked

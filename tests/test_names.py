@@ -559,3 +559,39 @@ def test_spellings_and_honorifics_of_one_name_are_one_person():
 def test_connectives_plurals_places_and_offices_alone_are_no_people(text):
     names = [person.name for person in people_of(text)]
     assert not {"However", "Allende Years", "Doctors", "Great Britain", "Foreign Minister"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The popular Indian nationalist leader Lala Mohan Rai was beaten.",
+            "Mohan Rai",
+            "popular Indian nationalist leader",
+        ),
+        (
+            "They shot a 21-year-old British police officer, John P. Sanders, that day.",
+            "John P. Sanders",
+            "British police officer",
+        ),
+        (
+            "Charles Francis Adams, the U.S. Minister to Great Britain assured the British.",
+            "Charles Francis Adams",
+            "U.S. Minister to Great Britain",
+        ),
+        ("He turned to Charles Vohra, for help, which he gave.", "Charles Vohra", ""),
+        (
+            "He chose Kartar Singh Sarabha, a founding member of the party as his hero.",
+            "Kartar Singh Sarabha",
+            "founding member of the party",
+        ),
+    ],
+)
+def test_a_role_is_a_phrase_a_reader_can_read(text, name, role):
+    assert by_name(people_of(text), name).role == role
+
+
+def test_a_title_that_stands_inside_a_name_begins_no_name():
+    assert [person.name for person in people_of("It was signed by Nawab Muhammad Ahmed Khan Kasuri, the judge.")] == [
+        "Muhammad Ahmed Khan Kasuri"
+    ]

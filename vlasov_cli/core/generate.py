@@ -215,9 +215,12 @@ def _order_question(anchor: Event, chosen: list[Event]) -> Question:
 
 
 def _role_questions(people: Sequence[Person]) -> Iterator[Question]:
+    from collections import Counter
+
+    roles = Counter(fold(person.role) for person in people if person.role)
     for position, person in enumerate(people):
-        if not person.facts or not person.role:
-            continue
+        if not person.facts or not person.role or roles[fold(person.role)] > 1:
+            continue  # (a role two people hold, "Secretary of State", tells neither)
         ranked = _candidates(person.id, people, position)
         others = [
             other for other in ranked if other.id != person.id and other.role != person.role and other.kind != "writer"

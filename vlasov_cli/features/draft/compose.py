@@ -27,8 +27,11 @@ _YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CLAUSE_END = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s")
 _DANGLING = re.compile(r"(?:\s+(?:at|in|on|of|by|from|to|until|about|around|some|the|and|or))+$", re.IGNORECASE)
 _ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
-# "Her father", "his boss": who someone is to another, no role a reader could recognise them by.
-_RELATIVE_ROLE = re.compile(r"(?:his|her|their|its|whose|my|our)\b", re.IGNORECASE)
+# "Her father", "his boss": who someone is to another, no role a reader could recognise them by;
+# "Another associate", "fellow inmate", "close associate": of whom, the role does not say.
+_RELATIVE_ROLE = re.compile(
+    r"(?:his|her|their|its|whose|my|our|another|other|fellow|close|one|two|three|both)\b", re.IGNORECASE
+)
 
 
 class Draft(NamedTuple):

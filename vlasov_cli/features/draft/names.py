@@ -287,7 +287,8 @@ class _Reader:
         if title:
             candidate.evidence += TITLE
             before = _role_before(sentence.text, words, start - len(title))
-            if before and words[start - len(title) - 1].text == ",":
+            if before and (words[start - len(title) - 1].text == "," or _is_role_noun(before[-1].base, True)):
+                # "popular Indian nationalist leader Lala Lajpat Rai": the words before the title
                 candidate.roles.append((0, index, _slice(sentence, before)))
                 before = []
             candidate.roles.append((1, index, _slice(sentence, [*before, *title])))
@@ -356,6 +357,12 @@ class _Reader:
         return False
 
 
+# Titles that also stand after a name or inside it: never the start of a name inside a run.
+_NAME_TITLES = frozenset(
+    "Khan Bey Pasha Dey Shah Seth Lala Babu Begum Sultan Raja Rani Sri Shri Saint Emir Imam".split()
+)
+
+
 def _office(words: list[Token], spans: list[tuple[int, int]], number: int) -> tuple[int, int] | None:
     """Where an office that ends in the run spans[number] begins, and where the name after it does:
     "Secretary of War Henry Stimson", "Chief of Staff George C. Marshall", "Minister of Foreign
@@ -377,6 +384,8 @@ def _inner_title(run: list[Token], leading: int) -> int:
     """Where a title begins inside the run, after the words of a command and before a name ("Army
     Group North Commander Field Marshal Otto Lindqvist": 3), or 0."""
     for inner in range(leading + 1, len(run) - 1):
+        if run[inner].base in _NAME_TITLES:
+            continue  # "Muhammad Ahmed Khan Kasuri", "Ismail Pasha"
         length = title_length(run[inner:])
         if length and all(token.kind == "word" and token.base[0].isupper() for token in run[inner + length :]):
             return inner
@@ -408,6 +417,8 @@ def _own(candidate: _Candidate) -> float:
     return candidate.evidence + (candidate.acts if len(candidate.key_words) > 1 else 0)
 
 
+# The small words a role's phrase may hold: "the Secretary of the Navy", "Minister to the United States".
+_ROLE_JOINERS = frozenset("of the a an to for in and at".split())
 _LIST_OPENERS = frozenset("including like as comprising namely among especially notably".split())
 
 
@@ -490,7 +501,7 @@ def _is_role_noun(word: str, after_determiner: bool) -> bool:
     if word[:1].isupper() and word[1:].islower():  # "the Secretary of the Navy", "Indian Historian"
         return word.lower() in ROLE_NOUNS or is_title_word(word)
     word = word.removeprefix("half-").removeprefix("step-").removeprefix("great-").removesuffix("-in-law")
-    if not word.isalpha() or not word.islower():
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
         return False
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word
     if singular in ROLE_NOUNS:
@@ -553,6 +564,8 @@ def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
                 first -= 1
             elif noun != comma - 1 and not (first >= 1 and words[first - 1].lower in ("the", "a", "an")):
                 return []
+            while first < noun and words[first - 1].end == words[first].start:
+                first += 1  # "a 21-year-old British police officer": not "year-old British..."
             return words[first:comma]
     return []
 
@@ -588,8 +601,11 @@ def _role_after(words: list[Token], end: int) -> list[Token]:
             return []
     last = end + 1
     while last < len(words) and words[last].text not in (",", ".", ";", ":", "!", "?"):
-        if words[last].lower in ("who", "whom", "which", "that", "whose"):
-            break  # "the finance minister whom Louis had dismissed" -> "the finance minister"
+        word = words[last].lower
+        if word in FUNCTION_WORDS and word not in _ROLE_JOINERS and last > end + 1:
+            break  # "the finance minister whom Louis had dismissed", "... Party as his hero"
+        if word.endswith("ed") and word not in ROLE_NOUNS and words[last].base.islower() and last > end + 2:
+            break  # "U.S. Minister to Great Britain assured the British"
         last += 1
     phrase = words[end + 1 : last]
     if len(phrase) > 12 or not any(_is_role_noun(token.base, True) for token in phrase):
