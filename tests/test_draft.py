@@ -376,3 +376,20 @@ def test_an_event_title_keeps_its_subject_and_verb_and_shows_no_hole(article: st
     from vlasov_cli.features.draft.compose import compose
 
     assert compose(article, "a.txt").events[-1]["title"] == title
+
+
+def test_an_event_whose_one_person_acts_asks_who_did_it(runner, tmp_path):
+    article = tmp_path / "powell.txt"
+    article.write_text(
+        "Colin Powell\n\nColin Powell was born on April 5, 1937, in Harlem. On January 20, 2001, Powell was "
+        "appointed Secretary of State. On November 15, 2004, Powell announced his resignation. In 2003 "
+        "Powell spoke to the UN with George Tenet beside him.\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    deeds = {event["title"]: event.get("deed", "") for event in entries(folder, "events")}
+    assert deeds["Powell announced his resignation"] == "announced his resignation"
+    assert deeds["Colin Powell was born in Harlem"] == ""  # (being born is no deed to ask "who" of)
+    assert all(deed == "" for title, deed in deeds.items() if "Tenet" in title)  # two people: whose deed?
+    assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0

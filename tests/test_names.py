@@ -595,3 +595,15 @@ def test_a_title_that_stands_inside_a_name_begins_no_name():
     assert [person.name for person in people_of("It was signed by Nawab Muhammad Ahmed Khan Kasuri, the judge.")] == [
         "Muhammad Ahmed Khan Kasuri"
     ]
+
+
+def test_the_subject_named_first_owns_the_surname_a_relative_shares():
+    text = (
+        "Lala Mohan Rai (1865–1928) was an Indian writer.\n\n"
+        "He was the son of Lala Dhanpat Rai, a teacher. In 1888 Rai moved to Lahore, where Rai wrote."
+    )
+    people = people_of(text)
+    assert [(person.name, "Rai" in person.aliases) for person in people] == [
+        ("Mohan Rai", True),
+        ("Dhanpat Rai", False),
+    ]

@@ -102,6 +102,7 @@ def _events(
         if found[mention.sentence].kind in ("text", "caption"):
             by_sentence.setdefault(mention.sentence, []).append(mention)
     named_in: dict[int, list[str]] = {index: [] for index in range(len(found))}
+    forms = {person_id: (person.name, *person.aliases) for person, person_id in zip(people, person_ids, strict=True)}
     for person, person_id in zip(people, person_ids, strict=True):
         for index in person.sentences:
             named_in[index].append(person_id)
@@ -111,10 +112,34 @@ def _events(
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
         for event in _one_per_title([event for event in told if event is not None]):
             event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
+            deed = _deed(event, forms) if len(event["people"]) == 1 and event["draft"] >= DEED_CONFIDENCE else ""
+            if deed:
+                event["deed"] = deed
             events.append(event)
     for event, event_id in zip(events, _ids([_slug(event["title"]) for event in events], taken), strict=True):
         event["id"] = event_id
     return [{"id": event.pop("id"), **event} for event in events]
+
+
+# A who-question asks of an event dated by its own words (not one told after a date, or reckoned).
+DEED_CONFIDENCE = CONFIDENCE["inferred"]
+_DEED = re.compile(r"[a-z][a-z\-]+\b")
+_NOT_DEEDS = re.compile(r"(?:'s|’s|and|or|was\s+born|is|are|were|had|has|said)\b")
+
+
+def _deed(event: dict[str, Any], forms: dict[str, tuple[str, ...]]) -> str:
+    """What the event's one person did, when its title begins with their name and a verb ("Powell
+    announced his resignation" -> "announced his resignation"), for "Who announced his
+    resignation?"; "" when the title does not say it so ("Powell's term...", "Powell and...")."""
+    title = event["title"]
+    for form in sorted(forms[event["people"][0]], key=len, reverse=True):
+        if title.startswith(f"{form} "):
+            rest = title[len(form) + 1 :]
+            vague = len(rest.split()) <= 2 and re.search(r"\b(?:his|her|their|its)\b", rest)
+            if _DEED.match(rest) and not _NOT_DEEDS.match(rest) and not rest.endswith("\u2026") and not vague:
+                return rest  # (not "won his": whose, the question cannot say)
+            return ""
+    return ""
 
 
 def _story(found: Sequence[Sentence], author: str) -> list[Sentence]:

@@ -715,6 +715,7 @@ def _squashed(candidate: _Candidate) -> str:
 def _merge(owner: _Candidate, candidate: _Candidate) -> None:
     """Folds a shorter or other form of a name into the person's."""
     owner.first = min(owner.first, candidate.first)
+    owner.sentence = min(owner.sentence, candidate.sentence)
     owner.forms |= candidate.forms
     owner.roles.extend(candidate.roles)
     owner.evidence += candidate.evidence
@@ -759,11 +760,13 @@ def _owner(candidate: _Candidate, people: list[_Candidate]) -> _Candidate | None
             continue
         if len(person.words) == len(candidate.words) and not _initials_fit(candidate.words, fuller):
             continue
-        if words[-1] == fuller[-1] or words[0] == fuller[0]:
+        if words[-1] == fuller[-1] or words[0] == fuller[0] or person.sentence == 0:
             owners.append(person)
     if not owners:
         return None
-    return min(owners, key=lambda person: person.first)
+    # The article's subject, named in its title or first sentence, before the first named: "Rai" is
+    # Lala Lajpat Rai in his biography, not his father Lala Radha Krishan... Rai named before him.
+    return min(owners, key=lambda person: (person.sentence != 0, person.first))
 
 
 def _initials_fit(words: tuple[str, ...], fuller: tuple[str, ...]) -> bool:
