@@ -133,20 +133,10 @@ def test_documented_sessions_show_real_output(runner, monkeypatch, command, show
     ],
 )
 def test_shell_completion_completes_names_terms_and_topics(tmp_path, words, expected):
-    import os
-    import subprocess
-    import sys
+    from processes import run_vlasov
 
-    environment = {
-        **os.environ,
-        "VLASOV_HOME": str(tmp_path),
-        "COMP_WORDS": words,
-        "COMP_CWORD": str(len(words.split()) - 1),
-        "_VLASOV_COMPLETE": "complete_bash",
-    }
-    script = Path(sys.executable).with_name("vlasov")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "vlasov_cli"]
-    result = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=60)
+    completing = {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1), "_VLASOV_COMPLETE": "complete_bash"}
+    result = run_vlasov(tmp_path, variables=completing, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == expected or result.stdout.splitlines() == expected
 

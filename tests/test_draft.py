@@ -315,17 +315,14 @@ def test_which_of_these_is_asked_of_reviewed_people_only(runner, vlasov_draft, t
 
 def test_a_draft_is_the_same_whatever_the_hash_seed(tmp_path):
     """Two runs of `vlasov draft` on one article write the same bytes (no order taken from a set)."""
-    import os
-    import subprocess
-    import sys
+    from processes import run_vlasov
 
     article = HERE / "draft_articles" / "tram_town.txt"
     written = []
     for seed in ("1", "3"):
         folder = tmp_path / seed
-        environment = {**os.environ, "PYTHONHASHSEED": seed, "VLASOV_HOME": str(tmp_path / "home")}
-        command = [sys.executable, "-m", "vlasov_cli", "draft", str(article), "-o", str(folder)]
-        subprocess.run(command, env=environment, check=True, capture_output=True, timeout=120)
+        draft = ("draft", str(article), "-o", str(folder))
+        run_vlasov(tmp_path / "home", *draft, variables={"PYTHONHASHSEED": seed}, timeout=120, check=True)
         written.append({path.name: path.read_bytes() for path in folder.iterdir()})
     assert written[0] == written[1]
 

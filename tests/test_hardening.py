@@ -6,12 +6,9 @@ traceback. The property tests mutate copies of tests/example_bank with hypothesi
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sqlite3
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -440,18 +437,13 @@ PLAIN_RUNS = [
     ids=["TERM=dumb", "NO_COLOR", "40 columns", "piped"],
 )
 def test_plain_terminals_get_no_escape_codes(tmp_path, environment):
-    env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "TERM")}
-    env.update({"VLASOV_HOME": str(tmp_path / "home"), **environment})
+    from processes import run_vlasov
+
+    variables = {"NO_COLOR": None, "FORCE_COLOR": None, "COLUMNS": None, "TERM": None, **environment}
     width = int(environment.get("COLUMNS", 80))
     for args in PLAIN_RUNS:
-        process = subprocess.run(
-            [sys.executable, "-m", "vlasov_cli", *args, "--bank", str(EXAMPLE)],
-            input="a\nb\n",
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-        )
+        bank = ("--bank", str(EXAMPLE))
+        process = run_vlasov(tmp_path / "home", *args, *bank, variables=variables, input="a\nb\n", text=True)
         assert process.returncode in (0, 1), (args, process.stderr)
         output = process.stdout + process.stderr
         assert output.strip(), args

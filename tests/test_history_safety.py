@@ -8,7 +8,6 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -95,10 +94,11 @@ def test_six_commands_meeting_one_damaged_history_set_it_aside_once(fixed_termin
     fixed_terminal.mkdir(parents=True)
     damaged = b"SQLite format 3\x00" + os.urandom(4096)
     (fixed_terminal / "history.sqlite3").write_bytes(damaged)
-    environment = {**os.environ, "VLASOV_HOME": str(fixed_terminal), "NO_COLOR": "1"}
-    command = [sys.executable, "-m", "vlasov_cli", "stats", "--json", "--bank", EXAMPLE]
+    from processes import start_vlasov
+
+    stats = ("stats", "--json", "--bank", EXAMPLE)
     processes = [
-        subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        start_vlasov(fixed_terminal, *stats, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for _ in range(6)
     ]
     results = [process.communicate(timeout=60) + (process.returncode,) for process in processes]

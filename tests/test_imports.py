@@ -7,13 +7,12 @@ exit status and what `sys.modules` holds when the command has finished.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from processes import run_vlasov
 
 EXAMPLE = Path(__file__).parent / "example_bank"
 
@@ -34,11 +33,9 @@ def bank(tmp_path: Path) -> Path:
 
 
 def run(tmp_path: Path, *args: str, stdin: str = "") -> dict:
-    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
     report = tmp_path / "modules.json"
-    subprocess.run(
-        [sys.executable, "-c", REPORT, str(report), *args], env=env, input=stdin, text=True, capture_output=True
-    )
+    reporting = [sys.executable, "-c", REPORT]
+    run_vlasov(tmp_path / "home", str(report), *args, command=reporting, input=stdin, text=True)
     return json.loads(report.read_text(encoding="utf-8"))
 
 

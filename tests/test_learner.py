@@ -5,13 +5,12 @@ a seed that fixes each question's options whatever else is asked."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import invoke
+from processes import spawn_vlasov
 
 EXAMPLE = str(Path(__file__).parent / "example_bank")
 LEFT = "\x1b[D"
@@ -25,16 +24,7 @@ def history_rows(home: Path) -> list[tuple]:
 
 
 def terminal_quiz(home: Path, *args: str):
-    pexpect = pytest.importorskip("pexpect")
-    environment = {**os.environ, "VLASOV_HOME": str(home), "NO_COLOR": "1", "COLUMNS": "80"}
-    return pexpect.spawn(
-        sys.executable,
-        ["-m", "vlasov_cli", "quiz", "--bank", EXAMPLE, *args],
-        env=environment,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(40, 80),
-    )
+    return spawn_vlasov(home, "quiz", "--bank", EXAMPLE, *args)
 
 
 def test_an_answer_is_edited_with_the_arrow_keys_and_judged_as_edited(fixed_terminal):

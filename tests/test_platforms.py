@@ -358,8 +358,6 @@ def element_tree(element) -> list[tuple[str, dict, str]]:
 def read_qti(data: bytes, tmp_path: Path) -> list[dict]:
     """The package's items as pyslet's QTI v1 object model reads them (the manifest must list every
     file): for each, its title, all its elements, its response conditions, its response_lid rows."""
-    from pyslet.qtiv1.xml import QTIDocument
-
     archive = zipfile.ZipFile(io.BytesIO(data))
     manifest = ET.fromstring(archive.read("imsmanifest.xml"))
     namespace = {"cp": "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"}
@@ -370,9 +368,14 @@ def read_qti(data: bytes, tmp_path: Path) -> list[dict]:
     assessment = tmp_path / "unzipped" / quiz.find("cp:file", namespace).get("href")
     # pyslet drops what is no QTI 1.2 element: count what each item holds to see that nothing went.
     written = [len(list(item.iter())) for item in ET.parse(assessment).iter(f"{{{QTI_NAMESPACE}}}item")]
-    document = QTIDocument(base_uri=str(assessment))
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # pyslet calls its own renamed methods
+        # pyslet calls its own renamed methods; and compiled at its first import (where no bytecode was
+        # written, as with PYTHONDONTWRITEBYTECODE=1), its source warns of invalid escape sequences.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", SyntaxWarning)
+        from pyslet.qtiv1.xml import QTIDocument
+
+        document = QTIDocument(base_uri=str(assessment))
         logging.disable(logging.WARNING)  # and logs each HTML paragraph as "unexpected data"
         try:
             document.read()

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from conftest import invoke
+from processes import spawn_vlasov, start_vlasov
 
 
 def quiz_json(runner, answers: list[str], *args: str) -> dict:
@@ -167,15 +166,8 @@ def test_history_from_a_newer_version_is_left_alone(runner, fixed_terminal):
 
 
 def _spawn_quiz(home: Path, *args: str) -> subprocess.Popen:
-    environment = {**os.environ, "VLASOV_HOME": str(home), "NO_COLOR": "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "vlasov_cli", "quiz", *args],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=environment,
-        text=True,
-    )
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    return start_vlasov(home, "quiz", *args, **pipes, text=True)
 
 
 def _wait_for_rows(home: Path, count: int, seconds: float = 30) -> list:
@@ -232,15 +224,7 @@ def test_two_quizzes_at_once_lose_nothing(fixed_terminal):
 
 def test_real_terminal_session(fixed_terminal):
     pexpect = pytest.importorskip("pexpect")
-    environment = {**os.environ, "VLASOV_HOME": str(fixed_terminal), "NO_COLOR": "1", "COLUMNS": "80"}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "vlasov_cli", "quiz", "--count", "2", "--type", "truefalse", "--seed", "2"],
-        env=environment,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(40, 80),
-    )
+    child = spawn_vlasov(fixed_terminal, "quiz", "--count", "2", "--type", "truefalse", "--seed", "2")
     child.expect("Question 1/2")
     child.expect("> ")
     child.sendline("maybe")

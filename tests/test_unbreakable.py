@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import invoke
+from processes import run_vlasov, start_vlasov
 
 EXAMPLE = Path(__file__).parent / "example_bank"
 
@@ -20,20 +21,16 @@ def copy_example(tmp_path: Path) -> Path:
     return Path(shutil.copytree(EXAMPLE, tmp_path / "bank"))
 
 
-def run_vlasov(home: Path, *args: str) -> subprocess.CompletedProcess:
+def run_text(home: Path, *args: str) -> subprocess.CompletedProcess:
     """A real process with a deadline: a hang fails the test instead of stopping the suite."""
-    environment = {**os.environ, "VLASOV_HOME": str(home), "NO_COLOR": "1"}
-    command = [sys.executable, "-m", "vlasov_cli", *args]
-    return subprocess.run(
-        command, env=environment, capture_output=True, text=True, timeout=20, stdin=subprocess.DEVNULL
-    )
+    return run_vlasov(home, *args, text=True, timeout=20)
 
 
 def test_a_bank_file_that_is_a_fifo_is_refused_not_waited_on(tmp_path):
     folder = copy_example(tmp_path)
     (folder / "terms.yaml").unlink()
     os.mkfifo(folder / "terms.yaml")
-    result = run_vlasov(tmp_path / "home", "check", "--bank", str(folder))
+    result = run_text(tmp_path / "home", "check", "--bank", str(folder))
     assert result.returncode == 2
     assert f"{folder / 'terms.yaml'}:1: cannot read: not a regular file" in result.stderr
 
@@ -43,7 +40,7 @@ def test_a_source_linked_to_a_device_is_refused(tmp_path):
     for device in ("/dev/zero", "/dev/urandom"):
         (folder / "source.txt").unlink()
         (folder / "source.txt").symlink_to(device)
-        result = run_vlasov(tmp_path / "home", "who", "Quill", "--bank", str(folder))
+        result = run_text(tmp_path / "home", "who", "Quill", "--bank", str(folder))
         assert result.returncode == 2
         assert f"source text {device} is outside the bank folder" in result.stderr
         assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
@@ -53,7 +50,7 @@ def test_a_source_that_is_a_fifo_is_refused_not_waited_on(tmp_path):
     folder = copy_example(tmp_path)
     (folder / "source.txt").unlink()
     os.mkfifo(folder / "source.txt")
-    result = run_vlasov(tmp_path / "home", "who", "Quill", "--bank", str(folder))
+    result = run_text(tmp_path / "home", "who", "Quill", "--bank", str(folder))
     assert result.returncode == 2
     assert "cannot read source text" in result.stderr and "not a regular file" in result.stderr
 
@@ -73,11 +70,11 @@ def test_a_bank_reads_nothing_outside_its_folder(runner, tmp_path, source):
 
 def test_a_store_replaced_by_a_fifo_is_rebuilt(tmp_path):
     home = tmp_path / "home"
-    expected = run_vlasov(home, "who", "Quill", "--json", "--bank", str(EXAMPLE)).stdout
+    expected = run_text(home, "who", "Quill", "--json", "--bank", str(EXAMPLE)).stdout
     (stored,) = (home / "cache").glob("bank-*.sqlite3")
     stored.unlink()
     os.mkfifo(stored)
-    result = run_vlasov(home, "who", "Quill", "--json", "--bank", str(EXAMPLE))
+    result = run_text(home, "who", "Quill", "--json", "--bank", str(EXAMPLE))
     assert (result.returncode, result.stdout) == (0, expected)
 
 
@@ -157,12 +154,10 @@ def test_export_with_force_keeps_the_files_mode(runner, tmp_path):
 
 def test_exports_at_once_without_force_write_one_file_and_refuse_the_rest(tmp_path):
     target = tmp_path / "out.csv"
-    environment = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
-    command = [sys.executable, "-m", "vlasov_cli", "export", "-f", "csv", "-o", str(target), "--bank", str(EXAMPLE)]
-    subprocess.run(
-        [*command[:3], "who", "Quill", "--bank", str(EXAMPLE)], env=environment, capture_output=True, check=True
-    )
-    processes = [subprocess.Popen(command, env=environment, stderr=subprocess.PIPE, text=True) for _ in range(8)]
+    home = tmp_path / "home"
+    export = ("export", "-f", "csv", "-o", str(target), "--bank", str(EXAMPLE))
+    run_vlasov(home, "who", "Quill", "--bank", str(EXAMPLE), check=True)
+    processes = [start_vlasov(home, *export, stderr=subprocess.PIPE, text=True) for _ in range(8)]
     outcomes = [(process.communicate(timeout=60)[1], process.returncode) for process in processes]
     wrote = [stderr for stderr, code in outcomes if code == 0]
     assert len(wrote) == 1 and wrote[0] == f"wrote {target} (csv)\n"
@@ -181,24 +176,16 @@ def test_a_home_that_is_a_dangling_link_is_named_as_such(runner, tmp_path, monke
     )
 
 
-def console(home: Path, *args: str, stdin: bytes = b"", **environment: str) -> subprocess.CompletedProcess:
-    """The console script as a user runs it, stdout a pipe."""
-    script = Path(sys.executable).with_name("vlasov")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "vlasov_cli"]
-    env = {**os.environ, "VLASOV_HOME": str(home), "NO_COLOR": "1", **environment}
-    return subprocess.run([*command, *args], env=env, input=stdin, capture_output=True, timeout=60)
-
-
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
 @pytest.mark.parametrize("args", [("who", "Vlasov"), ("timeline", "--year", "1942"), ("what", "KONR"), ("--help",)])
 def test_an_output_encoding_that_cannot_show_a_character_shows_a_stand_in(tmp_path, encoding, args):
-    result = console(tmp_path / "home", *args, PYTHONIOENCODING=encoding)
+    result = run_vlasov(tmp_path / "home", *args, variables={"PYTHONIOENCODING": encoding})
     assert result.returncode == 0, result.stderr
     assert result.stderr == b"" and result.stdout
 
 
 def test_answers_that_are_not_utf8_are_read_and_judged(tmp_path):
-    result = console(tmp_path / "home", "quiz", "-n", "3", "--seed", "1", "--json", stdin=b"A\n\xff\nC\n")
+    result = run_vlasov(tmp_path / "home", "quiz", "-n", "3", "--seed", "1", "--json", input=b"A\n\xff\nC\n")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["asked"] == 3 and [answer["given"] for answer in summary["answers"]] == ["A", "\ufffd", "C"]
@@ -207,20 +194,14 @@ def test_answers_that_are_not_utf8_are_read_and_judged(tmp_path):
 @pytest.mark.parametrize("args", [("who", "Vlasov"), ("timeline", "--json"), ("--help",), ("--version",), ()])
 def test_a_full_output_is_one_clear_line(tmp_path, args):
     with open("/dev/full", "wb") as full:
-        script = Path(sys.executable).with_name("vlasov")
-        command = [str(script)] if script.exists() else [sys.executable, "-m", "vlasov_cli"]
-        env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
-        result = subprocess.run([*command, *args], env=env, stdout=full, stderr=subprocess.PIPE, timeout=60)
+        result = run_vlasov(tmp_path / "home", *args, stdout=full, stderr=subprocess.PIPE)
     assert result.returncode == 2
     assert result.stderr == b"error: cannot write the output: No space left on device\n"
 
 
 @pytest.mark.parametrize("args", [("stats",), ("timeline",), ("timeline", "--json"), ("source",), ("--help",)])
 def test_a_closed_pipe_ends_vlasov_quietly(tmp_path, args):
-    script = Path(sys.executable).with_name("vlasov")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "vlasov_cli"]
-    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
-    process = subprocess.Popen([*command, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = start_vlasov(tmp_path / "home", *args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout is not None
     process.stdout.read(1)
     process.stdout.close()  # as `| head -c 1` does
@@ -231,17 +212,17 @@ def test_a_closed_pipe_ends_vlasov_quietly(tmp_path, args):
 
 @pytest.mark.parametrize("delay", [0.0, 0.01, 0.03, 0.06, 0.1, 0.2])
 def test_an_early_ctrl_c_never_shows_a_traceback(tmp_path, delay):
-    # Python's own start-up (before any of vlasov runs) is no one's to guard: the interrupt comes
-    # once vlasov's package has begun to import (-X importtime says when), then after `delay`.
+    # Python's own start-up, and the script's import of `main`, are no one's to guard: the interrupt
+    # comes once `main` imports the first of vlasov's modules (-X importtime says when), then after `delay`.
     import signal
     import time
 
-    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
-    command = [sys.executable, "-X", "importtime", "-c", "from vlasov_cli import main; main()", "who", "Vlasov"]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    timed = [sys.executable, "-X", "importtime", "-c", "from vlasov_cli import main; main()"]
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    process = start_vlasov(tmp_path / "home", "who", "Vlasov", command=timed, **pipes)
     assert process.stderr is not None
     seen = b""
-    while b"vlasov_cli" not in seen:
+    while b"vlasov_cli." not in seen:  # (the package itself, `vlasov_cli`, is imported before `main` runs)
         line = process.stderr.readline()
         if not line:
             break

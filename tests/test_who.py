@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 from conftest import invoke
@@ -168,22 +167,17 @@ def test_a_long_record_shows_its_first_facts_and_events_and_says_how_to_see_all(
 
 
 def test_long_views_page_at_a_terminal_and_never_in_a_pipe(tmp_path):
-    import os
-    import sys
+    import pexpect
+    from processes import run_vlasov, spawn_vlasov
 
-    pexpect = pytest.importorskip("pexpect")
-    environment = {**os.environ, "VLASOV_HOME": str(tmp_path), "NO_COLOR": "1", "PAGER": "sed s/^/PAGED:/"}
+    pager = {"PAGER": "sed s/^/PAGED:/"}
     shown = {}
     for args in (["who", "Bunyachenko"], ["--no-pager", "who", "Bunyachenko"]):
-        child = pexpect.spawn(
-            sys.executable, ["-m", "vlasov_cli", *args], env=environment, encoding="utf-8", timeout=30
-        )
+        child = spawn_vlasov(tmp_path, *args, variables=pager)
         child.expect(pexpect.EOF)
         shown[args[0]] = child.before
     lines = shown["who"].splitlines()
     assert all(line.startswith("PAGED:") for line in lines) and any("Facts" in line for line in lines)
     assert "PAGED:" not in shown["--no-pager"] and "Facts" in shown["--no-pager"]
-    piped = subprocess.run(
-        [sys.executable, "-m", "vlasov_cli", "who", "Bunyachenko"], env=environment, capture_output=True, text=True
-    )
+    piped = run_vlasov(tmp_path, "who", "Bunyachenko", variables=pager, text=True)
     assert "PAGED:" not in piped.stdout and "Facts" in piped.stdout

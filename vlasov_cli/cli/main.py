@@ -147,9 +147,10 @@ def main() -> None:
     try:
         sys.stdout.flush()
     except OSError as error:  # such as a full disk, or /dev/full
-        code = code or 2
-        with contextlib.suppress(OSError):
-            print(f"error: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        if not code:  # (a command that failed, on this output too, has said why: the output it left is still buffered)
+            code = 2
+            with contextlib.suppress(OSError):
+                print(f"error: cannot write the output: {error.strerror or error}", file=sys.stderr)
     with contextlib.suppress(OSError):
         sys.stderr.flush()
     os._exit(code)
