@@ -61,9 +61,49 @@ questions:
 """
 
 
+# Speed is measured by bench/, never asserted in a test: no deadline for a generated case (a loaded
+# machine runs one example slowly).
+settings.register_profile("vlasov", deadline=None)
+settings.load_profile("vlasov")
+
+
+@pytest.fixture(scope="session")
+def shipped_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder holding the shipped bank, built and stored once for the session: each test's
+    home starts with a copy, so that a look-up does not build the bank again in every test."""
+    import os
+
+    from vlasov_cli.core.read import default_bank_folder
+    from vlasov_cli.state import store
+
+    home = tmp_path_factory.mktemp("shipped")
+    before = os.environ.get("VLASOV_HOME")
+    os.environ["VLASOV_HOME"] = str(home)
+    try:
+        store.load(default_bank_folder())
+    finally:
+        os.environ.pop("VLASOV_HOME")
+        if before is not None:
+            os.environ["VLASOV_HOME"] = before
+    return home / "cache"
+
+
+def stored_bank(home: Path) -> Path:
+    """The bank store a test made in `home` (the shipped bank's, copied in for every test, aside)."""
+    (stored,) = [path for path in (home / "cache").glob("bank-*.sqlite3") if path.name not in _SHIPPED_STORES]
+    return stored
+
+
+_SHIPPED_STORES: set[str] = set()
+
+
 @pytest.fixture(autouse=True)
-def fixed_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+def fixed_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shipped_store: Path) -> Path:
+    import shutil
+
     home = tmp_path / "home"
+    shutil.copytree(shipped_store, home / "cache")
+    _SHIPPED_STORES.update(path.name for path in shipped_store.iterdir())
     monkeypatch.setenv("VLASOV_HOME", str(home))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")

@@ -679,6 +679,7 @@ ANSWER_LIKE = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(text=ANSWER_LIKE)
 def test_no_input_raises(text):
@@ -688,6 +689,7 @@ def test_no_input_raises(text):
         assert verdict.valid or not verdict.correct
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [

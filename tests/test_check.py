@@ -200,6 +200,7 @@ def test_problems_are_listed_file_by_file_then_line_by_line(runner, tmp_path: Pa
 ARTICLE = Path(__file__).parent.parent / "seeds" / "000_af75b7cdd7bdc4e2.txt"
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_quotes_are_found_in_the_first_paragraph_that_holds_them(data):

@@ -18,6 +18,7 @@ def partial(day: datetime.date, precision: int) -> str:
     return day.isoformat()[: (4, 7, 10)[precision]]
 
 
+@pytest.mark.slow
 @given(first=DAYS, last=DAYS, precision=st.integers(0, 2))
 def test_windows_read_as_the_reference_edtf_library_reads_them(first, last, precision):
     edtf = pytest.importorskip("edtf")
@@ -76,6 +77,7 @@ def test_what_is_no_window_is_refused_with_a_reason(text):
         parse_window(text)
 
 
+@pytest.mark.slow
 def test_every_shipped_date_is_one_the_reference_library_reads():
     edtf = pytest.importorskip("edtf")
     import yaml

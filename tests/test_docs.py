@@ -102,6 +102,7 @@ def test_the_documents_show_sessions_to_run():
     assert len(documented_sessions()) >= 14
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("command", "shown"), documented_sessions(), ids=lambda value: str(value)[:40])
 def test_documented_sessions_show_real_output(runner, monkeypatch, command, shown):
     # What the README or docs/ show a command printing (at 80 columns) is what it prints, piece by piece.
@@ -122,6 +123,7 @@ def test_documented_sessions_show_real_output(runner, monkeypatch, command, show
         at = found + len(piece)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("words", "expected"),
     [

@@ -45,6 +45,7 @@ def entries(folder: Path, kind: str) -> list[dict]:
     return yaml.safe_load((folder / f"{kind}.yaml").read_text(encoding="utf-8"))[kind]
 
 
+@pytest.mark.slow
 def test_a_draft_of_the_article_passes_check_and_counts_its_drafts(runner, vlasov_draft):
     result = invoke(runner, "check", "--bank", str(vlasov_draft), "--json")
     report = json.loads(result.stdout)
@@ -226,6 +227,7 @@ ARTICLES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.stem)
 def test_a_draft_of_any_article_passes_check_strict(runner, tmp_path, article):
     """Articles the drafting rules were not written for (Wikipedia's, under CC BY-SA, and two invented
@@ -313,6 +315,7 @@ def test_which_of_these_is_asked_of_reviewed_people_only(runner, vlasov_draft, t
     assert whose_questions(reviewed) > 5
 
 
+@pytest.mark.slow
 def test_a_draft_is_the_same_whatever_the_hash_seed(tmp_path):
     """Two runs of `vlasov draft` on one article write the same bytes (no order taken from a set)."""
     from processes import run_vlasov

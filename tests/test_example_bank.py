@@ -72,6 +72,7 @@ def test_who_lists_everyone(runner):
     assert [match["name"] for match in payload["matches"]] == list(PEOPLE)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query", ["Quill", "martha quill", "Miss Quill", "Quil", "QUILL"])
 def test_who_finds_a_person_by_surname_alias_or_typo(runner, query):
     payload = run_json(runner, "who", query)
@@ -158,6 +159,7 @@ def test_timeline_lists_events_in_date_order(runner):
     assert result.stdout.index("December 1890") < result.stdout.index("January 1, 1920")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
@@ -258,6 +260,7 @@ def test_quiz_shows_right_or_wrong_and_the_quote(runner):
     assert "Score: 1/2 (50%)" in flat
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("kind", "given", "question_id", "correct"),
     [

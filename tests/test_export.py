@@ -125,6 +125,7 @@ def test_json_example_records_are_exact(runner):
 # CSV
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("folder", BANKS)
 def test_csv_round_trips_one_row_per_question(runner, folder):
     bank = loaded(folder)
@@ -311,6 +312,7 @@ def test_output_file_is_written_and_reported(runner, tmp_path, fmt):
     assert target.read_text(encoding="utf-8") == export(runner, EXAMPLE, fmt).stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_existing_file_needs_force(runner, tmp_path, fmt):
     target = tmp_path / "existing"
@@ -326,6 +328,7 @@ def test_existing_file_needs_force(runner, tmp_path, fmt):
     assert sorted(path.name for path in tmp_path.iterdir() if path.name != "home") == ["existing"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_unwritable_path_is_a_clear_error(runner, tmp_path, fmt):
     blocker = tmp_path / "file.txt"
@@ -376,6 +379,7 @@ def apkg_notes(path: Path, tmp_path: Path) -> list[tuple[str, int, str, str]]:
         connection.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("folder", BANKS)
 def test_anki_deck_has_stable_ids_and_guids(runner, tmp_path, folder):
     import genanki
@@ -426,6 +430,7 @@ def import_package(collection, path: Path):
     return collection.import_anki_package(request).log
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("folder", BANKS)
 def test_real_anki_imports_the_deck_once(runner, tmp_path, folder):
     pytest.importorskip("anki")
@@ -452,6 +457,7 @@ def test_real_anki_imports_the_deck_once(runner, tmp_path, folder):
         collection.close()
 
 
+@pytest.mark.slow
 def test_real_anki_updates_a_reworded_question_in_place(tmp_path):
     pytest.importorskip("anki")
     from anki.collection import Collection

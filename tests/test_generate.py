@@ -44,6 +44,7 @@ def test_question_ids_are_unique():
     assert len(ids) == len(set(ids))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("question", GENERATED, ids=lambda question: question.id)
 def test_generated_question_is_well_formed(question):
     fact_id, template = question.id.rsplit(".", 1)
@@ -88,6 +89,7 @@ def test_generated_question_is_well_formed(question):
         assert not event.date_quote or event.date_quote in question.explanation
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("question", BANK.questions, ids=lambda question: question.id)
 def test_expected_and_displayed_answers_are_accepted(question):
     names = known_names(BANK)

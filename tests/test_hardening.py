@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import invoke
+from conftest import invoke, stored_bank
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -122,6 +122,7 @@ def text_mutations(draw):
     return name, "".join(lines)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(text_mutations())
 def test_edited_bank_files_give_problems_not_tracebacks(runner, mutation):
@@ -156,6 +157,7 @@ def structure_mutations(draw):
     return name, yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(structure_mutations())
 def test_fields_of_the_wrong_shape_give_problems_not_tracebacks(runner, mutation):
@@ -203,6 +205,7 @@ def test_control_characters_in_a_bank_are_refused(runner, tmp_path):
     assert invoke(runner, "who", "Quill", "--bank", str(folder)).exit_code == 2
 
 
+@pytest.mark.slow
 def test_a_control_character_written_as_it_is_never_reaches_a_value(runner, tmp_path):
     # YAML refuses them all but NEL (U+0085), which it reads as a line break: the check looks for
     # control characters only in files that write escapes.
@@ -254,6 +257,7 @@ def test_a_bank_file_that_is_not_utf8_is_reported(runner, tmp_path):
 # ---------------------------------------------------------------- random queries
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.sampled_from(["who", "what", "search"]), st.text(max_size=40))
 def test_random_look_ups_never_crash(runner, command, query):
@@ -264,6 +268,7 @@ def test_random_look_ups_never_crash(runner, command, query):
 DATES = st.text(max_size=12) | st.from_regex(r"\A-?\d{1,5}(-\d{1,3}(-\d{1,3})?)?\Z")
 
 
+@pytest.mark.slow
 @FUZZ
 @given(DATES, DATES)
 def test_random_timeline_ranges_never_crash(runner, start, end):
@@ -306,6 +311,7 @@ def test_random_answers_never_crash(data):
 # ---------------------------------------------------------------- state
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", [0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99])
 def test_a_damaged_bank_store_is_rebuilt_or_reported_never_believed(runner, fixed_terminal, where):
     # A damaged store is either found unreadable at once (and rebuilt in the same run), or found
@@ -318,7 +324,7 @@ def test_a_damaged_bank_store_is_rebuilt_or_reported_never_believed(runner, fixe
         ["export", "--format", "json", "-o", "-", "--bank", str(EXAMPLE)],  # reads every entry
     ]
     expected = [invoke(runner, *command).stdout for command in commands]
-    (stored,) = (fixed_terminal / "cache").glob("bank-*.sqlite3")
+    stored = stored_bank(fixed_terminal)
     data = bytearray(stored.read_bytes())
     data[int(len(data) * where)] ^= 0xFF
     for command, output in zip(commands, expected, strict=True):
@@ -431,6 +437,7 @@ PLAIN_RUNS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "environment",
     [{"TERM": "dumb"}, {"NO_COLOR": "1"}, {"COLUMNS": "40"}, {}],

@@ -62,7 +62,7 @@ def test_a_full_disk_or_an_io_error_is_never_taken_for_corruption(runner, fixed_
 
 
 def test_set_aside_names_never_collide_and_keep_the_bytes(runner, fixed_terminal):
-    fixed_terminal.mkdir(parents=True)
+    fixed_terminal.mkdir(parents=True, exist_ok=True)
     database = fixed_terminal / "history.sqlite3"
     contents = [b"not a database, first" * 50, b"not a database, second" * 50]
     for content in contents:  # within the same second
@@ -74,7 +74,7 @@ def test_set_aside_names_never_collide_and_keep_the_bytes(runner, fixed_terminal
 
 
 def test_a_database_that_is_not_vlasovs_is_set_aside_unmodified(runner, fixed_terminal):
-    fixed_terminal.mkdir(parents=True)
+    fixed_terminal.mkdir(parents=True, exist_ok=True)
     database = fixed_terminal / "history.sqlite3"
     with sqlite3.connect(database) as connection:
         connection.execute("PRAGMA user_version = 1")
@@ -90,8 +90,9 @@ def test_a_database_that_is_not_vlasovs_is_set_aside_unmodified(runner, fixed_te
     assert not Path(f"{moved}-wal").exists()
 
 
+@pytest.mark.slow
 def test_six_commands_meeting_one_damaged_history_set_it_aside_once(fixed_terminal):
-    fixed_terminal.mkdir(parents=True)
+    fixed_terminal.mkdir(parents=True, exist_ok=True)
     damaged = b"SQLite format 3\x00" + os.urandom(4096)
     (fixed_terminal / "history.sqlite3").write_bytes(damaged)
     from processes import start_vlasov
@@ -112,6 +113,7 @@ STATS = ["stats", "--bank", EXAMPLE]
 QUIZ_AGAIN = ["quiz", "--count", "1", "--seed", "1", "--bank", EXAMPLE]  # the first question answered before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("damage", "meets_it"),
     [
@@ -159,6 +161,7 @@ def test_repair_schedules_an_intact_history_as_it_was(runner, fixed_terminal):
     connection.close()
 
 
+@pytest.mark.slow
 def test_each_bank_keeps_its_own_history(runner):
     answer(runner, 3)  # the example bank
     shipped = json.loads(invoke(runner, "stats", "--json").stdout)
@@ -182,7 +185,7 @@ PRAGMA user_version = 1;
 
 
 def test_a_history_written_before_banks_had_their_own_carries_over_to_the_shipped_bank(runner, fixed_terminal):
-    fixed_terminal.mkdir(parents=True)
+    fixed_terminal.mkdir(parents=True, exist_ok=True)
     with sqlite3.connect(fixed_terminal / "history.sqlite3") as connection:
         connection.executescript(SCHEMA_1)
         connection.execute(

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from processes import run_vlasov
 
+pytestmark = pytest.mark.slow  # real processes, terminals or a browser
+
 EXAMPLE = Path(__file__).parent / "example_bank"
 
 REPORT = """

@@ -12,6 +12,8 @@ import pytest
 from conftest import invoke
 from processes import spawn_vlasov
 
+pytestmark = pytest.mark.slow  # real processes, terminals or a browser
+
 EXAMPLE = str(Path(__file__).parent / "example_bank")
 LEFT = "\x1b[D"
 

@@ -455,6 +455,7 @@ def check_qti(bank, data: bytes, tmp_path: Path) -> None:
                 assert chosen == ORDINALS[question.items.index(shown) + 1]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("folder", BANKS)
 def test_qti_package_reads_back_every_question(runner, tmp_path, folder):
     target = tmp_path / "quiz.zip"
@@ -556,6 +557,7 @@ def check_kahoot(bank, path: Path) -> int:
     return len(bank.questions) - len(fitting)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("folder", BANKS)
 def test_kahoot_spreadsheet(runner, tmp_path, folder):
     target = tmp_path / "kahoot.xlsx"

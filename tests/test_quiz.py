@@ -106,6 +106,7 @@ def test_topic_list(runner):
         assert topic in result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -142,7 +143,7 @@ def test_stats_with_no_history(runner):
 
 
 def test_corrupt_history_is_moved_aside_and_replaced(runner, fixed_terminal):
-    fixed_terminal.mkdir(parents=True)
+    fixed_terminal.mkdir(parents=True, exist_ok=True)
     database = fixed_terminal / "history.sqlite3"
     database.write_bytes(b"this is not a database" * 100)
     result = invoke(runner, "stats", "--json")
@@ -154,7 +155,7 @@ def test_corrupt_history_is_moved_aside_and_replaced(runner, fixed_terminal):
 
 
 def test_history_from_a_newer_version_is_left_alone(runner, fixed_terminal):
-    fixed_terminal.mkdir(parents=True)
+    fixed_terminal.mkdir(parents=True, exist_ok=True)
     database = fixed_terminal / "history.sqlite3"
     with sqlite3.connect(database) as connection:
         connection.execute("PRAGMA user_version = 99")
@@ -184,6 +185,7 @@ def _wait_for_rows(home: Path, count: int, seconds: float = 30) -> list:
     raise AssertionError(f"history never reached {count} answers")
 
 
+@pytest.mark.slow
 def test_answers_survive_a_killed_process(fixed_terminal):
     process = _spawn_quiz(fixed_terminal, "--count", "5", "--seed", "3")
     assert process.stdin is not None
@@ -196,6 +198,7 @@ def test_answers_survive_a_killed_process(fixed_terminal):
     assert [given for _, given, _ in history_rows(fixed_terminal)] == ["a", "b"]
 
 
+@pytest.mark.slow
 def test_ctrl_c_prints_summary_keeps_answers_and_exits_130(fixed_terminal):
     process = _spawn_quiz(fixed_terminal, "--count", "5", "--seed", "3")
     assert process.stdin is not None
@@ -210,6 +213,7 @@ def test_ctrl_c_prints_summary_keeps_answers_and_exits_130(fixed_terminal):
     assert len(history_rows(fixed_terminal)) == 1
 
 
+@pytest.mark.slow
 def test_two_quizzes_at_once_lose_nothing(fixed_terminal):
     processes = [_spawn_quiz(fixed_terminal, "--count", "15", "--mode", "random", "--json") for _ in range(2)]
     for process in processes:
@@ -222,6 +226,7 @@ def test_two_quizzes_at_once_lose_nothing(fixed_terminal):
     assert len(history_rows(fixed_terminal)) == 30
 
 
+@pytest.mark.slow
 def test_real_terminal_session(fixed_terminal):
     pexpect = pytest.importorskip("pexpect")
     child = spawn_vlasov(fixed_terminal, "quiz", "--count", "2", "--type", "truefalse", "--seed", "2")

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import invoke, write_bank
 
+pytestmark = pytest.mark.slow  # real processes, terminals or a browser
+
 CHROMIUM = Path("/usr/bin/chromium")
 # Without the background-networking flags Chromium reaches out on its own (and a closed network refuses it).
 CHROMIUM_ARGS = [

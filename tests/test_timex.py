@@ -322,6 +322,7 @@ def test_numbers_and_words_that_are_not_dates(sentence: str) -> None:
     assert found(f"In January 1942 the offensive began. {sentence}")[1:] == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", ["in May " * 5000, "1941-1942 " * 3000, "On March 18, 1942 the next day " * 1000])
 def test_a_monstrous_sentence_is_tagged(text: str) -> None:
     # (its speed, linear, is measured by bench/draft_bench.py: a quadratic scan took 15 s here)

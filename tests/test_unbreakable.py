@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import invoke, stored_bank
 from processes import run_vlasov, start_vlasov
 
 EXAMPLE = Path(__file__).parent / "example_bank"
@@ -35,6 +35,7 @@ def test_a_bank_file_that_is_a_fifo_is_refused_not_waited_on(tmp_path):
     assert f"{folder / 'terms.yaml'}:1: cannot read: not a regular file" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_source_linked_to_a_device_is_refused(tmp_path):
     folder = copy_example(tmp_path)
     for device in ("/dev/zero", "/dev/urandom"):
@@ -68,10 +69,11 @@ def test_a_bank_reads_nothing_outside_its_folder(runner, tmp_path, source):
         assert "root:" not in result.stdout and "secret" not in result.stdout
 
 
+@pytest.mark.slow
 def test_a_store_replaced_by_a_fifo_is_rebuilt(tmp_path):
     home = tmp_path / "home"
     expected = run_text(home, "who", "Quill", "--json", "--bank", str(EXAMPLE)).stdout
-    (stored,) = (home / "cache").glob("bank-*.sqlite3")
+    stored = stored_bank(home)
     stored.unlink()
     os.mkfifo(stored)
     result = run_text(home, "who", "Quill", "--json", "--bank", str(EXAMPLE))
@@ -152,6 +154,7 @@ def test_export_with_force_keeps_the_files_mode(runner, tmp_path):
     assert target.stat().st_mode & 0o777 == 0o600 and target.read_text(encoding="utf-8").startswith("id,")
 
 
+@pytest.mark.slow
 def test_exports_at_once_without_force_write_one_file_and_refuse_the_rest(tmp_path):
     target = tmp_path / "out.csv"
     home = tmp_path / "home"
@@ -176,6 +179,7 @@ def test_a_home_that_is_a_dangling_link_is_named_as_such(runner, tmp_path, monke
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
 @pytest.mark.parametrize("args", [("who", "Vlasov"), ("timeline", "--year", "1942"), ("what", "KONR"), ("--help",)])
 def test_an_output_encoding_that_cannot_show_a_character_shows_a_stand_in(tmp_path, encoding, args):
@@ -184,6 +188,7 @@ def test_an_output_encoding_that_cannot_show_a_character_shows_a_stand_in(tmp_pa
     assert result.stderr == b"" and result.stdout
 
 
+@pytest.mark.slow
 def test_answers_that_are_not_utf8_are_read_and_judged(tmp_path):
     result = run_vlasov(tmp_path / "home", "quiz", "-n", "3", "--seed", "1", "--json", input=b"A\n\xff\nC\n")
     assert result.returncode == 0, result.stderr
@@ -191,6 +196,7 @@ def test_answers_that_are_not_utf8_are_read_and_judged(tmp_path):
     assert summary["asked"] == 3 and [answer["given"] for answer in summary["answers"]] == ["A", "\ufffd", "C"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [("who", "Vlasov"), ("timeline", "--json"), ("--help",), ("--version",), ()])
 def test_a_full_output_is_one_clear_line(tmp_path, args):
     with open("/dev/full", "wb") as full:
@@ -199,6 +205,7 @@ def test_a_full_output_is_one_clear_line(tmp_path, args):
     assert result.stderr == b"error: cannot write the output: No space left on device\n"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [("stats",), ("timeline",), ("timeline", "--json"), ("source",), ("--help",)])
 def test_a_closed_pipe_ends_vlasov_quietly(tmp_path, args):
     process = start_vlasov(tmp_path / "home", *args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -210,6 +217,7 @@ def test_a_closed_pipe_ends_vlasov_quietly(tmp_path, args):
     assert stderr == b""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.0, 0.01, 0.03, 0.06, 0.1, 0.2])
 def test_an_early_ctrl_c_never_shows_a_traceback(tmp_path, delay):
     # Python's own start-up, and the script's import of `main`, are no one's to guard: the interrupt
@@ -264,10 +272,11 @@ def test_a_quiz_at_no_width_shows_every_question_it_records(runner, monkeypatch)
     assert "Score: " in result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("keep", [0, 100, 4096, 0.5])
 def test_a_truncated_store_is_rebuilt_or_reported_never_a_crash(runner, fixed_terminal, keep):
     expected = invoke(runner, "export", "-f", "json", "--bank", str(EXAMPLE)).stdout
-    (stored,) = (fixed_terminal / "cache").glob("bank-*.sqlite3")
+    stored = stored_bank(fixed_terminal)
     data = stored.read_bytes()
     stored.write_bytes(data[: int(len(data) * keep) if isinstance(keep, float) else keep])
     result = invoke(runner, "export", "-f", "json", "--bank", str(EXAMPLE))

@@ -166,6 +166,7 @@ def test_a_long_record_shows_its_first_facts_and_events_and_says_how_to_see_all(
     assert len(compact.splitlines()) < 100 < len(full.splitlines())
 
 
+@pytest.mark.slow
 def test_long_views_page_at_a_terminal_and_never_in_a_pipe(tmp_path):
     import pexpect
     from processes import run_vlasov, spawn_vlasov
