@@ -65,16 +65,23 @@ def start_vlasov(
     return subprocess.Popen([*command, *args], env=env, preexec_fn=default_sigint, **options)
 
 
-def spawn_vlasov(home: Path, *args: str, variables: Mapping[str, str | None] | None = None, timeout: float = 30) -> Any:
-    """`vlasov ARGS` at a terminal of 40 rows and 80 columns (pexpect), each expect within `timeout`."""
+def spawn_vlasov(
+    home: Path,
+    *args: str,
+    variables: Mapping[str, str | None] | None = None,
+    command: list[str] = VLASOV,
+    timeout: float = 30,
+    dimensions: tuple[int, int] = (40, 80),
+) -> Any:
+    """`command ARGS` at a terminal of `dimensions` (rows, columns) (pexpect), each expect within `timeout`."""
     import pexpect
 
     return pexpect.spawn(
-        VLASOV[0],
-        [*VLASOV[1:], *args],
+        command[0],
+        [*command[1:], *args],
         env=environment(home, variables),
         encoding="utf-8",
         timeout=timeout,
-        dimensions=(40, 80),
+        dimensions=dimensions,
         preexec_fn=default_sigint,
     )

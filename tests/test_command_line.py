@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import invoke
+from processes import spawn_vlasov
 
 SCRIPT = Path(sys.executable).parent / "vlasov"
 
@@ -66,19 +67,15 @@ def test_bare_vlasov_prints_the_help_and_succeeds(runner):
     assert bare.stdout.rstrip() == invoke(runner, "--help").stdout.rstrip() and "Usage: vlasov" in bare.stdout
 
 
-def _spawn(program: str, args: list[str], **environment: str):
-    pexpect = pytest.importorskip("pexpect")
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", **environment}
-    return pexpect.spawn(program, args, env=env, encoding="utf-8", timeout=30, dimensions=(24, 80))
-
-
 @pytest.fixture
 def bash(fixed_terminal):
     """An interactive bash with vlasov's completion loaded, as `--install-completion` sets it up."""
     if not SCRIPT.exists() or not shutil.which("bash"):
         pytest.skip("needs the installed vlasov script and bash")
     path = f"{SCRIPT.parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    shell = _spawn("bash", ["--norc", "--noprofile"], PATH=path, PS1="$ ", PAGER="cat", VLASOV_HOME=str(fixed_terminal))
+    shell = spawn_vlasov(
+        fixed_terminal, "--norc", "--noprofile", command=["bash"], variables={"PATH": path, "PS1": "$ ", "PAGER": "cat"}
+    )
     shell.sendline('eval "$(_VLASOV_COMPLETE=source_bash vlasov)"')
     shell.expect_exact("$ ")
     yield shell
@@ -108,7 +105,7 @@ def test_tab_completion_yields_a_command_that_runs(bash, typed, completed, shown
 def test_a_pager_that_fails_leaves_the_view_printed(fixed_terminal, pager):
     if not SCRIPT.exists():
         pytest.skip("needs the installed vlasov script")
-    child = _spawn(str(SCRIPT), ["who", "Vlasov"], PAGER=pager, VLASOV_HOME=str(fixed_terminal))
+    child = spawn_vlasov(fixed_terminal, "who", "Vlasov", variables={"PAGER": pager}, dimensions=(24, 80))
     child.expect(pytest.importorskip("pexpect").EOF)
     child.close()
     shown = child.before

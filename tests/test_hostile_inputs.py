@@ -4,21 +4,21 @@ bounded, and whatever a command line holds gets a clear answer, never a tracebac
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import invoke
+from processes import run_vlasov
 
 EXAMPLE = str(Path(__file__).parent / "example_bank")
 
 
 def vlasov(tmp_path: Path, *args: str, **options) -> subprocess.CompletedProcess:
-    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1", "COLUMNS": "80"}
-    command = [sys.executable, "-c", "from vlasov_cli import main; main()", *args]
-    return subprocess.run(command, env=env, capture_output=True, timeout=60, **options)
+    return run_vlasov(
+        tmp_path / "home", *args, command=[sys.executable, "-c", "from vlasov_cli import main; main()"], **options
+    )
 
 
 # 6. Input without line ends is read within a bound.

@@ -3,7 +3,6 @@ YAML files keep their comments and layout outside the entries touched, and check
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -39,21 +38,9 @@ def without_lines(path: Path, *dropped: str) -> str:
 
 def test_a_review_at_a_terminal_keeps_deletes_edits_skips_undoes_and_quits(draft_bank, tmp_path, fixed_terminal):
     pexpect = pytest.importorskip("pexpect")
-    environment = {
-        **os.environ,
-        "VLASOV_HOME": str(fixed_terminal),
-        "NO_COLOR": "1",
-        "COLUMNS": "80",
-        "EDITOR": editor(tmp_path),
-    }
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "vlasov_cli", "review", "--bank", str(draft_bank)],
-        env=environment,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(40, 80),
-    )
+    from processes import spawn_vlasov
+
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), variables={"EDITOR": editor(tmp_path)})
     child.expect(r"0 of 6 reviewed, 6 left")
     child.expect(r"person ada-venn .*Keep this person\? \[y,n,e,s,u,q,\?\] ")
     child.sendline("y")
