@@ -83,6 +83,7 @@ def bash(fixed_terminal):
     shell.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("typed", "completed", "shown"),
     [
@@ -101,6 +102,7 @@ def test_tab_completion_yields_a_command_that_runs(bash, typed, completed, shown
     bash.expect_exact("status=0")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("pager", ["nosuchpager", "false"])
 def test_a_pager_that_fails_leaves_the_view_printed(fixed_terminal, pager):
     if not SCRIPT.exists():

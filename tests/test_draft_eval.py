@@ -85,6 +85,7 @@ def test_people_match_by_any_form_ignoring_case(evaluation):
     assert any("not a person (a not-person): Ostmark" in note for note in scores.notes)
 
 
+@pytest.mark.slow
 def test_the_eval_drafts_each_article_and_reports_per_article_and_in_total(tmp_path):
     sample = tmp_path / "sample.md"
     command = [sys.executable, str(ROOT / "bench" / "draft_eval.py"), str(GOLD.parent), "--questions", "5"]

@@ -295,6 +295,7 @@ ANSWERS = (
 )
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 def test_random_answers_never_crash(data):

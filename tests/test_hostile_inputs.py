@@ -24,6 +24,7 @@ def vlasov(tmp_path: Path, *args: str, **options) -> subprocess.CompletedProcess
 # 6. Input without line ends is read within a bound.
 
 
+@pytest.mark.slow
 def test_a_quiz_reading_dev_zero_stops_at_once(tmp_path):
     with open("/dev/zero", "rb") as zeros:
         result = vlasov(tmp_path, "quiz", "--count", "2", "--bank", EXAMPLE, stdin=zeros)

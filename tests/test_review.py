@@ -36,6 +36,7 @@ def without_lines(path: Path, *dropped: str) -> str:
     return "".join(line for line in path.read_text(encoding="utf-8").splitlines(True) if line not in dropped)
 
 
+@pytest.mark.slow
 def test_a_review_at_a_terminal_keeps_deletes_edits_skips_undoes_and_quits(draft_bank, tmp_path, fixed_terminal):
     pexpect = pytest.importorskip("pexpect")
     from processes import spawn_vlasov
@@ -147,6 +148,7 @@ def test_a_file_edited_by_hand_meanwhile_is_not_overwritten(draft_bank, runner, 
     assert "draft: 0.4" in (draft_bank / "people.yaml").read_text()
 
 
+@pytest.mark.slow
 def test_the_shipped_bank_has_nothing_to_review(runner):
     result = invoke(runner, "review")
     assert result.exit_code == 0
