@@ -5,6 +5,7 @@ words are in views/quiz.py. Under --json the dialogue goes to stderr, so stdout 
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,8 @@ def _script_line() -> str | None:
 def _play(session: Session, console: Console, interactive: bool, as_json: bool) -> None:
     """Ask each question in turn; after the last, at a terminal, a last chance to take it back."""
     if interactive:
-        import readline  # noqa: F401  (line editing and recall for input())
+        with contextlib.suppress(ImportError):  # (POSIX's: elsewhere input() edits as the console does)
+            import readline  # noqa: F401  (line editing and recall for input())
     number = 0
     while number < len(session.shown) or interactive:
         shown = session.shown[number] if number < len(session.shown) else None

@@ -129,8 +129,10 @@ def main() -> None:
     import signal
 
     try:
-        # A closed pipe (`vlasov timeline | head -1`) ends vlasov at once and quietly, as it ends git.
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        # A closed pipe (`vlasov timeline | head -1`) ends vlasov at once and quietly, as it ends git
+        # (a POSIX signal: elsewhere the write fails, and run() reports it).
+        if hasattr(signal, "SIGPIPE"):
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         # An encoding that cannot show a character shows a stand-in; input that is not UTF-8 is read
         # with stand-ins too, and judged as it reads.
         for stream in (sys.stdin, sys.stdout, sys.stderr):

@@ -23,7 +23,8 @@ class TooLarge(OSError):
 def read_regular(path: Path, max_bytes: int) -> bytes:
     """The bytes of the regular file `path` (a link is followed), refused when it is anything else or
     larger than `max_bytes`. Opening does not block on a FIFO, and the size is checked before reading."""
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    # (O_NONBLOCK is POSIX's: elsewhere a FIFO is no file path can name, and the flag is not needed)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(descriptor, "rb") as handle:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
@@ -56,8 +57,9 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object], replace:
             os.unlink(temporary)
             return
         os.chmod(temporary, stat.S_IMODE(existing.st_mode))
-        with contextlib.suppress(PermissionError):
-            os.chown(temporary, existing.st_uid, existing.st_gid)
+        if hasattr(os, "chown"):  # (a POSIX call: elsewhere a file has no such owner to keep)
+            with contextlib.suppress(PermissionError):
+                os.chown(temporary, existing.st_uid, existing.st_gid)
         if _regular_or_none(target) is None:  # it went, or became something else, meanwhile
             raise NotRegular(f"{target} changed while it was being written")
         os.replace(temporary, target)

@@ -19,6 +19,7 @@ import datetime
 import hashlib
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -124,7 +125,13 @@ class HistoryDamaged(StateError):
 @contextmanager
 def _one_at_a_time(lock: Path) -> Iterator[None]:
     """Hold the history folder's lock: one process at a time decides what a history file is."""
-    import fcntl
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system (pyproject declares the systems vlasov runs on)
+        raise StateError(
+            f"the quiz history needs POSIX file locks, which this system ({sys.platform}) lacks: "
+            "vlasov runs on Linux, macOS and the BSDs"
+        ) from None
 
     try:
         handle = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
