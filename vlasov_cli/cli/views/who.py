@@ -9,7 +9,7 @@ from vlasov_cli.core.text import fold, surname
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.text import Text
+    from rich.padding import Padding
 
     from vlasov_cli.core.records import People, PersonView
 
@@ -60,21 +60,18 @@ def _more(width: int, count: int, limit: int | None, what: str, command: str) ->
     return wrap(f"… {count - limit} more {what}: {command}", width, indent=2, style="dim")
 
 
-def _dated_rows(width: int, rows: list[tuple[str, str, str]]) -> Text:
+def _dated_rows(width: int, rows: list[tuple[str, str, str]]) -> Padding:
     """Two columns, dates (green; one line each where there is room) and what happened, with a note
-    in dim under it where there is one, wrapped here: a Rich table would measure every cell, which
-    costs more than the rest of a look-up."""
-    import textwrap
-    from itertools import zip_longest
+    in dim under it where there is one."""
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
 
     room = max(20, width - 6)  # two spaces before each column, two to spare
     date_width = min(max(len(when) for when, _, _ in rows), room // 2)
-    lines = []
+    grid = Table.grid(padding=(0, 0, 0, 2))
+    grid.add_column(width=date_width, style="green", overflow="fold")
+    grid.add_column(width=room - date_width + 2, overflow="fold")  # (a column's width holds its padding)
     for when, what, note in rows:
-        dates = textwrap.wrap(when, date_width, break_on_hyphens=False)
-        whats = [escape(line) for line in textwrap.wrap(what, room - date_width, break_on_hyphens=False)]
-        whats += [f"[dim]{escape(line)}[/]" for line in textwrap.wrap(note, room - date_width, break_on_hyphens=False)]
-        for date, event in zip_longest(dates, whats, fillvalue=""):
-            line = f"  [green]{escape(date)}[/]{' ' * (date_width - len(date))}"
-            lines.append(f"{line}  {event}" if event else line.rstrip())
-    return fitted(lines)
+        grid.add_row(Text(when), Text(what).append("\n" + note, style="dim") if note else Text(what))
+    return Padding.indent(grid, 2)
