@@ -114,3 +114,205 @@ def test_a_pager_that_fails_leaves_the_view_printed(fixed_terminal, pager):
     assert child.exitstatus == 0
     assert f"the pager '{pager}' failed; the view is printed instead" in shown
     assert "Andrei Andreievich Vlasov" in shown and "Facts" in shown and "Events" in shown
+
+
+EXAMPLE = str(Path(__file__).parent / "example_bank")
+
+
+def _at(monkeypatch, columns: int, runner, *args: str) -> str:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    from vlasov_cli.cli.views import output
+
+    output.out.cache_clear()
+    result = invoke(runner, *args)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_draft_and_check_summaries_wrap_at_80_columns_between_words(runner, monkeypatch, tmp_path):
+    article = Path(__file__).parent / "draft_articles" / "abbey_chronicle.txt"
+    for args in (["draft", str(article), "-o", str(tmp_path / "d")], ["check", "--bank", str(tmp_path / "d")]):
+        narrow = _at(monkeypatch, 80, runner, *args)
+        if args[0] == "draft":
+            (tmp_path / "d").rename(tmp_path / "first")
+        wide = _at(monkeypatch, 400, runner, *args)
+        assert max(map(len, narrow.splitlines())) <= 80 < max(map(len, wide.splitlines()))
+        # Each wide line is its narrow lines joined by a space: every break falls between words.
+        assert narrow.replace("\n", " ").split() == wide.replace("\n", " ").split()
+        assert " ".join(narrow.split("\n")).strip() == " ".join(wide.split("\n")).strip()
+
+
+def test_a_list_of_candidates_indents_the_lines_an_entry_goes_on_to(runner, monkeypatch):
+    shown = _at(monkeypatch, 80, runner, "who", "general").splitlines()
+    assert shown[0] == "'general' matches 6 people; be more specific:"
+    assert shown[1:4] == [
+        "  Andrei Andreievich Vlasov — Soviet general, once one of Stalin's favorite",
+        "    generals, who after his capture became the highest ranking Red Army",
+        "    defector, led the ROD and the ROA, and raised the KONR army against Stalin's",
+    ]
+    assert all(line.startswith(("  ", "    ")) and len(line) <= 80 for line in shown[1:])
+
+
+def test_one_more_fact_and_one_event_are_in_the_singular(runner, monkeypatch, tmp_path, small_bank):
+    import json
+
+    facts = len(json.loads(invoke(runner, "who", "Vlasov", "--json").stdout)["matches"][0]["facts"])
+    shown = _at(monkeypatch, 80, runner, "who", "Vlasov", "--limit", str(facts - 1))
+    assert "  … 1 more fact: vlasov who Vlasov --full" in shown.splitlines()
+    page = tmp_path / "study.html"
+    assert invoke(runner, "export", "--format", "html", "-o", str(page), "--bank", str(small_bank)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "<summary>1 event on the timeline</summary>" in html and "1 events" not in html
+    assert "year known from context" not in html  # (the small bank has no year from context)
+
+
+def test_the_study_pages_legend_shows_a_year_from_context_of_its_own_bank(runner, tmp_path):
+    page = tmp_path / "study.html"
+    assert invoke(runner, "export", "--format", "html", "-o", str(page), "--bank", EXAMPLE).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    timeline = json.loads(invoke(runner, "timeline", "--json", "--bank", EXAMPLE).stdout)["events"]
+    first = next(event for event in timeline if event["inferred"])
+    assert f'<span class="key">[{first["earliest"][:4]}]: year known from context</span>' in html
+    assert "[1942]" not in html
+
+
+STALIN_SOURCE = """By A. Writer
+
+Anna Petrova founded the Lantern Society in Kazan on March 3, 1905.
+
+Soviet dictator Josef Stalin ordered the society closed in 1930.
+"""
+STALIN_PEOPLE = """\
+people:
+  - id: petrova
+    name: Anna Petrova
+    aliases: [Petrova]
+    role: Founder of the Lantern Society
+    facts:
+      - text: She founded the Lantern Society in Kazan.
+        quote: Anna Petrova founded the Lantern Society in Kazan
+  - id: stalin
+    name: Josef Stalin
+    aliases: [Stalin]
+    role: Soviet dictator who closed the society
+    facts:
+      - text: He ordered the society closed in 1930.
+        quote: Soviet dictator Josef Stalin ordered the society closed in 1930.
+"""
+STALIN_QUESTION = """\
+questions:
+  - id: q-closed
+    type: typed
+    prompt: Who ordered the Lantern Society closed?
+    answer: Josef Stalin
+    quote: Soviet dictator Josef Stalin ordered the society closed in 1930.
+    topic: founding
+"""
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("Iosif Stalin", True),
+        ("Soviet dictator Stalin", True),
+        ("Dictator Josef Stalin", True),
+        ("Anna Petrova", False),
+    ],
+)
+def test_the_usual_spellings_and_descriptions_of_a_name_are_accepted(runner, tmp_path, typed, right):
+    from conftest import write_bank
+
+    bank = write_bank(
+        tmp_path / "bank", source_txt=STALIN_SOURCE, people_yaml=STALIN_PEOPLE, questions_yaml=STALIN_QUESTION
+    )
+    args = ("quiz", "--bank", str(bank), "--type", "typed", "--count", "1", "--practice", "--json")
+    result = invoke(runner, *args, input=f"{typed}\n")
+    answer = json.loads(result.stdout)["answers"][0]
+    assert (answer["question_id"], answer["given"], answer["correct"]) == ("q-closed", typed, right)
+
+
+def test_a_typo_lists_the_most_alike_name_first(runner):
+    result = invoke(runner, "who", "Himler")
+    lines = result.stdout.splitlines()
+    assert lines[0] == "'Himler' matches 2 people; be more specific:"
+    assert lines[1].startswith("  Heinrich Himmler — ") and lines[2].startswith("  Adolf Hitler — ")
+
+
+def _terminal_quiz(home: Path, *args: str):
+    return _spawn(sys.executable, ["-m", "vlasov_cli", "quiz", "--bank", EXAMPLE, *args], VLASOV_HOME=str(home))
+
+
+def test_an_empty_line_or_a_date_short_of_its_day_is_told_what_is_wanted(fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    child = _terminal_quiz(fixed_terminal, "--type", "date", "--count", "1", "--seed", "3", "--practice")
+    child.expect("Question 1/1")
+    child.expect("> ")
+    child.sendline("")
+    child.expect("Type your answer, or \\? if you don't know\\.")
+    child.expect("> ")
+    child.sendline("1895")  # the year alone, where the question asks for the day
+    child.expect("This asks for (the day|the month) too: e\\.g\\. June")
+    before = child.before
+    child.expect("> ")
+    child.sendline("?")
+    child.expect("Press Enter for your score")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "That is not an answer" not in before + child.before
+
+
+def test_after_dont_know_shows_the_answer_taking_it_back_does_not_make_it_right(fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    child = _terminal_quiz(fixed_terminal, "--type", "typed", "--count", "1", "--seed", "1")
+    child.expect("> ")
+    child.sendline("?")
+    child.expect("The answer: .*?Gannet")
+    child.expect("Press Enter for your score")
+    child.expect("> ")
+    child.sendline("-")
+    child.expect("Taken back")
+    child.expect("> ")
+    child.sendline("Gannet")
+    child.expect("That is it, but it counts as missed: \\? showed it first\\.")
+    child.expect("> ")
+    child.sendline("!")  # nor can it be counted as right
+    child.expect("Only your last answer")
+    child.expect("> ")
+    child.sendline("")
+    child.expect("Score: 0/1")
+    child.expect(pexpect.EOF)
+    child.close()
+    with __import__("sqlite3").connect(fixed_terminal / "history.sqlite3") as connection:
+        rows = connection.execute("SELECT given, correct FROM answers").fetchall()
+    connection.close()
+    assert rows == [("Gannet", 0)]
+
+
+def test_a_choice_typed_out_is_shown_with_its_letter(runner):
+    first = invoke(runner, "quiz", "--count", "1", "--seed", "4", "--practice", input="C\n").stdout
+    assert "✓ Right. C. Cambodia's war of 1970-1975" in first
+    typed = invoke(runner, "quiz", "--count", "1", "--seed", "4", "--practice", input="Cambodia's war of 1970-1975\n")
+    assert "✓ Right. C. Cambodia's war of 1970-1975" in typed.stdout
+
+
+@pytest.mark.parametrize(
+    ("due_now", "said"),
+    [
+        (1, "Due for review now: 1; another is due in 2 minutes."),
+        (0, "Due for review now: 0; the next review is in 2 minutes."),
+    ],
+)
+def test_the_summary_says_another_review_is_due_beside_those_due_now(due_now, said):
+    import datetime
+    import io
+
+    from rich.console import Console
+
+    from vlasov_cli.cli.views import quiz as view
+    from vlasov_cli.core.records import QuizSummary
+
+    later = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=90)).isoformat()
+    console = Console(file=io.StringIO(), width=80, no_color=True)
+    view.summary(console, QuizSummary(1, 1, 1.0, (), (), due_now, later, ()))
+    assert console.file.getvalue().splitlines()[-1] == said

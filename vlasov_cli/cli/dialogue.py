@@ -105,4 +105,4 @@ def _read_answer(
         verdict = engine.judge(session.bank, shown, given)
         if given == engine.DONT_KNOW or verdict.valid:
             return given
-        view.not_an_answer(console, shown, verdict.reason)
+        view.not_an_answer(console, shown, given, verdict.reason)

@@ -279,15 +279,25 @@ _TITLES = frozenset(
     "sergeant mr mrs dr doctor president premier chancellor dictator count reichsfuhrer ss chief".split()
 )
 _PARTICLES = frozenset({"von", "van", "de", "der", "zu"})
-_SPELLINGS = ((re.compile(r"ph"), "f"), (re.compile(r"ks"), "x"), (re.compile(r"(?:ii|iy|yi|ij)$"), "y"),
-              (re.compile(r"ow$"), "ov"), (re.compile(r"ie(?=v)"), "e"))  # fmt: skip
+_SPELLINGS = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"(?:ii|iy|yi|ij)$"), "y"),
+    (re.compile(r"ow$"), "ov"),
+    (re.compile(r"ie(?=v)"), "e"),
+    (re.compile(r"^(?:i|y|j)os[ie]f$"), "josef"),
+)  # fmt: skip (Iosif, Yosif: Josef)
 
 
 def _name_words(text: str) -> list[str]:
     """A name's words as compared: folded, titles and particles left out (unless that leaves none),
     each word spelled one way."""
     words = _normal(text).split()
-    kept = [word for word in words if word not in _TITLES and word not in _PARTICLES] or words
+    # A title and the words describing it come before the name ("Soviet dictator Stalin"): the name
+    # is what follows the last title.
+    last_title = max((index for index, word in enumerate(words[:-1]) if word in _TITLES), default=-1)
+    named = words[last_title + 1 :]
+    kept = [word for word in named if word not in _TITLES and word not in _PARTICLES] or words
     for pattern, spelling in _SPELLINGS:
         kept = [pattern.sub(spelling, word) for word in kept]
     return kept

@@ -74,12 +74,11 @@ def _match(query: str, entries: NameKeys, fuzzy: bool = True) -> tuple[list[str]
         if keys
     }
     closest = min(distances.values(), default=allowed + 1)
-    if closest <= allowed:
-        return [entry_id for entry_id, distance in distances.items() if distance == closest], []
-    scored = sorted(
-        ((max(fuzz.ratio(wanted, key) for key in keys), entry_id) for entry_id, keys in entries if keys),
-        reverse=True,
-    )
+    similarity = {entry_id: max(fuzz.ratio(wanted, key) for key in keys) for entry_id, keys in entries if keys}
+    if closest <= allowed:  # the nearest by edits, the most alike first ("Himler": Himmler, then Hitler)
+        nearest = [entry_id for entry_id, distance in distances.items() if distance == closest]
+        return sorted(nearest, key=lambda entry_id: -similarity[entry_id]), []
+    scored = sorted(((score, entry_id) for entry_id, score in similarity.items()), reverse=True)
     return [], [entry_id for score, entry_id in scored[:3] if score >= SUGGEST_CUTOFF]
 
 
@@ -140,8 +139,9 @@ def person_view(bank: Bank, person: Person) -> PersonView:
     )
 
 
-def search(bank: Bank, query: str, limit: int = 50) -> SearchResults:
-    """Everything mentioning every word of `query`, best first: names and titles outrank body text."""
+def search(bank: Bank, query: str, limit: int = 50, answers: bool = False) -> SearchResults:
+    """Everything mentioning every word of `query`, best first: names and titles outrank body text.
+    A question's answer, with the sentence that proves it, is its snippet only when `answers` asks."""
     words = fold(query).split()
     if not words:
         raise NotFound("nothing to search for: give a word or two")
@@ -158,11 +158,22 @@ def search(bank: Bank, query: str, limit: int = 50) -> SearchResults:
     for _, _, kind, position in sorted(scored)[:limit]:
         entry = bank.entry(SEARCHED[kind], position)
         entry_id, title, body = searched_entry(entry, position)
+        if isinstance(entry, Question):  # its prompt is its title: the snippet is its answer, if asked for
+            snippet = _answer(entry) if answers else ""
+            command = "" if answers else f"vlasov search --answers {_quoted(query)}"
+            results.append(SearchHit(SEARCHED[kind], entry_id, title, snippet, command))
+            continue
         hit = SearchHit(
             SEARCHED[kind], entry_id, title, snippet_around(body or title, query), _command(entry, position)
         )
         results.append(hit)
     return SearchResults(query, tuple(results))
+
+
+def _answer(question: Question) -> str:
+    from vlasov_cli.features.answers import display_answer
+
+    return f"Answer: {display_answer(question)} · “{question.quote}” ¶{question.paragraph}"
 
 
 def _command(entry: Person | Term | Event | Question | str, position: int) -> str:

@@ -44,6 +44,7 @@ class Outcome:
     display: str
     answer_id: int | None = None  # its row in the history (None while practising)
     overridden: bool = False
+    seen_first: bool = False  # judged right, but after "?" had shown the answer: counted as missed
 
 
 @dataclass
@@ -56,16 +57,24 @@ class Session:
     shown: list[Shown]
     outcomes: list[Outcome] = field(default_factory=list)
     practice: bool = False
+    revealed: set[str] = field(default_factory=set)  # questions whose answer "?" showed (even if taken back)
 
     def answer(self, item: Shown, given: str) -> Outcome:
         """Check `given` (or take "?" as I don't know), store it in the history at once, and return
-        the verdict."""
-        correct = given.strip() != DONT_KNOW and judge(self.bank, item, given).correct
+        the verdict. An answer to a question whose answer "?" has shown is never counted as right."""
+        question_id = item.question.id
+        right = given.strip() != DONT_KNOW and judge(self.bank, item, given).correct
+        seen_first = right and question_id in self.revealed
+        if given.strip() == DONT_KNOW:
+            self.revealed.add(question_id)
         expected = expected_answer(item.question, item.options)
-        outcome = Outcome(item, given, correct, expected, lettered_answer(item.question, item.options))
+        display = lettered_answer(item.question, item.options)
+        outcome = Outcome(item, given, right and not seen_first, expected, display, seen_first=seen_first)
         with _interrupt_after():  # an answer is saved and counted, or neither
             if not self.practice:
-                answer_id = self.history.record(item.question.id, item.question.topic, given, correct, now_utc())
+                answer_id = self.history.record(
+                    item.question.id, item.question.topic, given, outcome.correct, now_utc()
+                )
                 outcome = replace(outcome, answer_id=answer_id)
             self.outcomes.append(outcome)
         return outcome
@@ -75,7 +84,9 @@ class Session:
         wrong: they may count it as right."""
         last = self.outcomes[-1] if self.outcomes else None
         typed = last is not None and last.shown.question.type in ("typed", "date", "number")
-        return typed and last is not None and not last.correct and last.given.strip() != DONT_KNOW
+        return (
+            typed and last is not None and not last.correct and last.given.strip() != DONT_KNOW and not last.seen_first
+        )
 
     def override(self) -> Outcome:
         """Count the last answer as right ("I was right"), in the history too."""

@@ -220,7 +220,7 @@ years without any are folded (//).</p>
         parts = [
             f'<svg class="timeline" viewBox="-{EDGE} 0 {CHART_WIDTH + 2 * EDGE} {height}" width="{CHART_WIDTH}" '
             f'height="{height}" '
-            f'role="group" aria-labelledby="chart-title"><title id="chart-title">{len(events)} events from '
+            f'role="group" aria-labelledby="chart-title"><title id="chart-title">{_events(len(events))} from '
             f"{events[0].year} to {max(event.years[-1] for event in events)}</title>"
         ]
         named = [(start, size) for year, start, size in axis if year is not None]
@@ -274,8 +274,9 @@ years without any are folded (//).</p>
         items = [f'<span class="key {kind}">{swatches[kind]} {name}</span>' for kind, name in _KINDS if kind in kinds]
         if any(event.approximate for event in events):
             items.append('<span class="key">~ before a date: one day somewhere in a window</span>')
-        if any(event.inferred for event in events):
-            items.append('<span class="key">[1942]: year known from context</span>')
+        inferred = next((event for event in events if event.inferred), None)
+        if inferred:  # (an example year from this bank)
+            items.append(f'<span class="key">[{inferred.year}]: year known from context</span>')
         return " ".join(items)
 
     def event_item(self, event: Event) -> str:
@@ -330,7 +331,7 @@ years without any are folded (//).</p>
                 f'<li><a href="#ev-{escape(event.id)}">{escape(event.date_label())}: {escape(event.title)}</a></li>'
                 for event in events
             )
-            dated = f"<details><summary>{len(events)} events on the timeline</summary><ul>{links}</ul></details>"
+            dated = f"<details><summary>{_events(len(events))} on the timeline</summary><ul>{links}</ul></details>"
         big = " big" if len(person.facts) > BIG_CARD else ""
         return (
             f'<article class="card person{big}" id="person-{escape(person.id)}" tabindex="-1" '
@@ -750,3 +751,7 @@ SCRIPT = r"""
   focusTarget();
 })();
 """
+
+
+def _events(count: int) -> str:
+    return f"{count} event{'' if count == 1 else 's'}"

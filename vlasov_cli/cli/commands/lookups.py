@@ -165,14 +165,19 @@ def timeline(
 @app.command()
 def search(
     text: Annotated[list[str], typer.Argument(help="Words to look for, quoted or not.", show_default=False)],
+    answers: Annotated[
+        bool, typer.Option("--answers", help="Under each question found, its answer and the sentence proving it.")
+    ] = False,
     bank: BankOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Find everything that mentions TEXT: people, events, terms, questions, paragraphs.
+
+    A question is shown by its prompt; --answers adds its answer and the sentence that proves it.
 
     Example: vlasov search Prague
     """
     from vlasov_cli.cli.views import search as view
     from vlasov_cli.features import lookup
 
-    show(lookup.search(load_bank(bank), " ".join(text)), as_json, view.show)
+    show(lookup.search(load_bank(bank), " ".join(text), answers=answers), as_json, view.show)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def show(console: Console, report: CheckReport) -> None:
     parts = ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in report.counts.items())
     warned = f", {counted(len(report.warnings), 'warning')}" if report.warnings else ""
-    console.print(f"[green]ok[/] {escape(report.bank)}: {parts}; no problems{warned}", soft_wrap=True)
+    console.print(f"[green]ok[/] {escape(report.bank)}: {parts}; no problems{warned}")
     if report.drafts:
         drafts = counted(report.drafts, "draft")
-        console.print(f"{drafts} to review: read each entry marked `draft:`, then delete that line", soft_wrap=True)
+        console.print(f"{drafts} to review: read each entry marked `draft:`, then delete that line")

@@ -22,23 +22,22 @@ def made(console: Console, made: DraftMade) -> None:
     console.print(
         f"[green]drafted[/] {people}, {events} and {terms} from {escape(made.source)} into {folder}; "
         f"{questions} generated from them",
-        soft_wrap=True,
     )
     count = len(made.warnings)
     if count:
-        console.print(f"the question linter warns of {count}: vlasov check --bank {folder}", soft_wrap=True)
+        console.print(f"the question linter warns of {count}: vlasov check --bank {folder}")
     if not made.drafts:
         nothing = "nothing was drafted: the article names no one and dates nothing that vlasov can find"
-        console.print(nothing, soft_wrap=True)
+        console.print(nothing)
         return
     drafts = "1 entry is a draft" if made.drafts == 1 else f"{made.drafts} entries are drafts"
-    console.print(f"{drafts}: review each against its quote, then delete its `draft:` line.", soft_wrap=True)
-    console.print(f"next: vlasov check --bank {folder} · vlasov quiz --bank {folder}", soft_wrap=True)
+    console.print(f"{drafts}: review each against its quote, then delete its `draft:` line.")
+    console.print(f"next: vlasov check --bank {folder} · vlasov quiz --bank {folder}")
 
 
 def dates(console: Console, found: DatesFound) -> None:
     if not found.dates:
-        console.print(f"no dates found in {escape(found.article)}", soft_wrap=True)
+        console.print(f"no dates found in {escape(found.article)}")
         return
     width = max(len(date.value) for date in found.dates)
     for date in found.dates:

@@ -157,9 +157,17 @@ def listing(console: Console, title: str, rows: list[tuple[str, str]]) -> None:
 
 def candidates(console: Console, kind: str, query: str, rows: list[tuple[str, str]]) -> None:
     """An ambiguous look-up: the names it could mean, so the user can be more specific."""
+    import textwrap
+
     console.print(f"'{escape(query)}' matches {len(rows)} {kind}; be more specific:")
-    for name, detail in rows:
-        console.print(f"  [bold]{escape(name)}[/] — {escape(detail)}")
+    lines = []
+    width = max(20, console.width)
+    for name, detail in rows:  # each a line or more, the lines it goes on to indented under its name
+        first, *rest = textwrap.wrap(f"{name} — {detail}", width, initial_indent="  ", subsequent_indent="    ")
+        named = first.startswith(f"  {name}")
+        lines.append(f"  [bold]{escape(name)}[/]{escape(first[2 + len(name) :])}" if named else escape(first))
+        lines += [escape(line) for line in rest]
+    print_lines(console, lines)
 
 
 def page(pager: str, text: str) -> None:

@@ -67,8 +67,15 @@ def start(
         )
 
 
-def not_an_answer(console: Console, shown: Shown, reason: str = "") -> None:
-    console.print(f"[yellow]That is not an answer to this question. {escape(reason or answer_hint(shown))}[/]")
+def not_an_answer(console: Console, shown: Shown, given: str, reason: str = "") -> None:
+    """A line that is no answer, asked again: what the question wants (a date's missing part, say)."""
+    if reason:
+        said = reason
+    elif not given.strip():
+        said = f"Type your answer, or ? if you don't know. {answer_hint(shown)}"
+    else:
+        said = f"That is not an answer to this question. {answer_hint(shown)}"
+    console.print(f"[yellow]{escape(said)}[/]")
 
 
 def cannot(console: Console, key: str) -> None:
@@ -85,9 +92,14 @@ def feedback(console: Console, outcome: Outcome) -> None:
     item = outcome.shown.question
     if outcome.correct:
         # A typo forgiven, or a choice picked by its text: the right answer as it is written.
-        shown_right = fold(outcome.given) not in (fold(item.answer), fold(outcome.display), fold(outcome.expected))
+        # A typo forgiven, a choice typed out (its letter then shown): the right answer as it is written.
+        given = fold(outcome.given)
+        shown_right = given not in (fold(item.answer), fold(outcome.display), fold(outcome.expected))
+        shown_right = shown_right or (item.type == "choice" and given != fold(outcome.display))
         right = f" [bold]{escape(outcome.display)}[/]" if shown_right else ""
         console.print(f"[bold green]✓ Right.[/]{right}")
+    elif outcome.seen_first:
+        console.print(f"That is it, but it counts as missed: ? showed it first. [bold]{escape(outcome.display)}[/]")
     elif outcome.given.strip() == "?":
         console.print(f"The answer: [bold]{escape(outcome.display)}[/]")
     else:
@@ -150,7 +162,9 @@ def summary(console: Console, summary: QuizSummary) -> None:
         console.print("[yellow]Missed again and again (leeches):[/]")
         for prompt in summary.leech_prompts:
             print_wrapped(console, prompt, indent=2, first="• ", style="yellow")
-    upcoming = f"; the next review is {when(summary.next_due)}" if summary.next_due else ""
+    upcoming = ""
+    if summary.next_due:  # (beside some due now, the next is another one)
+        upcoming = f"; {'another is due' if summary.due_now else 'the next review is'} {when(summary.next_due)}"
     console.print(f"Due for review now: {summary.due_now}{upcoming}.")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from vlasov_cli.cli.views.output import counted
 from vlasov_cli.features.review import record_of
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
         for fact in record.facts[:3]:
             say(f"• “{fact.quote}” ¶{fact.paragraph}", 2)
         if len(record.facts) > 3:
-            say(f"… and {len(record.facts) - 3} more facts", 2)
+            say(f"… and {counted(len(record.facts) - 3, 'more fact')}", 2)
         events = [event for event in bank.events if entry.id in event.people]
         if events:
             say(f"named in {len(events)} event{'s' if len(events) != 1 else ''}: n also takes the name from them", 2)

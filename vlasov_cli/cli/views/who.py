@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from vlasov_cli.cli.views.output import candidates, escape, fitted, listing, print_parts, quote_lines, wrap
+from vlasov_cli.cli.views.output import candidates, counted, escape, fitted, listing, print_parts, quote_lines, wrap
 from vlasov_cli.core.text import fold, surname
 
 if TYPE_CHECKING:
@@ -41,12 +41,12 @@ def person(console: Console, record: PersonView, notes: bool = False, limit: int
                 continue
             lines += wrap(fact.text, width, indent=2, first="• ")
             lines += quote_lines(fact.quote, fact.paragraph, 4, width)
-        lines += _more(width, len(record.facts), limit, "facts", more)
+        lines += _more(width, len(record.facts), limit, "fact", more)
         parts += ["", "[bold]Facts[/]", fitted(lines)]
     if record.events:
         rows = [(event.label, event.title, event.note if notes else "") for event in record.events[:limit]]
         parts += ["", "[bold]Events[/]", _dated_rows(width, rows)]
-        left_out = _more(width, len(record.events), limit, "events", more)
+        left_out = _more(width, len(record.events), limit, "event", more)
         parts += [fitted(left_out)] if left_out else []
     if record.related:
         parts += ["", f"[bold]Related:[/] {escape(', '.join(other.name for other in record.related))}"]
@@ -57,7 +57,7 @@ def _more(width: int, count: int, limit: int | None, what: str, command: str) ->
     """The line saying how many of `count` are left out, and how to see them; none if none are."""
     if limit is None or count <= limit:
         return []
-    return wrap(f"… {count - limit} more {what}: {command}", width, indent=2, style="dim")
+    return wrap(f"… {counted(count - limit, 'more ' + what)}: {command}", width, indent=2, style="dim")
 
 
 def _dated_rows(width: int, rows: list[tuple[str, str, str]]) -> Padding:
