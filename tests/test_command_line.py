@@ -239,7 +239,8 @@ def test_a_typo_lists_the_most_alike_name_first(runner):
 
 
 def _terminal_quiz(home: Path, *args: str):
-    return _spawn(sys.executable, ["-m", "vlasov_cli", "quiz", "--bank", EXAMPLE, *args], VLASOV_HOME=str(home))
+    pytest.importorskip("pexpect")
+    return spawn_vlasov(home, "quiz", "--bank", EXAMPLE, *args, dimensions=(24, 80))
 
 
 def test_an_empty_line_or_a_date_short_of_its_day_is_told_what_is_wanted(fixed_terminal):
