@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 from conftest import invoke
+from processes import run_vlasov, start_vlasov
 
 from vlasov_cli.features.draft import folder as drafting
+
+CONSOLE = [sys.executable, "-c", "from vlasov_cli import main; main()"]  # the console script, by its module
 
 ARTICLE = """Lantern Notes
 
@@ -76,22 +79,14 @@ def test_a_draft_failing_over_an_earlier_draft_keeps_the_earlier_one(runner, tmp
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sent", [signal.SIGINT, signal.SIGTERM])
 def test_an_interrupted_draft_leaves_no_bank_and_says_so(tmp_path, sent):
     long_article = tmp_path / "long.txt"
     long_article.write_text(ARTICLE + "\n\n".join([ARTICLE.split("\n\n", 2)[2]] * 600), encoding="utf-8")
     folder = tmp_path / "bank"
-    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
-    command = [
-        sys.executable,
-        "-c",
-        "from vlasov_cli import main; main()",
-        "draft",
-        str(long_article),
-        "-o",
-        str(folder),
-    ]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    process = start_vlasov(tmp_path / "home", "draft", str(long_article), "-o", str(folder), command=CONSOLE, **pipes)
     time.sleep(1.5)
     process.send_signal(sent)
     _, stderr = process.communicate(timeout=60)
@@ -154,17 +149,17 @@ def test_a_linked_file_in_the_folder_is_never_written_through(runner, tmp_path, 
     assert precious.read_text(encoding="utf-8") == "mine\n" and (folder / "events.yaml").is_symlink()
 
 
+@pytest.mark.slow
 def test_file_names_that_are_not_utf8_are_drafted_and_read(tmp_path):
     article = Path(os.fsdecode(bytes(tmp_path) + b"/\xffarticle.txt"))
     article.write_text(ARTICLE, encoding="utf-8")
     folder = Path(os.fsdecode(bytes(tmp_path) + b"/\xfebank"))
-    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
-    base = [sys.executable, "-c", "from vlasov_cli import main; main()"]
-    made = subprocess.run([*base, "draft", article, "-o", folder], env=env, capture_output=True, timeout=60)
+    home = tmp_path / "home"
+    made = run_vlasov(home, "draft", str(article), "-o", str(folder), command=CONSOLE)
     assert made.returncode == 0, made.stderr
     assert (folder / "source.txt").read_bytes() == article.read_bytes()  # a name a bank can hold
     for args in (["check"], ["who", "Petrova"], ["timeline"], ["stats"]):
-        result = subprocess.run([*base, *args, "--bank", folder], env=env, capture_output=True, timeout=60)
+        result = run_vlasov(home, *args, "--bank", str(folder), command=CONSOLE)
         assert result.returncode == 0, (args, result.stderr)
         assert b"Traceback" not in result.stderr and b"unexpected" not in result.stderr
 
