@@ -607,3 +607,26 @@ def test_the_subject_named_first_owns_the_surname_a_relative_shares():
         ("Mohan Rai", True),
         ("Dhanpat Rai", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Three were acquitted (Ajit Mehra, Jatin Nath Roy and Des Pal) that spring.", "Jatin Nath Roy"),
+        ("In the meantime Napoleon had come to power in France.", "Napoleon"),
+        ("The possibility that Saddam Hussein was manufacturing weapons worried them.", "Saddam Hussein"),
+        ("It was unveiled by the then Prime Minister of India, Jawaharlal Nehru.", "Jawaharlal Nehru"),
+        ("The Mexican Minister to the United States, Matías Romero, worked to build support.", "Matías Romero"),
+        ("He took an interest in Soham Swami's book Common Sense.", "Soham Swami"),
+        ("A team comprising C. H. Carden-Noad, Kalandar Ali Khan and Jai Lal.", "Kalandar Ali Khan"),
+        ("He met W.E.B. Du Bois and Booker T. Washington in New York.", "Booker T. Washington"),
+        ("The Parsi social reformer Behramji Malabari supported the act.", "Behramji Malabari"),
+    ],
+)
+def test_more_that_makes_a_name_a_persons(text, name):
+    assert name in [person.name for person in people_of(text)]
+
+
+def test_an_apposition_naming_the_next_of_a_list_is_no_role():
+    text = "Bullitt, journalist Lincoln Steffens, and a captain sailed. William C. Bullitt wrote."
+    assert by_name(people_of(text), "William C. Bullitt").role == ""

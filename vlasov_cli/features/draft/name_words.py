@@ -151,6 +151,7 @@ TITLES = (
     "Shri",
     "Sri",
     "Sh.",
+    "Sidi",
     "Smt.",
     "Shrimati",
     "Begum",
@@ -196,7 +197,8 @@ ROLE_NOUNS = frozenset(
     theorist filmmaker inmate associate constable inspector attaché attache businessman industrialist
     magistrate prosecutor commissioner councillor philosopher theologian lecturer headmaster
     companion comrade colleague mentor disciple follower supporter opponent successor descendant
-    revolutionaries leaders members friends brothers sisters lawyers accused prisoners
+    revolutionaries leaders members friends brothers sisters lawyers accused prisoners youth youths
+    reformer bride groom
     """.split()
 )
 # Words for kin after a possessive: "Ceolwulf's son" says Ceolwulf is a person (not "Britain's king").

@@ -164,7 +164,10 @@ class _Reader:
             if len(group) < 2:
                 continue
             people = any(_own(candidate) >= THRESHOLD for _, _, candidate in group)
-            if not people and not _introduced(words, group[0][0]):
+            # Three names or more, each of two words or more, none a thing's or a place's: a list of
+            # people ("three were acquitted (Ajoy Ghosh, Jatindra Nath Sanyal and Des Raj)").
+            names = len(group) >= 3 and all(len(candidate.key_words) > 1 for _, _, candidate in group)
+            if not people and not names and not _introduced(words, group[0][0]):
                 continue
             for _, _, candidate in group:
                 if _own(candidate) >= 0 and id(candidate) not in self.listed:
@@ -245,17 +248,18 @@ class _Reader:
         # Initials make "Edward M. House" a name, a given name "William Christian Bullitt", a title
         # "Ambassador April Glaspie", whatever their other words could be.
         given = len(name) >= 2 and _plain(name[0].lower) in GIVEN_NAMES
-        initials = len(name) >= 2 and any(token.kind == "initials" for token in name[:-1]) and (given or titled)
+        has_initials = len(name) >= 2 and any(token.kind == "initials" for token in name[:-1])
+        initials = has_initials and (given or titled)
         if len(name) == 1 and _is_role_noun(name[0].lower, True) and name[0].lower.rstrip("s") in ROLE_NOUNS:
             return False  # "Doctors thought", "the Joint Chiefs"
-        if len(name) >= 2 and name[-1].lower in PLACE_NAMES and not (given or initials):
-            return False  # "Great Britain"
-        if is_title(name[-1]):
-            return False  # "Foreign Minister"
+        if len(name) >= 2 and name[-1].lower in PLACE_NAMES and not (given or has_initials):
+            return False  # "Great Britain", not "Booker T. Washington"
+        if is_title(name[-1]) and name[-1].base not in _NAME_TITLES:
+            return False  # "Foreign Minister", not "Kalandar Ali Khan"
         for number, token in enumerate(name):
             if token.kind == "abbreviation" or is_date_word(token) and not (titled and number == 0 < len(name) - 1):
                 return False
-            if is_demonym(token, self.capitals) and not (given and number > 0):
+            if is_demonym(token, self.capitals) and not ((given or titled) and number > 0):
                 return False
             if (token.lower in HEAD_KIND or token.lower in LEAD_KINDS) and not initials:
                 return False
@@ -328,6 +332,8 @@ class _Reader:
         if any(token.lower in self.lowercase and is_capitalised(token) and not is_particle(token) for token in name):
             if not attributive:
                 candidate.evidence += COMMON_WORD
+        if name[-1].possessive and end < len(words) and words[end].lower in _WORKS:
+            candidate.evidence += KIN_AFTER  # "Soham Swami's book"
         if len(name) == 1 and not title:
             self._weigh_alone(candidate, index, words, end)
 
@@ -335,7 +341,7 @@ class _Reader:
         """The evidence that a single word (words[end - 1]) is a person's name."""
         word = words[end - 1]
         if word.possessive and end < len(words) and words[end].lower in KIN_NOUNS:
-            candidate.evidence += KIN_AFTER
+            candidate.evidence += KIN_AFTER  # "Ceolwulf's son"
         if _acts(words, end) and not self._a_place(word):
             candidate.evidence += ALONE_ACTS
         if _a_man(words, _after_aside(words, end)):
@@ -359,7 +365,7 @@ class _Reader:
 
 # Titles that also stand after a name or inside it: never the start of a name inside a run.
 _NAME_TITLES = frozenset(
-    "Khan Bey Pasha Dey Shah Seth Lala Babu Begum Sultan Raja Rani Sri Shri Saint Emir Imam".split()
+    "Khan Bey Pasha Dey Shah Seth Lala Babu Begum Sultan Raja Rani Sri Shri Saint Emir Imam Swami Sidi".split()
 )
 
 
@@ -418,6 +424,8 @@ def _own(candidate: _Candidate) -> float:
 
 
 # The small words a role's phrase may hold: "the Secretary of the Navy", "Minister to the United States".
+_WORKS = frozenset("book books novel poem poems memoirs autobiography diary letters speech speeches".split())
+_PARTICIPLES = frozenset("come gone become done made led left met sent spent told won written fought".split())
 _ROLE_JOINERS = frozenset("of the a an to for in and at".split())
 _LIST_OPENERS = frozenset("including like as comprising namely among especially notably".split())
 
@@ -518,7 +526,7 @@ def _role_before(text: str, words: list[Token], start: int) -> list[Token]:
         return []
     end = start
     noun = end - 1
-    determiner = noun >= 1 and words[noun - 1].lower in ("the", "a", "an")
+    determiner = any(token.lower in ("the", "a", "an") for token in words[max(0, noun - 3) : noun])
     if not _is_role_noun(words[noun].base, determiner or words[noun].base in ROLE_NOUNS):
         return []
     first = noun
@@ -555,15 +563,18 @@ def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
             return []
         if _is_role_noun(token.base, False):
             between = words[noun + 1 : comma]
-            if between and (between[0].lower != "of" or any(not word.base.islower() for word in between)):
+            office = token.base[0].isupper() and bool(between) and between[0].lower in ("of", "to")
+            # "the governor of the province,"; "the then Prime Minister of India," (an office of a place)
+            if between and not office and (between[0].lower != "of" or any(not w.base.islower() for w in between)):
                 return []
             first = noun
             while first >= 1 and words[first - 1].kind == "word" and words[first - 1].lower not in FUNCTION_WORDS:
                 first -= 1
+            before = first - 1 if first >= 1 and words[first - 1].lower in ("then", "former") else first
             if first >= 1 and words[first - 1].lower in _POSSESSIVE_PRONOUNS:
                 first -= 1
-            elif noun != comma - 1 and not (first >= 1 and words[first - 1].lower in ("the", "a", "an")):
-                return []
+            elif noun != comma - 1 and not (before >= 1 and words[before - 1].lower in ("the", "a", "an")):
+                return []  # (not "the then Prime Minister of India," alone)
             while first < noun and words[first - 1].end == words[first].start:
                 first += 1  # "a 21-year-old British police officer": not "year-old British..."
             return words[first:comma]
@@ -610,6 +621,11 @@ def _role_after(words: list[Token], end: int) -> list[Token]:
     phrase = words[end + 1 : last]
     if len(phrase) > 12 or not any(_is_role_noun(token.base, True) for token in phrase):
         return []
+    if any(
+        _is_role_noun(token.base, True) and token.base.islower() and following.base[0].isupper()
+        for token, following in zip(phrase, phrase[1:], strict=False)
+    ):
+        return []  # ", journalist Lincoln Steffens, and...": the next of a list, another person
     return phrase
 
 
@@ -659,8 +675,13 @@ def _acts(words: list[Token], end: int) -> bool:
     if words[index].text == "," and index + 1 < len(words) and words[index + 1].lower in ("who", "whose", "whom"):
         return True
     word = words[index].lower
-    if word == "was" and index + 1 < len(words):
-        word = f"was_{words[index + 1].lower}"
+    following = words[index + 1].lower if index + 1 < len(words) else ""
+    if word == "had" and (following.endswith(("ed", "en")) or following in _PARTICIPLES):
+        return True  # "Napoleon had come to power"
+    if word == "was" and following.endswith("ing") and len(following) > 5:
+        return True  # "Saddam Hussein was manufacturing"
+    if word == "was" and following:
+        word = f"was_{following}"
     return word in PERSON_VERBS
 
 
