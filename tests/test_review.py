@@ -44,21 +44,21 @@ def test_a_review_at_a_terminal_keeps_deletes_edits_skips_undoes_and_quits(draft
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), variables={"EDITOR": editor(tmp_path)})
     child.expect(r"0 of 6 reviewed, 6 left")
     child.expect(r"person ada-venn .*Keep this person\? \[y,n,e,s,u,q,\?\] ")
-    child.sendline("y")
+    child.send("y")
     child.expect(r"event first-lit .*1 generated question about it: n takes it too.*Keep this event\? ")
-    child.sendline("n")
+    child.send("n")
     child.expect(r"event gannet-rescue .*Keep this event\? ")
-    child.sendline("e")
+    child.send("e")
     child.expect("Edited and kept.")
     child.expect(r"event electric-lamp .*Keep this event\? ")
-    child.sendline("s")
+    child.send("s")
     child.expect(r"term board-of-lights .*Keep this term\? ")
-    child.sendline("y")
+    child.send("y")
     child.expect(r"person tobias-venn .*Keep this person\? ")
-    child.sendline("u")
+    child.send("u")
     child.expect("Undone: kept the entry before this one")
     child.expect(r"term board-of-lights .*Keep this term\? ")
-    child.sendline("q")
+    child.send("q")
     child.expect(r"Reviewed: kept 1, deleted 1, edited 1, skipped 1\.")
     child.expect(r"check: ok; 3 drafts left to review\.")
     child.expect(pexpect.EOF)
@@ -79,6 +79,32 @@ def test_a_review_at_a_terminal_keeps_deletes_edits_skips_undoes_and_quits(draft
 
     checked = invoke_json("check", "--bank", str(draft_bank), "--json")
     assert checked["drafts"] == 3 and checked["ok"]
+
+
+@pytest.mark.slow
+def test_ctrl_c_and_a_closed_terminal_keep_every_decision(draft_bank, fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank))
+    child.expect(r"Keep this person\? \[y,n,e,s,u,q,\?\] ")
+    child.send("y")
+    child.expect(r"Keep this event\? ")
+    child.sendintr()
+    child.expect(r"Reviewed: kept 1\.")
+    child.expect(r"check: ok; 5 drafts left to review\.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "draft: 0.4" not in (draft_bank / "people.yaml").read_text()
+
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank))
+    child.expect(r"Keep this event\? ")
+    child.send("y")
+    child.expect(r"Keep this event\? ")
+    child.close(force=True)  # the terminal goes away
+    assert "draft: 0.5" not in (draft_bank / "events.yaml").read_text()
+    assert "draft: 0.6" in (draft_bank / "events.yaml").read_text()
 
 
 def invoke_json(*args: str) -> dict:

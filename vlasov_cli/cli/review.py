@@ -3,6 +3,7 @@ hunks. Every decision is written at once, so quitting (q, Ctrl-C, a closed termi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -70,15 +71,37 @@ def _bank(folder: Path) -> Bank:
 
 
 def _ask(prompt: str) -> str | None:
-    """One line of input: a key, or None at the end of input (a pipe that ends, a closed terminal)."""
+    """One key: at a terminal a single key press, no Enter needed (as Anki's, or git's interactive
+    single keys); from a pipe one line. None at the end of input (a pipe that ends, Ctrl-D, a closed
+    terminal)."""
     if sys.stdin.isatty():
-        try:
-            return input(prompt).strip()
-        except EOFError:
-            return None
+        return _key_press(prompt)
     line = sys.stdin.readline(4096)
     say(prompt + line.strip() if line else prompt.rstrip())  # the transcript shows the key, as a terminal would
     return line.strip() if line else None
+
+
+def _key_press(prompt: str) -> str | None:
+    import termios
+    import tty
+
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    descriptor = sys.stdin.fileno()
+    before = termios.tcgetattr(descriptor)
+    try:
+        tty.setcbreak(descriptor)  # (Ctrl-C still interrupts)
+        key = os.read(descriptor, 1).decode("utf-8", "replace")
+    except OSError:  # the terminal went away
+        key = ""
+    finally:
+        with contextlib.suppress(termios.error):
+            termios.tcsetattr(descriptor, termios.TCSADRAIN, before)
+    if key in ("", "\x04"):
+        sys.stdout.write("\n")
+        return None
+    sys.stdout.write((key if key.isprintable() else "") + "\n")
+    return key.strip()
 
 
 def _drop(files: DraftFiles, tally: Tally, section: str | None, below: float) -> None:
