@@ -317,3 +317,14 @@ def test_the_summary_says_another_review_is_due_beside_those_due_now(due_now, sa
     console = Console(file=io.StringIO(), width=80, no_color=True)
     view.summary(console, QuizSummary(1, 1, 1.0, (), (), due_now, later, ()))
     assert console.file.getvalue().splitlines()[-1] == said
+
+
+def test_the_development_guide_installs_the_linter_and_type_checker_it_runs():
+    import tomllib
+
+    root = Path(__file__).parent.parent
+    extras = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    wanted = {requirement.split(">")[0].split("[")[0] for requirement in extras["dev"]}
+    assert {"ruff", "mypy", "vlasov"} <= wanted and "vlasov[test]" in extras["dev"]
+    guide = (root / "docs" / "development.md").read_text(encoding="utf-8")
+    assert "python -m pip install -e '.[dev]'" in guide and "ruff check . && ruff format --check . && mypy" in guide

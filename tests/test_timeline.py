@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from pathlib import Path
 
 import pytest
 from conftest import invoke
@@ -184,3 +185,26 @@ def test_the_shipped_timeline_takes_fewer_lines_at_80_columns(runner, monkeypatc
     assert sum(map(len, rows)) / len(rows) < 1.85
     assert len(shown.splitlines()[0].split("┃")[0]) - 2 <= 22
     assert "~1930–Nov 30, 1938" in shown and "~1917–Aug 31, 1919" in shown and "~Sep 1938–Aug 2, 1946" in shown
+
+
+def test_the_chart_labels_each_mark_with_its_event(runner, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    example = str(Path(__file__).parent / "example_bank")
+    found = events(runner, "--bank", example)
+    chart = invoke(runner, "timeline", "--chart", "--bank", example).stdout
+    rows = chart.splitlines()[:-4]  # (the axis, its years and the legend below)
+    for event in found:  # each title, cut short, beside (or in) the mark of its event
+        label = event["title"][:12]
+        row = next(row for row in rows if label in row)
+        day = len(event["edtf"]) == 10 and event["edtf"][4] == "-"
+        mark = "┄" if event["approximate"] else "●" if day else "━"
+        assert mark in row, (label, row)
+
+
+@pytest.mark.parametrize("args", [[], ["--year", "1942"]])
+def test_a_wider_terminal_draws_the_shipped_chart_no_taller(runner, monkeypatch, args):
+    heights = {}
+    for columns in (80, 120):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        heights[columns] = len(invoke(runner, "timeline", "--chart", *args).stdout.splitlines())
+    assert heights[120] <= heights[80], heights

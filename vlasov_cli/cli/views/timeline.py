@@ -116,7 +116,7 @@ def _date_lines(date: str, width: int) -> list[tuple[str, int]]:
 
 
 # The chart's marks: a day, a month, season or year, and one day somewhere in a window.
-_MARKS = {"day": ("●", "green"), "span": ("━", "cyan"), "window": ("┄", "yellow")}
+_MARKS = {"day": ("●", "green"), "span": ("━", "cyan"), "window": ("┄", "yellow"), "": ("", "none")}
 _LEGEND = {
     "day": "● a day",
     "span": "━ a month, season or year",
@@ -127,28 +127,54 @@ _LEGEND = {
 
 def _chart(console: Console, timeline: Timeline) -> None:
     """The events on a time axis: each year gets room in proportion to the events that start in it
-    (at least enough for a tick), years without any fold into a narrow gap, and the marks are packed
-    into rows (events with the same mark in the same place share one)."""
+    (at least enough for a tick), years without any fold into a narrow gap. Each mark is labelled
+    with its event's title, cut short (events with the same mark in the same place share one: "+2"),
+    and the labelled marks are packed into as few rows as they fit."""
     width = max(20, console.width)
     starting = starting_counts(timeline.events)
     axis = chart_axis(starting, width)
-    marks: dict[tuple[int, int, str], None] = {}  # (first column, last column, kind), in order
+    marks: dict[tuple[int, int, str], list[str]] = {}  # (first column, last column, kind): titles, in order
     for event in timeline.events:
         kind = "window" if event.approximate else "day" if event.precision == "day" else "span"
-        marks[(axis_column(axis, event.earliest), axis_column(axis, event.latest), kind)] = None
-    rows: list[list[tuple[int, int, str]]] = []  # per row: (first column, last column, kind)
-    for first, last, kind in marks:
-        row = next((row for row in rows if row[-1][1] < first - 1), None)
+        marks.setdefault((axis_column(axis, event.earliest), axis_column(axis, event.latest), kind), []).append(
+            event.title
+        )
+    rows: list[list[tuple[int, int]]] = []  # per row: the columns each labelled mark takes
+    drawn: list[tuple[int, int, int, str, int, str]] = []  # (row, first, last, kind, label column, label)
+    for (first, last, kind), titles in marks.items():
+        label = _short_title(titles[0]) + (f" +{len(titles) - 1}" if len(titles) > 1 else "")
+        # The label after the mark, or else before it, or else inside it (a long window), or cut to fit.
+        if last + 2 + len(label) <= width:
+            taken, at = (first, last + 1 + len(label)), last + 2
+        elif first - 1 - len(label) >= 0:
+            taken, at = (first - 1 - len(label), last), first - 1 - len(label)
+        elif last - first >= len(label) + 4:
+            label = f" {label} "
+            taken, at = (first, last), first + 2
+        else:
+            label = label[: max(0, width - last - 2)]
+            taken, at = (first, width - 1), last + 2
+        row = next(
+            (
+                index
+                for index, row in enumerate(rows)
+                if all(end + 1 < taken[0] or start > taken[1] + 1 for start, end in row)
+            ),
+            None,
+        )
         if row is None:
-            rows.append(row := [])
-        row.append((first, last, kind))
+            rows.append([])
+            row = len(rows) - 1
+        rows[row].append(taken)
+        drawn.append((row, first, last, kind, at, label))
     lines = []
-    for row in rows:
+    for index in range(len(rows)):
         cells = [" "] * width
         kinds = [""] * width
-        for first, last, kind in row:
+        for _, first, last, kind, at, label in (item for item in drawn if item[0] == index):
             for column in range(first, last + 1):
                 cells[column], kinds[column] = _MARKS[kind][0], kind
+            cells[at : at + len(label)] = list(label)
         lines.append(_styled(cells, kinds))
     ticks = ["─"] * width
     names = [" "] * width
@@ -159,8 +185,8 @@ def _chart(console: Console, timeline: Timeline) -> None:
                 names[start : start + len(name)] = list(name)
                 break
     lines += ["".join(ticks), "".join(names).rstrip()]
-    drawn = {kind for row in rows for _, _, kind in row} | ({"gap"} if any(n is None for n, _, _ in axis) else set())
-    legend = [item for kind, item in _LEGEND.items() if kind in drawn]  # only what the chart shows
+    shown = {kind for _, _, _, kind, _, _ in drawn} | ({"gap"} if any(n is None for n, _, _ in axis) else set())
+    legend = [item for kind, item in _LEGEND.items() if kind in shown]  # only what the chart shows
     densest = max(starting, key=lambda year: starting[year])
     legend.append(f"{len(timeline.events)} events, most in {densest} ({starting[densest]})")
     line = ""
@@ -171,6 +197,19 @@ def _chart(console: Console, timeline: Timeline) -> None:
         line = f"{line}   {item}" if line else item
     lines.append(f"[dim]{escape(line)}[/]")
     print_lines(console, lines)
+
+
+def _short_title(title: str, room: int = 20) -> str:
+    """An event's title cut to about `room` characters at a word's end, marked "…" where cut."""
+    if len(title) <= room:
+        return title
+    words = title.split()
+    kept = words[0][:room]
+    for word in words[1:]:
+        if len(kept) + 1 + len(word) > room:
+            break
+        kept += " " + word
+    return kept + "…"
 
 
 def _styled(cells: list[str], kinds: list[str]) -> str:
