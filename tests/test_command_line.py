@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import PEOPLE_YAML, invoke
 from processes import spawn_vlasov
 
 SCRIPT = Path(sys.executable).parent / "vlasov"
@@ -182,15 +182,9 @@ Anna Petrova founded the Lantern Society in Kazan on March 3, 1905.
 
 Soviet dictator Josef Stalin ordered the society closed in 1930.
 """
-STALIN_PEOPLE = """\
-people:
-  - id: petrova
-    name: Anna Petrova
-    aliases: [Petrova]
-    role: Founder of the Lantern Society
-    facts:
-      - text: She founded the Lantern Society in Kazan.
-        quote: Anna Petrova founded the Lantern Society in Kazan
+STALIN_PEOPLE = (
+    PEOPLE_YAML
+    + """\
   - id: stalin
     name: Josef Stalin
     aliases: [Stalin]
@@ -199,6 +193,7 @@ people:
       - text: He ordered the society closed in 1930.
         quote: Soviet dictator Josef Stalin ordered the society closed in 1930.
 """
+)
 STALIN_QUESTION = """\
 questions:
   - id: q-closed
@@ -328,3 +323,17 @@ def test_the_development_guide_installs_the_linter_and_type_checker_it_runs():
     assert {"ruff", "mypy", "vlasov"} <= wanted and "vlasov[test]" in extras["dev"]
     guide = (root / "docs" / "development.md").read_text(encoding="utf-8")
     assert "python -m pip install -e '.[dev]'" in guide and "ruff check . && ruff format --check . && mypy" in guide
+
+
+def test_the_piped_quiz_examples_of_the_documents_leave_the_history_alone():
+    import re
+
+    root = Path(__file__).parent.parent
+    documents = [root / "README.md", *sorted((root / "docs").glob("*.md"))]
+    piped = [
+        line
+        for path in documents
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if re.match(r"\$ .*\| vlasov quiz", line)
+    ]
+    assert len(piped) >= 2 and all("--practice" in line for line in piped), piped
