@@ -393,3 +393,41 @@ def test_an_event_whose_one_person_acts_asks_who_did_it(runner, tmp_path):
     assert deeds["Colin Powell was born in Harlem"] == ""  # (being born is no deed to ask "who" of)
     assert all(deed == "" for title, deed in deeds.items() if "Tenet" in title)  # two people: whose deed?
     assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("article", "dated"),
+    [
+        # a range written with two dates is one window
+        ("These issues led to strikes from 1971 to 1973.", [("[1971..1973]", "These issues led to strikes")]),
+        (
+            "Between June and September 1973, more protests crippled Chile.",
+            [("[1973-06-01..1973-09-30]", "More protests crippled Chile")],
+        ),
+        # two dates of one clause: each its own part, a relative clause told of its noun
+        (
+            "The trial opened in 1946. They were sentenced on August 1 and hanged the next day.",
+            [("1946", "The trial opened"), ("1946-08-01", "They were sentenced"), ("1946-08-02", "They hanged")],
+        ),
+        (
+            "The war ended in 1945. On May 6, the division joined the Czech insurgents, who had risen two days "
+            "earlier.",
+            [
+                ("1945", "The war ended"),
+                ("1945-05-06", "The division joined the Czech insurgents"),
+                ("1945-05-04", "The Czech insurgents had risen"),
+            ],
+        ),
+        # a date looked back on in the clause of another does not stretch its window
+        (
+            "In 1923, he joined the National College, founded two years earlier by Rai.",
+            [("1923", "He joined the National College, founded by Rai")],
+        ),
+        # a century dates no happening
+        ("In the 19th century, trade grew. In 1853 Perry arrived.", [("1853", "Perry arrived")]),
+    ],
+)
+def test_what_a_sentence_dates(article: str, dated: list[tuple[str, str]]) -> None:
+    from vlasov_cli.features.draft.compose import compose
+
+    assert [(str(event["date"]), event["title"]) for event in compose(article, "a.txt").events] == dated

@@ -26,6 +26,11 @@ LONGEST_LABEL = 32
 _YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CLAUSE_END = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s")
 _DANGLING = re.compile(r"(?:\s+(?:at|in|on|of|by|from|to|until|about|around|some|the|and|or))+$", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*")
+_RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPLIT = re.compile(r"\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:who|which|and|but|while)\s)|;\s+")
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
+CENTURY = 99  # a window of this many years or more is a century's
 _ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
 # "Her father", "his boss": who someone is to another, no role a reader could recognise them by;
 # "Another associate", "fellow inmate", "close associate": of whom, the role does not say.
@@ -96,7 +101,14 @@ def _events(
     """An event for each date a sentence of the story gives."""
     # A bank's dates begin at year 1: a date before the common era is listed by --dates, dated no event.
     # ("before 1860" with no earlier date of the story: a reader could not date it either)
-    common_era = [mention for mention in mentions if not mention.earliest.startswith("-") and not mention.open]
+    # A century dates no happening a timeline can show ("in the 19th century, trade grew").
+    common_era = [
+        mention
+        for mention in mentions
+        if not mention.earliest.startswith("-")
+        and not mention.open
+        and int(mention.latest[:4]) - int(mention.earliest[:4]) < CENTURY
+    ]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in common_era:
         if found[mention.sentence].kind in ("text", "caption"):
@@ -108,7 +120,7 @@ def _events(
             named_in[index].append(person_id)
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(found):
-        in_sentence = by_sentence.get(index, [])
+        in_sentence = _ranges(sentence, by_sentence.get(index, []))
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
         for event in _one_per_title([event for event in told if event is not None]):
             event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
@@ -154,19 +166,41 @@ def _story(found: Sequence[Sentence], author: str) -> list[Sentence]:
 
 
 def _one_per_title(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A sentence's events, those that tell the same clause ("between 13 and 24 October") made one,
-    dated from the first day any of them allows to the last."""
-    merged: dict[str, dict[str, Any]] = {}
+    """A sentence's events, one per title: the first date of a clause that gives several dates it
+    ("In 1888 and again in 1889, he was a delegate": 1888; two events of one title could not be told
+    apart on a timeline, nor put in order)."""
+    kept: dict[str, dict[str, Any]] = {}
     for event in events:
-        kept = merged.setdefault(event["title"], event)
-        if kept is event:
-            continue
-        first, second = parse_window(str(kept["date"])), parse_window(str(event["date"]))
-        kept["date"] = _window_text(min(first.earliest, second.earliest), max(first.latest, second.latest))
-        kept["draft"] = min(kept["draft"], event["draft"])
-        kept.pop("label", None)
-        kept["note"] = "The sentence gives it more than one date: the window runs from the first to the last."
-    return list(merged.values())
+        kept.setdefault(event["title"], event)
+    return list(kept.values())
+
+
+def _ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
+    """The sentence's mentions, a range written with two of them ("from 1971 to 1973", "between June
+    and September 1973") made one mention, from the first's first day to the second's last."""
+    joined: list[Mention] = []
+    for mention in in_sentence:
+        if joined and _RANGE_BETWEEN.fullmatch(_between(sentence, joined[-1].end, mention.start)):
+            first = joined[-1]
+            opening = sentence.text[: first.start - sentence.start]
+            if _RANGE_OPENING.search(opening) and first.earliest <= mention.latest:
+                text = sentence.text[first.start - sentence.start : mention.end - sentence.start]
+                joined[-1] = first._replace(
+                    text=text,
+                    end=mention.end,
+                    value=_window_text(first.earliest, mention.latest),
+                    latest=mention.latest,
+                    label=f"{_RANGE_OPENING.search(opening)[1].lower()} {text}",  # type: ignore[index]
+                    anchor=first.anchor if first.anchor is not None else mention.anchor,
+                    inferred=first.inferred or mention.inferred,
+                )
+                continue
+        joined.append(mention)
+    return joined
+
+
+def _between(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]
 
 
 def _dating(in_sentence: list[Mention]) -> list[Mention]:
@@ -198,16 +232,26 @@ def _event(
     if date is None:
         return None
     window = parse_window(date)
-    quote_start, quote_end = _clause(
+    (quote_start, quote_end), (title_start, title_end) = _clause(
         sentence, mention, window.earliest[:4], window.latest[:4], shared=len(in_sentence) > 1
     )
     if quote_end <= quote_start:
         return None
     quote = sentence.text[quote_start - sentence.start : quote_end - sentence.start]
-    others = [other for other in in_sentence if quote_start <= other.start and other.end <= quote_end]
+    told = sentence.text[title_start - sentence.start : title_end - sentence.start]
+    others = [other for other in in_sentence if title_start <= other.start and other.end <= title_end]
+    whole = event_title(told, [(other.start - title_start, other.end - title_start) for other in others], sentence.text)
+    low, high = _own_part(told, title_start, mention, others)
+    relative = _RELATIVE_OPENING.match(told, low)
+    if relative:  # ", who had taken to the streets": the insurgents had
+        low = relative.end()
+    lead = f"{_antecedent(told[: relative.start()])} " if relative else ""
+    own = [other for other in others if title_start + low <= other.start and other.end <= title_start + high]
+    shift = title_start + low - len(lead)
     title = event_title(
-        quote, [(other.start - quote_start, other.end - quote_start) for other in others], sentence.text
+        lead + told[low:high], [(other.start - shift, other.end - shift) for other in own], sentence.text
     )
+    title = title or whole  # "In 1888 and again in 1889, he was...": no words of its own
     if not title:
         return None
     kind = "relative" if mention.anchor is not None else "inferred" if mention.inferred else "absolute"
@@ -226,6 +270,29 @@ def _event(
         event["note"] = f"“{mention.text}”: the year comes from the narrative around it."
     event["quote"] = quote
     return event
+
+
+def _own_part(told: str, offset: int, mention: Mention, others: list[Mention]) -> tuple[int, int]:
+    """Where, in a clause that gives more than one date, the mention's own part begins and ends: "They
+    were sentenced on August 1 | and hanged the next day", "went into battle on May 6 | , who had taken
+    to the streets two days earlier" (offsets into `told`, which begins at `offset` in the article)."""
+    start, end = mention.start - offset, mention.end - offset
+    before = [other.end - offset for other in others if other.end - offset <= start]
+    after = [other.start - offset for other in others if other.start - offset >= end]
+    low, high = 0, len(told)
+    if before:
+        splits = list(_SPLIT.finditer(told, max(before), start))
+        low = splits[-1].start() if splits else 0
+    if after:
+        split = _SPLIT.search(told, end, min(after))
+        high = split.start() if split else len(told)
+    return low, high
+
+
+def _antecedent(text: str) -> str:
+    """The noun a relative clause tells of: "the Czech insurgents" before ", who had taken..."."""
+    found = re.search(r"((?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w'\u2019-]+)\s*$", text)
+    return found[1] if found else ""
 
 
 def _says_more(label: str, kind: str) -> bool:
@@ -267,11 +334,13 @@ def _window_text(earliest: str, latest: str) -> str:
 
 def _clause(
     sentence: Sentence, mention: Mention, first_year: str, last_year: str, shared: bool = False
-) -> tuple[int, int]:
+) -> tuple[tuple[int, int], tuple[int, int]]:
     """The widest run of the sentence's clauses around the mention that writes no year outside its
-    window (a quote that writes one is refused by `check`), as offsets into the article. A sentence
-    `shared` with other dates is not crossed where it joins clauses of their own ("…after him; but
-    in 1858 few…")."""
+    window (a quote that writes one is refused by `check`), as offsets into the article, and the run
+    its title is made from. A sentence `shared` with other dates is not crossed where it joins clauses
+    of their own ("…after him; but in 1858 few…"). Where the mention's own clause writes another year
+    ("In 1888 and again in 1889, he was..."), the quote stops short of it, and the title is made from
+    the clauses as if it did not."""
     text = sentence.text
     cuts = [0, *(match.end() for match in _CLAUSE_END.finditer(text)), len(text)]
     parts = [(cuts[number], cuts[number + 1]) for number in range(len(cuts) - 1)]
@@ -298,13 +367,23 @@ def _clause(
             elif written.start() >= end:
                 high = min(high, written.start())
             else:
-                return 0, 0
-        return _trimmed(sentence, text, low, high, _DANGLING)
+                return (0, 0), (0, 0)
+        extended = last
+        while high == parts[extended][1] and extended + 1 < len(parts) and fits(extended + 1, extended + 1):
+            extended += 1  # "and again in 1889, he was a delegate": on past the other year's clause
+            high = parts[extended][1]
+        quote = _trimmed(sentence, text, low, high, _DANGLING)
+        while last + 1 < len(parts) and not joined(last + 1):
+            last += 1
+        while first > 0 and not joined(first):
+            first -= 1
+        return quote, _trimmed(sentence, text, parts[first][0], parts[last][1])
     while last + 1 < len(parts) and fits(first, last + 1) and not joined(last + 1):
         last += 1
     while first > 0 and fits(first - 1, last) and not joined(first):
         first -= 1
-    return _trimmed(sentence, text, parts[first][0], parts[last][1])
+    whole = _trimmed(sentence, text, parts[first][0], parts[last][1])
+    return whole, whole
 
 
 def _trimmed(

@@ -153,7 +153,7 @@ _AT_A_TIME = re.compile(r"\bat\s+$", re.IGNORECASE)
 # Words before a bare month or season that make it a date: "in May", "by March", "the spring thaw";
 # "fall" needs more ("in the fall", "that fall"): "the fall" is more often a city's
 _MONTH_CONTEXT = re.compile(
-    r"\b(?:in|by|until|till|since|from|to|through|throughout|during|of|before|after|early|late|mid|that|this|"
+    r"\b(?:in|by|until|till|since|from|to|through|throughout|during|of|before|after|early|late|mid|that|this|between|"
     r"last)\s*-?\s*$",
     re.IGNORECASE,
 )

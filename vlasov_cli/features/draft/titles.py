@@ -14,10 +14,11 @@ COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
 _LEFT_BEFORE = re.compile(
     r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time|back|way back)\s+)?"
     r"\b(?:on|in|by|during|from|until|till|since|after|before|at|around|about|through|throughout|of|for|"
-    r"to|as early as|as late as|the|that|this)\s*$",
+    r"to|between|as early as|as late as|the|that|this)\s*$",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_AGAIN = re.compile(r"^[\s,]*(?:and\s+)?again\b[\s,]*", re.IGNORECASE)  # "In 1888 and again in 1889, he..."
 # What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
 _MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
 _MEASURED_FROM_ON = re.compile(r"^(?:\s+[^\s,;:.]+){1,6},")
@@ -58,6 +59,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
             after = after[1:]  # "born on 3 May 1851, in Bergen": "born in Bergen"
         text = before + " " + after
     text = _HOLE.sub("", text)
+    text = _AGAIN.sub("", text)
     text = COORDINATED.sub("", text.lstrip(" ,;:"), count=1) if COORDINATED.match(text.lstrip(" ,;:")) else text
     text = _tidy(text)
     if _VERB_FIRST.match(text) and sentence and not sentence.startswith(quote):
