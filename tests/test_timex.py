@@ -775,3 +775,42 @@ def test_a_publication_note_neither_moves_the_story_nor_dates_an_event() -> None
         "In August the raids began.\n"
     )
     assert found(article)[-1] == ("August", "1940-08")
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # a count of people is no year
+        ("In April 1916 the league had 1400 members.", [("April 1916", "1916-04")]),
+        # a vague step from an event is no date ("a few months before his father's death")
+        (
+            "In 1871, Tilak was married, a few months before his father's death.",
+            [("1871", "1871")],
+        ),
+    ],
+)
+def test_found_wrong_on_the_dev_set(article: str, expected: list[tuple[str, str]]) -> None:
+    assert found(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "window"),
+    [
+        ("In early 1948 they planned.", ("1948-01-01", "1948-04-30")),
+        ("During late 1896, a plague spread.", ("1896-09-01", "1896-12-31")),
+        ("In mid-1943 it held.", ("1943-05-01", "1943-08-31")),
+        ("Iraq began to threaten Kuwait early in July 1990.", ("1990-07-01", "1990-07-10")),
+        ("The division was formed in late November 1944.", ("1944-11-21", "1944-11-30")),
+        ("In the late 1920s he campaigned.", ("1927-01-01", "1929-12-31")),
+        ("In the first half of 1942 it held.", ("1942-01-01", "1942-06-30")),
+    ],
+)
+def test_early_mid_and_late_are_a_third_of_their_unit(article: str, window: tuple[str, str]) -> None:
+    mention = only(article)
+    assert (mention.earliest, mention.latest) == window
+    assert mention.value in ("1948", "1896", "1943", "1990-07", "1944-11", "192X", "1942")  # the value stays the unit's
+
+
+def test_a_line_that_opens_a_quotation_is_text_not_a_heading() -> None:
+    article = "Tilak was released from prison on 16 June 1914. He commented:\n\n'We shall win.'\n"
+    assert {sentence.kind for sentence in sentences(article)} == {"text"}

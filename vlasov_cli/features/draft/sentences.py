@@ -12,7 +12,8 @@ _BLANK_LINES = re.compile(r"\n[ \t\r]*\n")
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
 _BYLINE = re.compile(rf"^[Bb]y\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*$")
 # A sentence's end, with the citation marks a copied web page leaves after it ("... in 1798.[25]")
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(?:\[\d+\])*$")
+# (a line ending "He commented:" is text that a quotation follows, no heading)
+_SENTENCE_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)]*(?:\[\d+\])*$")
 _HEADING_WORDS = 20  # a line longer than this is text that lost its full stop, not a heading
 # A note on the article itself, no part of its story: "This article first appeared in the June 1987 issue"
 _PUBLICATION_NOTE = re.compile(

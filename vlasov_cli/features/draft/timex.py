@@ -51,7 +51,7 @@ from typing import NamedTuple
 from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.sentences import sentences as split_sentences
-from vlasov_cli.features.draft.timex_bounds import bounded, names_an_event, side
+from vlasov_cli.features.draft.timex_bounds import bounded, names_an_event, narrowed, side
 from vlasov_cli.features.draft.timex_rules import (
     CONTEXT,
     Calendar,
@@ -365,7 +365,11 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         earliest = resolved.earliest
         if isinstance(found.expression, Calendar) and _starts_with_by(article, found.start):
             earliest = _reach_back(resolved, narrative.last)
-        first_day, last_day = _window(resolved, earliest)
+        first_day, last_day = narrowed(
+            article[found.start : found.end],
+            *_window(resolved, earliest),
+            article[max(0, found.start - 12) : found.start],
+        )
         index = len(mentions)
         mentions.append(
             Mention(

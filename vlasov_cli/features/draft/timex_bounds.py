@@ -68,3 +68,44 @@ def bounded(mentions: Sequence[Any], sides: dict[int, str]) -> list[Any]:
         else:
             result[index] = mention._replace(open=True)
     return result
+
+
+# "early 1948", "late November", "the end of 1943", "the late 1920s": the third of the unit it names
+_PART_WORD = re.compile(
+    r"^(?:the\s+)?(?:(?:very\s+)?(?P<early>early|beginning\s+of|start\s+of)|(?P<mid>mid|middle\s+of)|"
+    r"(?:very\s+)?(?P<late>late|end\s+of|close\s+of)|(?P<first>first\s+half\s+of)|(?P<second>(?:second|latter)\s+half\s+of))",
+    re.IGNORECASE,
+)
+
+
+_PART_BEFORE = re.compile(r"\b(early|mid|late)\s+in\s+$", re.IGNORECASE)
+
+
+def narrowed(text: str, earliest: str, latest: str, before: str = "") -> tuple[str, str]:
+    """The window of a date told as a part of its unit: early, mid or late a third of a year (January
+    to April, May to August, September to December), of a month (1 to 10, 11 to 20, 21 to its end) or
+    of a decade (three, four and three years); the first or second half of a year its six months."""
+    told_before = _PART_BEFORE.search(before)  # "early in July 1990"
+    part = _PART_WORD.match(told_before[1] if told_before else text)
+    if part is None or earliest.startswith("-"):
+        return earliest, latest
+    first, last = datetime.date.fromisoformat(earliest), datetime.date.fromisoformat(latest)
+    which = next(name for name, value in part.groupdict().items() if value)
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and last.year - first.year == 9:
+        years = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "first": (0, 4), "second": (5, 9)}[which]
+        return f"{first.year + years[0]:04}-01-01", f"{first.year + years[1]:04}-12-31"
+    if first.year == last.year and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "first": (1, 6), "second": (7, 12)}[which]
+        end = datetime.date(first.year, months[1] % 12 + 1, 1) - datetime.timedelta(days=1)
+        if months[1] == 12:
+            end = datetime.date(first.year, 12, 31)
+        return f"{first.year:04}-{months[0]:02}-01", end.isoformat()
+    if (
+        (first.year, first.month) == (last.year, last.month)
+        and first.day == 1
+        and (last + datetime.timedelta(1)).day == 1
+    ):
+        days = {"early": (1, 10), "mid": (11, 20), "late": (21, last.day), "first": (1, 15), "second": (16, last.day)}
+        low, high = days[which]
+        return first.replace(day=low).isoformat(), first.replace(day=high).isoformat()
+    return earliest, latest

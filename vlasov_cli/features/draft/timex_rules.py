@@ -140,7 +140,8 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"^(?:\s|-)*(?:men|troops|soldiers|people|prisoners|civilians|dead|killed|wounded|casualties|miles?|km|"
     r"kilometres?|kilometers?|metres?|meters?|yards?|feet|foot|tons?|tonnes|aircraft|planes|tanks|guns|ships|"
     r"vehicles|horses|rifles|square|sq|strong|percent|per\s+cent|hours|hrs|m|ft|mm|cm|kg|lb|hp|dollars|francs|"
-    r"pounds|marks|roubles|rubles|pesos|lire|yen)\b|^\s*%|^/\d",
+    r"pounds|marks|roubles|rubles|pesos|lire|yen|rupees|members|workers|students|delegates|followers|volunteers|"
+    r"persons|votes|acres|copies|families|houses|sailors|marines|officers|police|policemen|cases|deaths)\b|^\s*%|^/\d",
     re.IGNORECASE,
 )
 _NOT_A_YEAR_BEFORE = re.compile(
@@ -359,14 +360,15 @@ def _counted(match: re.Match[str]) -> Expression | None:
     count_text = (match["count"] or "").lower()
     backward = match["direction"].lower() in ("earlier", "before", "previously", "prior")
     unit = match["unit"].lower()
+    # "a few months before his father's death": told from an event, not from a date
+    of_event = match["direction"].lower() in ("after", "before") and not re.search(r"(?:that|this|it)$", match[0])
     if not count_text:  # "days later": plural and no count
         if not match["plural"]:
             return None
-        return Relative(unit, -_FEW[unit] if backward else _FEW[unit], vague=True)
+        return Relative(unit, -_FEW[unit] if backward else _FEW[unit], vague=True, of_event=of_event)
     if count_text in _VAGUE_COUNTS:  # "a few months": one to nine
-        return Relative(unit, -9 if backward else 9, vague=True)
+        return Relative(unit, -9 if backward else 9, vague=True, of_event=of_event)
     count = int(count_text) if count_text.isdigit() else _COUNTS[count_text]
-    of_event = match["direction"].lower() in ("after", "before") and not re.search(r"(?:that|this|it)$", match[0])
     return Relative(unit, -count if backward else count, of_event=of_event)
 
 
