@@ -814,3 +814,21 @@ def test_early_mid_and_late_are_a_third_of_their_unit(article: str, window: tupl
 def test_a_line_that_opens_a_quotation_is_text_not_a_heading() -> None:
     article = "Tilak was released from prison on 16 June 1914. He commented:\n\n'We shall win.'\n"
     assert {sentence.kind for sentence in sentences(article)} == {"text"}
+
+
+def test_a_day_after_a_summary_that_looked_ahead_goes_back_to_the_story() -> None:
+    article = (
+        "On August 2, 1990, Iraq invaded Kuwait. It led to a war beginning January 16, 1991 and ending "
+        "February 28, 1991. On August 28, Iraq annexed Kuwait. By October 30, the decision was made. "
+        "The offensive began on February 24."
+    )
+    assert found(article)[3:] == [
+        ("August 28", "1990-08-28"),
+        ("October 30", "1990-10-30"),
+        ("February 24", "1991-02-24"),
+    ]
+
+
+def test_a_story_that_moves_on_a_month_at_a_time_keeps_its_year() -> None:
+    article = "On 3 March 1942 the siege began. On 20 April 1942 it was lifted. On 5 May the army marched."
+    assert found(article)[-1] == ("5 May", "1942-05-05")

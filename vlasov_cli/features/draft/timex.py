@@ -312,6 +312,10 @@ class _Narrative:
     in_sentence: tuple[int, _Resolved] | None = None
     recent: tuple[int, _Resolved] | None = None  # the story's last date, set the scene or not
     recent_sentence: int = -1
+    # The story's date before a sentence that looked ahead ("... a war beginning January 16, 1991 and
+    # ending February 28, 1991."), which a day told next without its year may go back to ("On August 28")
+    before_sentence: tuple[int, _Resolved] | None = None
+    summary: tuple[int, _Resolved] | None = None
 
     def anchor(self, sentence: int, expression: Expression) -> tuple[int, _Resolved] | None:
         if sentence == self.sentence and self.in_sentence:
@@ -354,7 +358,11 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         expression = found.expression
         if isinstance(expression, Relative) and expression.of_event and narrative.sentence == number:
             continue  # "finished in 1174, four years after Becket was murdered": from an event, not 1174
+        if number != narrative.sentence:
+            narrative.before_sentence = narrative.last
         anchored = narrative.anchor(number, found.expression)
+        if number != narrative.sentence:
+            anchored = _back_from_a_look_ahead(expression, narrative, anchored)
         try:
             resolved = _resolve(found.expression, anchored)
         except (ValueError, OverflowError):  # a shift out of the calendar datetime knows (before AD 1)
@@ -408,9 +416,50 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             and (named or _sets_the_scene(found, found_sentences[number], narrative.last))
             and not _is_flashback(found.expression, number, narrative.last, story_years)
         ):
+            _note_a_look_ahead(narrative, index, resolved, mentions)
             narrative.last = (index, resolved)
             mentions[index] = mentions[index]._replace(story=True)
     return bounded(mentions, sides)
+
+
+LOOK_AHEAD_DAYS = 30
+
+
+def _note_a_look_ahead(narrative: _Narrative, index: int, resolved: _Resolved, mentions: list[Mention]) -> None:
+    """Keep the story's date from before a sentence that moves it twice, by more than a month between two
+    full dates: a summary looking ahead, after which the story may go back."""
+    last = narrative.last
+    if last is not None and _explicit_day(last[1]) and _explicit_day(resolved):
+        same_sentence = mentions[last[0]].sentence == mentions[index].sentence
+        if same_sentence and (resolved.earliest - last[1].latest).days > LOOK_AHEAD_DAYS:
+            narrative.summary = narrative.before_sentence
+            return
+    if not resolved.inferred:
+        narrative.summary = None  # the story goes on from a date written whole
+
+
+def _explicit_day(resolved: _Resolved) -> bool:
+    return resolved.precision == "day" and not resolved.inferred
+
+
+def _back_from_a_look_ahead(
+    expression: Expression, narrative: _Narrative, anchored: tuple[int, _Resolved] | None
+) -> tuple[int, _Resolved] | None:
+    """The date a day or month without its year is told from: the story's before a summary that looked
+    ahead, when that puts it nearer after its reference ("On August 28" after "August 2, 1990" and a
+    summary of the war to February 1991 is August 28, 1990)."""
+    summary = narrative.summary
+    if summary is None or anchored is None or not isinstance(expression, Calendar) or expression.year is not None:
+        return anchored
+    if expression.month is None:
+        return anchored
+    back, ahead = _resolve(expression, summary), _resolve(expression, anchored)
+    if back is None or ahead is None or back.earliest < summary[1].earliest:
+        return anchored
+    if (back.earliest - summary[1].latest) < (ahead.earliest - anchored[1].latest):
+        narrative.summary = None
+        return summary
+    return anchored
 
 
 def _is_date_heading(sentence: Sentence, found: Found) -> bool:
