@@ -425,6 +425,14 @@ def test_an_event_whose_one_person_acts_asks_who_did_it(runner, tmp_path):
         ),
         # a century dates no happening
         ("In the 19th century, trade grew. In 1853 Perry arrived.", [("1853", "Perry arrived")]),
+        # nor a year in a name, nor a step from an event the text never dated
+        (
+            "In 1800 the negotiators chose to annul the 1778 Treaty of Alliance. From before the War of 1812 the "
+            "navy had grown. The claims were resolved seven years after the war ended.",
+            [("1800", "The negotiators chose to annul the 1778 Treaty of Alliance")],
+        ),
+        # but a thing made in a year was made then
+        ("Homi Master directed a 1929 silent film.", [("1929", "Homi Master directed a silent film")]),
     ],
 )
 def test_what_a_sentence_dates(article: str, dated: list[tuple[str, str]]) -> None:

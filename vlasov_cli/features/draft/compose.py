@@ -101,12 +101,15 @@ def _events(
     """An event for each date a sentence of the story gives."""
     # A bank's dates begin at year 1: a date before the common era is listed by --dates, dated no event.
     # ("before 1860" with no earlier date of the story: a reader could not date it either)
-    # A century dates no happening a timeline can show ("in the 19th century, trade grew").
+    # A century dates no happening a timeline can show ("in the 19th century, trade grew"), nor a year in
+    # a name, nor a step from an event the narrative never dated ("seven years after the war ended").
     common_era = [
         mention
         for mention in mentions
         if not mention.earliest.startswith("-")
         and not mention.open
+        and not mention.naming
+        and not mention.from_event
         and int(mention.latest[:4]) - int(mention.earliest[:4]) < CENTURY
     ]
     by_sentence: dict[int, list[Mention]] = {}

@@ -81,6 +81,8 @@ class Mention(NamedTuple):
     label: str  # the article's own words for the date, short, fit to show a reader
     story: bool = False  # whether the story's reference moved to it (not an aside, flashback or caption)
     open: bool = False  # told before or after the date ("prior to 1860"), with no date of the story to close it
+    naming: bool = False  # a year in a name ("the 1778 Treaty of Alliance", "the War of 1812"): no event's date
+    from_event: bool = False  # "seven years after the war ended": reckoned from the narrative, told from an event
 
 
 # --- Completing an expression from the narrative ------------------------------------------------------
@@ -391,6 +393,8 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
                 inferred=resolved.inferred,
                 anchor=resolved.anchor,
                 label=_label(article, found.start, found.end),
+                naming=_names_a_thing(expression, article[max(0, found.start - 40) : found.start]),
+                from_event=isinstance(expression, Relative) and expression.of_event,
             )
         )
         if resolved.earliest == datetime.date.min:
@@ -423,6 +427,16 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
 
 
 LOOK_AHEAD_DAYS = 30
+_WAR_OF = re.compile(r"\bWar\s+of\s+$")
+_THE_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+
+
+def _names_a_thing(expression: Expression, before: str) -> bool:
+    """Whether a year is part of a name, no date of what the sentence tells: "the 1778 Treaty of
+    Alliance", "the 1970 election", "the War of 1812" (but "a 1929 silent film" was made in 1929)."""
+    if not isinstance(expression, Calendar) or expression.month is not None or expression.season is not None:
+        return False
+    return (expression.attributive and _THE_BEFORE.search(before) is not None) or _WAR_OF.search(before) is not None
 
 
 def _note_a_look_ahead(narrative: _Narrative, index: int, resolved: _Resolved, mentions: list[Mention]) -> None:
