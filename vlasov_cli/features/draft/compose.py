@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from vlasov_cli.core.dates import parse_window
@@ -28,7 +28,7 @@ _CLAUSE_END = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s")
 _DANGLING = re.compile(r"(?:\s+(?:at|in|on|of|by|from|to|until|about|around|some|the|and|or))+$", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*")
 _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_SPLIT = re.compile(r"\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:who|which|and|but|while)\s)|;\s+")
+_SPLIT = re.compile(r"\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:who|which|and|but|while|then)\s)|;\s+")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
 CENTURY = 99  # a window of this many years or more is a century's
 _ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
@@ -235,28 +235,12 @@ def _event(
     if date is None:
         return None
     window = parse_window(date)
-    (quote_start, quote_end), (title_start, title_end) = _clause(
-        sentence, mention, window.earliest[:4], window.latest[:4], shared=len(in_sentence) > 1
-    )
-    if quote_end <= quote_start:
+    told = _quote_and_title(sentence, in_sentence, mention, window.earliest[:4], window.latest[:4])
+    if told is None or not told[1]:  # "In 2004," | "the intelligence brought before the UN in 2003..."
+        told = _quote_and_title(sentence, in_sentence, mention, window.earliest[:4], window.latest[:4], True)
+    if told is None or not told[1]:
         return None
-    quote = sentence.text[quote_start - sentence.start : quote_end - sentence.start]
-    told = sentence.text[title_start - sentence.start : title_end - sentence.start]
-    others = [other for other in in_sentence if title_start <= other.start and other.end <= title_end]
-    whole = event_title(told, [(other.start - title_start, other.end - title_start) for other in others], sentence.text)
-    low, high = _own_part(told, title_start, mention, others)
-    relative = _RELATIVE_OPENING.match(told, low)
-    if relative:  # ", who had taken to the streets": the insurgents had
-        low = relative.end()
-    lead = f"{_antecedent(told[: relative.start()])} " if relative else ""
-    own = [other for other in others if title_start + low <= other.start and other.end <= title_start + high]
-    shift = title_start + low - len(lead)
-    title = event_title(
-        lead + told[low:high], [(other.start - shift, other.end - shift) for other in own], sentence.text
-    )
-    title = title or whole  # "In 1888 and again in 1889, he was...": no words of its own
-    if not title:
-        return None
+    quote, title = told
     kind = "relative" if mention.anchor is not None else "inferred" if mention.inferred else "absolute"
     event: dict[str, Any] = {"id": "", "draft": CONFIDENCE[kind], "date": date, "title": title}
     label = mention.label.strip()
@@ -273,6 +257,39 @@ def _event(
         event["note"] = f"“{mention.text}”: the year comes from the narrative around it."
     event["quote"] = quote
     return event
+
+
+def _quote_and_title(
+    sentence: Sentence,
+    in_sentence: list[Mention],
+    mention: Mention,
+    first_year: str,
+    last_year: str,
+    whole: bool = False,
+) -> tuple[str, str] | None:
+    """The event's quote and its title, from the clauses `_clause` gives."""
+    (quote_start, quote_end), (title_start, title_end) = _clause(
+        sentence, mention, first_year, last_year, shared=len(in_sentence) > 1, whole=whole
+    )
+    if quote_end <= quote_start:
+        return None
+    quote = sentence.text[quote_start - sentence.start : quote_end - sentence.start]
+    told = sentence.text[title_start - sentence.start : title_end - sentence.start]
+    others = [other for other in in_sentence if title_start <= other.start and other.end <= title_end]
+    all_of_it = event_title(
+        told, [(other.start - title_start, other.end - title_start) for other in others], sentence.text
+    )
+    low, high = _own_part(told, title_start, mention, others)
+    relative = _RELATIVE_OPENING.match(told, low)
+    if relative:  # ", who had taken to the streets": the insurgents had
+        low = relative.end()
+    lead = f"{_antecedent(told[: relative.start()])} " if relative else ""
+    own = [other for other in others if title_start + low <= other.start and other.end <= title_start + high]
+    shift = title_start + low - len(lead)
+    title = event_title(
+        lead + told[low:high], [(other.start - shift, other.end - shift) for other in own], sentence.text
+    )
+    return quote, title or all_of_it  # "In 1888 and again in 1889, he was...": no words of its own
 
 
 def _own_part(told: str, offset: int, mention: Mention, others: list[Mention]) -> tuple[int, int]:
@@ -336,14 +353,15 @@ def _window_text(earliest: str, latest: str) -> str:
 
 
 def _clause(
-    sentence: Sentence, mention: Mention, first_year: str, last_year: str, shared: bool = False
+    sentence: Sentence, mention: Mention, first_year: str, last_year: str, shared: bool = False, whole: bool = False
 ) -> tuple[tuple[int, int], tuple[int, int]]:
     """The widest run of the sentence's clauses around the mention that writes no year outside its
     window (a quote that writes one is refused by `check`), as offsets into the article, and the run
     its title is made from. A sentence `shared` with other dates is not crossed where it joins clauses
     of their own ("…after him; but in 1858 few…"). Where the mention's own clause writes another year
     ("In 1888 and again in 1889, he was..."), the quote stops short of it, and the title is made from
-    the clauses as if it did not."""
+    the clauses as if it did not; so too, `whole`, where the mention's clause tells nothing but its date
+    ("In 2004," | "the intelligence brought before the UN in 2003 was found erroneous")."""
     text = sentence.text
     cuts = [0, *(match.end() for match in _CLAUSE_END.finditer(text)), len(text)]
     parts = [(cuts[number], cuts[number + 1]) for number in range(len(cuts) - 1)]
@@ -360,6 +378,8 @@ def _clause(
         before = text[parts[part - 1][0] : parts[part - 1][1]].rstrip()
         return shared and (before.endswith(";") or bool(COORDINATED.match(text[parts[part][0] :])))
 
+    if whole:
+        return _whole_clause(sentence, mention, first_year, last_year, (first, last), parts, joined)
     if not fits(first, last):  # "attacked at 1400 on 12 June": the quote stops short of the number
         low, high = parts[first][0], parts[last][1]
         for written in _YEAR_WRITTEN.finditer(text, low, high):
@@ -385,8 +405,40 @@ def _clause(
         last += 1
     while first > 0 and fits(first - 1, last) and not joined(first):
         first -= 1
-    whole = _trimmed(sentence, text, parts[first][0], parts[last][1])
-    return whole, whole
+    clauses = _trimmed(sentence, text, parts[first][0], parts[last][1])
+    return clauses, clauses
+
+
+def _whole_clause(
+    sentence: Sentence,
+    mention: Mention,
+    first_year: str,
+    last_year: str,
+    around: tuple[int, int],
+    parts: list[tuple[int, int]],
+    joined: Callable[[int], bool],
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The quote and title of `_clause` over every clause the mention's is not cut from, the quote
+    stopping short of the years written outside its window."""
+    text = sentence.text
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    first, last = around
+    while last + 1 < len(parts) and not joined(last + 1):
+        last += 1
+    while first > 0 and not joined(first):
+        first -= 1
+    low, high = parts[first][0], parts[last][1]
+    title = _trimmed(sentence, text, low, high)
+    for written in _YEAR_WRITTEN.finditer(text, low, high):
+        if first_year <= written[0] <= last_year:
+            continue
+        if written.end() <= start:
+            low = written.end()
+        elif written.start() >= end:
+            high = min(high, written.start())
+        else:
+            return (0, 0), (0, 0)
+    return _trimmed(sentence, text, low, high, _DANGLING), title
 
 
 def _trimmed(
