@@ -431,6 +431,15 @@ def test_an_event_whose_one_person_acts_asks_who_did_it(runner, tmp_path):
             "navy had grown. The claims were resolved seven years after the war ended.",
             [("1800", "The negotiators chose to annul the 1778 Treaty of Alliance")],
         ),
+        # a person's years in parentheses: a birth and a death
+        (
+            "Bal Gangadhar Tilak (23 July 1856 – 1 August 1920) was an Indian nationalist.",
+            [("1856-07-23", "Bal Gangadhar Tilak was born"), ("1920-08-01", "Bal Gangadhar Tilak died")],
+        ),
+        (
+            "His son, Jayantrao Tilak (1921–2001) was editor of the Kesari.",
+            [("1921", "Jayantrao Tilak was born"), ("2001", "Jayantrao Tilak died")],
+        ),
         # but a thing made in a year was made then
         ("Homi Master directed a 1929 silent film.", [("1929", "Homi Master directed a silent film")]),
     ],

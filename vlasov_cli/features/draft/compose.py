@@ -30,7 +30,10 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s
 _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:who|which|and|but|while|then)\s)|;\s+")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
-CENTURY = 99  # a window of this many years or more is a century's
+CENTURY = 99
+_LIFE_OPENING = re.compile(
+    r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*\(\s*(?:born\s+|b\.\s*)?$"
+)  # a window of this many years or more is a century's
 _ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
 # "Her father", "his boss": who someone is to another, no role a reader could recognise them by;
 # "Another associate", "fellow inmate", "close associate": of whom, the role does not say.
@@ -123,8 +126,12 @@ def _events(
             named_in[index].append(person_id)
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(found):
-        in_sentence = _ranges(sentence, by_sentence.get(index, []))
+        in_sentence, lives = _lifespans(sentence, by_sentence.get(index, []))
+        in_sentence = _ranges(sentence, in_sentence)
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
+        for event, mention in zip(told, _dating(in_sentence), strict=True):
+            if event is not None and (mention.start, mention.end) in lives:
+                event["title"] = lives[(mention.start, mention.end)]
         for event in _one_per_title([event for event in told if event is not None]):
             event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
             deed = _deed(event, forms) if len(event["people"]) == 1 and event["draft"] >= DEED_CONFIDENCE else ""
@@ -200,6 +207,47 @@ def _ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
                 continue
         joined.append(mention)
     return joined
+
+
+def _lifespans(sentence: Sentence, in_sentence: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
+    """A person's years in parentheses after their name ("Bal Gangadhar Tilak (23 July 1856 – 1 August
+    1920)", "Jayantrao Tilak (1921–2001)"): two mentions, titled "... was born" and "... died"."""
+    mentions, titles = list(in_sentence), {}
+    for place, mention in enumerate(in_sentence):
+        before = sentence.text[: mention.start - sentence.start]
+        name = _LIFE_OPENING.search(before)
+        if name is None:
+            continue
+        pair = _life_ends(sentence, mention, in_sentence[place + 1] if place + 1 < len(in_sentence) else None)
+        if pair is None:
+            continue
+        birth, death = pair
+        if mention in mentions:
+            mentions[mentions.index(mention) : mentions.index(mention) + 1] = [birth, death]
+        if death in in_sentence:
+            mentions.remove(death)
+        titles[(birth.start, birth.end)], titles[(death.start, death.end)] = f"{name[1]} was born", f"{name[1]} died"
+    return mentions, titles
+
+
+def _life_ends(sentence: Sentence, mention: Mention, following: Mention | None) -> tuple[Mention, Mention] | None:
+    """The birth and death of "(1921–2001)" (one mention, split) or "(23 July 1856 – 1 August 1920)"."""
+    after = sentence.text[mention.end - sentence.start :]
+    years = re.fullmatch(r"(\d{4})\s*[-\u2013\u2014]\s*(\d{4})", mention.text)
+    if years and after.startswith(")"):
+        first_end = mention.start + len(years[1])
+        second_start = mention.end - len(years[2])
+        return (
+            mention._replace(text=years[1], end=first_end, value=years[1], latest=f"{years[1]}-12-31", label=""),
+            mention._replace(text=years[2], start=second_start, value=years[2], earliest=f"{years[2]}-01-01", label=""),
+        )
+    if following is None or not sentence.text[following.end - sentence.start :].startswith(")"):
+        return None
+    if not re.fullmatch(
+        r"\s*[-\u2013\u2014]\s*", sentence.text[mention.end - sentence.start : following.start - sentence.start]
+    ):
+        return None
+    return mention, following
 
 
 def _between(sentence: Sentence, start: int, end: int) -> str:
