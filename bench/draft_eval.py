@@ -327,7 +327,9 @@ def question_sample(gold: Gold, draft: Any, count: int, seed: int = 25) -> str:
         lines.append(f"- [ ] {question.type}: {question.prompt}")
         for text in [*question.choices, *question.items]:
             lines.append(f"      · {text}")
-        lines.append(f"      answer: {question.answer}")
+        lines.append(f"      answer: {question.answer or 'the items in the order shown'}")
+        if question.explanation:
+            lines.append(f"      why: {question.explanation}")
     return "\n".join([*lines, ""])
 
 
