@@ -429,16 +429,10 @@ def _clause(
     if whole:
         return _whole_clause(sentence, mention, first_year, last_year, (first, last), parts, joined)
     if not fits(first, last):  # "attacked at 1400 on 12 June": the quote stops short of the number
-        low, high = parts[first][0], parts[last][1]
-        for written in _YEAR_WRITTEN.finditer(text, low, high):
-            if first_year <= written[0] <= last_year:
-                continue
-            if written.end() <= start:
-                low = written.end()
-            elif written.start() >= end:
-                high = min(high, written.start())
-            else:
-                return (0, 0), (0, 0)
+        short = _short_of_other_years(text, parts[first][0], parts[last][1], (start, end), (first_year, last_year))
+        if short is None:
+            return (0, 0), (0, 0)
+        low, high = short
         extended = last
         while high == parts[extended][1] and extended + 1 < len(parts) and fits(extended + 1, extended + 1):
             extended += 1  # "and again in 1889, he was a delegate": on past the other year's clause
@@ -475,18 +469,28 @@ def _whole_clause(
         last += 1
     while first > 0 and not joined(first):
         first -= 1
-    low, high = parts[first][0], parts[last][1]
-    title = _trimmed(sentence, text, low, high)
+    title = _trimmed(sentence, text, parts[first][0], parts[last][1])
+    short = _short_of_other_years(text, parts[first][0], parts[last][1], (start, end), (first_year, last_year))
+    if short is None:
+        return (0, 0), (0, 0)
+    return _trimmed(sentence, text, *short, _DANGLING), title
+
+
+def _short_of_other_years(
+    text: str, low: int, high: int, mention: tuple[int, int], years: tuple[str, str]
+) -> tuple[int, int] | None:
+    """`text[low:high]` narrowed to stop short of the years written outside `years` on either side of
+    the mention ("attacked at 1400 on 12 June"); None when one stands inside the mention's own words."""
     for written in _YEAR_WRITTEN.finditer(text, low, high):
-        if first_year <= written[0] <= last_year:
+        if years[0] <= written[0] <= years[1]:
             continue
-        if written.end() <= start:
+        if written.end() <= mention[0]:
             low = written.end()
-        elif written.start() >= end:
+        elif written.start() >= mention[1]:
             high = min(high, written.start())
         else:
-            return (0, 0), (0, 0)
-    return _trimmed(sentence, text, low, high, _DANGLING), title
+            return None
+    return low, high
 
 
 def _trimmed(
