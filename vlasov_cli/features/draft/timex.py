@@ -41,7 +41,6 @@ this time", "the end of the war").
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime
 import re
 from collections.abc import Sequence
@@ -52,12 +51,12 @@ from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.sentences import sentences as split_sentences
 from vlasov_cli.features.draft.timex_bounds import bounded, names_an_event, narrowed, side
+from vlasov_cli.features.draft.timex_resolve import Resolved, real, real_year, resolve, window_days
 from vlasov_cli.features.draft.timex_rules import (
     CONTEXT,
     Calendar,
     Expression,
     Found,
-    Holiday,
     Period,
     Range,
     Relative,
@@ -85,222 +84,6 @@ class Mention(NamedTuple):
     from_event: bool = False  # "seven years after the war ended": reckoned from the narrative, told from an event
 
 
-# --- Completing an expression from the narrative ------------------------------------------------------
-
-
-class _Resolved(NamedTuple):
-    value: str
-    earliest: datetime.date
-    latest: datetime.date
-    precision: str  # "day", "month", "season", "year", "period" (decade, century, interval)
-    inferred: bool = False
-    anchor: int | None = None
-
-
-def _iso(day: datetime.date) -> str:
-    return f"{day.year:04}-{day.month:02}-{day.day:02}"
-
-
-def _month_end(year: int, month: int) -> datetime.date:
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
-
-
-# datetime cannot hold a year before AD 1, so such a year is counted in a stand-in 8000 years later (a
-# multiple of 400: the same leap years) from 3001 on, and told back in the value and window (_real).
-_BEFORE_OUR_ERA = 8000
-_STAND_IN = re.compile(r"(?<![^/])(\d{4})")
-
-
-def _real_year(day: datetime.date) -> int:
-    return day.year - _BEFORE_OUR_ERA if day.year > 3000 else day.year
-
-
-def _real(resolved: _Resolved) -> _Resolved:
-    """A value counted in stand-in years ("7957-03-15") told in real ones ("-0043-03-15")."""
-    if resolved.latest.year <= 3000:
-        return resolved
-    return resolved._replace(
-        value=_STAND_IN.sub(
-            lambda year: _signed(int(year[1]) - _BEFORE_OUR_ERA if int(year[1]) > 3000 else int(year[1])),
-            resolved.value,
-        )
-    )
-
-
-def _calendar(date: Calendar, year: int) -> _Resolved | None:
-    """A complete calendar date's value and window (`year` completes a date the text left without)."""
-    if year < 1:  # before the common era: counted in a stand-in year (see _BEFORE_OUR_ERA)
-        if year <= -_BEFORE_OUR_ERA + 3000:
-            return None
-        year += _BEFORE_OUR_ERA
-    try:
-        if date.season:
-            first_month, last_year, last_month = {21: (3, year, 5), 22: (6, year, 8), 23: (9, year, 11)}.get(
-                date.season, (12, year + 1, 2)
-            )
-            return _Resolved(
-                f"{year:04}-{date.season}",
-                datetime.date(year, first_month, 1),
-                _month_end(last_year, last_month),
-                "season",
-            )
-        if date.month and date.day:
-            day = datetime.date(year, date.month, date.day)
-            return _Resolved(_iso(day), day, day, "day")
-        if date.month:
-            return _Resolved(
-                f"{year:04}-{date.month:02}", datetime.date(year, date.month, 1), _month_end(year, date.month), "month"
-            )
-        return _Resolved(f"{year:04}", datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year")
-    except ValueError:  # "February 30"
-        return None
-
-
-def _truncate(day: datetime.date, precision: str) -> str:
-    if precision == "day":
-        return _iso(day)
-    if precision == "month":
-        return f"{day.year:04}-{day.month:02}"
-    return f"{day.year:04}"
-
-
-_FINENESS = {"day": 3, "week": 3, "month": 2, "season": 2, "year": 1, "period": 0}
-
-
-def _shift(day: datetime.date, unit: str, count: int) -> datetime.date:
-    if unit == "day":
-        return day + datetime.timedelta(days=count)
-    if unit == "week":
-        return day + datetime.timedelta(weeks=count)
-    months = day.month - 1 + (count * 12 if unit == "year" else count)
-    year, month = day.year + months // 12, months % 12 + 1
-    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _common(first: datetime.date, last: datetime.date, finest: str) -> tuple[str, str]:
-    """The finest of day, month and year (no finer than `finest`) that holds both days."""
-    for precision in ("day", "month", "year"):
-        if _FINENESS[precision] > _FINENESS[finest]:
-            continue
-        if _truncate(first, precision) == _truncate(last, precision):
-            return _truncate(first, precision), precision
-    return f"{_truncate(first, 'year')}/{_truncate(last, 'year')}", "period"
-
-
-def _the_day(anchor: _Resolved) -> datetime.date | None:
-    """The day a date names: its own, or the last of a night's two ("the night of 23-24 April")."""
-    if anchor.precision == "day":
-        return anchor.earliest
-    if anchor.precision == "period" and (anchor.latest - anchor.earliest).days <= 1:
-        return anchor.latest
-    return None
-
-
-def _relative(expression: Relative, anchor: _Resolved, index: int) -> _Resolved | None:
-    unit = expression.unit
-    if expression.same_day:  # "in the evening", "the following night": only after a day the text names
-        day = _the_day(anchor)
-        if day is None:
-            return None
-        anchor = _Resolved(_iso(day), day, day, "day")
-    if unit == "century":  # "the next century": told as a century, as "the 17th century" is
-        century = _real_year(anchor.earliest) // 100 + expression.shift
-        if century < 0:
-            return None
-        first = datetime.date(max(century * 100, 1), 1, 1)
-        return _Resolved(f"{century:02}XX", first, datetime.date(century * 100 + 99, 12, 31), "period", True, index)
-    if unit.startswith("weekday="):  # "on the Tuesday": the first Tuesday after the day the text is at
-        later = [anchor.earliest + datetime.timedelta(days=step) for step in range(1, 8)]
-        day = next(day for day in later if _weekday(day) == int(unit.split("=")[1]))
-        resolved: _Resolved | None = _Resolved(_iso(day), day, day, "day")
-    elif expression.years is not None:  # "May of the following year"
-        year = anchor.earliest.year + expression.years
-        number = int(unit.split("=")[1])
-        resolved = _calendar(
-            Calendar(year, season=number) if unit.startswith("season") else Calendar(year, number), year
-        )
-    elif unit.startswith("month="):  # "the following February": the first after the anchor
-        month = int(unit.split("=")[1])
-        base = anchor.latest if expression.shift >= 0 else anchor.earliest
-        year = base.year + (1 if expression.shift > 0 and month <= base.month else 0)
-        year -= 1 if expression.shift < 0 and month >= base.month else 0
-        resolved = _calendar(Calendar(year, month), year)
-    elif unit.startswith("season="):
-        season = int(unit.split("=")[1])
-        base = anchor.latest if expression.shift >= 0 else anchor.earliest
-        year = base.year
-        if expression.shift > 0:
-            candidate = _calendar(Calendar(year, season=season), year)
-            year += 1 if candidate is None or candidate.earliest <= base else 0
-        elif expression.shift < 0:
-            candidate = _calendar(Calendar(year, season=season), year)
-            year -= 1 if candidate is None or candidate.latest >= base else 0
-        resolved = _calendar(Calendar(year, season=season), year)
-    elif expression.shift == 0:  # "that same month", "that year", "year's end"
-        if anchor.precision == "period" or _FINENESS[unit] > _FINENESS[anchor.precision]:
-            resolved = anchor  # "that same day" after "in May": May is all the text says
-        else:
-            value = _truncate(anchor.earliest, unit if unit != "week" else "day")
-            resolved = _calendar(_parse_calendar(value), anchor.earliest.year)
-    elif expression.within:  # "within two months of": as fine as its unit, to the end of the last month
-        latest = _shift(anchor.latest, unit, expression.shift)
-        shown = anchor.precision if anchor.precision in ("day", "month") else "year"
-        if unit in ("month", "year"):
-            latest = _month_end(latest.year, latest.month) if unit == "month" else datetime.date(latest.year, 12, 31)
-            shown = "month" if unit == "month" and shown == "day" else shown
-        value = f"{_truncate(anchor.earliest, shown)}/{_truncate(latest, shown)}"
-        resolved = _Resolved(value, anchor.earliest, latest, "period")
-    elif expression.vague:  # "a few months after that": one to `shift` units on
-        sign = 1 if expression.shift > 0 else -1
-        base = anchor.latest if sign > 0 else anchor.earliest
-        near, far = _shift(base, unit, sign), _shift(base, unit, expression.shift)
-        first, last = min(near, far), max(near, far)
-        value, precision = _common(first, last, "day")
-        if precision == "period":
-            return None  # "years later": no year the text allows
-        resolved = _Resolved(value, first, last, precision)
-    elif unit == "year" and anchor.precision == "season":  # "the next year" after "that winter" (of 1665)
-        year = anchor.earliest.year + expression.shift
-        resolved = _calendar(Calendar(year), year)
-    else:  # "two days earlier", "the next day": the anchor's window moved, at the unit's precision at most
-        first, last = _shift(anchor.earliest, unit, expression.shift), _shift(anchor.latest, unit, expression.shift)
-        value, precision = _common(first, last, "day" if unit == "week" else unit)
-        if precision == "period":
-            return None
-        resolved = _calendar(_parse_calendar(value), first.year)
-    if resolved is None:
-        return None
-    return resolved._replace(inferred=True, anchor=index)
-
-
-def _weekday(day: datetime.date) -> int:
-    """Monday 0 to Sunday 6, in the Julian calendar before 1583 (as `_easter` counts), else the Gregorian."""
-    if day.year >= 1583:
-        return day.weekday()
-    a = (14 - day.month) // 12
-    year, month = day.year + 4800 - a, day.month + 12 * a - 3
-    julian_day = day.day + (153 * month + 2) // 5 + 365 * year + year // 4 - 32083
-    return julian_day % 7
-
-
-def _parse_calendar(value: str) -> Calendar:
-    parts = [int(part) for part in value.split("-")] + [0, 0]
-    return Calendar(parts[0], parts[1] or None, parts[2] or None)
-
-
-def _with_year(date: Calendar, reference: _Resolved) -> Calendar:
-    """A date without its year, in the narrative's year: rolled on a year when its month is more than
-    six months behind the narrative's ("March 18" after "December 1941")."""
-    # a season's months roll on from its first ("December" in the winter of 1862-63 is 1862's, "January" 1863's)
-    year = reference.latest.year if reference.precision == "period" else reference.earliest.year
-    month = date.month or ({21: 3, 22: 6, 23: 9, 24: 12}.get(date.season or 0))
-    if month and reference.precision in ("day", "month", "season"):
-        reference_month = reference.earliest.month
-        if reference_month - month > 6:
-            year += 1
-    return Calendar(year, date.month, date.day, date.season)
-
-
 # --- The narrative --------------------------------------------------------------------------------
 
 
@@ -309,17 +92,17 @@ class _Narrative:
     """What the story has told so far: its last date (the reference), and the last date of the
     sentence being read."""
 
-    last: tuple[int, _Resolved] | None = None
+    last: tuple[int, Resolved] | None = None
     sentence: int = -1
-    in_sentence: tuple[int, _Resolved] | None = None
-    recent: tuple[int, _Resolved] | None = None  # the story's last date, set the scene or not
+    in_sentence: tuple[int, Resolved] | None = None
+    recent: tuple[int, Resolved] | None = None  # the story's last date, set the scene or not
     recent_sentence: int = -1
     # The story's date before a sentence that looked ahead ("... a war beginning January 16, 1991 and
     # ending February 28, 1991."), which a day told next without its year may go back to ("On August 28")
-    before_sentence: tuple[int, _Resolved] | None = None
-    summary: tuple[int, _Resolved] | None = None
+    before_sentence: tuple[int, Resolved] | None = None
+    summary: tuple[int, Resolved] | None = None
 
-    def anchor(self, sentence: int, expression: Expression) -> tuple[int, _Resolved] | None:
+    def anchor(self, sentence: int, expression: Expression) -> tuple[int, Resolved] | None:
         if sentence == self.sentence and self.in_sentence:
             return self.in_sentence
         # "... automated the light in 1897. They moved ashore in the summer of that year.": a relative
@@ -366,18 +149,18 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         if number != narrative.sentence:
             anchored = _back_from_a_look_ahead(expression, narrative, anchored)
         try:
-            resolved = _resolve(found.expression, anchored)
+            resolved = resolve(found.expression, anchored)
         except (ValueError, OverflowError):  # a shift out of the calendar datetime knows (before AD 1)
             resolved = None
         if resolved is None:
             continue
-        resolved = _real(resolved)
+        resolved = real(resolved)
         earliest = resolved.earliest
         if isinstance(found.expression, Calendar) and _starts_with_by(article, found.start):
             earliest = _reach_back(resolved, narrative.last)
         first_day, last_day = narrowed(
             article[found.start : found.end],
-            *_window(resolved, earliest),
+            *window_days(resolved, earliest),
             article[max(0, found.start - 12) : found.start],
         )
         index = len(mentions)
@@ -439,7 +222,7 @@ def _names_a_thing(expression: Expression, before: str) -> bool:
     return (expression.attributive and _THE_BEFORE.search(before) is not None) or _WAR_OF.search(before) is not None
 
 
-def _note_a_look_ahead(narrative: _Narrative, index: int, resolved: _Resolved, mentions: list[Mention]) -> None:
+def _note_a_look_ahead(narrative: _Narrative, index: int, resolved: Resolved, mentions: list[Mention]) -> None:
     """Keep the story's date from before a sentence that moves it twice, by more than a month between two
     full dates: a summary looking ahead, after which the story may go back."""
     last = narrative.last
@@ -452,13 +235,13 @@ def _note_a_look_ahead(narrative: _Narrative, index: int, resolved: _Resolved, m
         narrative.summary = None  # the story goes on from a date written whole
 
 
-def _explicit_day(resolved: _Resolved) -> bool:
+def _explicit_day(resolved: Resolved) -> bool:
     return resolved.precision == "day" and not resolved.inferred
 
 
 def _back_from_a_look_ahead(
-    expression: Expression, narrative: _Narrative, anchored: tuple[int, _Resolved] | None
-) -> tuple[int, _Resolved] | None:
+    expression: Expression, narrative: _Narrative, anchored: tuple[int, Resolved] | None
+) -> tuple[int, Resolved] | None:
     """The date a day or month without its year is told from: the story's before a summary that looked
     ahead, when that puts it nearer after its reference ("On August 28" after "August 2, 1990" and a
     summary of the war to February 1991 is August 28, 1990)."""
@@ -467,7 +250,7 @@ def _back_from_a_look_ahead(
         return anchored
     if expression.month is None:
         return anchored
-    back, ahead = _resolve(expression, summary), _resolve(expression, anchored)
+    back, ahead = resolve(expression, summary), resolve(expression, anchored)
     if back is None or ahead is None or back.earliest < summary[1].earliest:
         return anchored
     if (back.earliest - summary[1].latest) < (ahead.earliest - anchored[1].latest):
@@ -489,7 +272,7 @@ _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^;:()]*$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|ft|lt|ught|ost|ld)\b", re.IGNORECASE)
 
 
-def _is_aside(before: str, resolved: _Resolved, dated_before: bool, last: tuple[int, _Resolved] | None) -> bool:
+def _is_aside(before: str, resolved: Resolved, dated_before: bool, last: tuple[int, Resolved] | None) -> bool:
     """Whether a date is told aside, so that the story neither moves to it nor counts from it: in a clause
     that tells more of a date just given ("On September 22 Lincoln issued it, which took effect on January
     1, 1863"), or a look back in the past perfect ("Rommel had gone home on 4 June", after 6 June)."""
@@ -505,7 +288,7 @@ _SCENE_OPENING = re.compile(
 )
 
 
-def _sets_the_scene(found: Found, sentence: Sentence, last: tuple[int, _Resolved] | None) -> bool:
+def _sets_the_scene(found: Found, sentence: Sentence, last: tuple[int, Resolved] | None) -> bool:
     """Whether a date sets the scene the story goes on in. Not one in parentheses, an aside ("(the first
     was the campaign of September 1862)"), nor, while the story is told day by day, a year in the middle
     of a sentence ("a veteran of the War of 1812", "lived until 1872"): only one that opens its sentence
@@ -518,7 +301,7 @@ def _sets_the_scene(found: Found, sentence: Sentence, last: tuple[int, _Resolved
         return True
     if last is None or last[1].precision in ("year", "period"):
         return True
-    if expression.year == _real_year(last[1].latest) + 1:  # "... on 12 December 1942. It was disbanded in 1943."
+    if expression.year == real_year(last[1].latest) + 1:  # "... on 12 December 1942. It was disbanded in 1943."
         return True
     return _SCENE_OPENING.match(before[-CONTEXT:]) is not None and before.count(",") == 0
 
@@ -558,132 +341,8 @@ def _moves_story(expression: Expression, told: bool) -> bool:
     return not (isinstance(expression, Relative) and expression.shift < 0)
 
 
-def _window(resolved: _Resolved, earliest: datetime.date) -> tuple[str, str]:
-    """The first and last day as ISO text; before the common era, read from the value ("-0263")."""
-    if resolved.earliest != datetime.date.min:
-        return _real_iso(earliest), _real_iso(resolved.latest)
-    days = [day for part in resolved.value.split("/") for day in _days_of(part)]
-    return _signed_day(min(days)), _signed_day(max(days))
-
-
-def _signed_day(day: tuple[int, int, int]) -> str:
-    year, month, number = day
-    return f"{_signed(year)}-{month:02}-{number:02}"
-
-
-def _days_of(value: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    """The first and last day of a value before the common era ("-0047-08", "-02XX") as (year, month, day)."""
-    match = re.fullmatch(r"(-?[\dX]{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-    if match is None:
-        raise ValueError(value)
-    low, high = int(match[1].replace("X", "0")), int(match[1].replace("X", "9"))
-    first, last = (min(low, high), 1, 1), (max(low, high), 12, 31)
-    if match[2] and int(match[2]) > 20:  # a season: its first and last month (a winter ends the next year)
-        months = {21: (3, 0, 5), 22: (6, 0, 8), 23: (9, 0, 11), 24: (12, 1, 2)}[int(match[2])]
-        ends = calendar.monthrange(2000 + (low + months[1]) % 400, months[2])[1]  # the same leap years as `low`
-        return (low, months[0], 1), (low + months[1], months[2], ends)
-    if match[2]:
-        month = int(match[2])
-        day = int(match[3]) if match[3] else None
-        ends = calendar.monthrange(2000 + low % 400, month)[1]
-        return (low, month, day or 1), (low, month, day or ends)
-    return first, last
-
-
-def _real_iso(day: datetime.date) -> str:
-    return f"{_signed(_real_year(day))}-{day.month:02}-{day.day:02}"
-
-
-def _signed(year: int) -> str:
-    return f"-{-year:04}" if year < 0 else f"{year:04}"
-
-
-def _resolve(expression: Expression, anchored: tuple[int, _Resolved] | None) -> _Resolved | None:
-    if isinstance(expression, Period):
-        if expression.first < 1:  # a century before the common era: its window is read from its value
-            return _Resolved(expression.value, datetime.date.min, datetime.date.min, "period")
-        start = datetime.date(expression.first, 1, 1)
-        return _Resolved(expression.value, start, datetime.date(max(expression.last, 1), 12, 31), "period")
-    if isinstance(expression, Range):
-        first, last = _resolve(expression.first, anchored), _resolve(expression.last, anchored)
-        if first is None or last is None:
-            return None
-        inferred = first.inferred or last.inferred
-        return _Resolved(f"{first.value}/{last.value}", first.earliest, last.latest, "period", inferred)
-    if isinstance(expression, Relative):
-        return _relative(expression, anchored[1], anchored[0]) if anchored else None
-    if isinstance(expression, Holiday):
-        return _feast(expression, anchored[1] if anchored else None)
-    if expression.year is not None:
-        return _calendar(expression, expression.year)
-    if anchored is None:
-        return None  # a day or month the narrative has not dated yet: nothing from the clock
-    reference = anchored[1]
-    if expression.month is None and expression.season is None:  # "the 25th": the narrative's month
-        if reference.precision not in ("day", "month"):
-            return None
-        date = Calendar(reference.earliest.year, reference.earliest.month, expression.day)
-        if expression.day is not None and expression.day < reference.earliest.day:
-            date = Calendar(*_next_month(reference.earliest), expression.day)
-    else:
-        date = _with_year(expression, reference)
-    resolved = _calendar(date, date.year or 1)
-    return resolved._replace(inferred=True) if resolved else None
-
-
-_FIXED_FEASTS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "bastille day": (7, 14), "armistice day": (11, 11),
-}  # fmt: skip
-_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
-
-
-# Days of one year that the war named: "D-Day" only in a story of 1944 (other landings had theirs)
-_NAMED_DAYS = {"d-day": datetime.date(1944, 6, 6), "ve day": datetime.date(1945, 5, 8)}
-
-
-def _feast(holiday: Holiday, reference: _Resolved | None) -> _Resolved | None:
-    if holiday.name in _NAMED_DAYS:
-        day = _NAMED_DAYS[holiday.name]
-        if holiday.name == "d-day" and (reference is None or reference.earliest.year != day.year):
-            return None
-        return _Resolved(_iso(day), day, day, "day")
-    year = holiday.year
-    if year is None:
-        if reference is None:
-            return None
-        year = reference.latest.year if reference.precision in ("season", "period") else reference.earliest.year
-    if holiday.name in _FIXED_FEASTS:
-        day = datetime.date(year, *_FIXED_FEASTS[holiday.name])
-    else:
-        day = _easter(year) + datetime.timedelta(days=_EASTER_OFFSETS[holiday.name])
-    return _Resolved(_iso(day), day, day, "day", inferred=holiday.year is None)
-
-
-def _easter(year: int) -> datetime.date:
-    """Easter Sunday: the Julian calendar's date before 1583 (Meeus), the Gregorian one's from 1583."""
-    if year < 1583:
-        d = (19 * (year % 19) + 15) % 30
-        e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
-        month, day = divmod(d + e + 114, 31)
-        return datetime.date(year, month, day + 1)
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own name)
-    m = (a + 11 * h + 19 * l) // 433
-    month, day = divmod(h + l - 7 * m + 90, 25)
-    return datetime.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
-
-
-def _next_month(day: datetime.date) -> tuple[int, int]:
-    return (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-
-
 def _is_flashback(
-    expression: Expression, number: int, last: tuple[int, _Resolved] | None, story_years: list[tuple[int, int]]
+    expression: Expression, number: int, last: tuple[int, Resolved] | None, story_years: list[tuple[int, int]]
 ) -> bool:
     """Whether an explicit year jumps away from the narrative's only for a moment: more than a year
     from the narrative's year, when the next sentence that names a year comes back near the narrative's
@@ -691,7 +350,7 @@ def _is_flashback(
     year = _explicit_year(expression)
     if year is None or last is None:
         return False
-    reference = _real_year(last[1].earliest)
+    reference = real_year(last[1].earliest)
     if abs(year - reference) <= 1:
         return False
     place = bisect.bisect_right(story_years, (number, float("inf")))  # the first year of a later sentence
@@ -705,7 +364,7 @@ def _starts_with_by(article: str, start: int) -> bool:
     return re.search(r"\b[Bb]y\s+$", article[max(0, start - 4) : start]) is not None
 
 
-def _reach_back(resolved: _Resolved, last: tuple[int, _Resolved] | None) -> datetime.date:
+def _reach_back(resolved: Resolved, last: tuple[int, Resolved] | None) -> datetime.date:
     """ "By February 1945": the event happened by then, so any day after the narrative's last date."""
     if last is None or last[1].earliest >= resolved.earliest:
         return resolved.earliest
