@@ -55,9 +55,14 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable
 
 
 def emit_json(payload: Any) -> None:
+    """JSON on stdout; characters a terminal would act on that JSON may carry as they are (C1 codes,
+    direction overrides) are written as escapes (`\\u009b`), which every reader reads the same."""
     import json
+    import re
 
-    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    text = json.dumps(payload, ensure_ascii=False, indent=2)  # (which escapes C0 codes itself)
+    acting = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+    typer.echo(acting.sub(lambda found: f"\\u{ord(found.group()):04x}", text))
 
 
 # Whether a long view may go through the pager (`vlasov --no-pager ...` says no); set for each run.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import sys
 from typing import Any
@@ -124,6 +125,38 @@ def _either(names: tuple[str, ...]) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
+class _Closed(io.TextIOBase):
+    """Standing in for a standard output that was closed: writing to it is the clear error
+    "cannot write the output: standard output is closed" (exit 2), never a traceback."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _closed_streams_stood_in() -> None:
+    """A standard stream that was closed (`<&-`, `>&-`, `2>&-`) is stood in for: an empty standard
+    input; a standard output whose writing is a clear error; a standard error that takes and shows
+    nothing (the exit status still says how it went). The closed descriptors are taken by /dev/null
+    first, so that no file vlasov opens (the history) can take the number of one and be written to as it."""
+    for number in range(3):
+        try:
+            os.fstat(number)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # the lowest free number: this one
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 (for the whole run)
+    if sys.stdout is None:
+        sys.stdout = _Closed()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
+
+
 def main() -> None:
     """The console script: the command line run with streams that cannot fail it, then a quick exit."""
     import signal
@@ -133,6 +166,7 @@ def main() -> None:
         # (a POSIX signal: elsewhere the write fails, and run() reports it).
         if hasattr(signal, "SIGPIPE"):
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        _closed_streams_stood_in()
         # An encoding that cannot show a character shows a stand-in; input that is not UTF-8 is read
         # with stand-ins too, and judged as it reads.
         for stream in (sys.stdin, sys.stdout, sys.stderr):

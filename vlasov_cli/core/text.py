@@ -10,6 +10,23 @@ _NOT_WORD = re.compile(r"[^\w\s]")
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+# What a terminal acts on, or what breaks or turns a line there: control characters but the tab (C0,
+# DEL, C1), line and paragraph separators, and direction marks, embeddings, overrides and isolates.
+TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` as a terminal shows it and nothing more: each character it would act on (an escape
+    sequence's start, a bell, a line break that could forge a line) written as its escape: "\\x1b",
+    "\\n", "\\u202e"."""
+    return TERMINAL_UNSAFE.sub(_escaped, text)
+
+
+def _escaped(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return {10: "\\n", 13: "\\r"}.get(code) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
 def letters(count: int) -> str:
     """The letters that label `count` choices or items: "ABCD" for 4."""
     return ALPHABET[: max(count, 0)]

@@ -84,9 +84,14 @@ def _width_fallback() -> int | None:
 
 
 def escape(text: str) -> str:
+    """Text from a bank or the command line as markup for a view: the one place every such text
+    passes on its way to the terminal. Rich's markup is escaped, and every character a terminal
+    would act on (an escape sequence, a bell, a line break forging a line) shown as its escape."""
     from rich.markup import escape as rich_escape
 
-    return rich_escape(text)
+    from vlasov_cli.core.text import terminal_safe
+
+    return rich_escape(terminal_safe(text))
 
 
 def counted(count: int, one: str, many: str = "") -> str:
