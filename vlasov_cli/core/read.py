@@ -7,6 +7,7 @@ Reading keeps where every entry and field was written, so that validation can sa
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -57,19 +58,45 @@ def default_bank_folder() -> Path:
 
 
 def bank_files(folder: Path) -> list[Path]:
-    """The YAML files of a bank, bank.yaml first; raises BadBank when the folder is not a bank."""
+    """The YAML files of a bank, bank.yaml first, but links that lead nowhere or outside the folder
+    (`linked_out`); raises BadBank when the folder is not a bank."""
     if not folder.is_dir():
         raise BadBank([Problem(str(folder), 0, "no bank folder here")])
-    if not (folder / BANK_FILE).is_file():
-        raise BadBank([Problem(str(folder / BANK_FILE), 0, "missing: a bank folder needs a bank.yaml")])
-    others = sorted(path for path in folder.glob("*.yaml") if path.name != BANK_FILE)
-    return [folder / BANK_FILE, *others]
+    meta = folder / BANK_FILE
+    if linked_out(folder, meta):
+        raise BadBank([Problem(str(meta), 0, linked_out(folder, meta))])
+    if not meta.is_file():
+        raise BadBank([Problem(str(meta), 0, "missing: a bank folder needs a bank.yaml")])
+    others = sorted(path for path in folder.glob("*.yaml") if path.name != BANK_FILE and not linked_out(folder, path))
+    return [meta, *others]
+
+
+def linked_out(folder: Path, path: Path) -> str:
+    """Why a bank does not read `path`, a link: it leads nowhere (to nothing, or round in a loop) or
+    outside the bank's folder; "" for a path that is no link, or links to a file in the folder."""
+    if not path.is_symlink():
+        return ""
+    target = Path(os.path.realpath(path))
+    if not os.path.exists(target):
+        return f"a link that leads to no file ({os.readlink(path)})"
+    if not target.is_relative_to(folder.resolve()):
+        return f"a link to {target}, outside the bank folder: a bank reads nothing outside it"
+    return ""
+
+
+def _links_out(folder: Path) -> list[Problem]:
+    """What bank_files leaves out: each YAML link that leads nowhere or outside the folder."""
+    return [
+        Problem(str(path), 0, linked_out(folder, path))
+        for path in sorted(folder.glob("*.yaml"))
+        if path.name != BANK_FILE and linked_out(folder, path)
+    ]
 
 
 def read_bank(folder: Path) -> RawBank:
     """Parse every file of the bank; unreadable parts become problems, not exceptions."""
     files = bank_files(folder)
-    problems: list[Problem] = []
+    problems: list[Problem] = _links_out(folder)
     meta: dict[str, Any] = {}
     meta_lines: dict[str, int] = {}
     parsed = _parse_yaml(files[0], problems)

@@ -16,7 +16,7 @@ def history_stats(history: History, bank: Bank) -> Stats:
     by_topic: dict[str, list[int]] = {}
     by_day: dict[str, list[int]] = {}
     for _, topic, _, right, when in answers:
-        for row in (by_topic.setdefault(topic, [0, 0]), by_day.setdefault(when[:10], [0, 0])):
+        for row in (by_topic.setdefault(topic, [0, 0]), by_day.setdefault(local_day(when), [0, 0])):
             row[0] += 1
             row[1] += right
     answered = len(answers)
@@ -39,6 +39,19 @@ def history_stats(history: History, bank: Bank) -> Stats:
             if card.leech and (question := bank.question(qid)) is not None
         ),
     )
+
+
+def local_day(when: str) -> str:
+    """The day an answer was given (ISO time with its offset), where the learner is now: 03:00 UTC
+    on January 2 is January 1 in New York. At the calendar's edges, where the local time is no
+    date Python has (before year 1, after 9999), the day as it was written."""
+    import datetime
+
+    moment = datetime.datetime.fromisoformat(when)
+    try:
+        return moment.astimezone().date().isoformat()
+    except (OverflowError, ValueError, OSError):
+        return moment.date().isoformat()
 
 
 def _ratio(part: int, whole: int) -> float:
