@@ -28,7 +28,7 @@ def say(text: str = "", indent: int = 0) -> None:
 
     width = max(20, out().width)
     lines = textwrap.wrap(text, width, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2)) or [""]
-    out().print(escape("\n".join(lines)), soft_wrap=True)
+    out().print("\n".join(map(escape, lines)), soft_wrap=True)  # (escape shows a line break as "\\n")
 
 
 def help_lines() -> None:
