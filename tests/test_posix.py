@@ -1,6 +1,7 @@
 """vlasov is declared for POSIX systems (pyproject's classifiers). Where it calls what only POSIX
 has, another system gets a clear message (the quiz history's lock) or does without (a closed pipe's
-signal, a FIFO that must not block), never a traceback. Shown here by taking those calls away."""
+signal, a FIFO that must not block, signals held while a draft is renamed into place), never a
+traceback. Shown here by taking those calls away."""
 
 from __future__ import annotations
 
@@ -72,3 +73,14 @@ def test_without_chown_an_export_still_replaces_its_file(runner, monkeypatch, tm
     result = invoke(runner, "export", "--format", "csv", "-o", str(target), "--force", "--bank", EXAMPLE)
     assert result.exit_code == 0, result.stderr
     assert target.read_text(encoding="utf-8").startswith("id,type,topic")
+
+
+def test_without_pthread_sigmask_a_draft_is_still_written(runner, monkeypatch, tmp_path):
+    import signal
+
+    monkeypatch.delattr(signal, "pthread_sigmask")
+    article = tmp_path / "article.txt"
+    article.write_text("Anna Petrova founded the Lantern Society in Kazan on March 3, 1905.\n", encoding="utf-8")
+    result = invoke(runner, "draft", str(article), "-o", str(tmp_path / "drafted"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "drafted" / "bank.yaml").is_file()

@@ -217,6 +217,9 @@ def _rename_over(target: Path, temporary: Path) -> None:
 @contextmanager
 def _signals_held() -> Iterator[None]:
     """Hold Ctrl-C and SIGTERM back until the block is done (they come after it)."""
+    if not hasattr(signal, "pthread_sigmask"):  # (POSIX's: elsewhere the renames are not held)
+        yield
+        return
     held = {signal.SIGINT, signal.SIGTERM}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
