@@ -1,7 +1,7 @@
 """What the commands' cores return: typed records, each one the data of both its views.
 
 `as_json(record)` gives a record's JSON data: a record's fields are its keys, in order, unless it
-says otherwise with a `to_json` method; `render.show(record)` draws it for a person.
+says otherwise with a `to_json` method; the command's view (`cli/views/`) draws it for a person.
 """
 
 from __future__ import annotations

@@ -65,7 +65,7 @@ def year_density(events: list[Event]) -> tuple[tuple[int, int], ...]:
     return tuple((year, counts.get(year, 0)) for year in range(min(counts), max(counts) + 1))
 
 
-# The chart's time axis, shared by the terminal chart (render) and the study page's picture (studypage).
+# The chart's time axis, shared by the terminal chart (cli/views/timeline) and the study page's picture.
 
 Axis = list[tuple[int | None, int, int]]
 
