@@ -139,3 +139,23 @@ def test_a_role_two_people_hold_asks_nothing():
     asked = {question.id for question in generated_questions([], people, [])}
     assert {"welles.role", "adams.role", "lyons.role"} <= asked
     assert not {"seward.role", "evarts.role"} & asked
+
+
+@pytest.mark.parametrize(
+    ("title", "asked"),
+    [
+        ("Allende was sworn in as President of Chile", True),
+        ("He was officially sworn in as President of Chile", False),  # whose subject?
+        ("After two failed attempts to kidnap Schneider", False),  # a fragment
+        ("In the midst of widespread protests and strikes", False),
+        ("It became law", False),
+        ("Members", False),
+        ("), endeared as Lokmanya, was an Indian nationalist", False),
+    ],
+)
+def test_an_event_asks_only_when_its_title_tells_it_whole(title, asked):
+    from vlasov_cli.core.generate import generated_questions
+    from vlasov_cli.core.model import Event
+
+    event = Event("e", "1970-11-03", "1970-11-03", "1970-11-03", "day", title, (), "On 3 November 1970 it was so.", 1)
+    assert any(question.id == "e.date" for question in generated_questions([event], [], [])) is asked

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -63,13 +64,30 @@ def generated_questions(
 ) -> tuple[Question, ...]:
     """Every generated question, in order: each event's date and order questions and which came
     first, then who held a role, what a term is, who did what, and whose a fact is."""
+    told = [event for event in events if told_whole(event.title)]
     return (
-        *_event_questions(events),
+        *_event_questions(told),
         *_role_questions(people),
         *_term_questions(terms),
-        *_who_questions(events, people),
+        *_who_questions(told, people),
         *_whose_fact_questions(people),
     )
+
+
+# A title that asks nothing a reader can answer: whose subject is a pronoun ("He was sworn in"), a
+# fragment ("After two failed attempts...", "In the midst of widespread protests"), a word or two
+# ("Members", "It became law"), or a scrap of punctuation. (A drafted title may be any of these.)
+_NOT_TOLD_WHOLE = re.compile(
+    r"^(?:(?:he|she|it|they|this|these|those|his|her|its|their|both|neither|after|before|when|while|"
+    r"although|though|if|because|until|during|between|inspired|according|following|upon|despite|as)\b"
+    r"|in the midst\b|[^\w\"“‘'])",
+    re.IGNORECASE,
+)
+
+
+def told_whole(title: str) -> bool:
+    """Whether an event's title tells its happening whole: a subject of its own, a clause, three words."""
+    return len(title.split()) >= 3 and not _NOT_TOLD_WHOLE.match(title)
 
 
 def _event_questions(events: Sequence[Event]) -> Iterator[Question]:
