@@ -151,6 +151,11 @@ def test_a_role_two_people_hold_asks_nothing():
         ("It became law", False),
         ("Members", False),
         ("), endeared as Lokmanya, was an Indian nationalist", False),
+        ("Lala Lajpat Rai (", False),  # stops mid-clause
+        ("A Senate committee was convened to investigate covert involvement in Chile and", False),
+        ("Then to the United States", False),
+        ("The year saw major shifts in occupation policy", False),
+        ("The Society established the Fergusson College (in Pune)", True),
     ],
 )
 def test_an_event_asks_only_when_its_title_tells_it_whole(title, asked):

@@ -630,3 +630,18 @@ def test_more_that_makes_a_name_a_persons(text, name):
 def test_an_apposition_naming_the_next_of_a_list_is_no_role():
     text = "Bullitt, journalist Lincoln Steffens, and a captain sailed. William C. Bullitt wrote."
     assert by_name(people_of(text), "William C. Bullitt").role == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "He joined other revolutionaries, Shivaram Rajguru and Sukh Thapar, in a plot.",
+            "Shivaram Rajguru",
+            "other revolutionaries",
+        ),
+        ("Leaders including Bipin Chandra Pal, Lala Lajpat Rai, Aurobindo Ghose and others.", "Bipin Chandra Pal", ""),
+    ],
+)
+def test_a_role_is_never_a_verb_nor_the_next_name_of_a_list(text, name, role):
+    assert by_name(people_of(text), name).role == role

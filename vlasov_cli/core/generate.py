@@ -79,15 +79,18 @@ def generated_questions(
 # ("Members", "It became law"), or a scrap of punctuation. (A drafted title may be any of these.)
 _NOT_TOLD_WHOLE = re.compile(
     r"^(?:(?:he|she|it|they|this|these|those|his|her|its|their|both|neither|after|before|when|while|"
-    r"although|though|if|because|until|during|between|inspired|according|following|upon|despite|as)\b"
-    r"|in the midst\b|[^\w\"“‘'])",
+    r"although|though|if|because|until|during|between|inspired|according|following|upon|despite|as|then|"
+    r"even|originally|prior|instead|still|however|now|onward|based|without|once|acted|the year)\b"
+    r"|in (?:the midst|response|accordance|the resulting)\b|[^\w\"“‘'])",
     re.IGNORECASE,
 )
+# A title that stops mid-clause: "... in Chile and", "... also known", "Lala Lajpat Rai (".
+_UNFINISHED = re.compile(r"\([^)]*$|\s(?:and|or|also known|the|a|of)$")
 
 
 def told_whole(title: str) -> bool:
     """Whether an event's title tells its happening whole: a subject of its own, a clause, three words."""
-    return len(title.split()) >= 3 and not _NOT_TOLD_WHOLE.match(title)
+    return len(title.split()) >= 3 and not _NOT_TOLD_WHOLE.match(title) and not _UNFINISHED.search(title)
 
 
 def _event_questions(events: Sequence[Event]) -> Iterator[Question]:

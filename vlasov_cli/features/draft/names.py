@@ -569,6 +569,8 @@ def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
                 return []
             first = noun
             while first >= 1 and words[first - 1].kind == "word" and words[first - 1].lower not in FUNCTION_WORDS:
+                if words[first - 1].lower.endswith("ed") and words[first - 1].base.islower():
+                    break  # "He joined other revolutionaries," -> "other revolutionaries"
                 first -= 1
             before = first - 1 if first >= 1 and words[first - 1].lower in ("then", "former") else first
             if first >= 1 and words[first - 1].lower in _POSSESSIVE_PRONOUNS:
@@ -622,10 +624,10 @@ def _role_after(words: list[Token], end: int) -> list[Token]:
     if len(phrase) > 12 or not any(_is_role_noun(token.base, True) for token in phrase):
         return []
     if any(
-        _is_role_noun(token.base, True) and token.base.islower() and following.base[0].isupper()
+        _is_role_noun(token.base, True) and following.base[0].isupper() and following.lower not in FUNCTION_WORDS
         for token, following in zip(phrase, phrase[1:], strict=False)
     ):
-        return []  # ", journalist Lincoln Steffens, and...": the next of a list, another person
+        return []  # ", journalist Lincoln Steffens, and...", ", Lala Lajpat Rai,": the next of a list
     return phrase
 
 
