@@ -147,7 +147,13 @@ def test_an_edit_that_fails_check_is_asked_again_and_never_lost(draft_bank, tmp_
 
 def test_drop_below_shows_the_count_then_deletes_only_when_told(draft_bank, runner):
     declined = invoke(runner, "review", "--bank", str(draft_bank), "--drop-below", "0.65", input="n\nq\n")
-    assert "--drop-below 0.65: 3 draft entries are less sure than that (1 person, 2 events)." in declined.stdout
+    assert (
+        "--drop-below 0.65: 3 draft entries are less sure than that (1 person, 2 events):\n"
+        "  person ada-venn · 0.4 · Ada Venn\n"
+        "  event first-lit · 0.5 · The Harwick Lighthouse is first lit\n"
+        "  event gannet-rescue · 0.6 · Venn rows out and saves the Gannet's crew\n"
+        "Delete them all? [y/N] n\n"
+    ) in declined.stdout
     assert "Nothing deleted." in declined.stdout
     assert (draft_bank / "events.yaml").read_text() == (REVIEW_BANK / "events.yaml").read_text()
     accepted = invoke(runner, "review", "--bank", str(draft_bank), "--drop-below", "0.65", input="y\nq\n")
@@ -175,6 +181,37 @@ def test_a_file_edited_by_hand_meanwhile_is_not_overwritten(draft_bank, runner, 
 
 
 @pytest.mark.slow
+def test_skipped_entries_are_not_counted_as_reviewed(draft_bank, runner):
+    result = invoke(runner, "review", "--bank", str(draft_bank), input="s\ny\nq\n")
+    assert "0 of 6 reviewed, 1 skipped, 5 left\n" in result.stdout
+    assert "1 of 6 reviewed, 1 skipped, 4 left\n" in result.stdout
+
+
+def test_f_shows_every_fact_of_a_person_and_a_term_shows_its_sentence_once(draft_bank, runner):
+    people = draft_bank / "people.yaml"
+    facts = "".join(
+        f"  - text: Fact {number}.\n    quote: Venn kept the light for twenty years.\n" for number in range(1, 6)
+    )
+    people.write_text(people.read_text().replace("  facts:\n", "  facts:\n" + facts, 1))
+    result = invoke(
+        runner, "review", "--bank", str(draft_bank), "--kind", "people", "--order", "article", input="f\nq\n"
+    )
+    shown = result.stdout
+    assert "… and 3 more facts (f shows them)" in shown
+    after = shown[shown.index("Keep this person? [y,n,e,s,u,q,?] f\n") :]
+    assert after.count("“Venn kept the light for twenty years.” ¶4") == 2  # the 4th and 5th of them
+    assert "“The Harwick Lighthouse was first lit" in after  # the 6th
+    term = invoke(runner, "review", "--bank", str(draft_bank), "--kind", "terms", input="q\n").stdout
+    assert term.count("replaced the lamp with an electric one in 1899") == 2  # description and quote differ here
+    terms = draft_bank / "terms.yaml"
+    sentence = "The Board of Lights replaced the lamp with an electric one in 1899."
+    terms.write_text(
+        terms.read_text().replace("The body that replaced the lamp with an electric one in 1899.", sentence)
+    )
+    term = invoke(runner, "review", "--bank", str(draft_bank), "--kind", "terms", input="q\n").stdout
+    assert term.count(sentence) == 1
+
+
 def test_the_shipped_bank_has_nothing_to_review(runner):
     result = invoke(runner, "review")
     assert result.exit_code == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -15,6 +16,8 @@ from vlasov_cli.core.errors import BadInput
 from vlasov_cli.features.review import record_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from vlasov_cli.features.review import DraftFiles, Pending
     from vlasov_cli.state.store import Bank
 
@@ -52,7 +55,7 @@ def review(folder: Path, section: str | None, order: str, drop_below: float | No
     try:
         bank = _bank(folder)
         if drop_below is not None:
-            _drop(files, tally, section, drop_below)
+            _drop(files, bank, tally, section, drop_below)
         _walk(files, bank, tally, section, order)
     except KeyboardInterrupt:
         interrupted = True
@@ -104,8 +107,8 @@ def _key_press(prompt: str) -> str | None:
     return key.strip()
 
 
-def _drop(files: DraftFiles, tally: Tally, section: str | None, below: float) -> None:
-    """Delete every draft entry less sure than `below`, once the reviewer has seen how many."""
+def _drop(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, below: float) -> None:
+    """Delete every draft entry less sure than `below`, once the reviewer has seen which."""
     doomed = [entry for entry in files.pending(section) if entry.sure < below]
     if not doomed:
         say(f"--drop-below {below:g}: no draft entry is less sure than that.")
@@ -115,7 +118,9 @@ def _drop(files: DraftFiles, tally: Tally, section: str | None, below: float) ->
         for name in ("people", "events", "terms", "questions")
         if (count := sum(entry.section == name for entry in doomed))
     )
-    say(f"--drop-below {below:g}: {len(doomed)} draft entries are less sure than that ({kinds}).")
+    say(f"--drop-below {below:g}: {len(doomed)} draft entries are less sure than that ({kinds}):")
+    for entry in doomed:
+        view.one_line(bank, entry)
     if (_ask("Delete them all? [y/N] ") or "").lower() != "y":
         say("Nothing deleted.")
         return
@@ -134,9 +139,11 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
         entry = queue[position]
         if position or tally.decisions:
             say()
-        say(f"{position} of {total} reviewed, {total - position} left")
+        skipped = tally.count("skipped")
+        aside = f", {skipped} skipped" if skipped else ""
+        say(f"{position - skipped} of {total} reviewed{aside}, {total - position} left")
         view.entry(files, bank, entry)
-        key = _key(f"Keep this {KIND[entry.section]}? [{KEYS}] ")
+        key = _key(f"Keep this {KIND[entry.section]}? [{KEYS}] ", partial(view.every_fact, bank, entry))
         if key is None or key == "q":
             return
         snapshot = files.snapshot()
@@ -159,13 +166,17 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
         position += 1
 
 
-def _key(prompt: str) -> str | None:
-    """One of the keys (or None at the end of input); anything else shows the help and asks again."""
+def _key(prompt: str, more: Callable[[], None]) -> str | None:
+    """One of the keys (or None at the end of input); f calls `more` and asks again; anything else
+    shows the help and asks again."""
     while True:
         key = _ask(prompt)
         if key is None or (key and key in KEYS.split(",")[:-1]):
             return key
-        view.help_lines()
+        if key == "f":
+            more()
+        else:
+            view.help_lines()
 
 
 def _undo(files: DraftFiles, tally: Tally, position: int) -> int:

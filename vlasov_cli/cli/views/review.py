@@ -19,6 +19,7 @@ n - delete it (with what only it supports)
 e - edit it in $EDITOR (vi where unset); it is kept once it passes check
 s - skip it for now: the next review asks again
 u - undo the last decision
+f - every fact of a person (shown three at first)
 q - quit: every decision so far is kept
 ? - this help"""
 
@@ -36,6 +37,19 @@ def help_lines() -> None:
         say(line, 2)
 
 
+def every_fact(bank: Bank, entry: Pending) -> None:
+    record = record_of(bank, entry.id)
+    for fact in getattr(record, "facts", ())[3:]:
+        say(f"• “{fact.quote}” ¶{fact.paragraph}", 2)
+
+
+def one_line(bank: Bank, entry: Pending) -> None:
+    """The entry on one line, as a bulk decision lists it."""
+    record = record_of(bank, entry.id)
+    what = getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "prompt", entry.id)
+    say(f"{KIND[entry.section]} {entry.id} · {entry.sure:g} · {what}", 2)
+
+
 def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
     """The entry as a learner will meet it, its quote and paragraph, how sure the draft is, and what
     check says of it."""
@@ -51,7 +65,7 @@ def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
         for fact in record.facts[:3]:
             say(f"• “{fact.quote}” ¶{fact.paragraph}", 2)
         if len(record.facts) > 3:
-            say(f"… and {counted(len(record.facts) - 3, 'more fact')}", 2)
+            say(f"… and {counted(len(record.facts) - 3, 'more fact')} (f shows them)", 2)
         events = [event for event in bank.events if entry.id in event.people]
         if events:
             say(f"named in {len(events)} event{'s' if len(events) != 1 else ''}: n also takes the name from them", 2)
@@ -61,7 +75,10 @@ def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
         if record.date_quote:
             say(f"dated by: “{record.date_quote}” ¶{record.date_paragraph}", 4)
     elif entry.section == "terms":
-        say(f"{record.name} ({record.kind}): {record.description}", 2)
+        if record.description == record.quote:  # (a draft's description is its sentence: shown once)
+            say(f"{record.name} ({record.kind})", 2)
+        else:
+            say(f"{record.name} ({record.kind}): {record.description}", 2)
         say(f"“{record.quote}” ¶{record.paragraph}", 4)
     else:
         say(record.prompt, 2)
