@@ -6,12 +6,13 @@ traceback. Shown here by taking those calls away."""
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 from conftest import invoke
+from processes import run_vlasov, spawn_vlasov
 
 EXAMPLE = str(Path(__file__).parent / "example_bank")
 ROOT = Path(__file__).parent.parent
@@ -52,18 +53,29 @@ def test_without_o_nonblock_a_bank_is_still_read(runner, monkeypatch, tmp_path):
     assert result.stdout.startswith("{")
 
 
+@pytest.mark.slow
 def test_without_sigpipe_the_console_script_runs(tmp_path):
-    start = "import signal; del signal.SIGPIPE; from vlasov_cli import main; main()"
-    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
-    done = subprocess.run(
-        [sys.executable, "-c", start, "what", "Quill Ledger", "--bank", EXAMPLE],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout.startswith("Quill Ledger")
+    start = [sys.executable, "-c", "import signal; del signal.SIGPIPE; from vlasov_cli import main; main()"]
+    done = run_vlasov(tmp_path / "home", "what", "Quill Ledger", "--bank", EXAMPLE, command=start)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout.startswith(b"Quill Ledger")
+
+
+@pytest.mark.slow
+def test_without_readline_a_quiz_at_a_terminal_still_runs(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    start = "import sys; sys.modules['readline'] = None; from vlasov_cli import main; main()"
+    quiz = ["quiz", "--count", "1", "--practice", "--seed", "1", "--bank", EXAMPLE]
+    child = spawn_vlasov(tmp_path / "home", *quiz, command=[sys.executable, "-c", start])
+    child.expect("Question 1/1")
+    child.expect("> ")
+    child.sendline("?")
+    child.expect("Press Enter for your score")
+    child.sendline("")
+    child.expect("Score: 0/1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
 
 
 def test_without_chown_an_export_still_replaces_its_file(runner, monkeypatch, tmp_path):
