@@ -62,3 +62,20 @@ def test_a_history_at_the_calendars_edges_is_read(runner, new_york):
     assert [count for _, count in days] == [1, 1]
     assert days[0][0].startswith("0001-01-01") or days[0][0].startswith("0000")
     assert days[1][0] in ("9999-12-31", "10000-01-01")
+
+
+def test_answers_given_at_the_calendars_end_are_kept_and_scheduled(runner, monkeypatch):
+    from vlasov_cli.features import quiz
+    from vlasov_cli.state import history
+
+    edge = datetime.datetime(9999, 12, 31, 23, tzinfo=datetime.UTC)
+    monkeypatch.setattr(history, "now_utc", lambda: edge)
+    monkeypatch.setattr(quiz, "now_utc", lambda: edge)
+    asked = ("quiz", "--count", "1", "--seed", "1", "--mode", "random", "--bank", EXAMPLE)
+    shown = invoke(runner, *asked, "--practice", "--json", input="?\n")
+    expected = json.loads(shown.stdout)["answers"][0]["expected"]
+    for _ in range(3):  # the second right answer's next review would fall after the year 9999
+        result = invoke(runner, *asked, input=expected + "\n")
+        assert result.exit_code == 0, result.stderr
+    stats = json.loads(invoke(runner, "stats", "--json", "--bank", EXAMPLE).stdout)
+    assert stats["answered"] == 3 and stats["correct"] == 3

@@ -503,7 +503,27 @@ def _reviewed(
     from fsrs import Card, Rating, Scheduler
 
     card, misses = state if state is not None else (Card(card_id=card_id(question_id)), 0)
-    card, _ = Scheduler(enable_fuzzing=False).review_card(
-        card, Rating.Good if correct else Rating.Again, review_datetime=when
-    )
+    scheduler = Scheduler(enable_fuzzing=False)
+    rating = Rating.Good if correct else Rating.Again
+    try:
+        card, _ = scheduler.review_card(card, rating, review_datetime=when)
+    except OverflowError:  # the next review falls after the calendar's end (a clock set to 9999)
+        card = _reviewed_at_the_end(scheduler, card, rating, when)
     return card, misses + (0 if correct else 1)
+
+
+def _reviewed_at_the_end(scheduler: Any, card: Any, rating: Any, when: datetime.datetime) -> Any:
+    """The card reviewed as if every time were a longest interval earlier (the same elapsed times,
+    so the same memory state), then moved back: due at the latest moment Python has, or before."""
+    import copy
+
+    shift = datetime.timedelta(days=scheduler.maximum_interval + 1)
+    earlier = copy.copy(card)
+    earlier.due -= shift
+    if earlier.last_review is not None:
+        earlier.last_review -= shift
+    reviewed, _ = scheduler.review_card(earlier, rating, review_datetime=when - shift)
+    last = datetime.datetime.max.replace(tzinfo=datetime.UTC)
+    reviewed.due = min(reviewed.due, last - shift) + shift
+    reviewed.last_review = when
+    return reviewed
