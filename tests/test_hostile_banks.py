@@ -290,20 +290,24 @@ def test_a_date_answer_before_the_year_100_is_refused(runner, tmp_path):
 # 9. More options than letters.
 
 
-def test_more_choices_than_letters_are_refused(runner, tmp_path):
-    choices = ["Anna Petrova", *(f"Person {number}" for number in range(26))]
-    bank = write_bank(tmp_path / "bank", questions_yaml=question_yaml(choices=json.dumps(choices)))
-    result = checked(runner, bank)
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"choices": json.dumps(["Anna Petrova", *(f"Person {number}" for number in range(26))])},
+            "question 'q-founder': a choice question has at most 26 choices (one a letter), not 27",
+        ),
+        (
+            {"type": "order", "choices": None, "answer": None, "items": json.dumps([f"Step {n}" for n in range(27)])},
+            "question 'q-founder': an order question has at most 26 items (one a letter), not 27",
+        ),
+    ],
+    ids=["choices", "items"],
+)
+def test_more_options_than_letters_are_refused(runner, tmp_path, fields, message):
+    result = checked(runner, write_bank(tmp_path / "bank", questions_yaml=question_yaml(**fields)))
     assert result.exit_code == 2
-    assert "question 'q-founder': a choice question has at most 26 choices (one a letter), not 27" in result.stderr
-
-
-def test_more_order_items_than_letters_are_refused(runner, tmp_path):
-    items = [f"Step {number}" for number in range(27)]
-    questions = question_yaml(type="order", choices=None, answer=None, items=json.dumps(items))
-    result = checked(runner, write_bank(tmp_path / "bank", questions_yaml=questions))
-    assert result.exit_code == 2
-    assert "an order question has at most 26 items (one a letter), not 27" in result.stderr
+    assert message in result.stderr
 
 
 def test_26_choices_are_carried_by_every_export(runner, tmp_path):
