@@ -358,6 +358,14 @@ def test_a_draft_counts_people_as_a_reader_does(runner, tmp_path):
         ("He was born (c. 1856) in Ratnagiri.", "He was born in Ratnagiri"),
         # a clause without its subject borrows the sentence's
         ("In 1862 Grant took Fort Donelson, and in 1863 was in no hurry to move.", "Grant was in no hurry to move"),
+        (
+            "In 1898 he began working for the council and in 1899 was employed as a bacteriologist.",
+            "He was employed as a bacteriologist",
+        ),
+        (
+            "A daughter, Harriett (d. 1874), was married on 4 May 1826 to Francis North.",
+            "Harriett was married to Francis North",
+        ),
         # a long title loses its asides, keeping its subject and main verb
         (
             "Grant, who had resigned from the army years before and had failed as a farmer, a real estate agent and "

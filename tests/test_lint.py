@@ -153,3 +153,26 @@ def test_order_items_whose_dates_overlap_are_warned_of(runner, tmp_path):
         f"{folder}/questions.yaml:8: warning: question 'q-order': q-order: items whose dates overlap cannot be ordered"
         in (result.stderr.splitlines())
     )
+
+
+def events(*dated: tuple[str, str]) -> str:
+    """An events.yaml of events told by one quote that writes no year, each (id, date) with its title."""
+    return "events:\n" + "".join(
+        f'  - id: {event_id}\n    date: "{date}"\n    title: {title}\n    people: []\n    quote: {QUOTE}\n'
+        for event_id, date, title in [(*pair, f"Lantern Society event {pair[0]}") for pair in dated]
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("He was born ( ) in Kazan", "the title shows a hole where a date was: say it whole"),
+        ("She was born (c. ) in Kazan", "the title shows a hole where a date was: say it whole"),
+        ("Was in no hurry", "the title has no subject: say who or what did it"),
+    ],
+)
+def test_an_event_title_with_a_hole_or_without_a_subject_is_warned_of(runner, tmp_path, title, expected):
+    folder = write_bank(tmp_path / "bank", events_yaml=events(("founded", "1905")).replace(
+        "Lantern Society event founded", title))  # fmt: skip
+    result = invoke(runner, "check", "--bank", str(folder))
+    assert f"{folder}/events.yaml:4: warning: event 'founded': {expected}" in result.stderr.splitlines()

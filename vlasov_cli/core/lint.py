@@ -50,6 +50,7 @@ def lint(raw: RawBank, built: Built) -> list[Problem]:
         named = [name for person in doers for name in (person.name, *person.aliases) if fold(name) in fold(event.deed)]
         if named:
             warnings.append(warn(event.id, "deed", f"the deed names {named[0]}"))
+    warnings += _event_warnings(built, warn)
     warnings += _people_warnings(built, warn)
     warnings += _question_warnings(built, warn)
     return sorted(warnings, key=lambda problem: (problem.file, problem.line))
@@ -107,6 +108,23 @@ def _people_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-un
                 warnings.append(
                     warn(person.id, "aliases", f"the alias '{alias}' is a rank alone: it fits anyone of it")
                 )
+    return warnings
+
+
+# A title with a hole where a date was taken out ("He was born ( ) in Pune"), or with no subject
+# ("Was in no hurry"). (An event far in years from every other is not warned of: a father's birth, a
+# statue raised after, a legacy are as far as a military time read as a year.)
+_HOLE = re.compile(r"\((?:\s|[,;:\u2013\u2014-]|\b(?:c|ca)\.)*\)")
+_NO_SUBJECT = re.compile(r"^(?:Was|Were|Had|Has|Is|Are|Did|Could|Would|Then)\b")
+
+
+def _event_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-untyped-def]
+    warnings = []
+    for event in built.events:
+        if _HOLE.search(event.title):
+            warnings.append(warn(event.id, "title", "the title shows a hole where a date was: say it whole"))
+        elif _NO_SUBJECT.match(event.title):
+            warnings.append(warn(event.id, "title", "the title has no subject: say who or what did it"))
     return warnings
 
 

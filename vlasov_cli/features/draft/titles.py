@@ -36,6 +36,7 @@ _VERB = re.compile(
     r"led|fought|left|met|sent|wrote|saw|found|held|lost|set|fell|rose|ran|told|kept|brought|built|chose|drew|"
     r"[a-z]+ed)$"
 )
+_PRONOUNS = {"he", "she", "they", "it", "we"}
 _SUBJECT_OPENING = re.compile(r"^(?:(?:in|on|by|during|after|before|from|at|early|late)\b[^,]*,\s*)?")
 
 
@@ -114,6 +115,11 @@ def _subject(sentence: str) -> str:
         words.append(word)
     else:
         return ""
-    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or words[-1].endswith(","):
+    if not 1 <= len(words) <= 6:
         return ""
-    return " ".join(words)
+    if words[0].lower() in _PRONOUNS and len(words) == 1:  # "In 1898 he began ..., and in 1899 was employed"
+        return words[0].capitalize()
+    # "A daughter, Harriett (d. 1874), was married": the name the apposition gives
+    chunks = [chunk.strip() for chunk in re.sub(r"\([^)]*\)?", "", " ".join(words)).split(",") if chunk.strip()]
+    named = [chunk for chunk in chunks if chunk[:1].isupper()]
+    return named[-1] if named else ""
