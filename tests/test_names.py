@@ -645,3 +645,18 @@ def test_an_apposition_naming_the_next_of_a_list_is_no_role():
 )
 def test_a_role_is_never_a_verb_nor_the_next_name_of_a_list(text, name, role):
     assert by_name(people_of(text), name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Frei was elected, beating out third-time candidate Salvador Allende of the Front.",
+            "Salvador Allende",
+            "third-time candidate",
+        ),
+        ("In 1795 the Government dispatched diplomats Joel Barlow and Joseph Donaldson.", "Joel Barlow", "diplomats"),
+    ],
+)
+def test_a_role_before_a_name_stops_at_a_verb(text, name, role):
+    assert by_name(people_of(text), name).role == role

@@ -80,12 +80,18 @@ def generated_questions(
 _NOT_TOLD_WHOLE = re.compile(
     r"^(?:(?:he|she|it|they|this|these|those|his|her|its|their|both|neither|after|before|when|while|"
     r"although|though|if|because|until|during|between|inspired|according|following|upon|despite|as|then|"
-    r"even|originally|prior|instead|still|however|now|onward|based|without|once|acted|the year)\b"
+    r"even|originally|prior|instead|still|however|now|onward|based|without|once|acted|the year|since|several|"
+    r"historically|most famously)\b"
     r"|in (?:the midst|response|accordance|the resulting)\b|[^\w\"“‘'])",
     re.IGNORECASE,
 )
 # A title that stops mid-clause: "... in Chile and", "... also known", "Lala Lajpat Rai (".
-_UNFINISHED = re.compile(r"\([^)]*$|\s(?:and|or|also known|the|a|of)$")
+_UNFINISHED = re.compile(
+    r"\([^)]*$|\s(?:and|or|also known|the|a|of|including)$"
+    # commentary, not a happening: the present tense ("A protest is brewing"), a look back at what the
+    # text said before ("Prominent among these efforts", "in that capacity")
+    r"|\s(?:is|are)\s|\b(?:these|that capacity)\b"
+)
 
 
 def told_whole(title: str) -> bool:

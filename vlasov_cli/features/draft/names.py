@@ -534,6 +534,10 @@ def _role_before(text: str, words: list[Token], start: int) -> list[Token]:
         token = words[first - 1]
         if token.kind != "word" or token.lower in FUNCTION_WORDS or token.possessive:
             break
+        if token.base.islower() and token.lower.endswith(("ed", "ing")) and token.lower not in ROLE_NOUNS:
+            break  # "beating out third-time candidate X", "the Government dispatched diplomats X"
+        if token.lower in ("out", "up", "off", "down", "away", "back"):
+            break
         first -= 1
     return words[first:end]
 
