@@ -660,3 +660,8 @@ def test_a_role_is_never_a_verb_nor_the_next_name_of_a_list(text, name, role):
 )
 def test_a_role_before_a_name_stops_at_a_verb(text, name, role):
     assert by_name(people_of(text), name).role == role
+
+
+def test_a_phrase_after_by_before_a_comma_is_no_role_of_the_name_after_it():
+    text = "To answer the challenge posed by the Dey of Algiers, Thomas Jefferson proposed a coalition."
+    assert by_name(people_of(text), "Thomas Jefferson").role == ""

@@ -426,6 +426,7 @@ def _own(candidate: _Candidate) -> float:
 # The small words a role's phrase may hold: "the Secretary of the Navy", "Minister to the United States".
 _WORKS = frozenset("book books novel poem poems memoirs autobiography diary letters speech speeches".split())
 _PARTICIPLES = frozenset("come gone become done made led left met sent spent told won written fought".split())
+_OBJECT_OF = frozenset("by to from with against for at on upon".split())
 _ROLE_JOINERS = frozenset("of the a an to for in and at".split())
 _LIST_OPENERS = frozenset("including like as comprising namely among especially notably".split())
 
@@ -581,6 +582,13 @@ def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
                 first -= 1
             elif noun != comma - 1 and not (before >= 1 and words[before - 1].lower in ("the", "a", "an")):
                 return []  # (not "the then Prime Minister of India," alone)
+            if (
+                before == first
+                and before >= 2
+                and words[before - 1].lower == "the"
+                and words[before - 2].lower in _OBJECT_OF
+            ):
+                return []  # "posed by the Dey of Algiers, Thomas Jefferson, ...": not his ("by the then...": his)
             while first < noun and words[first - 1].end == words[first].start:
                 first += 1  # "a 21-year-old British police officer": not "year-old British..."
             return words[first:comma]
