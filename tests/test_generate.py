@@ -156,7 +156,7 @@ def test_a_role_two_people_hold_asks_nothing():
         ("Then to the United States", False),
         ("The year saw major shifts in occupation policy", False),
         ("The Society established the Fergusson College (in Pune)", True),
-        ("A protest is brewing and threatening to become a rebellion", False),  # commentary
+        ("The Harwick Lighthouse is first lit", True),  # (a headline's present tense is a happening)
         ("Prominent among these efforts were the treaty and the signing", False),  # looks back
         ("Several Indian films have been made on his life, including", False),
         ("Many KONR soldiers repatriated to the Soviet Union", True),

@@ -88,9 +88,8 @@ _NOT_TOLD_WHOLE = re.compile(
 # A title that stops mid-clause: "... in Chile and", "... also known", "Lala Lajpat Rai (".
 _UNFINISHED = re.compile(
     r"\([^)]*$|\s(?:and|or|also known|the|a|of|including)$"
-    # commentary, not a happening: the present tense ("A protest is brewing"), a look back at what the
-    # text said before ("Prominent among these efforts", "in that capacity")
-    r"|\s(?:is|are)\s|\b(?:these|that capacity)\b"
+    # a look back at what the text said before: "Prominent among these efforts", "in that capacity"
+    r"|\b(?:these|that capacity)\b"
 )
 
 
