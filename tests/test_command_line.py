@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PEOPLE_YAML, invoke
-from processes import spawn_vlasov
+from processes import run_vlasov, spawn_vlasov
 
 SCRIPT = Path(sys.executable).parent / "vlasov"
 
@@ -129,17 +129,23 @@ def _at(monkeypatch, columns: int, runner, *args: str) -> str:
     return result.stdout
 
 
-def test_draft_and_check_summaries_wrap_at_80_columns_between_words(runner, monkeypatch, tmp_path):
+@pytest.mark.slow
+def test_draft_and_check_summaries_wrap_at_80_columns_between_words(fixed_terminal, tmp_path):
+    # At a terminal, wrapped between words; into a pipe, one line each (to grep).
+    pexpect = pytest.importorskip("pexpect")
     article = Path(__file__).parent / "draft_articles" / "abbey_chronicle.txt"
     for args in (["draft", str(article), "-o", str(tmp_path / "d")], ["check", "--bank", str(tmp_path / "d")]):
-        narrow = _at(monkeypatch, 80, runner, *args)
+        child = spawn_vlasov(fixed_terminal, *args, variables={"PAGER": "cat"}, dimensions=(24, 80))
+        child.expect(pexpect.EOF)
+        child.close()
+        shown = child.before.replace("\r\n", "\n").rstrip("\n").split("\n")
         if args[0] == "draft":
             (tmp_path / "d").rename(tmp_path / "first")
-        wide = _at(monkeypatch, 400, runner, *args)
-        assert max(map(len, narrow.splitlines())) <= 80 < max(map(len, wide.splitlines()))
-        # Each wide line is its narrow lines joined by a space: every break falls between words.
-        assert narrow.replace("\n", " ").split() == wide.replace("\n", " ").split()
-        assert " ".join(narrow.split("\n")).strip() == " ".join(wide.split("\n")).strip()
+        piped = run_vlasov(fixed_terminal, *args, text=True).stdout.rstrip("\n").split("\n")
+        assert max(map(len, shown)) <= 80 < max(map(len, piped)) and len(shown) > len(piped)
+        # Each piped line is its terminal lines joined by a space: every break falls between words.
+        assert " ".join(line.rstrip() for line in shown).split() == " ".join(piped).split()
+        assert all(not line.endswith(("-", "/")) for line in shown)
 
 
 def test_a_list_of_candidates_indents_the_lines_an_entry_goes_on_to(runner, monkeypatch):

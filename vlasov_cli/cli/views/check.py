@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vlasov_cli.cli.views.output import counted, escape
+from vlasov_cli.cli.views.output import counted, escape, say_summary
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def show(console: Console, report: CheckReport) -> None:
     parts = ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in report.counts.items())
     warned = f", {counted(len(report.warnings), 'warning')}" if report.warnings else ""
-    console.print(f"[green]ok[/] {escape(report.bank)}: {parts}; no problems{warned}")
+    say_summary(console, f"[green]ok[/] {escape(report.bank)}: {parts}; no problems{warned}")
     if report.drafts:
         drafts = counted(report.drafts, "draft")
-        console.print(f"{drafts} to review: read each entry marked `draft:`, then delete that line")
+        say_summary(console, f"{drafts} to review: read each entry marked `draft:`, then delete that line")

@@ -138,6 +138,12 @@ def fitted(lines: list[str]) -> Text:
     return text
 
 
+def say_summary(console: Console, markup: str) -> None:
+    """A summary line: at a terminal wrapped between words (never inside one); elsewhere one line,
+    to read with grep as `file:line: message` lines are."""
+    console.print(markup, soft_wrap=not console.is_terminal)
+
+
 def print_parts(console: Console, parts: list[Any]) -> None:
     """Print several pieces in one go, as printing them one by one would (each print costs Rich a
     layout pass): markup text is wrapped to the terminal, what `fitted` made is shown as it is."""
