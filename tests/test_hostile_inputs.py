@@ -60,3 +60,10 @@ def test_odd_seeds_give_the_same_quiz_every_time(runner, seed):
     ]
     assert all(run.exit_code == 0 for run in runs), runs[0].stderr
     assert runs[0].stderr == runs[1].stderr and "Question 1/3" in runs[0].stderr
+
+
+@pytest.mark.parametrize("number", ["999", str(10**23), str(2**63)])
+def test_a_paragraph_number_past_the_last_is_not_found(runner, number):
+    result = invoke(runner, "source", number)
+    assert result.exit_code == 1
+    assert "unexpected" not in result.stderr and number in result.stderr

@@ -330,6 +330,8 @@ class Bank:
         return self._meta("term_keys")
 
     def paragraph(self, number: int) -> str | None:
+        if not 1 <= number <= self.counts["paragraphs"]:  # (and no number SQLite cannot hold)
+            return None
         found = self._entries("paragraph", "AND position = ?", (number - 1,))
         return found[0] if found else None
 
