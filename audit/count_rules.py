@@ -1,7 +1,10 @@
 """Count, on a bank, the question defects of issue 24, each by a fixed measure that does not use the
 linter (so that the linter can be judged by it): run it before and after a change.
 
-    python audit/count_rules.py [BANK_FOLDER]
+    python audit/count_rules.py [BANK_FOLDER] [--windows OTHER_BANK_FOLDER] [-v]
+
+`--windows` judges "touching" by another bank's windows (its events matched by id): the questions of
+a bank before a date fix, judged by the fixed dates.
 
 Measures:
 - mixed-kind: choice questions whose options (matched by name to people or terms of the bank) are
@@ -38,13 +41,18 @@ def words(text: str) -> set[str]:
     return {word for word in fold(text).split() if word not in STOP and len(word) > 2}
 
 
-def main(folder: Path) -> None:
+def built(folder: Path):  # type: ignore[no-untyped-def]
     raw = read_bank(folder)
     quotes = ParagraphIndex(raw.paragraphs)
     problems = validate(raw, quotes)
     if problems:
         sys.exit(f"{len(problems)} problems: {problems[0]}")
-    bank = build_bank(raw, quotes)
+    return build_bank(raw, quotes)
+
+
+def main(folder: Path, windows_folder: Path | None) -> None:
+    bank = built(folder)
+    judged = {event.id: event for event in built(windows_folder).events} if windows_folder else {}
     entries = {fold(name): entry for entry in (*bank.people, *bank.terms) for name in (entry.name, *entry.aliases)}
     category = {person.id: getattr(person, "category", "") for person in bank.people}
 
@@ -68,6 +76,7 @@ def main(folder: Path) -> None:
 
     for label, pattern in (("year", YEAR), ("number", NUMBER)):
         places: Counter[int] = Counter()
+        middle = 0
         for question in bank.questions:
             if question.type != "choice" or not all(pattern.match(choice) for choice in question.choices):
                 continue
@@ -75,8 +84,8 @@ def main(folder: Path) -> None:
                 continue
             values = sorted(question.choices, key=lambda text: float(re.sub(r"[ ,]", "", text) or 0))
             places[values.index(question.answer) + 1] += 1
+            middle += 0 < values.index(question.answer) < len(values) - 1
         total = sum(places.values())
-        middle = sum(count for place, count in places.items() if 1 < place < max(places, default=0))
         shown = ", ".join(f"{place}: {places[place]}" for place in sorted(places))
         print(f"position ({label}): {total} questions; right one by rank {{{shown}}}; in the middle {middle}")
 
@@ -130,7 +139,7 @@ def main(folder: Path) -> None:
             found = [events.get(choice) for choice in question.choices]
         else:
             continue
-        known = [event for event in found if event is not None]
+        known = [judged.get(event.id, event) for event in found if event is not None]
         if any(a.earliest <= b.latest and b.earliest <= a.latest for a, b in combinations(known, 2)):
             touching.append(question.id)
     print(f"touching: {len(touching)} order/which-first questions with events whose windows touch")
@@ -142,4 +151,9 @@ def main(folder: Path) -> None:
 
 if __name__ == "__main__":
     arguments = [argument for argument in sys.argv[1:] if argument != "-v"]
-    main(Path(arguments[0]) if arguments else default_bank_folder())
+    other = None
+    if "--windows" in arguments:
+        at = arguments.index("--windows")
+        other = Path(arguments[at + 1])
+        del arguments[at : at + 2]
+    main(Path(arguments[0]) if arguments else default_bank_folder(), other)

@@ -5,11 +5,17 @@ An event's date is a window, in the subset of EDTF (ISO 8601-2) that a bank may 
 
     1942-06-23    that day                      1942-06   some day of June 1942
     1942          some day of 1942              1944-22   some day of summer 1944
+    late 1944-22  some day of late summer 1944 (August 1 to September 30; also early and mid)
     [1942-01-13..1942-03-18]   one day, somewhere from the first date to the last
                                (both ends days, both months or both years, as EDTF readers expect)
 
 Seasons are 21 spring (March to May), 22 summer (June to August), 23 autumn (September to November)
-and 24 winter (December to February of the next year).
+and 24 winter (December to February of the next year). EDTF has no words for part of a season, so a
+bank may qualify one: "late 1944-22" (late summer 1944) is August 1 to September 30, 1944, its last
+month and the month after (people say "late summer" of September); "early 1944-22" is May 1 to June
+30 (the month before and its first); "mid 1944-22" is its middle month with half a month each side,
+June 16 to August 15. Each is a window of its own, written out in EDTF (`as_edtf`) where the date
+leaves the bank.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ MONTHS = (
 )  # fmt: skip
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 _SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}  # first and last month (14: next February)
+QUALIFIERS = ("early", "mid", "late")
+_SEASON = re.compile(r"^(?:(early|mid|late) )?([0-9]{4})-(2[1-4])$")
 
 _PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _WINDOW = re.compile(r"^\[([0-9-]+)\.\.([0-9-]+)\]$")
@@ -85,15 +93,42 @@ def parse_window(text: str) -> Window:
         if first > last:
             raise ValueError(f"date '{value}' ends before it starts")
         return Window(first.isoformat(), bounds(match.group(2))[1].isoformat(), "window")
-    season = re.match(r"^([0-9]{4})-(2[1-4])$", value)
+    season = _SEASON.match(value)
     if season:
-        year, code = int(season.group(1)), int(season.group(2))
-        start, end = _SEASON_MONTHS[code]
-        last_year, last_month = (year + 1, end - 12) if end > 12 else (year, end)
-        last_day = calendar.monthrange(last_year, last_month)[1]
-        return Window(f"{year}-{start:02}-01", f"{last_year}-{last_month:02}-{last_day:02}", "season")
+        return _season_window(season.group(1) or "", int(season.group(2)), int(season.group(3)))
+    if value.split(" ")[0] in QUALIFIERS:
+        raise ValueError(f"date '{value}': early, mid and late qualify a season only, as in 'late 1944-22'")
     first = _partial(value)
     return Window(first.isoformat(), bounds(value)[1].isoformat(), precision(value))
+
+
+def _season_window(qualifier: str, year: int, code: int) -> Window:
+    """The days of a season, or of its early, mid or late part (see the module's note)."""
+    start, end = _SEASON_MONTHS[code]
+    if qualifier == "early":
+        first, last = _month(year, start - 1), _month(year, start)
+    elif qualifier == "late":
+        first, last = _month(year, end), _month(year, end + 1)
+    elif qualifier == "mid":
+        first, last = _month(year, start).replace(day=16), _month(year, end).replace(day=15)
+        return Window(first.isoformat(), last.isoformat(), "season")
+    else:
+        first, last = _month(year, start), _month(year, end)
+    last_day = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    return Window(first.isoformat(), last_day.isoformat(), "season")
+
+
+def _month(year: int, month: int) -> datetime.date:
+    """The first day of `month` of `year`, where month 0 is the December before and 13 the January after."""
+    return datetime.date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
+def as_edtf(value: str) -> str:
+    """The date in EDTF proper: a qualified season ("late 1944-22") as the window it stands for."""
+    if not value.strip().startswith(QUALIFIERS):
+        return value
+    window = parse_window(value)
+    return f"[{window.earliest}..{window.latest}]"
 
 
 def _partial(value: str) -> datetime.date:
@@ -132,9 +167,10 @@ def window_label(edtf: str, year_inferred: bool = False) -> str:
     value = edtf.strip()
     match = _WINDOW.match(value)
     if not match:
-        season = re.match(r"^([0-9]{4})-(2[1-4])$", value)
+        season = _SEASON.match(value)
         if season:
-            return f"{SEASONS[int(season.group(2))]} {season.group(1)}"
+            qualifier = f"{season.group(1)} " if season.group(1) else ""
+            return f"{qualifier}{SEASONS[int(season.group(3))]} {season.group(2)}"
         return label(value, year_inferred)
     first, last = match.groups()
     if first[:7] == last[:7] and len(first) == len(last) == 10:  # one month: "Jun 8–23, 1942"

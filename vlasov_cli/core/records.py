@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from vlasov_cli.core import dates
 from vlasov_cli.core.errors import Problem
 from vlasov_cli.core.model import Event, Fact, Term
 
@@ -92,7 +93,7 @@ def event_json(event: Event) -> dict[str, Any]:
     return {
         "id": event.id,
         "date": event.date,
-        "edtf": event.edtf,
+        "edtf": dates.as_edtf(event.edtf),
         "earliest": event.earliest,
         "latest": event.latest,
         "label": event.label,
