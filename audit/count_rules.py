@@ -115,7 +115,8 @@ def main(folder: Path, windows_folder: Path | None) -> None:
     crowded = {event: count for event, count in standing.items() if count > 3}
     print(f"asked-twice: {len(twice)} pairs (same quote, same answer)")
     print(f"close-order-sets: {len(close)} pairs share 3+ events")
-    print(f"crowded-events: {len(crowded)} events in more than 3 order sets (most: {max(standing.values(), default=0)})")
+    most = max(standing.values(), default=0)
+    print(f"crowded-events: {len(crowded)} events in more than 3 order sets (most: {most})")
 
     author = fold(bank.author)
     page_paragraphs = {

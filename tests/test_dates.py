@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vlasov_cli.core.dates import Window, parse_window, window_label
+from vlasov_cli.core.dates import Window, as_edtf, parse_window, window_label
 
 DAYS = st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2030, 12, 31))
 
@@ -61,6 +61,12 @@ def test_seasons_read_as_the_reference_library_reads_them(season):
         ("[1944-11-01..1945-04-06]", Window("1944-11-01", "1945-04-06", "window"), "Nov 1944–Apr 6, 1945"),
         ("[1938-09-01..1946-12-31]", Window("1938-09-01", "1946-12-31", "window"), "Sep 1938–1946"),
         ("[1942-01-01..1942-03-18]", Window("1942-01-01", "1942-03-18", "window"), "Jan 1–Mar 18, 1942"),
+        # A season's part is a window of its own: late summer runs into September.
+        ("late 1944-22", Window("1944-08-01", "1944-09-30", "season"), "late summer 1944"),
+        ("early 1944-22", Window("1944-05-01", "1944-06-30", "season"), "early summer 1944"),
+        ("mid 1944-22", Window("1944-06-16", "1944-08-15", "season"), "mid summer 1944"),
+        ("late 1941-24", Window("1942-02-01", "1942-03-31", "season"), "late winter 1941"),
+        ("early 1942-24", Window("1942-11-01", "1942-12-31", "season"), "early winter 1942"),
     ],
 )
 def test_each_form_has_its_window_and_its_short_label(text, window, shown):
@@ -70,7 +76,11 @@ def test_each_form_has_its_window_and_its_short_label(text, window, shown):
 
 
 @pytest.mark.parametrize(
-    "text", ["1942-13", "1942-02-30", "June 1942", "[1943..1942]", "1942-25", "[1942..]", "42", "[1917..1919-08-31]"]
+    "text",
+    [
+        *("1942-13", "1942-02-30", "June 1942", "[1943..1942]", "1942-25", "[1942..]", "42"),
+        *("[1917..1919-08-31]", "late 1944"),
+    ],
 )
 def test_what_is_no_window_is_refused_with_a_reason(text):
     with pytest.raises(ValueError, match=text.replace("[", r"\[").replace(".", r"\.")):
@@ -86,10 +96,15 @@ def test_every_shipped_date_is_one_the_reference_library_reads():
 
     events = yaml.safe_load((default_bank_folder() / "events.yaml").read_text(encoding="utf-8"))["events"]
     for event in events:
-        reference = edtf.parse_edtf(event["date"])
+        reference = edtf.parse_edtf(as_edtf(event["date"]))  # a season's part written out as its window
         window = parse_window(event["date"])
         bounds = [
             edtf.struct_time_to_date(bound).isoformat()
             for bound in (reference.lower_strict(), reference.upper_strict())
         ]
         assert [window.earliest, window.latest] == bounds, event["id"]
+
+
+def test_a_qualified_season_leaves_the_bank_as_its_window_in_edtf():
+    assert as_edtf("late 1944-22") == "[1944-08-01..1944-09-30]"
+    assert as_edtf("1944-22") == "1944-22"

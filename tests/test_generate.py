@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import pytest
 
+from vlasov_cli.core.asks import Facts, about_page, events_of, is_who, orderable, page_paragraphs
 from vlasov_cli.core.text import fold, normalize_quote
 from vlasov_cli.features.answers import check_answer, display_answer, expected_answer
 from vlasov_cli.features.quiz import known_names
@@ -34,8 +37,65 @@ def test_one_date_question_an_event_and_each_order_set_once():
     assert len(sets) == len(set(sets))
 
 
+def _entry_named(name):
+    return next(entry for entry in (*BANK.people, *BANK.terms) if name in (entry.name, *entry.aliases))
+
+
+def test_options_are_of_the_answers_kind():
+    """A front among fronts, a dictator among leaders of his side: never a river among armies."""
+    named = [q for q in GENERATED if q.type == "choice" and q.id.endswith((".role", ".what", ".who"))]
+    assert len(named) >= 20
+    for question in named:
+        answer = _entry_named(question.answer)
+        for choice in question.choices:
+            other = _entry_named(choice)
+            assert other.kind == answer.kind, (question.id, choice)
+            assert getattr(other, "category", "") == getattr(answer, "category", ""), (question.id, choice)
+    typed = [q for q in GENERATED if q.type == "typed"]
+    assert typed and all(q.id.endswith((".role", ".what", ".who")) for q in typed)  # asked another way
+
+
+def test_the_right_year_stands_anywhere_among_the_offered_years():
+    places = Counter()
+    for question in GENERATED:
+        if question.id.endswith(".year"):
+            places[sorted(question.choices).index(question.answer)] += 1
+    total = sum(places.values())
+    assert total >= 20 and set(places) == {0, 1, 2, 3}
+    assert all(count >= total / 8 for count in places.values())  # each place about a quarter
+
+
+def test_each_fact_is_asked_once():
+    facts = Facts()
+    for question in BANK.questions:
+        assert facts.asked_by(question) is None, question.id
+        facts.add(question)
+
+
+def test_order_sets_share_at_most_two_events_and_no_event_stands_in_more_than_three():
+    sets = {q.id: {e.id for e in events_of(q, BANK.events)} for q in BANK.questions if q.type == "order"}
+    for first, second in combinations(sets, 2):
+        assert len(sets[first] & sets[second]) <= 2, (first, second)
+    uses = Counter(event for ids in sets.values() for event in ids)
+    assert max(uses.values()) <= 3
+
+
+def test_nothing_about_the_page():
+    page = page_paragraphs(BANK.paragraphs, BANK.author)
+    assert page  # the byline, the captions and the note on the author
+    assert not [q.id for q in BANK.questions if about_page(q, page, BANK.author)]
+
+
+def test_order_and_which_first_only_where_the_article_orders_them():
+    for question in GENERATED:
+        if question.type == "order" or question.id.endswith(".first"):
+            events = events_of(question, BANK.events)
+            assert all(orderable(a, b) for a, b in combinations(events, 2)), question.id
+
+
 def test_no_one_answers_more_than_a_quarter_of_the_who_questions():
-    answers = [question.answer for question in GENERATED if question.id.endswith(".who")]
+    names = {person.name for person in BANK.people}
+    answers = [question.answer for question in BANK.questions if is_who(question, names)]  # hand-written too
     assert answers and max(answers.count(answer) for answer in set(answers)) <= len(answers) / 4
 
 
@@ -58,7 +118,7 @@ def test_generated_question_is_well_formed(question):
         assert question.choices.count(question.answer) == 1
     if template == "who":
         event, person = BY_ID[fact_id], next(p for p in BANK.people if p.name == question.answer)
-        assert question.prompt == f"Who {event.deed}?"
+        assert question.prompt in (f"Who {event.deed}?", f"Who {event.deed}? Give the name.")
         assert not any(fold(name) in fold(question.prompt) for name in (person.name, *person.aliases))
         assert fold(question.answer.split()[-1]) in fold(question.quote)  # the quote names them
         assert not any(p.kind == "writer" for p in BANK.people if p.name in question.choices)
@@ -101,7 +161,7 @@ def test_expected_and_displayed_answers_are_accepted(question):
 
 def test_who_questions_never_offer_another_person_of_the_same_event():
     for question in GENERATED:
-        if question.id.endswith(".who"):
+        if question.id.endswith(".who") and question.type == "choice":
             event = BY_ID[question.id.rsplit(".", 1)[0]]
             sharing = {
                 BANK.person(pid).name for other in BANK.events if other.title == event.title for pid in other.people

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import PEOPLE_YAML as PEOPLE
@@ -176,3 +177,98 @@ def test_an_event_title_with_a_hole_or_without_a_subject_is_warned_of(runner, tm
         "Lantern Society event founded", title))  # fmt: skip
     result = invoke(runner, "check", "--bank", str(folder))
     assert f"{folder}/events.yaml:4: warning: event 'founded': {expected}" in result.stderr.splitlines()
+
+
+# Issue 24's rules, each on a small bank that breaks it.
+YEARS = "".join(f"\nIn {1900 + n}, event {n} happened." for n in range(8))
+DATED_SOURCE = f"By A. Writer\n\nAnna Petrova founded the Lantern Society in Kazan on March 3, 1905.\n{YEARS}\n"
+
+
+def events_yaml(follows: dict[int, int] | None = None) -> str:
+    """Eight events, one a year from 1900; `follows` {n: m}: event n follows event m by logic alone."""
+    follows = follows or {}
+    return "events:\n" + "".join(
+        f"  - id: e{n}\n    date: '{1900 + n}'\n    title: Event {n} happened\n    people: []\n"
+        f"    quote: In {1900 + n}, event {n} happened.\n" + (f"    follows: [e{follows[n]}]\n" if n in follows else "")
+        for n in range(8)
+    )
+
+
+def order(qid: str, *numbers: int) -> str:
+    items = ", ".join(f"Event {n} happened" for n in numbers)
+    return question(qid, "order", "''", quote="In 1900, event 0 happened.", extra=f"    items: [{items}]\n")
+
+
+def lint_of(runner, tmp_path, **files) -> tuple[Path, list[str]]:  # type: ignore[no-untyped-def]
+    folder = write_bank(tmp_path / "bank", source_txt=DATED_SOURCE, **files)
+    result = invoke(runner, "check", "--bank", str(folder))
+    assert result.exit_code == 0, result.stderr
+    strict = invoke(runner, "check", "--strict", "--bank", str(folder))
+    assert strict.exit_code == 2
+    return folder, result.stderr.splitlines()
+
+
+def test_options_of_another_kind_are_warned_of(runner, tmp_path):
+    choices = "    choices: [Kazan, Lantern Society, Perm]\n"
+    mixed = "questions:\n" + question("q-mixed", "choice", "Kazan", extra=choices)
+    folder, lines = lint_of(runner, tmp_path, terms_yaml=TERMS, questions_yaml=mixed)
+    expected = "q-mixed: options of another kind than the answer (city): Lantern Society (organisation)"
+    assert f"{folder}/questions.yaml:8: warning: question 'q-mixed': {expected}" in lines
+
+
+def test_the_right_year_always_in_the_middle_is_warned_of(runner, tmp_path):
+    asked = "".join(
+        question(f"q-year-{n}", "choice", "1905", extra="    choices: ['1901', '1905', '1907', '1910']\n")
+        for n in range(8)
+    )
+    folder, lines = lint_of(runner, tmp_path, questions_yaml="questions:\n" + asked)
+    expected = (
+        "q-year-0: the right value is a middle one of those offered in 8 of 8 questions of years or numbers: "
+        "picking a middle one beats knowing"
+    )
+    assert f"{folder}/questions.yaml:5: warning: question 'q-year-0': {expected}" in lines
+
+
+def test_a_fact_asked_twice_with_a_quote_around_the_other_is_warned_of(runner, tmp_path):
+    longer = "Anna Petrova founded the Lantern Society in Kazan on March 3, 1905."
+    asked = question("q-one", "typed", "Kazan") + question("q-two", "typed", "Kazan", quote=longer)
+    folder, lines = lint_of(runner, tmp_path, questions_yaml="questions:\n" + asked)
+    expected = "warning: question 'q-two': asks what q-one asks (same quote, same answer)"
+    assert f"{folder}/questions.yaml:10: {expected}" in lines
+
+
+def test_a_generated_question_asking_what_a_written_one_asks_is_left_out(runner, tmp_path):
+    """The small bank's event makes a date question; a hand-written one asking the same date replaces it."""
+    quote = "Anna Petrova founded the Lantern Society in Kazan on March 3, 1905."
+    before = write_bank(tmp_path / "before")
+    written = "questions:\n" + question("q-when", "date", "1905-03-03", quote)
+    after = write_bank(tmp_path / "after", questions_yaml=written)
+    ids = []
+    for folder in (before, after):
+        asked = ("quiz", "--practice", "--count", "9", "--type", "date", "--json", "--bank", str(folder))
+        result = invoke(runner, *asked, input="March 3, 1905\n")
+        ids.append([answer["question_id"] for answer in json.loads(result.stdout)["answers"]])
+    assert ids == [["society-founded.date"], ["q-when"]]
+
+
+def test_order_sets_sharing_three_events_and_an_event_in_four_are_warned_of(runner, tmp_path):
+    orders = order("q-o1", 0, 1, 2) + order("q-o2", 0, 1, 2, 3) + order("q-o3", 0, 4, 5) + order("q-o4", 0, 6, 7)
+    folder, lines = lint_of(runner, tmp_path, events_yaml=events_yaml(), questions_yaml="questions:\n" + orders)
+    expected = "warning: question 'q-o2': q-o2: shares 3 of its events with q-o1 (at most 2)"
+    assert f"{folder}/questions.yaml:15: {expected}" in lines
+    assert f"{folder}/events.yaml:4: warning: event 'e0': stands in 4 order questions (at most 3)" in lines
+
+
+def test_a_question_about_the_author_is_warned_of(runner, tmp_path):
+    about = question("q-author", "typed", "A. Writer", quote="By A. Writer")
+    folder, lines = lint_of(runner, tmp_path, questions_yaml="questions:\n" + about)
+    expected = "warning: question 'q-author': q-author: asks about the page (a caption or the author)"
+    assert f"{folder}/questions.yaml:6: {expected}" in lines
+
+
+def test_order_by_logic_alone_is_warned_of(runner, tmp_path):
+    folder, lines = lint_of(
+        runner, tmp_path, events_yaml=events_yaml({3: 1}), questions_yaml="questions:\n" + order("q-logic", 1, 3, 5)
+    )
+    expected = "q-logic: 'Event 1 happened' and 'Event 3 happened' are ordered by logic alone"
+    assert f"{folder}/questions.yaml:8: warning: question 'q-logic': {expected}" in lines

@@ -3,6 +3,7 @@ order, and the generated questions."""
 
 from __future__ import annotations
 
+from vlasov_cli.core.asks import page_paragraphs
 from vlasov_cli.core.dates import parse_window
 from vlasov_cli.core.generate import generated_questions
 from vlasov_cli.core.model import Built, Event, Fact, Person, Question, Term
@@ -16,15 +17,17 @@ def build_bank(raw: RawBank, quotes: ParagraphIndex) -> Built:
     named: list[Person | Term] = [*people, *terms]
     by_name = _entries_by_name(named)
     written = [_with_other_names(question, by_name, named) for question in _written_questions(raw, quotes)]
+    author = str(raw.meta.get("author", ""))
+    page = page_paragraphs(raw.paragraphs, author)
     return Built(
         title=str(raw.meta.get("title", raw.folder.name)),
-        author=str(raw.meta.get("author", "")),
+        author=author,
         source_name=raw.source_path.name if raw.source_path else "",
         paragraphs=tuple(raw.paragraphs),
         people=people,
         events=events,
         terms=terms,
-        questions=(*written, *generated_questions(events, people, terms)),
+        questions=(*written, *generated_questions(events, people, terms, written, page)),
         drafts=sum("draft" in entry.data for entry in raw.entries),
     )
 
@@ -45,7 +48,8 @@ def _facts(raw: RawBank, quotes: ParagraphIndex) -> tuple[tuple[Person, ...], tu
             aliases = tuple(data["aliases"])
             topic, kind = data.get("topic", ""), data.get("kind", "")
             role, drafted = data.get("role", ""), "draft" in data
-            people.append(Person(data["id"], data["name"], aliases, role, facts, topic, kind, drafted))
+            category = data.get("category", "")
+            people.append(Person(data["id"], data["name"], aliases, role, facts, topic, kind, drafted, category))
         elif entry.kind == "event":
             edtf = as_text(data["date"])
             date_quote = data.get("date_quote", "")
@@ -65,6 +69,7 @@ def _facts(raw: RawBank, quotes: ParagraphIndex) -> tuple[tuple[Person, ...], tu
                     paragraph(date_quote) if date_quote else 0,
                     data.get("note", ""),
                     data.get("deed", ""),
+                    tuple(data.get("follows", ())),
                 )
             )
         elif entry.kind == "term":

@@ -2,6 +2,11 @@
 precision its window allows), which of two close events came first, putting events in order, who
 held a role, who did a deed, which of some facts is a person's, and what a term is from its clue.
 
+Each fact is asked once: a generated question that asks what a hand-written or an earlier generated
+one asks is left out, as is one about the page (a caption, the author). Options are of the answer's
+kind (and category, for people); where fewer than three such exist, a term is asked by typing its
+name and a person's role or deed not at all. The right year stands uniformly among the offered years.
+
 A generated question's id is its fact's id plus its template ("vlasov-born.date"), so progress
 survives rewording and new facts. Distractors are chosen by a stable hash, never at random, so the
 same bank always yields the same questions.
@@ -9,15 +14,16 @@ same bank always yields the same questions.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY
+from vlasov_cli.core.asks import MOST_SETS, MOST_SHARED, Facts, events_of, is_who, orderable
+from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
 
@@ -45,33 +51,38 @@ def _candidates(anchor: str, items: Sequence[T], position: int) -> list[T]:
     return near[turn:] + near[:turn]
 
 
-def _nearest_years(years: list[int], year: int, count: int) -> list[int]:
-    """The `count` years of sorted `years` nearest to `year` (not `year` itself), the earlier on a tie."""
-    low, high = bisect.bisect_left(years, year) - 1, bisect.bisect_right(years, year)
-    nearest: list[int] = []
-    while len(nearest) < count and (low >= 0 or high < len(years)):
-        if high == len(years) or (low >= 0 and year - years[low] <= years[high] - year):
-            nearest.append(years[low])
-            low -= 1
-        else:
-            nearest.append(years[high])
-            high += 1
-    return nearest
-
-
 def generated_questions(
-    events: Sequence[Event], people: Sequence[Person], terms: Sequence[Term]
+    events: Sequence[Event],
+    people: Sequence[Person],
+    terms: Sequence[Term],
+    written: Sequence[Question] = (),
+    page: frozenset[int] = frozenset(),
 ) -> tuple[Question, ...]:
     """Every generated question, in order: each event's date and order questions and which came
-    first, then who held a role, what a term is, who did what, and whose a fact is."""
+    first, then who held a role, what a term is, who did what, and whose a fact is; none that asks
+    what a `written` question or an earlier one asks, none quoting a paragraph of the `page`."""
     told = [event for event in events if told_whole(event.title)]
-    return (
-        *_event_questions(told),
-        *_role_questions(people),
+    facts = Facts()
+    for question in written:
+        facts.add(question)
+    order_sets = [
+        {event.id for event in events_of(question, events)} for question in written if question.type == "order"
+    ]
+    kept = []
+    for question in (
+        *_event_questions(told, order_sets),
+        *_role_questions(people, page),
         *_term_questions(terms),
-        *_who_questions(told, people),
-        *_whose_fact_questions(people),
-    )
+        *_deeds(told, people),
+        *_whose_fact_questions(people, page),
+    ):
+        if question.paragraph not in page and facts.asked_by(question) is None:
+            facts.add(question)
+            kept.append(question)
+    names = {person.name for person in people}
+    asked_who = [question.answer for question in written if is_who(question, names)]
+    who = _who_questions([question for question in kept if question.id.endswith(".who")], asked_who)
+    return tuple(question for question in kept if not question.id.endswith(".who") or question in who)
 
 
 # A title that asks nothing a reader can answer: whose subject is a pronoun ("He was sworn in"), a
@@ -98,10 +109,11 @@ def told_whole(title: str) -> bool:
     return len(title.split()) >= 3 and not _NOT_TOLD_WHOLE.match(title) and not _UNFINISHED.search(title)
 
 
-def _event_questions(events: Sequence[Event]) -> Iterator[Question]:
+def _event_questions(events: Sequence[Event], order_sets: list[set[str]]) -> Iterator[Question]:
+    """`order_sets`: the events of the order questions so far (added to)."""
     years = sorted({event.year for event in events})
     asked: set[str] = set()  # the quotes of events already asked about: one question a fact
-    order_sets: set[frozenset[str]] = set()
+    uses = Counter(event_id for ids in order_sets for event_id in ids)
     for position, event in enumerate(events):
         if event.quote in asked:
             continue
@@ -114,9 +126,10 @@ def _event_questions(events: Sequence[Event]) -> Iterator[Question]:
             yield _year_question(event, years)
         if event.precision == "window":
             continue
-        chosen = _order_items(events, event, position)
-        if chosen and frozenset(item.id for item in chosen) not in order_sets:
-            order_sets.add(frozenset(item.id for item in chosen))
+        chosen = _order_items(events, event, position, uses, order_sets)
+        if chosen:
+            order_sets.append({item.id for item in chosen})
+            uses.update(item.id for item in chosen)
             yield _order_question(event, chosen)
         later = _next_close(events, event, position)
         if later is not None:
@@ -134,7 +147,7 @@ def _next_close(events: Sequence[Event], event: Event, position: int) -> Event |
 
     start = datetime.date.fromisoformat(event.latest)
     for later in events[position + 1 : position + 40]:
-        if later.precision == "window" or later.quote == event.quote or later.earliest <= event.latest:
+        if later.precision == "window" or later.quote == event.quote or not orderable(event, later):
             continue
         if (datetime.date.fromisoformat(later.earliest) - start).days > CLOSE_DAYS:
             return None
@@ -176,14 +189,18 @@ def _date_question(event: Event) -> Question:
 
 
 def _year_question(event: Event, years: list[int]) -> Question:
+    """The year among three others, as many of them before it as a hash of the event's id says (0 to
+    3, so that the right year stands first, second, third or last equally often): the story's years
+    nearest it on each side, then the years next to those."""
     year = event.year
-    distractors = _nearest_years(years, year, CHOICES - 1)
-    step = 1
-    while len(distractors) < CHOICES - 1:
-        for candidate in (year + step, year - step):
-            if candidate != year and candidate not in distractors and len(distractors) < CHOICES - 1:
-                distractors.append(candidate)
-        step += 1
+    before = int(hashlib.sha1(event.id.encode()).hexdigest(), 16) % CHOICES
+    earlier = [other for other in reversed(years) if other < year][:before]
+    later = [other for other in years if other > year][: CHOICES - 1 - before]
+    while len(earlier) < before:
+        earlier.append(min([year, *earlier]) - 1)
+    while len(later) < CHOICES - 1 - before:
+        later.append(max([year, *later]) + 1)
+    distractors = [*earlier, *later]
     return _choice(
         f"{event.id}.year",
         f"In which year did this happen: “{event.title}”?",
@@ -202,8 +219,14 @@ def _date_explanation(event: Event) -> str:
     return f"{event.title}: {event.date_label()}{note}.{inferred}{proof}"
 
 
-def _order_items(events: Sequence[Event], anchor: Event, position: int) -> list[Event] | None:
-    """Anchor plus three events that cannot share a day with it or each other; None if too few."""
+def _order_items(
+    events: Sequence[Event], anchor: Event, position: int, uses: Counter[str], sets: list[set[str]]
+) -> list[Event] | None:
+    """Anchor plus three events the article orders against it and each other (windows apart, none
+    following another by logic alone), none already in MOST_SETS order sets, the four sharing at
+    most MOST_SHARED with any earlier set; None if too few."""
+    if uses[anchor.id] >= MOST_SETS:
+        return None
     candidates = [
         event
         for event in _candidates(anchor.id, events, position)
@@ -214,14 +237,14 @@ def _order_items(events: Sequence[Event], anchor: Event, position: int) -> list[
     for event in [*same_topic, *candidates]:
         if len(chosen) == CHOICES:
             break
-        if event.title not in [kept.title for kept in chosen] and not any(_overlap(event, kept) for kept in chosen):
+        if uses[event.id] >= MOST_SETS or event.title in [kept.title for kept in chosen]:
+            continue
+        if not all(orderable(event, kept) for kept in chosen):
+            continue
+        ids = {kept.id for kept in chosen} | {event.id}
+        if all(len(ids & other) <= MOST_SHARED for other in sets):
             chosen.append(event)
     return chosen if len(chosen) == CHOICES else None
-
-
-def _overlap(first: Event, second: Event) -> bool:
-    """Whether two events could fall on the same day (so cannot be put in order)."""
-    return first.earliest <= second.latest and second.earliest <= first.latest
 
 
 def _order_question(anchor: Event, chosen: list[Event]) -> Question:
@@ -240,56 +263,47 @@ def _order_question(anchor: Event, chosen: list[Event]) -> Question:
     )
 
 
-def _role_questions(people: Sequence[Person]) -> Iterator[Question]:
-    from collections import Counter
+def _of_a_kind(person: Person, other: Person) -> bool:
+    """Whether `other` may stand in for `person` as an option: the same kind and category."""
+    return other.kind == person.kind and other.category == person.category
 
+
+def _role_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[Question]:
+    """ "Who was this: <role>?" among three people of the person's kind and category whom the role
+    does not name; typed where there are fewer or their names' lengths give the answer away."""
     roles = Counter(fold(person.role) for person in people if person.role)
     for position, person in enumerate(people):
-        if not person.facts or not person.role or roles[fold(person.role)] > 1:
+        facts = [fact for fact in person.facts if fact.paragraph not in page]
+        if not facts or not person.role or person.kind == "writer" or roles[fold(person.role)] > 1:
             continue  # (a role two people hold, "Secretary of State", tells neither)
         ranked = _candidates(person.id, people, position)
         others = [
-            other for other in ranked if other.id != person.id and other.role != person.role and other.kind != "writer"
+            other
+            for other in ranked
+            if other.id != person.id
+            and other.role != person.role
+            and _of_a_kind(person, other)
+            and not _names(person.role, other)
         ]
-        if len(others) < CHOICES - 1:
-            continue
         wrong = others[: CHOICES - 1]
-        if not _alike_in_length(person.name, [other.name for other in wrong]):  # a long name among short ones
-            longest = max(others, key=lambda other: len(other.name))
+        if len(wrong) == CHOICES - 1 and not _alike_in_length(person.name, [other.name for other in wrong]):
+            longest = max(others, key=lambda other: len(other.name))  # a long name among short ones
             wrong = [*wrong[: CHOICES - 2], longest] if longest not in wrong else wrong
-        if _alike_in_length(person.name, [other.name for other in wrong]):
-            yield _role_question(person, wrong)
-
-
-def _role_question(person: Person, others: list[Person]) -> Question:
-    fact = person.facts[0]
-    return _choice(
-        f"{person.id}.role",
-        f"Who was this: {person.role}?",
-        person.name,
-        [other.name for other in others],
-        (fact.quote, fact.paragraph, person.topic or "people"),
-        f"{person.name}: {person.role}.",
-    )
-
-
-# Kinds of term a reader could take one for another: a "Which is this?" offers only its own family.
-FAMILIES = {
-    "military": {"army", "division", "front", "unit", "corps"},
-    "place": {"city", "river", "region", "place", "military district", "camp"},
-    "body": {"organisation", "movement", "party", "government", "committee"},
-    "writing": {"document", "book", "award", "title"},
-}
-
-
-def _family(kind: str) -> str:
-    return next((name for name, kinds in FAMILIES.items() if kind in kinds), kind)
+        source = (facts[0].quote, facts[0].paragraph, person.topic or "people")
+        explanation = f"{person.name}: {person.role}."
+        if len(wrong) == CHOICES - 1 and _alike_in_length(person.name, [other.name for other in wrong]):
+            prompt = f"Who was this: {person.role}?"
+            names = [other.name for other in wrong]
+            yield _choice(f"{person.id}.role", prompt, person.name, names, source, explanation)
+        else:
+            prompt = f"Who was this: {person.role}? Give the name."
+            yield _typed(f"{person.id}.role", prompt, person.name, person.aliases, source, explanation)
 
 
 def _term_questions(terms: Sequence[Term]) -> Iterator[Question]:
     """ "Which is this?" for each term with a clue: its name among those of three other terms of its
-    family (a river among places, never among armies), never two terms of one description, never a
-    term the answer's clue or quote names; none where its family is too small."""
+    very kind (a front among fronts, a river among rivers), never two terms of one description, never
+    a term the answer's clue or quote names; typed where its kind has fewer."""
     for position, term in enumerate(terms):
         if not term.clue:
             continue
@@ -302,7 +316,7 @@ def _term_questions(terms: Sequence[Term]) -> Iterator[Question]:
             other
             for other in ranked
             if other.id != term.id
-            and _family(other.kind) == _family(term.kind)
+            and other.kind == term.kind
             and other.description != term.description
             and not any(f" {fold(name)} " in f" {told} " for name in (other.name, *other.aliases))
             and not _part_of(words, set(fold(other.name).split()))
@@ -313,8 +327,14 @@ def _term_questions(terms: Sequence[Term]) -> Iterator[Question]:
             others,
             key=lambda other: (-len(words & set(fold(other.name).split())), abs(len(other.name) - len(term.name))),
         )
+        source = (term.quote, term.paragraph, term.topic or "terms")
+        explanation = f"{term.name}: {term.description}"
         if len(pool) >= CHOICES - 1:
-            yield _term_question(term, pool)
+            wrong = [other.name for other in pool]
+            yield _choice(f"{term.id}.what", f"Which is this? {term.clue}", term.name, wrong, source, explanation)
+        else:
+            prompt = f"Which is this? {term.clue} Give its name."
+            yield _typed(f"{term.id}.what", prompt, term.name, term.aliases, source, explanation)
 
 
 # Words that say what sort of force a name is, not whose: "U.S. Army" and "U.S. 16th Armored
@@ -330,29 +350,15 @@ def _part_of(first: set[str], second: set[str]) -> bool:
     return first <= second or second <= first
 
 
-def _term_question(term: Term, pool: list[Term]) -> Question:
-    return _choice(
-        f"{term.id}.what",
-        f"Which is this? {term.clue}",
-        term.name,
-        [other.name for other in pool],
-        (term.quote, term.paragraph, term.topic or "terms"),
-        f"{term.name}: {term.description}",
-    )
-
-
-def _who_questions(events: Sequence[Event], people: Sequence[Person]) -> list[Question]:
-    """The who-questions of `_deeds`, no person the answer to more than a quarter of them (each
-    person's first deeds in the story kept)."""
-    from collections import Counter
-
-    questions = list(_deeds(events, people))
+def _who_questions(questions: list[Question], written: list[str]) -> list[Question]:
+    """The who-questions of `_deeds`, no person the answer to more than a quarter of them and the
+    hand-written ones (whose answers are `written`), two apart (each person's first deeds kept)."""
     while True:
-        cap = max(1, len(questions) // 4)
+        share = (len(questions) + len(written)) * WHO_SHARE
         kept: list[Question] = []
-        answered: Counter[str] = Counter()
+        answered = Counter(written)
         for question in questions:
-            if answered[question.answer] < cap:
+            if answered[question.answer] + 1 <= max(share, 2):
                 kept.append(question)
                 answered[question.answer] += 1
         if len(kept) == len(questions):
@@ -380,17 +386,18 @@ def _deeds(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Questi
         eligible = [
             other
             for other in _candidates(event.id, people, position[person.id])
-            if other.id != person.id and other.kind != "writer" and years.get(other.id, set()) & near
+            if other.id != person.id
+            and _of_a_kind(person, other)
+            and years.get(other.id, set()) & near
+            and not _names(event.deed, other)
         ]
-        ranked = sorted(eligible, key=lambda other: (other.kind != person.kind, other.id != "vlasov"))
+        ranked = sorted(eligible, key=lambda other: other.id != "vlasov")
+        source = (event.quote, event.paragraph, event.topic or "events")
         if len(ranked) >= CHOICES - 1:
-            yield _choice(
-                f"{event.id}.who",
-                f"Who {event.deed}?",
-                person.name,
-                [other.name for other in ranked],
-                (event.quote, event.paragraph, event.topic or "events"),
-            )
+            names = [other.name for other in ranked]
+            yield _choice(f"{event.id}.who", f"Who {event.deed}?", person.name, names, source)
+        else:
+            yield _typed(f"{event.id}.who", f"Who {event.deed}? Give the name.", person.name, person.aliases, source)
 
 
 def _names(text: str, person: Person) -> bool:
@@ -405,7 +412,7 @@ def _spaced(text: str) -> str:
     return f" {fold(text)} "
 
 
-def _whose_fact_questions(people: Sequence[Person]) -> Iterator[Question]:
+def _whose_fact_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[Question]:
     """ "Which of these does the article say of X?": one of X's facts among others' facts of people
     of X's kind that do not name X (so that none of them is X's too). Only of reviewed people: a
     draft's facts are the article's sentences, whose pronouns may tell of someone else ("She married
@@ -417,16 +424,17 @@ def _whose_fact_questions(people: Sequence[Person]) -> Iterator[Question]:
         others = [
             other_fact.text
             for other in _candidates(person.id, people, position)
-            if other.id != person.id and other.kind == person.kind and not other.drafted
+            if other.id != person.id and _of_a_kind(person, other) and not other.drafted
             for other_fact in other.facts[:2]
-            if not _names(other_fact.quote, person)
+            if other_fact.paragraph not in page
+            and not _names(other_fact.quote, person)
             and not _names(other_fact.text, person)
             and fold(other_fact.quote) not in own_quotes
         ]
         alike = [
             fact
             for fact in _rank(person.id, person.facts, "text")
-            if others and _alike_in_length(fact.text, others[: CHOICES - 1])
+            if others and fact.paragraph not in page and _alike_in_length(fact.text, others[: CHOICES - 1])
         ]
         if len(others) >= CHOICES - 1 and alike:
             fact = alike[0]
@@ -451,3 +459,17 @@ def _choice(
     quote, paragraph, topic = source
     choices = tuple(sorted([answer, *wrong[: CHOICES - 1]]))
     return Question(question_id, "choice", prompt, answer, quote, paragraph, topic, choices, (), (), explanation, True)
+
+
+def _typed(
+    question_id: str,
+    prompt: str,
+    answer: str,
+    accept: Iterable[str],
+    source: tuple[str, int, str],
+    explanation: str = "",
+) -> Question:
+    """A generated question answered by typing a name (other names of it accepted)."""
+    quote, paragraph, topic = source
+    others = tuple(name for name in accept if name != answer)
+    return Question(question_id, "typed", prompt, answer, quote, paragraph, topic, (), others, (), explanation, True)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from vlasov_cli.core.asks import Facts, is_who
 from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.core.errors import Problem
+from vlasov_cli.core.lint_rules import rule_warnings
 from vlasov_cli.core.model import Built, Question
 from vlasov_cli.core.read import RawBank
 from vlasov_cli.core.text import fold
@@ -138,8 +140,7 @@ def _source(question: Question) -> tuple[str, str]:
 def _question_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-untyped-def]
     warnings = []
     order_sets: dict[frozenset[str], str] = {}
-    facts: dict[tuple[str, str], str] = {}
-    windows = {event.title: (event.earliest, event.latest) for event in built.events}
+    facts = Facts()
     for question in built.questions:
         entry_id, field = _source(question)
         if question.type == "choice":
@@ -153,30 +154,20 @@ def _question_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-
             if items in order_sets:
                 warnings.append(warn(entry_id, "items", f"{question.id}: the same items as {order_sets[items]}"))
             order_sets.setdefault(items, question.id)
-            known = [windows[item] for item in question.items if item in windows]
-            if any(first[1] >= second[0] for first, second in zip(known, known[1:], strict=False)):
-                warnings.append(warn(entry_id, "items", f"{question.id}: items whose dates overlap cannot be ordered"))
         proof = f"{question.quote} {question.explanation}"  # (a generated one's date quote is in its explanation)
         if (question.type == "date" or question.id.endswith(".year")) and not DATED.search(proof):
             warnings.append(warn(entry_id, "quote", f"{question.id}: the quote shown after it holds no date"))
-        if not question.generated:
-            fact = (fold(question.quote), fold(question.answer))
-            if question.answer and fact in facts:
-                warnings.append(warn(entry_id, "prompt", f"asks what {facts[fact]} asks (same quote, same answer)"))
-            facts.setdefault(fact, question.id)
+        asked = facts.asked_by(question)
+        if asked is not None:
+            own = f"{question.id}: " if question.generated else ""
+            warnings.append(warn(entry_id, "prompt", f"{own}asks what {asked} asks (same quote, same answer)"))
+        facts.add(question)
+    warnings += rule_warnings(built, warn, _source)
     people = {person.name for person in built.people}
-    who = [
-        question.answer
-        for question in built.questions
-        if question.id.endswith(".who") or (question.prompt.startswith("Who ") and question.answer in people)
-    ]
+    who = [question.answer for question in built.questions if is_who(question, people)]
     for name in sorted(set(who)):
         if who.count(name) > WHO_SHARE * len(who) and who.count(name) >= 3:  # (two of five in a tiny bank is fine)
-            first = next(
-                q
-                for q in built.questions
-                if q.answer == name and (q.id.endswith(".who") or q.prompt.startswith("Who "))
-            )
+            first = next(q for q in built.questions if q.answer == name and is_who(q, people))
             share = f"{who.count(name)} of {len(who)}"
             warnings.append(warn(_source(first)[0], "deed", f"{name} answers {share} who-questions (over a quarter)"))
     return warnings

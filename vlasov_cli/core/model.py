@@ -26,6 +26,7 @@ class Person(NamedTuple):
     topic: str = ""
     kind: str = ""  # general, officer, leader, official, writer...: who may stand in for whom in a question
     drafted: bool = False  # still marked `draft:`: its facts are raw sentences, not yet reviewed
+    category: str = ""  # soviet, german, chinese...: with `kind`, who may stand in for whom
 
 
 class Event(NamedTuple):
@@ -48,6 +49,7 @@ class Event(NamedTuple):
     date_paragraph: int = 0
     note: str = ""  # the reasoning behind the window
     deed: str = ""  # what its one person did, for "Who <deed>?"
+    follows: tuple[str, ...] = ()  # events it follows by logic alone (never ordered against them)
 
     @property
     def year(self) -> int:

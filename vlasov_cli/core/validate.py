@@ -61,6 +61,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "facts": (FACTS, True),
         "topic": (TEXT, False),
         "kind": (TEXT, False),
+        "category": (TEXT, False),
     },
     "event": {
         "id": (TEXT, True),
@@ -75,6 +76,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "date_quote": (TEXT, False),
         "note": (TEXT, False),
         "deed": (TEXT, False),
+        "follows": (TEXTS, False),
     },
     "term": {
         "id": (TEXT, True),
@@ -154,6 +156,12 @@ def bank_problems(raw: RawBank) -> list[Problem]:
             for person in entry.data["people"]:
                 if isinstance(person, str) and person not in person_ids:
                     problems.append(_at(entry, "people", f"unknown person '{person}' in people"))
+    event_ids = {entry_id for entry_id, entry in first_seen.items() if entry.kind == "event"}
+    for entry in raw.entries:
+        if entry.kind == "event" and isinstance(entry.data.get("follows"), list):
+            for other in entry.data["follows"]:
+                if isinstance(other, str) and other not in event_ids:
+                    problems.append(_at(entry, "follows", f"unknown event '{other}' in follows"))
     return problems
 
 

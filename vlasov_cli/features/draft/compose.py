@@ -378,9 +378,15 @@ def _restates(label: str) -> bool:
     return bool(_YEAR_WRITTEN.search(label)) or any(month in label for month in MONTHS)
 
 
+_SEASON_PART = re.compile(r"(?:the\s+)?(?:very\s+)?(early|late|mid)\b", re.I)
+
+
 def edtf_of(mention: Mention) -> str | None:
     """The bank's date for a mention: its own value when the bank's subset has it, else the window
-    from its first to its last day."""
+    from its first to its last day; part of a season ("the late summer of 1944") its own window."""
+    part = _SEASON_PART.match(mention.text)
+    if part and re.fullmatch(r"\d{4}-2[1-4]", mention.value):
+        return f"{part.group(1).lower()} {mention.value}"
     for value in (mention.value, _window_text(mention.earliest, mention.latest)):
         try:
             window = parse_window(value)
