@@ -27,7 +27,7 @@ from vlasov_cli.state.paths import default_bank_folder
 
 SECTIONS = ("people", "events", "terms", "questions")
 YEARS_APART = 56  # a multiple of 28: the same weekdays and leap years, mostly
-KEEP = {"id", "approximate", "inferred", "topic", "kind", "type", "people"}
+KEEP = {"id", "approximate", "inferred", "topic", "kind", "category", "type", "people", "follows"}
 
 
 def cipher(copy: int) -> dict[int, str]:
@@ -70,8 +70,8 @@ def copy_entry(section: str, entry: dict, copy: int, table: dict[int, str]) -> d
             result[key] = f"{value}-x{copy}"
         elif key == "date" and section == "events":
             result[key] = later(str(value), YEARS_APART * copy)
-        elif key == "people":
-            result[key] = [f"{person}-x{copy}" for person in value]
+        elif key in ("people", "follows"):
+            result[key] = [f"{other}-x{copy}" for other in value]
         elif key in KEEP:
             result[key] = value
         elif key == "answer" and entry.get("type") in ("truefalse", "number", "date"):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from vlasov_cli.core.asks import Facts, about_page, events_of, is_who, orderable, page_paragraphs
+from vlasov_cli.core.asks import EventFinder, Facts, about_page, is_who, orderable, page_paragraphs
 from vlasov_cli.core.text import fold, normalize_quote
 from vlasov_cli.features.answers import check_answer, display_answer, expected_answer
 from vlasov_cli.features.quiz import known_names
@@ -73,7 +73,8 @@ def test_each_fact_is_asked_once():
 
 
 def test_order_sets_share_at_most_two_events_and_no_event_stands_in_more_than_three():
-    sets = {q.id: {e.id for e in events_of(q, BANK.events)} for q in BANK.questions if q.type == "order"}
+    finder = EventFinder(BANK.events)
+    sets = {q.id: {e.id for e in finder.events_of(q)} for q in BANK.questions if q.type == "order"}
     for first, second in combinations(sets, 2):
         assert len(sets[first] & sets[second]) <= 2, (first, second)
     uses = Counter(event for ids in sets.values() for event in ids)
@@ -89,7 +90,7 @@ def test_nothing_about_the_page():
 def test_order_and_which_first_only_where_the_article_orders_them():
     for question in GENERATED:
         if question.type == "order" or question.id.endswith(".first"):
-            events = events_of(question, BANK.events)
+            events = EventFinder(BANK.events).events_of(question)
             assert all(orderable(a, b) for a, b in combinations(events, 2)), question.id
 
 

@@ -5,35 +5,43 @@ order, whether two events can be ordered at all, and which paragraphs are the pa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from vlasov_cli.core.model import Event, Question
-from vlasov_cli.core.text import fold, paragraph_kind
+from vlasov_cli.core.text import fold, normalize_quote, paragraph_kind
 
 # The most order sets an event stands in, and the most events two order sets share.
 MOST_SETS, MOST_SHARED = 3, 2
+_WORD = re.compile(r"\w+")
 _SMALL = set("the a an of in to and his her he she was were on by for with its it as at from their into".split())
 
 
 def page_paragraphs(paragraphs: Sequence[str], author: str) -> frozenset[int]:
     """The numbers of the paragraphs about the page, not the history: captions, and those naming the
     author (the byline, the note on the author)."""
-    name = fold(author)
     return frozenset(
         number
         for number, text in enumerate(paragraphs, 1)
-        if paragraph_kind(text)[0] == "caption" or (name and f" {name} " in f" {fold(text)} ")
+        if paragraph_kind(text)[0] == "caption" or _names_author(text, author)
     )
 
 
 def about_page(question: Question, page: frozenset[int], author: str) -> bool:
     """Whether a question asks about the page: its quote is a caption or about the author, or it names
     the author."""
+    if question.paragraph in page:
+        return True
+    return any(_names_author(text, author) for text in (question.prompt, question.answer, *question.choices))
+
+
+def _names_author(text: str, author: str) -> bool:
+    """Whether `text` names the author (folding only a text that holds the surname as written)."""
     name = fold(author)
-    named = bool(name) and any(
-        f" {name} " in f" {fold(text)} " for text in (question.prompt, question.answer, *question.choices)
-    )
-    return question.paragraph in page or named
+    surname = author.split()[-1].casefold() if name else ""
+    return bool(surname) and surname in text.casefold() and f" {name} " in f" {fold(text)} "
 
 
 class Facts:
@@ -51,6 +59,18 @@ class Facts:
                 return other_id
         return None
 
+    def asks_again(self, question: Question, events: Mapping[str, Event]) -> str | None:
+        """`asked_by`, and for a generated date or year question also by the sentence that dates its
+        event (a date asked from the Smolensk Declaration's sentence is asked again by an event that
+        sentence dates). `events`: the bank's events by id."""
+        asked = self.asked_by(question)
+        if asked is None and question.generated and question.id.endswith((".date", ".year")):
+            event_id = question.id.rsplit(".", 1)[0]
+            event = events.get(event_id)
+            if event is not None and event.date_quote:
+                asked = self.asked_by(question._replace(quote=event.date_quote))
+        return asked
+
     def add(self, question: Question) -> None:
         answer, quote = fact_of(question)
         if answer:
@@ -58,35 +78,45 @@ class Facts:
 
 
 def fact_of(question: Question) -> tuple[str, str]:
-    """(answer, quote), folded; no answer for an order question (its items are its answer)."""
-    return ("" if question.type == "order" else fold(question.answer)), fold(question.quote)
+    """(answer, quote), folded; no answer for an order question (its items are its answer) nor for a
+    true/false one (two statements from one sentence, both true, are two facts)."""
+    answer = "" if question.type in ("order", "truefalse") else _folded(question.answer)
+    return answer, _folded(question.quote)
+
+
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> str:
+    """Quotes and answers as compared: straight quotes, one case, single spaces (as `check` compares
+    a quote with the source; cheaper than `fold`, which also takes off accents)."""
+    return " ".join(normalize_quote(text).casefold().split())
 
 
 def _words(text: str) -> set[str]:
-    return {word for word in fold(text).split() if word not in _SMALL and len(word) > 2}
+    return {word for word in _WORD.findall(text.casefold()) if word not in _SMALL and len(word) > 2}
 
 
-def events_of(question: Question, events: Sequence[Event]) -> list[Event]:
-    """The events an order or which-first question puts in order: each item by its title, or (a
-    hand-written item) the event whose title shares the most words with it, two at least."""
-    by_title = {event.title: event for event in events}
-    items = question.items if question.type == "order" else question.choices
-    found = []
-    for item in items:
-        event = by_title.get(item) or _likeliest(item, events)
-        if event is not None:
-            found.append(event)
-    return found
+class EventFinder:
+    """Finds the events an order or which-first question puts in order: each item by its title, or
+    (a hand-written item) the event whose title shares the most words with it, two at least (the
+    first in the story on a tie). Built once for a bank: its titles are indexed by word."""
 
+    def __init__(self, events: Sequence[Event]) -> None:
+        self._events = list(events)
+        self._titles = {event.title: event for event in events}
+        self._by_word: dict[str, list[int]] = {}
+        for index, event in enumerate(events):
+            for word in _words(event.title):
+                self._by_word.setdefault(word, []).append(index)
 
-def _likeliest(item: str, events: Iterable[Event]) -> Event | None:
-    words = _words(item)
-    best, shared = None, 1
-    for event in events:
-        count = len(words & _words(event.title))
-        if count > shared:
-            best, shared = event, count
-    return best
+    def events_of(self, question: Question) -> list[Event]:
+        items = question.items if question.type == "order" else question.choices
+        found = [self._titles.get(item) or self._likeliest(item) for item in items]
+        return [event for event in found if event is not None]
+
+    def _likeliest(self, item: str) -> Event | None:
+        shared = Counter(index for word in _words(item) for index in self._by_word.get(word, ()))
+        best = max(shared.items(), key=lambda pair: (pair[1], -pair[0]), default=None)
+        return self._events[best[0]] if best and best[1] >= 2 else None
 
 
 def touch(first: Event, second: Event) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from vlasov_cli.core.asks import MOST_SETS, MOST_SHARED, Facts, events_of, is_who, orderable
+from vlasov_cli.core.asks import MOST_SETS, MOST_SHARED, EventFinder, Facts, is_who, orderable
 from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
@@ -65,10 +65,12 @@ def generated_questions(
     facts = Facts()
     for question in written:
         facts.add(question)
+    finder = EventFinder(events)
     order_sets = [
-        {event.id for event in events_of(question, events)} for question in written if question.type == "order"
+        {event.id for event in finder.events_of(question)} for question in written if question.type == "order"
     ]
     kept = []
+    by_id = {event.id: event for event in events}
     for question in (
         *_event_questions(told, order_sets),
         *_role_questions(people, page),
@@ -76,7 +78,7 @@ def generated_questions(
         *_deeds(told, people),
         *_whose_fact_questions(people, page),
     ):
-        if question.paragraph not in page and facts.asked_by(question) is None:
+        if question.paragraph not in page and not facts.asks_again(question, by_id):
             facts.add(question)
             kept.append(question)
     names = {person.name for person in people}
@@ -114,6 +116,10 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]]) -> Ite
     years = sorted({event.year for event in events})
     asked: set[str] = set()  # the quotes of events already asked about: one question a fact
     uses = Counter(event_id for ids in order_sets for event_id in ids)
+    held_by: dict[str, list[int]] = {}  # event id -> the order sets holding it
+    for at, ids in enumerate(order_sets):
+        for event_id in ids:
+            held_by.setdefault(event_id, []).append(at)
     for position, event in enumerate(events):
         if event.quote in asked:
             continue
@@ -126,9 +132,11 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]]) -> Ite
             yield _year_question(event, years)
         if event.precision == "window":
             continue
-        chosen = _order_items(events, event, position, uses, order_sets)
+        chosen = _order_items(events, event, position, uses, held_by)
         if chosen:
             order_sets.append({item.id for item in chosen})
+            for item in chosen:
+                held_by.setdefault(item.id, []).append(len(order_sets) - 1)
             uses.update(item.id for item in chosen)
             yield _order_question(event, chosen)
         later = _next_close(events, event, position)
@@ -136,6 +144,8 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]]) -> Ite
             yield _first_question(event, later)
 
 
+# The events of an order question are taken first from within this many years of its first.
+ORDER_YEARS = 8
 # Two events at most this many days apart, one certainly before the other, make a "which came first".
 CLOSE_DAYS = 92
 
@@ -220,7 +230,7 @@ def _date_explanation(event: Event) -> str:
 
 
 def _order_items(
-    events: Sequence[Event], anchor: Event, position: int, uses: Counter[str], sets: list[set[str]]
+    events: Sequence[Event], anchor: Event, position: int, uses: Counter[str], held_by: dict[str, list[int]]
 ) -> list[Event] | None:
     """Anchor plus three events the article orders against it and each other (windows apart, none
     following another by logic alone), none already in MOST_SETS order sets, the four sharing at
@@ -232,17 +242,18 @@ def _order_items(
         for event in _candidates(anchor.id, events, position)
         if event.id != anchor.id and event.precision != "window" and event.title != anchor.title
     ]
-    same_topic = [event for event in candidates if event.topic == anchor.topic]
+    near = [event for event in candidates if abs(event.year - anchor.year) <= ORDER_YEARS]
+    same_topic = [event for event in near if event.topic == anchor.topic]
     chosen = [anchor]
-    for event in [*same_topic, *candidates]:
+    for event in [*same_topic, *near, *candidates]:  # the story's nearby years first
         if len(chosen) == CHOICES:
             break
         if uses[event.id] >= MOST_SETS or event.title in [kept.title for kept in chosen]:
             continue
         if not all(orderable(event, kept) for kept in chosen):
             continue
-        ids = {kept.id for kept in chosen} | {event.id}
-        if all(len(ids & other) <= MOST_SHARED for other in sets):
+        holding = Counter(at for kept in (*chosen, event) for at in held_by.get(kept.id, ()))
+        if all(count <= MOST_SHARED for count in holding.values()):
             chosen.append(event)
     return chosen if len(chosen) == CHOICES else None
 
@@ -289,7 +300,10 @@ def _role_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[
         if len(wrong) == CHOICES - 1 and not _alike_in_length(person.name, [other.name for other in wrong]):
             longest = max(others, key=lambda other: len(other.name))  # a long name among short ones
             wrong = [*wrong[: CHOICES - 2], longest] if longest not in wrong else wrong
-        source = (facts[0].quote, facts[0].paragraph, person.topic or "people")
+        # The quote shown after it: the fact that says most of the role ("commanded the KONR 1st Division").
+        role_words = set(person.role.casefold().split())
+        fact = max(facts, key=lambda fact: len(role_words & set(fact.quote.casefold().split())))
+        source = (fact.quote, fact.paragraph, person.topic or "people")
         explanation = f"{person.name}: {person.role}."
         if len(wrong) == CHOICES - 1 and _alike_in_length(person.name, [other.name for other in wrong]):
             prompt = f"Who was this: {person.role}?"
@@ -427,6 +441,7 @@ def _whose_fact_questions(people: Sequence[Person], page: frozenset[int]) -> Ite
             if other.id != person.id and _of_a_kind(person, other) and not other.drafted
             for other_fact in other.facts[:2]
             if other_fact.paragraph not in page
+            and not _names(other_fact.text, other)  # ("Vlasov was one of..." is no fact of Meretskov's)
             and not _names(other_fact.quote, person)
             and not _names(other_fact.text, person)
             and fold(other_fact.quote) not in own_quotes

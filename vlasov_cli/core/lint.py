@@ -141,6 +141,7 @@ def _question_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-
     warnings = []
     order_sets: dict[frozenset[str], str] = {}
     facts = Facts()
+    events = {event.id: event for event in built.events}
     for question in built.questions:
         entry_id, field = _source(question)
         if question.type == "choice":
@@ -157,7 +158,7 @@ def _question_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-
         proof = f"{question.quote} {question.explanation}"  # (a generated one's date quote is in its explanation)
         if (question.type == "date" or question.id.endswith(".year")) and not DATED.search(proof):
             warnings.append(warn(entry_id, "quote", f"{question.id}: the quote shown after it holds no date"))
-        asked = facts.asked_by(question)
+        asked = facts.asks_again(question, events)
         if asked is not None:
             own = f"{question.id}: " if question.generated else ""
             warnings.append(warn(entry_id, "prompt", f"{own}asks what {asked} asks (same quote, same answer)"))

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import combinations
 
-from vlasov_cli.core.asks import MOST_SETS, MOST_SHARED, about_page, by_logic, events_of, page_paragraphs, touch
+from vlasov_cli.core.asks import MOST_SETS, MOST_SHARED, EventFinder, about_page, by_logic, page_paragraphs, touch
 from vlasov_cli.core.errors import Problem
 from vlasov_cli.core.model import Built, Person, Question, Term
 from vlasov_cli.core.text import fold
@@ -24,12 +24,13 @@ Source = Callable[[Question], tuple[str, str]]
 
 
 def rule_warnings(built: Built, warn: Warn, source: Source) -> list[Problem]:
+    finder = EventFinder(built.events)
     return [
         *_mixed_kinds(built, warn, source),
         *_position_cue(built, warn, source),
-        *_order_sets(built, warn, source),
+        *_order_sets(built, finder, warn, source),
         *_page(built, warn, source),
-        *_unordered(built, warn, source),
+        *_unordered(built, finder, warn, source),
     ]
 
 
@@ -89,23 +90,27 @@ def _position_cue(built: Built, warn: Warn, source: Source) -> list[Problem]:
     return [warn(source(middle[0])[0], "answer", message)]
 
 
-def _order_sets(built: Built, warn: Warn, source: Source) -> list[Problem]:
+def _order_sets(built: Built, finder: EventFinder, warn: Warn, source: Source) -> list[Problem]:
     """Order questions sharing more than MOST_SHARED events; events in more than MOST_SETS of them."""
     sets = [
-        (question, {event.id for event in events_of(question, built.events)})
+        (question, {event.id for event in finder.events_of(question)})
         for question in built.questions
         if question.type == "order"
     ]
     warnings = []
-    for (first, one), (second, other) in combinations(sets, 2):
-        shared = len(one & other)
-        if shared > MOST_SHARED and frozenset(first.items) != frozenset(second.items):
-            message = f"{second.id}: shares {shared} of its events with {first.id} (at most {MOST_SHARED})"
-            warnings.append(warn(source(second)[0], "items", message))
-    uses = Counter(event_id for _, ids in sets for event_id in ids)
+    holding: dict[str, list[int]] = {}  # event id -> the earlier sets holding it
+    for at, (question, ids) in enumerate(sets):
+        shared = Counter(earlier for event_id in ids for earlier in holding.get(event_id, ()))
+        for earlier, count in sorted(shared.items()):
+            first = sets[earlier][0]
+            if count > MOST_SHARED and frozenset(first.items) != frozenset(question.items):
+                message = f"{question.id}: shares {count} of its events with {first.id} (at most {MOST_SHARED})"
+                warnings.append(warn(source(question)[0], "items", message))
+        for event_id in ids:
+            holding.setdefault(event_id, []).append(at)
     for event in built.events:
-        if uses[event.id] > MOST_SETS:
-            message = f"stands in {uses[event.id]} order questions (at most {MOST_SETS})"
+        if len(holding.get(event.id, ())) > MOST_SETS:
+            message = f"stands in {len(holding[event.id])} order questions (at most {MOST_SETS})"
             warnings.append(warn(event.id, "title", message))
     return warnings
 
@@ -120,14 +125,14 @@ def _page(built: Built, warn: Warn, source: Source) -> list[Problem]:
     ]
 
 
-def _unordered(built: Built, warn: Warn, source: Source) -> list[Problem]:
+def _unordered(built: Built, finder: EventFinder, warn: Warn, source: Source) -> list[Problem]:
     """Order and which-first questions on events the article does not order: windows that touch,
     or one following another by logic alone."""
     warnings = []
     for question in built.questions:
         if question.type != "order" and not question.id.endswith(".first"):
             continue
-        pairs = list(combinations(events_of(question, built.events), 2))
+        pairs = list(combinations(finder.events_of(question), 2))
         if any(touch(first, second) for first, second in pairs):
             warnings.append(
                 warn(source(question)[0], "items", f"{question.id}: items whose dates overlap cannot be ordered")
