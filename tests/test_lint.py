@@ -219,12 +219,12 @@ def test_options_of_another_kind_are_warned_of(runner, tmp_path):
 def test_the_right_year_always_in_the_middle_is_warned_of(runner, tmp_path):
     asked = "".join(
         question(f"q-year-{n}", "choice", "1905", extra="    choices: ['1901', '1905', '1907', '1910']\n")
-        for n in range(8)
+        for n in range(12)
     )
     folder, lines = lint_of(runner, tmp_path, questions_yaml="questions:\n" + asked)
     expected = (
-        "q-year-0: the right value is a middle one of those offered in 8 of 8 questions of years or numbers: "
-        "picking a middle one beats knowing"
+        "q-year-0: the right value is a middle one of those offered in 12 of 12 questions of years or numbers "
+        "(by chance 50%): picking a middle one beats knowing"
     )
     assert f"{folder}/questions.yaml:5: warning: question 'q-year-0': {expected}" in lines
 

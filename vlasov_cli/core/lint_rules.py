@@ -4,6 +4,7 @@ gives it. Each warning is located at the entry it comes from (`lint.lint` gives 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -14,9 +15,10 @@ from vlasov_cli.core.errors import Problem
 from vlasov_cli.core.model import Built, Person, Question, Term
 from vlasov_cli.core.text import fold
 
-# Where the right value is one of the middle ones offered in more than this share of at least
-# CUED_AT questions (chance is a half with four options), picking a middle one beats knowing.
-MIDDLE_SHARE, CUED_AT = 0.75, 8
+# Where the right value is one of the middle ones offered (a half of the time by chance, with four
+# options) so often that chance would do it less than once in ODDS banks, picking a middle one beats
+# knowing (at least CUED_AT such questions: fewer say nothing).
+ODDS, CUED_AT = 1000, 8
 _NUMBER = re.compile(r"^\d[\d,. ]*$")
 
 Warn = Callable[[str, str, str], Problem]
@@ -81,13 +83,19 @@ def _position_cue(built: Built, warn: Warn, source: Source) -> list[Problem]:
         values = sorted(question.choices, key=_value)
         if 0 < values.index(question.answer) < len(values) - 1:
             middle.append(question)
-    if len(asked) < CUED_AT or len(middle) <= MIDDLE_SHARE * len(asked):
+    chance = sum((len(question.choices) - 2) / len(question.choices) for question in asked) / max(len(asked), 1)
+    if len(asked) < CUED_AT or _tail(len(asked), len(middle), chance) * ODDS >= 1:
         return []
     message = (
         f"{middle[0].id}: the right value is a middle one of those offered in {len(middle)} of {len(asked)} "
-        "questions of years or numbers: picking a middle one beats knowing"
+        f"questions of years or numbers (by chance {chance:.0%}): picking a middle one beats knowing"
     )
     return [warn(source(middle[0])[0], "answer", message)]
+
+
+def _tail(count: int, hits: int, chance: float) -> float:
+    """The chance of `hits` or more in `count` tries, each a hit with `chance`."""
+    return sum(math.comb(count, k) * chance**k * (1 - chance) ** (count - k) for k in range(hits, count + 1))
 
 
 def _order_sets(built: Built, finder: EventFinder, warn: Warn, source: Source) -> list[Problem]:
