@@ -52,7 +52,7 @@ def test_a_draft_of_the_article_passes_check_and_counts_its_drafts(runner, vlaso
     assert result.exit_code == 0 and report["ok"], result.output
     written = sum(len(entries(vlasov_draft, kind)) for kind in ("people", "events", "terms"))
     assert report["drafts"] == written > 100
-    assert report["counts"]["generated_questions"] > 100
+    assert report["counts"]["generated_questions"] > 80  # (each fact asked once, options of one kind)
     assert (vlasov_draft / shipped_article().name).read_bytes() == shipped_article().read_bytes()
     meta = yaml.safe_load((vlasov_draft / "bank.yaml").read_text(encoding="utf-8"))
     assert meta["author"] == "Wil Deac"
