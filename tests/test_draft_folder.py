@@ -86,14 +86,25 @@ def test_an_interrupted_draft_leaves_no_bank_and_says_so(tmp_path, sent):
     long_article.write_text(ARTICLE + "\n\n".join([ARTICLE.split("\n\n", 2)[2]] * 600), encoding="utf-8")
     folder = tmp_path / "bank"
     pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
-    process = start_vlasov(tmp_path / "home", "draft", str(long_article), "-o", str(folder), command=CONSOLE, **pipes)
-    time.sleep(1.5)
+    # -X importtime says when the draft begins to compose (it imports compose just before): the
+    # signal comes then, however slow the machine is to start.
+    timed = [CONSOLE[0], "-X", "importtime", *CONSOLE[1:]]
+    process = start_vlasov(tmp_path / "home", "draft", str(long_article), "-o", str(folder), command=timed, **pipes)
+    assert process.stderr is not None
+    seen = b""
+    while b"vlasov_cli.features.draft.compose" not in seen:
+        line = process.stderr.readline()
+        if not line:
+            break
+        seen += line
+    time.sleep(0.5)
     process.send_signal(sent)
     _, stderr = process.communicate(timeout=60)
     if process.returncode == 0:
         pytest.skip("the draft was done before the signal came")
     assert process.returncode == 130
-    assert stderr.decode() == f"error: interrupted: nothing was written to {folder}\n"
+    said = [line for line in (seen + stderr).decode().splitlines() if not line.startswith("import time:")]
+    assert said == [f"error: interrupted: nothing was written to {folder}"]
     assert not folder.exists() and leftovers(tmp_path) == []
 
 
