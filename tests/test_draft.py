@@ -372,6 +372,17 @@ def test_a_draft_counts_people_as_a_reader_does(runner, tmp_path):
             "a clerk in his father's leather store in Galena, took Fort Donelson in February 1862.",
             "Grant took Fort Donelson",
         ),
+        # never cut inside a list, nor before its verb
+        (
+            "In early 1948, the United States, United Kingdom, and France secretly began to plan the creation "
+            "of a new German state made up of the Western Allies' occupation zones.",
+            "The United States, United Kingdom, and France secretly began to plan the creation\u2026",
+        ),
+        (
+            "On June 24, 1948, the crisis started when Soviet forces blockaded rail, road, and water access to "
+            "Allied-controlled areas of Berlin, and the city went hungry.",
+            "The crisis started when Soviet forces blockaded rail, road, and water access\u2026",
+        ),
         # and is cut at a clause's end, not mid-clause
         (
             "On 3 May 1851 the carters of the lower town struck for a shorter working day and a higher wage, "

@@ -34,8 +34,13 @@ _VERB_FIRST = re.compile(
 _VERB = re.compile(
     r"^(?:was|were|had|has|have|is|are|did|could|would|should|might|must|became|began|took|made|won|gave|went|came|"
     r"led|fought|left|met|sent|wrote|saw|found|held|lost|set|fell|rose|ran|told|kept|brought|built|chose|drew|"
+    r"struck|stood|spoke|broke|bought|caught|drove|froze|got|grew|hid|hung|knew|laid|meant|paid|put|rode|said|"
+    r"sank|sat|shot|shook|sold|spent|spread|stole|swore|taught|thought|threw|tore|understood|wore|withdrew|"
+    r"overthrew|undertook|bore|beat|blew|dealt|dug|drank|fed|felt|fled|flew|forgot|hit|let|lit|sought|shut|"
+    r"slew|sprang|stuck|strove|swept|wept|wound|won|arose|forbade|forsook|"
     r"[a-z]+ed)$"
 )
+_DANGLING = re.compile(r"[\s,]+(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|into|that|its|their|his|her)$", re.I)
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _SUBJECT_OPENING = re.compile(r"^(?:(?:in|on|by|during|after|before|from|at|early|late)\b[^,]*,\s*)?")
 
@@ -95,12 +100,36 @@ def _without_asides(text: str) -> str:
 
 
 def _cut(text: str) -> str:
-    """The text cut at the last clause's end before LONGEST_TITLE (keeping SHORTEST_CUT at least), else
-    at a word, marked with an ellipsis."""
-    ends = [match.start() for match in _CLAUSE_CUT.finditer(text, 0, LONGEST_TITLE) if match.start() >= SHORTEST_CUT]
+    """The text cut at the last clause's end before LONGEST_TITLE (keeping SHORTEST_CUT at least, and a
+    verb: never "The United States, United Kingdom"), never inside a list ("rail, road, and water"),
+    else at a word, marked with an ellipsis."""
+    ends = [
+        match.start()
+        for match in _CLAUSE_CUT.finditer(text, 0, LONGEST_TITLE)
+        if match.start() >= SHORTEST_CUT and _has_verb(text[: match.start()]) and not _in_list(text, match.start())
+    ]
     if ends:
         return text[: ends[-1]].rstrip(" ,;:\u2014\u2013-")
-    return text[: text.rfind(" ", 0, LONGEST_TITLE)].rstrip(" ,;:\u2014\u2013-") + "\u2026"
+    kept = text[: text.rfind(" ", 0, LONGEST_TITLE)].rstrip(" ,;:\u2014\u2013-")
+    while (shorter := _DANGLING.sub("", kept)) != kept:  # "... the creation of a" ends at "creation"
+        kept = shorter
+    return kept + "\u2026"
+
+
+def _has_verb(text: str) -> bool:
+    return any(_VERB.match(word.strip(",;:").lower()) for word in text.split()[1:])
+
+
+def _in_list(text: str, cut: int) -> bool:
+    """Whether a cut at `cut` falls between the items of a list: "rail, road, and water", "the United
+    States, United Kingdom, and France" (another item follows within three words, or "and" after a comma)."""
+    before, after = text[:cut].rstrip(), text[cut:].lstrip(" ,;:")
+    if before.endswith(",") and after.startswith(("and ", "or ")):
+        return True
+    if text[cut] != ",":
+        return False
+    following = after.split()[:3]
+    return bool(following) and (following[0] in ("and", "or") or any(word.endswith(",") for word in following))
 
 
 def _subject(sentence: str) -> str:
