@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
 
 SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 24
 PER_KIND = 10
@@ -49,6 +50,9 @@ def main() -> None:
     print("# Questions, round 2: ten of each kind as a learner sees them\n")
     print(f"Made by `python audit/sample_questions.py {SEED}` (`vlasov quiz --practice --type T --seed {SEED}`,")
     print("each answered `?` so that the answer and its quote show).\n")
+    reading = Path(__file__).with_name("ROUND2-READING.md")
+    if reading.exists():  # (what a teacher made of them, written by hand)
+        print(reading.read_text(encoding="utf-8"))
     cache: dict[str, list[tuple[str, str]]] = {}
     for title, kind, template in KINDS:
         questions = cache.setdefault(kind, asked(kind))
