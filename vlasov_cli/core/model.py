@@ -1,6 +1,6 @@
 """The bank's records: facts, people, events, terms and questions, named tuples built once and shared
 by every command (cheap to build and to store; a dataclass costs every command milliseconds at
-import). `store.Bank` serves them from the stored bank."""
+import). A `core.bank.Bank` serves them, from the bank store or from memory."""
 
 from __future__ import annotations
 

@@ -18,12 +18,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from vlasov_cli.core.bank import Bank
 from vlasov_cli.core.files import write_atomically
 from vlasov_cli.core.model import Event, Question
 from vlasov_cli.core.records import event_json
 from vlasov_cli.core.text import letters
 from vlasov_cli.features.answers import lettered_answer, options
-from vlasov_cli.state.store import Bank
 
 CSV_COLUMNS = ("id", "type", "topic", "prompt", "choices", "answer", "quote", "paragraph")
 CSV_SEPARATOR = " | "

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from vlasov_cli.state.store import Bank
+    from vlasov_cli.core.bank import Bank
 
 
 class Format(NamedTuple):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vlasov_cli.core.bank import Bank
 from vlasov_cli.core.errors import NotFound
 from vlasov_cli.core.index import SEARCHED, searched_entry
 from vlasov_cli.core.model import Event, NameKeys, Person, Question, Term
@@ -17,7 +18,6 @@ from vlasov_cli.core.records import (
     Terms,
 )
 from vlasov_cli.core.text import fold, paragraph_kind, surname
-from vlasov_cli.state.store import Bank
 
 SUGGEST_CUTOFF = 60
 # How much a match of each kind weighs in search.

@@ -24,12 +24,12 @@ import re
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from vlasov_cli.core.bank import Bank
 from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.core.model import Question
 from vlasov_cli.core.text import letters
 from vlasov_cli.features.answers import display_answer
 from vlasov_cli.features.export import answer_label, options, source_line, spreadsheet_cell
-from vlasov_cli.state.store import Bank
 
 KAHOOT_TYPES = ("choice", "truefalse")
 KAHOOT_QUESTION_LIMIT = 120

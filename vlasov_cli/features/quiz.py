@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
+from vlasov_cli.core.bank import Bank
 from vlasov_cli.core.errors import BadInput, NotFound
 from vlasov_cli.core.model import QUESTION_TYPES, Question
 from vlasov_cli.core.records import Answered, Missed, QuizSummary, TopicCounts
 from vlasov_cli.features.answers import Verdict, check_answer, expected_answer, lettered_answer
 from vlasov_cli.state.history import CardState, History, now_utc
-from vlasov_cli.state.store import Bank
 
 MODES = ("review", "new", "random")
 

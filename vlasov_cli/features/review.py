@@ -16,7 +16,7 @@ from vlasov_cli.core.files import write_atomically
 from vlasov_cli.core.read import KIND_OF_SECTION, bank_files
 
 if TYPE_CHECKING:
-    from vlasov_cli.state.store import Bank
+    from vlasov_cli.core.bank import Bank
 
 SECTIONS = tuple(KIND_OF_SECTION)  # people, events, terms, questions
 ORDERS = ("sure", "article")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from vlasov_cli.core.bank import Bank
 from vlasov_cli.core.records import DayStats, Leech, Stats, TopicStats
 from vlasov_cli.state.history import History, now_utc
-from vlasov_cli.state.store import Bank
 
 DAYS_SHOWN = 14
 

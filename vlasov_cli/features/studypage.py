@@ -13,13 +13,13 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from vlasov_cli.core.bank import Bank
 from vlasov_cli.core.model import Event, Question, Term
 from vlasov_cli.core.records import Paragraph
 from vlasov_cli.core.text import letters
 from vlasov_cli.features.answers import display_answer, lettered_answer, options
 from vlasov_cli.features.lookup import paragraphs
 from vlasov_cli.features.timeline import Axis, axis_column, chart_axis, starting_counts
-from vlasov_cli.state.store import Bank
 
 # The timeline picture, in SVG user units (it scales to the page's width).
 CHART_WIDTH = 1000

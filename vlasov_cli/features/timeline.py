@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from vlasov_cli.core import dates
+from vlasov_cli.core.bank import Bank
 from vlasov_cli.core.errors import BadInput, NotFound
 from vlasov_cli.core.model import Event
 from vlasov_cli.core.records import Timeline
 from vlasov_cli.core.text import surname
-from vlasov_cli.state.store import Bank
 
 
 def timeline(

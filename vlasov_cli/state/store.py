@@ -1,12 +1,13 @@
 """The bank store: a bank built once is kept in one SQLite file under the cache folder, written in
 one go and read by the look-ups only as far as they need (a name's entry, a year's events).
 
-Entries are kept as plain data (`marshal` of tuples and text: reading them builds nothing else),
-each with a checksum. The store is keyed on vlasov's version and modules and on each bank file's
-size, modification and change times and inode, taken before the files are read: an edit, even one
-that keeps the size and modification time, makes it stale, and a bank edited while it was being
-read is not stored. Stale, foreign or unreadable means rebuilt; a store found damaged while in use
-is removed, and the command says to run again.
+Entries are kept as plain data (`marshal` of each entry's fields by name, and text), each with a
+checksum. The store is keyed on vlasov's version, modules, model fields and tables (a change to any
+makes every store stale, with no format number to bump), and on each bank file's size, modification
+and change times and inode, taken before the files are read: an edit, even one that keeps the size
+and modification time, makes it stale, and a bank edited while it was being read is not stored.
+Stale, foreign or unreadable means rebuilt; a store found damaged while in use is removed, and the
+command says to run again. A bank that cannot be stored is served from memory (`core.bank.MemoryBank`).
 """
 
 from __future__ import annotations
@@ -19,17 +20,16 @@ import zlib
 from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from vlasov_cli import __version__
+from vlasov_cli.core.bank import Bank, MemoryBank, history_keys, person_keys, term_keys, topics
 from vlasov_cli.core.errors import BadBank, Problem, VlasovError
-from vlasov_cli.core.index import name_keys, search_lines
+from vlasov_cli.core.index import search_lines
 from vlasov_cli.core.model import COUNTED, Built, Event, Fact, NameKeys, Person, Question, Term
-from vlasov_cli.core.read import bank_files, default_bank_folder, read_bank
+from vlasov_cli.core.read import bank_files, read_bank
 from vlasov_cli.state.paths import cache_folder
 
-FORMAT = 11  # 11: the bank's identity (a digest of its title and article)
-T = TypeVar("T")
 Signature = tuple[tuple[str, int, int, int, int], ...]
 
 _SCHEMA = """
@@ -43,14 +43,37 @@ CREATE TABLE event_years (year INTEGER, position INTEGER);
 CREATE INDEX event_years_by_year ON event_years (year);
 CREATE TABLE search (kind INTEGER, position INTEGER, title_length INTEGER, line TEXT);
 """
-# How each kind of entry is kept as plain data, and made again.
-_ROW: dict[str, Callable[[Any], Any]] = {
+# The entries a store keeps by their fields' names, and the entries inside them (a person's facts).
+_STORED = (Person, Fact, Event, Term, Question)
+_INSIDE = {"facts": Fact}
+
+
+def _row(entry: Any) -> Any:
+    """An entry as plain data: a paragraph's text, or each field by name."""
+    if isinstance(entry, str):
+        return entry
+    return {
+        name: tuple(item._asdict() for item in value) if name in _INSIDE else value
+        for name, value in entry._asdict().items()
+    }
+
+
+def _person(row: dict[str, Any]) -> Person:
+    return Person(**{**row, "facts": tuple(Fact(**fact) for fact in row["facts"])})
+
+
+# How each kind of entry is made again from its row.
+_ENTRY: dict[str, Callable[[Any], Any]] = {
     "paragraph": str,
-    "person": lambda row: Person._make((*row[:4], tuple(map(Fact._make, row[4])), *row[5:])),
-    "event": Event._make,
-    "term": Term._make,
-    "question": Question._make,
+    "person": _person,
+    "event": lambda row: Event(**row),
+    "term": lambda row: Term(**row),
+    "question": lambda row: Question(**row),
 }
+# What a store that is stale or not vlasov's raises as it is opened and its key read: SQLite finding
+# no database (or a damaged one, or other tables), the file gone or unreadable, marshal data that is
+# none (ValueError, EOFError), a damaged entry (StoreDamaged). Anything else is a bug, and says so.
+_UNREADABLE = (sqlite3.DatabaseError, OSError, ValueError, EOFError)
 
 
 class StoreDamaged(VlasovError):
@@ -144,7 +167,8 @@ def _code_signature() -> tuple[Any, ...]:
     reads a bank that older code built."""
     package = Path(__file__).resolve().parent.parent
     modules = sorted((str(path.relative_to(package)), path.stat().st_mtime_ns) for path in package.rglob("*.py"))
-    return (FORMAT, __version__, sys.version_info[:2], marshal.version, tuple(modules))
+    shape = (_SCHEMA, tuple((kind.__name__, kind._fields) for kind in _STORED))
+    return (shape, __version__, sys.version_info[:2], marshal.version, tuple(modules))
 
 
 def _store_file(folder: Path) -> Path:
@@ -160,18 +184,29 @@ def _stored(folder: Path) -> Bank | None:
             return None
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
-            row = connection.execute("SELECT value FROM meta WHERE name = 'key'").fetchone()
-            code, files = marshal.loads(row[0])
-            fresh = code == _code_signature() and [Path(name) for name, *_ in files[:-1]] == bank_files(folder)
-            if fresh and _signature([Path(name) for name, *_ in files]) == files:
-                return Bank(connection, path, folder)
+            if _fresh(connection, folder):
+                return StoredBank(connection, path, folder)
         except BaseException:
             connection.close()
             raise
         connection.close()
-    except Exception:  # any unreadable, foreign or stale store is simply rebuilt
+    except (*_UNREADABLE, StoreDamaged):  # an unreadable, foreign or stale store is simply rebuilt
         return None
     return None
+
+
+def _fresh(connection: sqlite3.Connection, folder: Path) -> bool:
+    """Whether the store was written by this vlasov from the bank files as they are now."""
+    row = connection.execute("SELECT value FROM meta WHERE name = 'key'").fetchone()
+    if row is None:
+        return False
+    key = marshal.loads(row[0])
+    # Only once the code matches is the rest of the key known to have the shape this code writes.
+    if not isinstance(key, tuple) or len(key) != 2 or key[0] != _code_signature():
+        return False
+    files = key[1]
+    listed = [Path(name) for name, *_ in files[:-1]] == bank_files(folder)
+    return listed and _signature([Path(name) for name, *_ in files]) == files
 
 
 def _save(folder: Path, files: Signature | None, built: Built) -> Bank:
@@ -192,40 +227,38 @@ def _save(folder: Path, files: Signature | None, built: Built) -> Bank:
                 os.replace(temporary, target)
             finally:
                 Path(temporary).unlink(missing_ok=True)
-            return Bank(sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True), target, folder)
+            return StoredBank(sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True), target, folder)
         except (OSError, sqlite3.Error, ValueError):
             pass
-    connection = sqlite3.connect(":memory:")
-    _write(connection, built, ())
-    return Bank(connection, None, folder)
+    return MemoryBank(built, folder)
 
 
-def _write(connection: sqlite3.Connection, built: Built, files: Signature | tuple[()]) -> None:
+def _write(connection: sqlite3.Connection, built: Built, files: Signature) -> None:
     connection.executescript(_SCHEMA)
     meta: dict[str, Any] = {
         "key": (_code_signature(), files),
         "about": (built.title, built.author, built.source_name),
         "identity": built.identity,
         "counts": built.counts(),
-        "person_keys": tuple((person.id, name_keys(person.name, person.aliases, True)) for person in built.people),
-        "term_keys": tuple((term.id, name_keys(term.name, term.aliases, False)) for term in built.terms),
-        "topics": tuple(sorted({question.topic for question in built.questions})),
+        "person_keys": person_keys(built.people),
+        "term_keys": term_keys(built.terms),
+        "topics": tuple(topics(built.questions)),
         "warnings": tuple(map(tuple, built.warnings)),
         "drafts": built.drafts,
     }
     connection.executemany("INSERT INTO meta VALUES (?, ?)", ((name, marshal.dumps(v)) for name, v in meta.items()))
     kinds: tuple[tuple[str, Iterable[Any]], ...] = (
         ("paragraph", built.paragraphs),
-        ("person", ((*p[:4], tuple(map(tuple, p.facts)), *p[5:]) for p in built.people)),
-        ("event", map(tuple, built.events)),
-        ("term", map(tuple, built.terms)),
-        ("question", map(tuple, built.questions)),
+        ("person", built.people),
+        ("event", built.events),
+        ("term", built.terms),
+        ("question", built.questions),
     )
     rows = []
     for kind, entries in kinds:
         for position, entry in enumerate(entries):
-            blob = marshal.dumps(entry)
-            entry_id = str(position + 1) if kind == "paragraph" else entry[0]
+            blob = marshal.dumps(_row(entry))
+            entry_id = str(position + 1) if kind == "paragraph" else entry.id
             rows.append((kind, position, entry_id, blob, zlib.crc32(blob)))
     connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)", rows)
     people_of_events = [
@@ -238,20 +271,17 @@ def _write(connection: sqlite3.Connection, built: Built, files: Signature | tupl
     connection.commit()
 
 
-class Bank:
-    """A stored bank: its title and counts at once, its entries as a command asks for them."""
+class StoredBank:
+    """A stored bank (`core.bank.Bank`): its title and counts at once, its entries as a command asks for them."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None, folder: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, folder: Path) -> None:
         self._db = connection
         self._path = path
         self.title, self.author, self.source_name = self._meta("about")
         self.counts: dict[str, int] = self._meta("counts")
-        # What the quiz history knows this bank by: what it is (`identity`), wherever its folder is;
-        # the shipped bank by "". Before, a bank was known by its title and article's file name,
-        # which unrelated banks can share: its answers there are claimed (`History`'s `claim`).
-        shipped = folder.resolve() == default_bank_folder().resolve()
-        self.key = "" if shipped else f"bank:{self._meta('identity')}"
-        self.former_key = "" if shipped else f"{self.title}|{self.source_name}"
+        # Before, a bank was known by its title and article's file name, which unrelated banks can
+        # share: its answers there are claimed (`History`'s `claim`).
+        self.key, self.former_key = history_keys(folder, self.title, self.source_name, self._meta("identity"))
 
     def question_ids(self) -> frozenset[str]:
         return frozenset(
@@ -265,8 +295,7 @@ class Bank:
             raise self._damaged(error) from None
 
     def _damaged(self, error: Exception) -> StoreDamaged:
-        if self._path is not None:
-            self._path.unlink(missing_ok=True)
+        self._path.unlink(missing_ok=True)
         return StoreDamaged(f"the stored bank {self._path} was damaged ({error}) and is removed: run the command again")
 
     def _meta(self, name: str) -> Any:
@@ -275,14 +304,14 @@ class Bank:
 
     def _entries(self, kind: str, where: str = "", parameters: tuple[Any, ...] = ()) -> tuple[Any, ...]:
         sql = f"SELECT row, crc FROM entries WHERE kind = ? {where} ORDER BY position"
-        make = _ROW[kind]
+        make = _ENTRY[kind]
         entries = []
         for blob, crc in self._query(sql, (kind, *parameters)):
             try:
                 if zlib.crc32(blob) != crc:
                     raise ValueError("checksum")
                 entries.append(make(marshal.loads(blob)))
-            except (ValueError, EOFError, TypeError) as error:
+            except (ValueError, EOFError) as error:
                 raise self._damaged(error) from None
         return tuple(entries)
 
