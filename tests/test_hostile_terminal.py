@@ -5,13 +5,13 @@ and closed standard streams give a clear answer."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import invoke, write_bank
+from processes import run_vlasov
 
 CLIPBOARD = "x\x1b]52;c;aGVsbG8=\x07\x1b[2J"
 ACTING = ("\x1b", "\x07", "\x9b", "\u202e", "\r")
@@ -70,11 +70,10 @@ def test_json_never_carries_a_character_a_terminal_acts_on(runner):
 
 
 def vlasov(tmp_path: Path, *args: str, close: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "VLASOV_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
     shell = {"stdin": "<&-", "stdout": ">&-", "stderr": "2>&-"}[close]
     quoted = " ".join(f"'{arg}'" for arg in args)
     command = f"'{sys.executable}' -c 'from vlasov_cli import main; main()' {quoted} {shell}"
-    return subprocess.run(["sh", "-c", command], env=env, capture_output=True, timeout=60)
+    return run_vlasov(tmp_path / "home", "-c", command, command=["sh"])
 
 
 @pytest.mark.parametrize("args", [("who", "Vlasov"), ("check",), ("stats",), ("timeline", "--year", "1942")])
