@@ -5,7 +5,7 @@ self-check quiz, and the article with numbered paragraphs that every quote links
 Pure logic: builds the text and never prints. No template engine: every piece of bank text goes
 through `html.escape`, and what the page's script needs (the answer key) travels as JSON in a
 <script type="application/json"> block with every "<" escaped, so no bank text can end the block.
-The CSS and script are inline and fetch nothing.
+The CSS and script (studypage.css and studypage.js beside this module) are inlined and fetch nothing.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def study_page(bank: Bank) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="vlasov">
 <title>{title}: study page</title>
-<style>{CSS}</style>
+<style>{_asset("studypage.css")}</style>
 </head>
 <body>
 <a class="skip" href="#quiz">Skip to the quiz</a>
@@ -69,7 +69,7 @@ def study_page(bank: Bank) -> str:
 </main>
 <footer class="wrap"><p>Made by vlasov from “{title}”{byline}. One file, no network: it works offline.</p></footer>
 <script type="application/json" id="vlasov-data">{script_json(answer_key(bank))}</script>
-<script>{SCRIPT}</script>
+<script>{_asset("studypage.js")}</script>
 </body>
 </html>
 """
@@ -469,289 +469,12 @@ def _topic_title(topic: str) -> str:
     return words[:1].upper() + words[1:] if words else "Other questions"
 
 
-CSS = """
-:root{--bg:#fbfaf7;--fg:#1d1d1f;--muted:#5b5b63;--line:#d9d6cf;--card:#fff;--accent:#8a1c1c;--link:#0b57a3;
---focus:#f0a500;--right:#1e7a34;--right-bg:#e6f4ea;--wrong:#b3261e;--wrong-bg:#fbe9e7;--day:#1e7a34;--span:#0b57a3;
---window:#d08a00;--band:#f1eee7;--mark:#fff3c4}
-@media (prefers-color-scheme:dark){:root{--bg:#16171a;--fg:#ececf0;--muted:#a5a5b0;--line:#3a3b42;--card:#1f2024;
---accent:#f08a7e;--link:#8cc4ff;--right:#7fd48f;--right-bg:#183321;--wrong:#ff9c92;--wrong-bg:#3b1d1b;--day:#7fd48f;
---span:#8cc4ff;--window:#f2c14e;--band:#1c1d21;--mark:#4a3f12}}
-*{box-sizing:border-box}
-html{scroll-behavior:smooth}
-@media (prefers-reduced-motion:reduce){html{scroll-behavior:auto}}
-body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,
-"Noto Sans",sans-serif;overflow-wrap:anywhere}
-.wrap{max-width:72rem;margin:0 auto;padding:0 1rem}
-.hint,.about,.what,.article{max-width:48rem}
-a{color:var(--link)}
-:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-[tabindex="-1"]:focus{outline:none}
-.skip{position:absolute;left:.5rem;top:-4rem;background:var(--card);padding:.5rem 1rem;z-index:9}
-.skip:focus{top:.5rem}
-.skip-inline{position:absolute;left:-999rem}
-.skip-inline:focus{position:static;display:inline-block;margin-bottom:.5rem}
-header.top{background:linear-gradient(180deg,#2b1616,#4a1f1f);color:#fbf4ec;padding:1.4rem 0 .4rem}
-header.top a{color:#ffe3b0}
-.kicker{margin:0;text-transform:uppercase;letter-spacing:.14em;font-size:.78rem;opacity:.8}
-h1{font:700 2.1rem/1.15 Georgia,"Times New Roman",serif;margin:.2rem 0}
-.byline{margin:.1rem 0;font-style:italic}
-.about{margin:.5rem 0 .8rem;opacity:.9;font-size:.95rem}
-nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1.1rem}
-nav a{display:inline-block;padding:.45rem 0;font-weight:600;text-decoration:none}
-nav a:hover{text-decoration:underline}
-main > section{padding-top:1.2rem;scroll-margin-top:.5rem}
-h2{font:700 1.65rem/1.2 Georgia,"Times New Roman",serif;color:var(--accent);border-bottom:2px solid var(--line);
-padding-bottom:.3rem;margin:1.2rem 0 .6rem}
-h3{font-size:1.15rem;margin:1.4rem 0 .4rem}
-.hint,.how,.role,.aka,.who,.kind,.of{color:var(--muted)}
-.hint{font-size:.95rem}
-.chart{margin:0}
-.scroller{overflow-x:auto;border:1px solid var(--line);border-radius:8px;background:var(--card);padding:.4rem}
-svg.timeline{display:block;width:100%;height:auto;min-width:760px}
-.band{fill:transparent}.band.odd{fill:var(--band)}
-.axis,.tick{stroke:var(--muted);stroke-width:1}
-.divide{stroke:var(--line);stroke-dasharray:4 3}
-.fold{stroke:var(--muted);stroke-width:1.6;fill:none}
-.year{fill:var(--muted);font:11px system-ui,sans-serif}
-.mark circle,.mark rect{stroke:var(--card);stroke-width:1}
-.mark.day circle,.key.day svg *{fill:var(--day)}
-.mark.span rect,.key.span svg *{fill:var(--span)}
-.mark.window rect,.key.window svg *{fill:var(--window);fill-opacity:.55}
-.mark:hover circle,.mark:hover rect,.mark:focus circle,.mark:focus rect{stroke:var(--fg);stroke-width:2}
-.mark:focus{outline:none}
-.mark:focus-visible circle,.mark:focus-visible rect{stroke:var(--focus);stroke-width:3}
-figcaption{font-size:.88rem;color:var(--muted);margin:.4rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}
-.key svg{width:1.4em;height:.8em;vertical-align:-.05em}
-.events{list-style:none;padding:0;margin:0}
-.event{display:grid;grid-template-columns:13rem 1fr;gap:.2rem 1rem;padding:.55rem .5rem;border-bottom:1px solid
-var(--line);scroll-margin-top:1rem;border-left:4px solid transparent}
-.event.day{border-left-color:var(--day)}.event.span{border-left-color:var(--span)}
-.event.window{border-left-color:var(--window)}
-.event p{margin:0}
-.when{font-weight:600;font-variant-numeric:tabular-nums}
-.title{font-weight:600}
-.quote{margin:.25rem 0;padding-left:.7rem;border-left:3px solid var(--line);font-family:Georgia,serif;
-font-size:.95rem;color:var(--fg)}
-.pl{white-space:nowrap;font-family:system-ui,sans-serif;font-size:.85rem;padding:.1rem .25rem}
-details{margin:.3rem 0;font-size:.92rem}
-summary{cursor:pointer;color:var(--link)}
-:target{animation:flash 2.4s ease-out}
-@keyframes flash{from{background:var(--band)}to{background:transparent}}
-@media (prefers-reduced-motion:reduce){:target{animation:none}}
-.event:target,.card:target,.q:target,.article p:target{box-shadow:-.45rem 0 0 var(--focus)}
-.index{display:flex;flex-wrap:wrap;gap:.2rem .9rem;font-size:.95rem}
-.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.4rem 1rem .6rem;
-margin:.8rem 0;scroll-margin-top:1rem}
-.card h3{margin:.5rem 0 .2rem}
-.card .role{margin:.1rem 0 .3rem}
-.facts{padding-left:1.1rem;margin:.4rem 0}
-.facts li{margin:.45rem 0}
-.fact{margin:0}
-.kind{font-weight:400;font-size:.85rem;border:1px solid var(--line);border-radius:1rem;padding:0 .5rem}
-.terms,.cards,.topic{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:0 1rem;
-align-items:start}
-.person.big{grid-column:1/-1}
-.person.big .facts{columns:22rem;column-gap:2.5rem}
-.facts li{break-inside:avoid}
-.topic h3{grid-column:1/-1}
-.terms .card{margin:.5rem 0}
-@media (max-width:40rem){.terms,.cards,.topic,.event{grid-template-columns:minmax(0,1fr)}.scorebar .of{display:none}}
-.scorebar{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);
-padding:.45rem 0;margin:.4rem 0 0;font-size:1.05rem}
-#score .label{font-weight:700;color:var(--accent)}
-.tools{display:flex;flex-wrap:wrap;gap:.4rem .8rem;align-items:center;font-size:.92rem;margin:.6rem 0}
-select,input[type=text]{font:inherit;padding:.35rem .5rem;border:1px solid var(--muted);border-radius:6px;
-background:var(--card);color:var(--fg);max-width:100%}
-.topic h3{color:var(--accent)}
-.q{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.6rem 1rem .7rem;margin:.8rem 0;
-scroll-margin-top:5rem}
-.q.is-right{border-color:var(--right)}.q.is-wrong{border-color:var(--wrong)}
-.prompt{font-weight:600;margin:.2rem 0 .6rem}
-.qn{color:var(--muted);font-weight:400;margin-right:.2rem}
-button{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--muted);border-radius:8px;
-padding:.5rem .8rem;min-height:2.75rem;cursor:pointer}
-button:hover{border-color:var(--fg)}
-.choices{display:grid;gap:.45rem}
-.choices.tf{grid-template-columns:repeat(2,minmax(0,9rem))}
-.choice{text-align:left;display:flex;gap:.6rem;align-items:baseline;width:100%}
-.letter{font-weight:700;color:var(--muted);min-width:1.1rem}
-.choice.right{background:var(--right-bg);border-color:var(--right);border-width:2px}
-.choice.wrong{background:var(--wrong-bg);border-color:var(--wrong);border-width:2px}
-.choice.right::after{content:"✓";margin-left:auto;color:var(--right);font-weight:700}
-.choice.wrong::after{content:"✗";margin-left:auto;color:var(--wrong);font-weight:700}
-[aria-disabled=true]{cursor:default}
-.choice[aria-disabled=true]:not(.right):not(.wrong){opacity:.7}
-.order{padding-left:0;margin:.3rem 0 .6rem;list-style:none;counter-reset:place}
-.order li::before{counter-increment:place;content:counter(place) ".";min-width:1.3rem;color:var(--muted);
-font-weight:700}
-.order li{display:flex;align-items:center;gap:.5rem;padding:.25rem 0;border-bottom:1px dashed var(--line)}
-.order .item{flex:1}
-.moves{display:flex;gap:.3rem;flex-shrink:0}
-.moves button{min-width:2.75rem;padding:.3rem}
-.order.right li{color:var(--right)}.order.wrong li{color:var(--wrong)}
-.typed{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
-.typed label{display:flex;flex-direction:column;font-size:.92rem;color:var(--muted);flex:1 1 14rem}
-.verdict{font-weight:700;margin:.5rem 0 0}
-.verdict:empty{display:none}
-.is-right .verdict{color:var(--right)}.is-wrong .verdict{color:var(--wrong)}
-.after{margin-top:.4rem}
-.answer,.explanation,.selfmark{margin:.3rem 0}
-.explanation{font-size:.92rem;color:var(--muted)}
-.article p{margin:0 0 .9rem;scroll-margin-top:1rem;border-radius:4px}
-.article .caption{font-style:italic;color:var(--muted);font-size:.92rem}
-.pn{display:inline-block;min-width:2rem;font:600 .8rem system-ui,sans-serif;color:var(--muted);text-decoration:none;
-border:1px solid var(--line);border-radius:1rem;text-align:center;margin-right:.3rem}
-mark{background:var(--mark);color:inherit;border-radius:2px}
-footer{color:var(--muted);font-size:.88rem;padding:2rem 1rem}
-.hidden-topic,.q.done.hide{display:none}
-"""
-
-SCRIPT = r"""
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("vlasov-data").textContent);
-  var quiz = document.getElementById("quiz");
-  var results = {};  // question id -> true (right) or false (wrong)
-
-  function showScore() {
-    var ids = Object.keys(results);
-    var right = ids.filter(function (id) { return results[id]; }).length;
-    document.getElementById("score-right").textContent = right;
-    document.getElementById("score-answered").textContent = ids.length;
-  }
-
-  function settle(q, right, message) {
-    if (right !== null) {
-      results[q.dataset.id] = right;
-      q.classList.add(right ? "is-right" : "is-wrong");
-      q.classList.add("done");
-      if (document.getElementById("hide-done").checked) { q.classList.add("hide"); }
-    }
-    q.querySelector(".verdict").textContent = message;
-    q.querySelector(".after").hidden = false;
-    showScore();
-  }
-
-  function lock(buttons) {
-    buttons.forEach(function (button) { button.setAttribute("aria-disabled", "true"); });
-  }
-
-  function answerText(q) { return q.querySelector(".answer strong").textContent; }
-
-  function choose(q, button, key) {
-    var buttons = Array.prototype.slice.call(q.querySelectorAll(".choice"));
-    var right;
-    if (key.type === "choice") {
-      right = Number(button.dataset.index) === key.answer;
-      buttons[key.answer].classList.add("right");
-    } else {
-      right = (button.dataset.value === "true") === key.answer;
-      buttons[key.answer ? 0 : 1].classList.add("right");
-    }
-    if (!right) { button.classList.add("wrong"); }
-    button.setAttribute("aria-pressed", "true");
-    lock(buttons);
-    settle(q, right, right ? "Right!" : "Not right: the answer is " + answerText(q) + ".");
-  }
-
-  function move(q, button, step) {
-    var item = button.closest("li");
-    var list = item.parentNode;
-    var target = step < 0 ? item.previousElementSibling : item.nextElementSibling;
-    if (!target) { return; }
-    if (step < 0) { list.insertBefore(item, target); } else { list.insertBefore(target, item); }
-    button.focus();
-    var position = Array.prototype.indexOf.call(list.children, item) + 1;
-    q.querySelector(".verdict").textContent =
-      item.querySelector(".item").textContent + ": now " + position + " of " + list.children.length + ".";
-  }
-
-  function checkOrder(q, key) {
-    var list = q.querySelector(".order");
-    var order = Array.prototype.map.call(list.children, function (li) { return Number(li.dataset.index); });
-    var right = order.join() === key.answer.join();
-    list.classList.add(right ? "right" : "wrong");
-    lock(Array.prototype.slice.call(q.querySelectorAll("button")));
-    settle(q, right, right ? "Right: that is the order." : "Not right: the order is " + answerText(q) + ".");
-  }
-
-  quiz.addEventListener("click", function (event) {
-    var button = event.target.closest("button");
-    var q = button && button.closest(".q");
-    if (!q || button.getAttribute("aria-disabled") === "true") { return; }
-    var key = data.questions[q.dataset.id];
-    if (button.classList.contains("choice")) { choose(q, button, key); }
-    else if (button.classList.contains("up")) { move(q, button, -1); }
-    else if (button.classList.contains("down")) { move(q, button, 1); }
-    else if (button.classList.contains("check")) { checkOrder(q, key); }
-    else if (button.classList.contains("reveal")) {
-      lock([button]);
-      settle(q, null, "The answer: " + answerText(q) + ".");
-    } else if (button.classList.contains("had") || button.classList.contains("missed")) {
-      var had = button.classList.contains("had");
-      lock(Array.prototype.slice.call(q.querySelectorAll(".selfmark button")));
-      settle(q, had, had ? "Counted as right." : "Counted as missed.");
-    }
-  });
-
-  document.getElementById("topic-filter").addEventListener("change", function (event) {
-    var topic = event.target.value;
-    Array.prototype.forEach.call(quiz.querySelectorAll(".topic"), function (section) {
-      section.classList.toggle("hidden-topic", topic !== "" && section.dataset.topic !== topic);
-    });
-  });
-  document.getElementById("hide-done").addEventListener("change", function (event) {
-    Array.prototype.forEach.call(quiz.querySelectorAll(".q.done"), function (q) {
-      q.classList.toggle("hide", event.target.checked);
-    });
-  });
-  document.getElementById("restart").addEventListener("click", function () {
-    location.hash = "quiz";
-    location.reload();
-  });
-
-  // Following a link inside the page: focus what it leads to (so that Tab goes on from there), and
-  // mark a quote's words in its paragraph.
-  function unmark() {
-    Array.prototype.forEach.call(document.querySelectorAll("mark.quoted"), function (mark) {
-      var parent = mark.parentNode;
-      while (mark.firstChild) { parent.insertBefore(mark.firstChild, mark); }
-      parent.removeChild(mark);
-      parent.normalize();
-    });
-  }
-  function markQuote(paragraph, quote) {
-    var text = paragraph.querySelector(".text");
-    var node = text && text.firstChild;
-    var at = node ? node.textContent.indexOf(quote) : -1;
-    if (at < 0) { return; }
-    var range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + quote.length);
-    var mark = document.createElement("mark");
-    mark.className = "quoted";
-    range.surroundContents(mark);
-  }
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest("a");
-    var href = link && link.getAttribute("href");
-    if (!href || href.charAt(0) !== "#" || href.length < 2) { return; }
-    var target = document.getElementById(decodeURIComponent(href.slice(1)));
-    if (!target) { return; }
-    unmark();
-    var quote = link.classList.contains("pl") && link.closest(".quote");
-    if (quote) { markQuote(target, quote.querySelector(".qt").textContent); }
-    setTimeout(function () { target.focus({ preventScroll: true }); }, 0);
-  });
-  function focusTarget() {
-    var target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target && target.getAttribute("tabindex") === "-1") { target.focus({ preventScroll: true }); }
-  }
-  window.addEventListener("hashchange", focusTarget);
-  focusTarget();
-})();
-"""
-
-
 def _events(count: int) -> str:
     return f"{count} event{'' if count == 1 else 's'}"
+
+
+def _asset(name: str) -> str:
+    """The page's stylesheet or script, shipped beside this module as package data."""
+    from importlib.resources import files
+
+    return files("vlasov_cli.features").joinpath(name).read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ import datetime
 import re
 from typing import NamedTuple
 
-from vlasov_cli.features.draft.timex_rules import Calendar, Expression, Holiday, Period, Range, Relative
+from vlasov_cli.features.draft.timex_rules import Calendar, Expression, Holiday, Named, Period, Range, Relative
 
 
 class Resolved(NamedTuple):
@@ -134,24 +134,22 @@ def _relative(expression: Relative, anchor: Resolved, index: int) -> Resolved | 
             return None
         first = datetime.date(max(century * 100, 1), 1, 1)
         return Resolved(f"{century:02}XX", first, datetime.date(century * 100 + 99, 12, 31), "period", True, index)
-    if unit.startswith("weekday="):  # "on the Tuesday": the first Tuesday after the day the text is at
+    if isinstance(unit, Named) and unit.kind == "weekday":  # "on the Tuesday": the first after the day told
         later = [anchor.earliest + datetime.timedelta(days=step) for step in range(1, 8)]
-        day = next(day for day in later if _weekday(day) == int(unit.split("=")[1]))
+        day = next(day for day in later if _weekday(day) == unit.number)
         resolved: Resolved | None = Resolved(_iso(day), day, day, "day")
-    elif expression.years is not None:  # "May of the following year"
+    elif isinstance(unit, Named) and expression.years is not None:  # "May of the following year"
         year = anchor.earliest.year + expression.years
-        number = int(unit.split("=")[1])
-        resolved = _calendar(
-            Calendar(year, season=number) if unit.startswith("season") else Calendar(year, number), year
-        )
-    elif unit.startswith("month="):  # "the following February": the first after the anchor
-        month = int(unit.split("=")[1])
+        number = unit.number
+        resolved = _calendar(Calendar(year, season=number) if unit.kind == "season" else Calendar(year, number), year)
+    elif isinstance(unit, Named) and unit.kind == "month":  # "the following February": the first after
+        month = unit.number
         base = anchor.latest if expression.shift >= 0 else anchor.earliest
         year = base.year + (1 if expression.shift > 0 and month <= base.month else 0)
         year -= 1 if expression.shift < 0 and month >= base.month else 0
         resolved = _calendar(Calendar(year, month), year)
-    elif unit.startswith("season="):
-        season = int(unit.split("=")[1])
+    elif isinstance(unit, Named):  # "the following spring"
+        season = unit.number
         base = anchor.latest if expression.shift >= 0 else anchor.earliest
         year = base.year
         if expression.shift > 0:

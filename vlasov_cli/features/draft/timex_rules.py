@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Literal, NamedTuple, cast
 
 from vlasov_cli.core.dates import MONTHS
 
@@ -44,14 +44,24 @@ class Range:
     last: Calendar
 
 
+Unit = Literal["day", "week", "month", "year", "century"]
+
+
+class Named(NamedTuple):
+    """A unit that names one of its kind: May (month 5), the spring (season 21, as EDTF numbers
+    seasons), a Tuesday (weekday 1, Monday 0)."""
+
+    kind: Literal["month", "season", "weekday"]
+    number: int
+
+
 @dataclass(frozen=True)
 class Relative:
-    """A date told from another: `unit` "day", "week", "month", "year", a month name's number as
-    "month=N", or a season as "season=N"; `shift` how many units forward (negative: back; 0 for "that
-    same month"), `vague` when the count is "a few" or missing ("days later": `shift` is then the most
-    it can be), `within` for "within two months of"."""
+    """A date told from another: `unit` a calendar unit, or a named month, season or weekday; `shift`
+    how many units forward (negative: back; 0 for "that same month"), `vague` when the count is "a few"
+    or missing ("days later": `shift` is then the most it can be), `within` for "within two months of"."""
 
-    unit: str
+    unit: Unit | Named
     shift: int = 0
     vague: bool = False
     within: bool = False
@@ -318,7 +328,11 @@ def _decade(match: re.Match[str]) -> Expression | None:
 def _of_a_year(match: re.Match[str]) -> Expression | None:
     """ "May of that year", "the spring of the following year": the narrative's year, or the next."""
     which = match["which"].lower()
-    unit = f"season={SEASON_NUMBER[match['season'].lower()]}" if match["season"] else f"month={_month(match['month'])}"
+    unit = (
+        Named("season", SEASON_NUMBER[match["season"].lower()])
+        if match["season"]
+        else Named("month", _month(match["month"]))
+    )
     return Relative(unit, 0, years=1 if which in ("following", "next") else -1 if which == "previous" else 0)
 
 
@@ -359,7 +373,7 @@ def _counted(match: re.Match[str]) -> Expression | None:
         return None  # "two days earlier than planned": measured from a plan, not from a date
     count_text = (match["count"] or "").lower()
     backward = match["direction"].lower() in ("earlier", "before", "previously", "prior")
-    unit = match["unit"].lower()
+    unit = cast(Unit, match["unit"].lower())
     # "a few months before his father's death": told from an event, not from a date
     of_event = match["direction"].lower() in ("after", "before") and not re.search(r"(?:that|this|it)$", match[0])
     if not count_text:  # "days later": plural and no count
@@ -375,7 +389,7 @@ def _counted(match: re.Match[str]) -> Expression | None:
 def _within(match: re.Match[str]) -> Expression | None:
     count_text = match["count"].lower()
     count = int(count_text) if count_text.isdigit() else _COUNTS[count_text]
-    return Relative(match["unit"].lower(), count, within=True)
+    return Relative(cast(Unit, match["unit"].lower()), count, within=True)
 
 
 def _next(match: re.Match[str]) -> Expression | None:
@@ -393,16 +407,18 @@ def _same(match: re.Match[str]) -> Expression | None:
 
 
 def _day_after(match: re.Match[str]) -> Expression | None:
-    return Relative(match["unit"].lower(), 1 if match["which"].lower() == "after" else -1)
+    return Relative(cast(Unit, match["unit"].lower()), 1 if match["which"].lower() == "after" else -1)
 
 
-def _unit_of(word: str) -> str:
+def _unit_of(word: str) -> Unit | Named:
     word = word.lower().removesuffix("'s").removesuffix("\u2019s")
     if word in SEASON_NUMBER:
-        return f"season={SEASON_NUMBER[word]}"
+        return Named("season", SEASON_NUMBER[word])
     if word in MONTH_NUMBER:
-        return f"month={MONTH_NUMBER[word]}"
-    return {"morning": "day", "evening": "day", "night": "day", "afternoon": "day"}.get(word, word)
+        return Named("month", MONTH_NUMBER[word])
+    if word in ("morning", "evening", "night", "afternoon"):
+        return "day"
+    return cast(Unit, word)
 
 
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], "Expression | None"]]
@@ -489,7 +505,7 @@ RULES: list[_Rule] = [
     _rule(
         rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\buntil\s)|(?<=\b[Tt]hat\s))(?:the\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
         r"\b(?!,?\s+(?:the\s+)?\d)(?!\s+(?:morning|afternoon|evening|night)\b)",
-        lambda match: Relative(f"weekday={WEEKDAYS.index(match['weekday'])}", 1, same_day=True),
+        lambda match: Relative(Named("weekday", WEEKDAYS.index(match["weekday"])), 1, same_day=True),
     ),
     # "1941-06-22"
     _rule(rf"\b{_YEAR}-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01])(?![\d-])", _iso_date),
