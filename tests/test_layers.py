@@ -84,3 +84,15 @@ def test_the_layer_check_sees_an_upward_import(tmp_path, monkeypatch):
     planted = tmp_path / "text.py"
     planted.write_text(source.read_text(encoding="utf-8") + "\n\ndef f():\n    from vlasov_cli.cli import dialogue\n")
     assert "cli.dialogue" in imports_of(planted)
+
+
+def test_the_command_line_uses_only_the_drafts_public_side():
+    # features/draft/__init__.py is the package's one door: the command line imports none of its modules.
+    inside = [
+        f"{name} imports {other}"
+        for name, path in modules().items()
+        if name.startswith("cli")
+        for other in imports_of(path)
+        if other.startswith("features.draft.")
+    ]
+    assert inside == []

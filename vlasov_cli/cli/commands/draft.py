@@ -37,28 +37,21 @@ def draft(
     Example: vlasov draft article.txt -o my-bank && vlasov check --bank my-bank
     """
     from vlasov_cli.cli.views import draft as view
-    from vlasov_cli.features.draft.folder import check_title, read_article
+    from vlasov_cli.features import draft as drafting
 
-    check_title(title)
-    source, text = read_article(article)
+    source, text = drafting.read(article, title)
     if dates:
-        from vlasov_cli.core.records import DateFound, DatesFound
-        from vlasov_cli.features.draft.sentences import sentences
-        from vlasov_cli.features.draft.timex import find_dates
+        from vlasov_cli.core.records import DatesFound
 
-        told = sentences(text)
-        found = (DateFound(*date[:4], told[date.sentence].text) for date in find_dates(text, told))
-        show(DatesFound(str(article), tuple(found)), as_json, view.dates)
+        show(DatesFound(str(article), drafting.dates_in(text)), as_json, view.dates)
         return
     if output is None:
         raise BadInput("say where to write the draft bank: -o FOLDER (or list the article's dates with --dates)")
     from vlasov_cli.core.records import DraftMade
-    from vlasov_cli.features.draft.compose import compose
-    from vlasov_cli.features.draft.folder import source_file_name, write_draft
     from vlasov_cli.state import store
 
     with _interrupts_said(f"interrupted: nothing was written to {output}"):
-        write_draft(output, compose(text, source_file_name(article), title), source, force)
+        drafting.write(article, source, text, output, title, force)
     checked = store.check(output)
     if checked.problems:
         raise BadBank(checked.problems)
