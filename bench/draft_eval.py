@@ -36,6 +36,9 @@ The rules, strict on purpose:
 - People: a drafted person matches a gold person when one of its forms (name and aliases) equals one
   of the gold forms, ignoring case. Recall: gold people matched; precision: drafted people matching a
   gold person; "not people" lists drafted people that the gold names as no person.
+- Terms: the same, against the gold's `terms` (each `name`, `forms`, `kind`). Recall: gold terms
+  matched; precision: drafted terms matching a gold term; kind: of those, the share drafted with the
+  gold's kind (a gold battle or operation is an event, a treaty a document).
 
 Questions: `--questions N` writes a sample of N generated questions per article (seeded, the same each
 run) to a Markdown file, each with a box a reader ticks ("- [x]") when the question is usable as
@@ -104,6 +107,12 @@ class Gold:
     people: list[set[str]]
     not_people: set[str]
     events: list[GoldEvent]
+    terms: list[GoldTerm] = field(default_factory=list)
+
+
+class GoldTerm(NamedTuple):
+    forms: set[str]  # casefolded: its name and every form the article uses
+    kind: str
 
 
 def sentence_spans(article: str) -> list[tuple[int, int]]:
@@ -148,10 +157,13 @@ def read_gold(path: Path) -> Gold:
             GoldEvent(entry["quote"], window(entry["window"]), entry["how"], _sentence_of(spans, places[0], end))
         )
     people = [{form.casefold() for form in [entry["name"], *(entry.get("forms") or [])]} for entry in data["people"]]
+    terms = [
+        GoldTerm({form.casefold() for form in [entry["name"], *(entry.get("forms") or [])]}, entry.get("kind", ""))
+        for entry in data.get("terms") or []
+    ]
     first, last = data["span"]
-    return Gold(
-        name, article, (int(first), int(last)), people, {n.casefold() for n in data.get("not_people") or []}, events
-    )
+    not_people = {n.casefold() for n in data.get("not_people") or []}
+    return Gold(name, article, (int(first), int(last)), people, not_people, events, terms)
 
 
 # --- Scores ----------------------------------------------------------------------------------------------
@@ -175,6 +187,11 @@ class Scores:
     people_found: int = 0
     drafted_people: int = 0
     people_right: int = 0
+    gold_terms: int = 0
+    terms_found: int = 0
+    drafted_terms: int = 0
+    terms_right: int = 0
+    kinds_right: int = 0  # of the drafted terms matching a gold term, those of the gold's kind
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: Scores) -> None:
@@ -239,6 +256,7 @@ def score(gold: Gold, draft: Any) -> Scores:
         elif drafted_window.earliest < first_day or drafted_window.latest > last_day:
             scores.reaching_out += 1
     _score_people(gold, draft, scores)
+    _score_terms(gold, draft, scores)
     return scores
 
 
@@ -259,6 +277,33 @@ def _score_people(gold: Gold, draft: Any, scores: Scores) -> None:
             scores.notes.append(f"  not a person{marker}: {person['name']}")
 
 
+# The gold's finer kinds and the draft's coarser ones that say the same: a battle or an operation is an
+# event, a treaty a document.
+SAME_KIND = {"battle": "event", "operation": "event", "treaty": "document"}
+
+
+def _score_terms(gold: Gold, draft: Any, scores: Scores) -> None:
+    drafted = list(getattr(draft, "terms", []))
+    forms = [{form.casefold() for form in [term["name"], *term.get("aliases", [])]} for term in drafted]
+    scores.gold_terms = len(gold.terms)
+    scores.drafted_terms = len(drafted)
+    for wanted in gold.terms:
+        if any(wanted.forms & found for found in forms):
+            scores.terms_found += 1
+        else:
+            scores.notes.append(f"  term missed: {sorted(wanted.forms)[0]}")
+    for term, found in zip(drafted, forms, strict=True):
+        match = next((wanted for wanted in gold.terms if found & wanted.forms), None)
+        if match is None:
+            scores.notes.append(f"  not a gold term: {term['name']} ({term['kind']})")
+            continue
+        scores.terms_right += 1
+        if SAME_KIND.get(match.kind, match.kind) == SAME_KIND.get(term["kind"], term["kind"]):
+            scores.kinds_right += 1
+        else:
+            scores.notes.append(f"  term of the wrong kind: {term['name']} {term['kind']}, gold {match.kind}")
+
+
 def draft_of(gold: Gold) -> Any:
     return _drafter().compose(gold.article, f"{gold.name}.txt")
 
@@ -273,7 +318,7 @@ def gold_files(paths: list[Path]) -> list[Path]:
 def report(all_scores: list[Scores], show: bool) -> str:
     lines = [
         f"{'article':<28}{'dated':>8}{'(within)':>9}{'all gold':>9}{'real':>8}{'events':>7}"
-        f"{'outside':>8}{'people R':>9}{'P':>7}",
+        f"{'outside':>8}{'people R':>9}{'P':>7}{'terms R':>8}{'P':>7}{'kind':>7}",
     ]
     total = Scores("total")
     for scores in [*all_scores, total]:
@@ -284,6 +329,8 @@ def report(all_scores: list[Scores], show: bool) -> str:
             f"{share(scores.explicit_within, scores.explicit):>9}{share(scores.gold_right, scores.gold_events):>9}"
             f"{share(scores.real, scores.drafted):>8}{scores.drafted:>7}{scores.outside:>8}"
             f"{share(scores.people_found, scores.gold_people):>9}{share(scores.people_right, scores.drafted_people):>7}"
+            f"{share(scores.terms_found, scores.gold_terms):>8}{share(scores.terms_right, scores.drafted_terms):>7}"
+            f"{share(scores.kinds_right, scores.terms_right):>7}"
         )
         if show and scores.notes:
             lines.extend(scores.notes)
@@ -292,7 +339,9 @@ def report(all_scores: list[Scores], show: bool) -> str:
         f"real: {total.real}/{total.drafted} drafted events are dated happenings ({total.duplicates} duplicates); "
         f"outside the span: {total.outside}, {total.outside_gold} of them gold happenings dated there "
         f"(reaching out: {total.reaching_out}); "
-        f"people: {total.people_found}/{total.gold_people} found, {total.people_right}/{total.drafted_people} right"
+        f"people: {total.people_found}/{total.gold_people} found, {total.people_right}/{total.drafted_people} right; "
+        f"terms: {total.terms_found}/{total.gold_terms} found, {total.terms_right}/{total.drafted_terms} right, "
+        f"{total.kinds_right}/{total.terms_right} of those of the gold's kind"
     )
     return "\n".join(lines)
 

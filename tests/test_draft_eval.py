@@ -19,6 +19,7 @@ GOLD = ROOT / "tests" / "draft_eval" / "harbour.gold.yaml"
 class FakeDraft(NamedTuple):
     people: list[dict[str, Any]]
     events: list[dict[str, Any]]
+    terms: list[dict[str, Any]] = []
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +102,19 @@ def test_the_eval_drafts_each_article_and_reports_per_article_and_in_total(tmp_p
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     assert tallied.stdout.split()[:2] == ["harbour", "2/5"]
+
+
+def test_terms_match_by_any_form_and_their_kind_is_scored_apart(evaluation):
+    gold = evaluation.read_gold(GOLD)
+    draft = FakeDraft(
+        [],
+        [],
+        [
+            {"name": "Ostmark", "aliases": [], "kind": "organisation"},  # right term, wrong kind
+            {"name": "The Union", "aliases": [], "kind": "organisation"},  # a form of the union, its kind
+            {"name": "Town Hall", "aliases": [], "kind": "place"},  # no gold term
+        ],
+    )
+    scores = evaluation.score(gold, draft)
+    assert (scores.gold_terms, scores.terms_found) == (2, 2)
+    assert (scores.drafted_terms, scores.terms_right, scores.kinds_right) == (3, 2, 1)
