@@ -397,6 +397,34 @@ def test_an_event_title_keeps_its_subject_and_verb_and_shows_no_hole(article: st
     assert compose(article, "a.txt").events[-1]["title"] == title
 
 
+@pytest.mark.parametrize(
+    ("quote", "dates", "title"),
+    [
+        ("1920), endeared as Lokmanya, was a teacher", [(0, 4)], "Endeared as Lokmanya, was a teacher"),
+        (") and Lokmanya Tilak (1957) both by Vishram Bedekar", [(22, 26)], "Lokmanya Tilak both by Vishram Bedekar"),
+        ("Between 1995", [(8, 12)], ""),  # a lone preposition is no title: the caller takes the whole clause's
+    ],
+)
+def test_an_event_title_never_starts_with_a_scrap(quote: str, dates: list[tuple[int, int]], title: str) -> None:
+    from vlasov_cli.features.draft.titles import event_title
+
+    assert event_title(quote, dates) == title
+
+
+def test_a_sentence_that_only_announces_a_quotation_is_no_fact(runner, tmp_path):
+    article = tmp_path / "tilak.txt"
+    article.write_text(
+        "Bal Gangadhar Tilak was a teacher in Pune. Tilak said about Vivekananda:\n\n"
+        "No Hindu had taken the work of keeping Hinduism alive. Tilak founded a school in 1880.\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    facts = [fact["quote"] for person in entries(folder, "people") for fact in person["facts"]]
+    assert "Bal Gangadhar Tilak was a teacher in Pune." in facts
+    assert not [fact for fact in facts if fact.endswith(":")]
+
+
 def test_an_event_whose_one_person_acts_asks_who_did_it(runner, tmp_path):
     article = tmp_path / "powell.txt"
     article.write_text(

@@ -529,6 +529,8 @@ def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], auth
     early = [index for index in told if _names_early(found[index].text, (person.name, *person.aliases))]
     for index in [*early, *(index for index in told if index not in early)]:
         text = found[index].text
+        if text.rstrip().endswith(":"):
+            continue  # "Tilak said about Vivekananda:": what he said follows, the sentence tells nothing
         if text not in [fact["quote"] for fact in facts]:
             facts.append({"text": text, "quote": text})
     entry: dict[str, Any] = {

@@ -42,6 +42,12 @@ _VERB = re.compile(
 )
 _DANGLING = re.compile(r"[\s,]+(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|into|that|its|their|his|her)$", re.I)
 _PRONOUNS = {"he", "she", "they", "it", "we"}
+# A scrap a title never starts with: closing punctuation ("), endeared as"), a preposition left alone
+# ("Between", "In, he").
+_SCRAP_OPENING = re.compile(
+    r"^(?:[\s)\]}\u201d\u2019,;:.]+|(?:between|in|on|by|during|from|until|since|after|before|at|of|for|to)\s*(?:[,;:]\s*|$))+",
+    re.IGNORECASE,
+)
 _SUBJECT_OPENING = re.compile(r"^(?:(?:in|on|by|during|after|before|from|at|early|late)\b[^,]*,\s*)?")
 
 
@@ -66,6 +72,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
         text = before + " " + after
     text = _HOLE.sub("", text)
     text = _AGAIN.sub("", text)
+    text = text.lstrip(" )]}\u201d\u2019")  # what a date in parentheses leaves: ") and ..."
     text = COORDINATED.sub("", text.lstrip(" ,;:"), count=1) if COORDINATED.match(text.lstrip(" ,;:")) else text
     text = _tidy(text)
     if _VERB_FIRST.match(text) and sentence and not sentence.startswith(quote):
@@ -77,6 +84,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
         text = _without_asides(text)
     if len(text) > LONGEST_TITLE:
         text = _cut(text)
+    text = _SCRAP_OPENING.sub("", text)
     return text[:1].upper() + text[1:]
 
 
