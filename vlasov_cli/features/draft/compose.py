@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from vlasov_cli.core.dates import parse_window
 from vlasov_cli.core.lint import rank_alias, unclear_role
+from vlasov_cli.core.text import fold
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.timex import Mention, find_dates
@@ -562,10 +563,16 @@ def _terms(terms: Sequence[DraftTerm], found: Sequence[Sentence], taken: set[str
     ids = _ids([_slug(term.aliases[0] if term.aliases and len(term.name) > 40 else term.name) for term in kept], taken)
     for term, term_id in zip(kept, ids, strict=True):
         candidates = [term.sentence, *term.sentences]
-        defining = next((found[index].text for index in candidates if found[index].text not in described), "")
-        if not defining:
+        quote = next((found[index].text for index in candidates if fold(found[index].text) not in described), "")
+        description = quote
+        if term.description:  # its own phrase describes it, in the sentence that gives the phrase
+            quote, description = found[term.sentence].text, term.description
+        elif not quote:  # every sentence naming it describes another term: the clause naming it
+            quote = found[term.sentence].text
+            description = _clause_naming(quote, (term.name, *term.aliases))
+        if not description or fold(description) in described:
             continue
-        described.add(defining)
+        described.add(fold(description))
         entries.append(
             {
                 "id": term_id,
@@ -573,11 +580,19 @@ def _terms(terms: Sequence[DraftTerm], found: Sequence[Sentence], taken: set[str
                 "name": term.name,
                 "aliases": [alias for alias in term.aliases if alias != term.name],
                 "kind": term.kind,
-                "description": defining,
-                "quote": defining,
+                "description": description,
+                "quote": quote,
             }
         )
     return entries
+
+
+def _clause_naming(sentence: str, forms: Sequence[str]) -> str:
+    """The clause of `sentence` (between commas, semicolons) that names one of `forms`, or ""."""
+    for clause in re.split(r"[,;:]\s+", sentence):
+        if any(form in clause for form in forms):
+            return clause.strip().rstrip(".")
+    return ""
 
 
 def _slug(text: str) -> str:

@@ -34,6 +34,7 @@ from vlasov_cli.features.draft.name_words import (
     TITLES,
 )
 from vlasov_cli.features.draft.sentences import Sentence
+from vlasov_cli.features.draft.term_context import context_of
 
 
 class DraftTerm(NamedTuple):
@@ -43,6 +44,7 @@ class DraftTerm(NamedTuple):
     sentence: int  # index of its defining sentence (the first that says what it is)
     sentences: tuple[int, ...]  # every sentence naming it
     confidence: float
+    description: str = ""  # the article's defining phrase ("a Marathi newspaper"), "" when it has none
 
 
 # How sure each kind of evidence makes a term.
@@ -53,6 +55,22 @@ _CONNECTORS = frozenset("of the for de la del du and".split())
 _GEOGRAPHIC_HEADS = frozenset("river lake sea ocean mountains island islands bay gulf".split())
 _PLURAL_UNITS = frozenset("armies divisions regiments brigades battalions fleets fronts squadrons legions".split())
 _LONE_TITLES = frozenset([*TITLES, "Führer", "Kaiser", "Duce", "Caudillo", "Shogun", "Pharaoh", "Khan"])
+# Lower-case words that end a name written with them ("the Lucknow pact", "the Swadeshi movement", "the
+# New English school"), with the kind they give it.
+_LOWER_HEADS = {
+    "movement": "other",
+    "pact": "document",
+    "school": "organisation",
+    "college": "organisation",
+    "triumvirate": "other",
+    "conspiracy": "event",
+    "festival": "event",
+}
+_WRITING_VERBS = frozenset("wrote published authored".split())  # "he wrote the Gita Rahasya"
+_LEAD_EVENTS = frozenset("partition annexation unification abolition".split())  # "the Partition of Bengal"
+_NO_TERMS = frozenset("God Almighty Heaven Hell".split())  # a faith's words, never a key term of a history
+_ABSTRACT_ENDINGS = ("ism", "ness")  # "Hinduism", "Alienness": an idea, not a named thing
+_PERSON_BEFORE = re.compile(r"\b(?:married(?: to)?|wife|husband|son|daughter|the philosopher|the saint|the poet)\s+$")
 _PARENTHESES = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"^([A-Z][A-Z0-9\-]{1,7})(?:,\s*(.+))?$")
 _RENAMED = re.compile(r"^(?:now|formerly|called|or|also|today|later|also called)\s+(?:the\s+)?(.+)$")
@@ -85,8 +103,22 @@ def find_terms(article: str, sentences: Sequence[Sentence], person_forms: Collec
     for term, indexes in zip(terms, named, strict=True):
         text_sentences = [index for index in indexes if sentences[index].kind in ("text", "caption")]
         defining = term.sentence if term.sentence in indexes else (text_sentences or [term.sentence])[0]
+        context = context_of([term.name, *term.aliases], [(index, sentences[index].text) for index in text_sentences])
+        kind = term.kind
+        if context.kind and not _kind(tokens(term.name)):  # the name's own head word says more
+            kind = context.kind
+        if context.description:
+            defining = context.sentence
         found.append(
-            DraftTerm(term.name, tuple(term.aliases), term.kind, defining, indexes or (defining,), term.confidence)
+            DraftTerm(
+                term.name,
+                tuple(term.aliases),
+                kind,
+                defining,
+                indexes or (defining,),
+                term.confidence,
+                context.description,
+            )
         )
     return found
 
@@ -104,6 +136,7 @@ class _Finder:
         self.by_name: dict[str, _Term] = {}
         self.single_counts: dict[str, list[int]] = {}  # a lone capitalised word -> its sentences
         self.moved_to: set[str] = set()  # lone words written after "to", "from" or "of"
+        self.inside: set[str] = set()  # lone words written somewhere other than a sentence's start
         self.bare: dict[str, list[int]] = {}  # names of several words with no kind -> their sentences
 
     def read(self, index: int, sentence: Sentence) -> None:
@@ -122,15 +155,40 @@ class _Finder:
             for piece in _pieces(words[first:last]):
                 at_start = piece[0] is words[0] or words[words.index(piece[0]) - 1].text in "“\"‘'"
                 run = self._trim(piece, at_start)
+                if run and words.index(run[0]) > 0 and words[words.index(run[0]) - 1].text == "All" and _kind(run):
+                    run = [words[words.index(run[0]) - 1], *run]  # "the All India Home Rule League"
                 if run:
                     self._consider(index, sentence, words, run)
+        self._lower_heads(index, words)
+
+    def _lower_heads(self, index: int, words: list[Token]) -> None:
+        """Names whose head word is written lower-case: "the Lucknow pact", "the Boycott movement"."""
+        for position, head in enumerate(words):
+            if head.text not in _LOWER_HEADS:
+                continue
+            first = position
+            while first > 0 and position - first < 3 and _capital_word(words[first - 1]):
+                first -= 1
+            named = [token for token in words[first:position] if token.lower not in FUNCTION_WORDS]
+            if (first == 0 or len(named) == 1) and named and common_word(named[0], self.lowercase):
+                named = named[1:]  # "High school", "The movement"
+            if not named or all(is_demonym(token, self.capitals) for token in named):
+                continue  # "the Indian school": no name
+            name = " ".join(token.text for token in [*named, head])
+            if " ".join(token.text for token in named) not in self.people:
+                self._add(name, _LOWER_HEADS[head.text], index, HEADED)
 
     def _trim(self, run: list[Token], at_start: bool) -> list[Token]:
         """The run without a common word that begins a sentence, a people's word before a name that
         has no head word ("Nazi Germany" -> "Germany"), a title, and connectors at its ends; [] when
         what is left is a person's name or nothing worth a term."""
         if at_start and run and common_word(run[0], self.lowercase) and run[0].lower not in LEAD_KINDS:
-            run = run[1:]
+            if not self._named_inside(run):  # "All India Home Rule League" as a heading and in the text
+                run = run[1:]
+        while run and (_compound_adjective(run[0]) or _spelled_ordinal(run[0])):
+            if len(run) > 1 and _kind(run[1:]) == "unit":
+                break
+            run = run[1:]  # "a Pune-based Congress politician", "the first Congress leader"
         while run and title_length(run):
             run = run[title_length(run) :]
         for inner in range(1, len(run) - 1):  # "Army Group North Commander Field Marshal Otto Lindqvist"
@@ -160,6 +218,11 @@ class _Finder:
             return []
         return run
 
+    def _named_inside(self, run: list[Token]) -> bool:
+        """Whether the run's words stand together somewhere after a lower-case word."""
+        name = " ".join(token.text for token in run)
+        return len(run) > 2 and re.search(rf"[a-z,] {re.escape(name)}\b", self.article) is not None
+
     def _consider(self, index: int, sentence: Sentence, words: list[Token], run: list[Token]) -> None:
         name = sentence.text[run[0].start : run[-1].base_end]
         if len(run) == 1 and (run[0].lower in HEAD_KIND or run[0].lower in LEAD_KINDS):
@@ -168,6 +231,11 @@ class _Finder:
             return  # "the Army", "the Front": a short form this module cannot place
         numbered = any(is_ordinal(token) for token in run)
         kind = _kind(run)
+        position = words.index(run[0])
+        if not kind and position > 0 and _written(words, position):
+            kind = "document"  # "he wrote the Gita Rahasya"
+        if not kind and len(run) > 2 and run[0].lower in _LEAD_EVENTS:
+            kind = "event"
         if numbered and run[-1].lower in _PLURAL_UNITS:
             return  # "the 2nd and 59th Armies": two units, neither named in full
         if kind:
@@ -176,9 +244,8 @@ class _Finder:
         if any(token.kind == "ordinal" for token in run):  # "2nd Udarnaia", not "Third Reich"
             self._add(name, "unit", index, BARE, numbered)
             return
-        position = words.index(run[0])
-        if _placed(words, position):
-            self._add(name, "place", index, PLACED)
+        if _placed(words, position) and not _studied(words, position):
+            self._add(name, "document" if _titled(words, position) else "place", index, PLACED)  # "In The Orion"
             return
         if len(run) == 1:
             self._single(index, words, position)
@@ -196,9 +263,37 @@ class _Finder:
             return
         if word in _LONE_TITLES:
             return  # "the Führer", "the Emperor": a person's title, not a term
+        if len(word) < 2 or word in _NO_TERMS or word.lower().endswith(_ABSTRACT_ENDINGS):
+            return  # "B" cut out of "L.L.B", "God", "Hinduism"
+        if self._derived(word) or self._person_like(index, words, position):
+            return
+        if position > 0 and words[position - 1].text not in "\"“‘'(":
+            self.inside.add(word)
         self.single_counts.setdefault(word, []).append(index)
         if _after_place_word(words, position):
             self.moved_to.add(word)
+
+    def _derived(self, word: str) -> bool:
+        """Whether the word is an adjective made of another capitalised word ("Maharashtrian" of
+        "Maharashtra", "Gandhian" of "Gandhi")."""
+        if not word.endswith(("ian", "an")):
+            return False
+        return any(
+            other != word and len(other) >= 4 and word.startswith(other[:-1]) and len(word) - len(other) <= 3
+            for other in self.capitals
+        )
+
+    def _person_like(self, index: int, words: list[Token], position: int) -> bool:
+        """Whether a lone name stands where a person does: after "married to", "his wife", "the
+        philosopher", or beside a person in a pair ("by Ramanuja and Adi Shankara")."""
+        text = self.sentences[index].text
+        token = words[position]
+        if _PERSON_BEFORE.search(text[: token.start]):
+            return True
+        after = text[token.end :]
+        before = text[: token.start]
+        pairs = [form for form in self.people if " " in form]
+        return any(after.startswith(f" and {form}") or before.endswith(f"{form} and ") for form in pairs)
 
     def _parentheses(self, index: int, sentence: Sentence) -> list[range]:
         """Reads the acronyms and other names given in parentheses; returns where those are."""
@@ -213,6 +308,8 @@ class _Finder:
             if not run:
                 continue
             name = text[run[0].start : run[-1].base_end]
+            if _PERSON_BEFORE.search(text[: run[0].start]):
+                continue  # "married to Tapibai (née Bal)": a person, whose name names.py may miss
             inside = match.group(1).strip()
             acronym = _ACRONYM.match(inside)
             if acronym:
@@ -226,7 +323,7 @@ class _Finder:
                 continue
             renamed = _RENAMED.match(inside)
             alias = _leading_run(renamed.group(1) if renamed else inside, whole=not renamed)
-            if alias and alias not in self.people:
+            if alias and alias not in self.people and len(alias.strip(".")) > 1:
                 numbered = any(is_ordinal(token) for token in run)
                 kind = _kind(run) or ("unit" if numbered else "place" if renamed else "other")
                 term = self._add(name, kind, index, DEFINED if not renamed else PLACED, numbered)
@@ -264,6 +361,8 @@ class _Finder:
         for word, indexes in self.single_counts.items():
             if word in self.by_name or any(word in term.aliases for term in self.by_name.values()):
                 continue
+            if word not in self.inside and not word.isupper():
+                continue  # "However", "Moreover": only ever a sentence's first word
             if len(indexes) >= 2 or word.isupper():
                 kind = "organisation" if word.isupper() else "other"
                 self._add(word, kind, indexes[0], REPEATED)
@@ -274,7 +373,7 @@ class _Finder:
                 self._add(name, "other", indexes[0], REPEATED if len(indexes) > 1 else BARE)
         self._acronym_units()
         terms = [term for term in self.by_name.values() if term.confidence >= MINIMUM]
-        terms = _merge_short_forms(terms)
+        terms = _merge_short_forms(terms, self.lowercase)
         return sorted(terms, key=lambda term: (term.sentence, self.article.find(term.name)))
 
     def _acronym_units(self) -> None:
@@ -311,11 +410,18 @@ def _pieces(run: list[Token]) -> list[list[Token]]:
     return [run] if run else []
 
 
-def _merge_short_forms(terms: list[_Term]) -> list[_Term]:
+def _merge_short_forms(terms: list[_Term], lowercase: Collection[str]) -> list[_Term]:
     """Folds a unit's shorter forms into its full name ("1st Division" and "2nd Shock" into "KONR 1st
     Division" and "2nd Shock Army"), and a river's bare name into its name ("Volga")."""
     kept = []
+    spellings: dict[str, _Term] = {}
     for term in terms:
+        same = spellings.setdefault(term.name.replace("-", " "), term)
+        if same is not term:  # "Lal-Bal-Pal triumvirate" and "Lal Bal Pal triumvirate"
+            same.sentence = min(same.sentence, term.sentence)
+            continue
+        if term.name.lower() in lowercase and any(_other_head(term, other) for other in terms):
+            continue  # "Government" beside "Government Law College": the bare word names neither for sure
         fuller = next((other for other in terms if other is not term and _shorter(term, other)), None)
         if fuller is None:
             kept.append(term)
@@ -327,12 +433,23 @@ def _merge_short_forms(terms: list[_Term]) -> list[_Term]:
     return kept
 
 
+def _other_head(term: _Term, fuller: _Term) -> bool:
+    """Whether a lone head word ("Government") begins a longer name whose head is another word
+    ("Government Law College"; not "Ministry of Finance", whose head it is)."""
+    word = term.name
+    if " " in word or word.lower() not in HEAD_KIND or not fuller.name.startswith(f"{word} "):
+        return False
+    return fuller.name.split()[1].lower() not in ("of", "for")
+
+
 def _shorter(term: _Term, fuller: _Term) -> bool:
     short, long = term.name, fuller.name
     if len(short) >= len(long):
         return False
     if term.kind == fuller.kind and long.startswith(f"{short} "):
         return True  # "Lex Varia" of "Lex Varia de Aquis", "Ministry" of "Ministry of Finance"
+    if term.kind == fuller.kind and " " in short and long.endswith(f" {short}"):
+        return True  # "Home Rule League" of "All India Home Rule League"
     if term.numbered and fuller.numbered:
         return long.endswith(f" {short}") or long.startswith(f"{short} ")
     words = long.split()
@@ -375,6 +492,42 @@ def _after_place_word(words: list[Token], position: int) -> bool:
     if index >= 0 and words[index].lower in ("nearby", "distant", "the", *COMPASS):
         index -= 1
     return index >= 0 and words[index].lower in ("to", "from", "of")
+
+
+def _titled(words: list[Token], position: int) -> bool:
+    """Whether a capitalised "The" inside the sentence opens the name: a work's title ("In The Orion")."""
+    return position >= 2 and words[position - 1].text == "The"
+
+
+def _spelled_ordinal(token: Token) -> bool:
+    """ "first", "second" written in lower case: "the first Congress leader", not "2nd"."""
+    return token.text.isalpha() and token.text.islower() and is_ordinal(token)
+
+
+def _capital_word(token: Token) -> bool:
+    return token.kind == "word" and token.text[:1].isupper()
+
+
+def _written(words: list[Token], position: int) -> bool:
+    """Whether the word at `position` follows "wrote", "published" (and perhaps "the", "his")."""
+    index = position - 1
+    if index >= 0 and words[index].lower in ("the", "a", "his", "her", "their"):
+        index -= 1
+    return index >= 0 and words[index].lower in _WRITING_VERBS
+
+
+def _compound_adjective(token: Token) -> bool:
+    """ "Pune-based", "Gandhi-inspired": a name made an adjective, never a term's first word."""
+    parts = token.text.split("-")
+    return len(parts) > 1 and parts[-1].islower()
+
+
+_STUDY_WORDS = frozenset("class degree degrees honours honors major studies course courses examination".split())
+
+
+def _studied(words: list[Token], position: int) -> bool:
+    """Whether "in" before the word follows a course's word: "first class in Mathematics"."""
+    return position >= 2 and words[position - 1].lower == "in" and words[position - 2].lower in _STUDY_WORDS
 
 
 def _placed(words: list[Token], position: int) -> bool:
