@@ -42,7 +42,7 @@ The rules, strict on purpose:
 
 Questions: `--questions N` writes a sample of N generated questions per article (seeded, the same each
 run) to a Markdown file, each with a box a reader ticks ("- [x]") when the question is usable as
-drafted; `--tally FILE` reads the ticks back and gives the share usable per article.
+drafted (`--seed N` draws another); `--tally FILE` reads the ticks back and gives the share usable per article.
 """
 
 from __future__ import annotations
@@ -404,6 +404,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list every miss and every wrong event")
     parser.add_argument("--json", action="store_true", help="the scores as JSON")
     parser.add_argument("--questions", type=int, default=0, help="sample this many questions per article")
+    parser.add_argument("--seed", type=int, default=25, help="another seed draws another sample")
     parser.add_argument("-o", "--output", type=Path, help="where --questions writes its sample")
     parser.add_argument("--tally", type=Path, help="a sample read by a person: the share ticked usable")
     arguments = parser.parse_args()
@@ -417,7 +418,7 @@ def main() -> None:
         draft = draft_of(gold)
         all_scores.append(score(gold, draft))
         if arguments.questions:
-            samples.append(question_sample(gold, draft, arguments.questions))
+            samples.append(question_sample(gold, draft, arguments.questions, arguments.seed))
     import vlasov_cli
 
     print(f"code: {Path(vlasov_cli.__file__).parent.parent}", file=sys.stderr)

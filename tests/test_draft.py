@@ -495,3 +495,34 @@ def test_what_a_sentence_dates(article: str, dated: list[tuple[str, str]]) -> No
     from vlasov_cli.features.draft.compose import compose
 
     assert [(str(event["date"]), event["title"]) for event in compose(article, "a.txt").events] == dated
+
+
+def test_a_draft_asks_only_about_happenings_it_is_sure_of(runner, tmp_path):
+    """A draft's event is asked about only when its own sentence writes the date and its title tells a
+    happening: not a date reckoned from another ("Five days later"), nor commentary; once reviewed
+    (its `draft:` line deleted), the reader's word is taken."""
+    import re
+
+    article = tmp_path / "council.txt"
+    article.write_text(
+        "The Council of Riga\n\n"
+        "On 3 March 1921 the council of Riga signed the treaty with the northern towns. "
+        "Five days later the council of Riga opened the harbour to the northern towns. "
+        "On 9 May 1921 the northern towns were also angry about the harbour tolls. "
+        "On 2 August 1921 the northern towns elected a new council for the harbour. "
+        "On 5 October 1921 the council of Riga closed the harbour to foreign ships.\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+
+    def asked(folder: Path) -> set[str]:
+        exported = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)
+        quotes = {question["quote"] for question in exported["questions"]}
+        return {word for word in ("signed", "opened", "angry", "elected", "closed") if any(word in q for q in quotes)}
+
+    assert asked(folder) == {"signed", "elected", "closed"}
+    assert invoke(runner, "check", "--bank", str(folder), "--strict").exit_code == 0
+    events = folder / "events.yaml"
+    events.write_text(re.sub(r"\n  draft: [0-9.]+", "", events.read_text(encoding="utf-8")), encoding="utf-8")
+    assert {"signed", "opened", "elected", "closed"} <= asked(folder)

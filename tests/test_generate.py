@@ -229,3 +229,71 @@ def test_an_event_asks_only_when_its_title_tells_it_whole(title, asked):
 
     event = Event("e", "1970-11-03", "1970-11-03", "1970-11-03", "day", title, (), "On 3 November 1970 it was so.", 1)
     assert any(question.id == "e.date" for question in generated_questions([event], [], [])) is asked
+
+
+@pytest.mark.parametrize(
+    ("title", "happening"),
+    [
+        ("Tilak joined the Indian National Congress", True),
+        ("Bhagat Singh was born", True),
+        ("Rai did not fully recover from his injuries and died", True),
+        ("The British government set up the Simon Commission", True),
+        ("The United States had a long history of engaging in covert actions", False),  # a state
+        ("Many leaders were also angry that the treaty was signed", False),
+        ("The Alliance for Progress was designed to prevent the spread of socialism", False),  # a purpose
+        ("The U.S. treaty with Tripoli concluded included a ransom", False),  # words cut between verbs
+        ("The arbitration commission, which issued its decision rejected American claims", False),
+        ("To speed up the slow trial declared an emergency", False),  # no subject
+        ("Studying at Lahore he was influenced by the reformers", False),
+        ("In prison Bhagat Singh was approached by a fellow inmate", False),
+        ("Lala Lajpat Rai established a trust in the memory of his father Sh", False),  # a scrap
+        ("Tilak refused to sign a petition for the abolition of untouchability two years", False),  # a hole
+        ("The ordinance would lapse as it had not been passed", False),  # conditional
+        ("A protest is brewing and threatening to become a rebellion", False),  # present
+        ("Two Bengali youths, Prafulla Chaki and Khudiram Bose", False),  # no verb
+    ],
+)
+def test_a_draft_event_is_asked_only_when_its_title_tells_a_happening(title, happening):
+    from vlasov_cli.core.generate import generated_questions
+    from vlasov_cli.core.model import Event
+
+    day = ("e", "1970-11-03", "1970-11-03", "1970-11-03", "day", title, (), "On 3 November 1970 it was so.", 1)
+    drafted = Event(*day, draft=0.9)
+    assert any(question.id == "e.date" for question in generated_questions([drafted], [], [])) is happening
+    unsure = Event(*day, draft=0.7)  # the year from the narrative, or a date reckoned from another
+    assert not generated_questions([unsure], [], [])
+
+
+def test_a_drafts_order_question_keeps_its_events_well_apart():
+    """A reviewed bank orders any events that cannot share a day; a draft's, only those a month apart."""
+    from vlasov_cli.core.generate import generated_questions
+    from vlasov_cli.core.model import Event
+
+    verbs = ["signed", "opened", "closed", "taxed", "sealed"]
+    days = ["1921-03-01", "1921-03-10", "1921-06-01", "1921-09-01", "1921-12-01"]
+
+    def events(draft: float | None) -> list[Event]:
+        return [
+            Event(
+                verb,
+                day,
+                day,
+                day,
+                "day",
+                f"The council {verb} the harbour",
+                (),
+                f"On {day} it was so.",
+                1,
+                draft=draft,
+            )
+            for verb, day in zip(verbs, days, strict=True)
+        ]
+
+    def order_sets(draft: float | None) -> list[set[str]]:
+        asked = generated_questions(events(draft), [], [])
+        return [{title.split()[2] for title in question.items} for question in asked if question.type == "order"]
+
+    close = {"signed", "opened"}  # nine days apart
+    assert any(close <= items for items in order_sets(None))
+    drafted = order_sets(0.9)
+    assert drafted and not any(close <= items for items in drafted)

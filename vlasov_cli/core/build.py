@@ -70,6 +70,7 @@ def _facts(raw: RawBank, quotes: ParagraphIndex) -> tuple[tuple[Person, ...], tu
                     data.get("note", ""),
                     data.get("deed", ""),
                     tuple(data.get("follows", ())),
+                    float(data["draft"]) if "draft" in data else None,
                 )
             )
         elif entry.kind == "term":

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from vlasov_cli.core.asks import MOST_SETS, MOST_SHARED, EventFinder, Facts, is_who, orderable
+from vlasov_cli.core.happening import sure_of, too_close
 from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
@@ -61,7 +62,7 @@ def generated_questions(
     """Every generated question, in order: each event's date and order questions and which came
     first, then who held a role, what a term is, who did what, and whose a fact is; none that asks
     what a `written` question or an earlier one asks, none quoting a paragraph of the `page`."""
-    told = [event for event in events if told_whole(event.title)]
+    told = [event for event in events if told_whole(event.title) and sure_of(event)]
     facts = Facts()
     for question in written:
         facts.add(question)
@@ -250,7 +251,7 @@ def _order_items(
             break
         if uses[event.id] >= MOST_SETS or event.title in [kept.title for kept in chosen]:
             continue
-        if not all(orderable(event, kept) for kept in chosen):
+        if not all(orderable(event, kept) and not too_close(event, kept) for kept in chosen):
             continue
         holding = Counter(at for kept in (*chosen, event) for at in held_by.get(kept.id, ()))
         if all(count <= MOST_SHARED for count in holding.values()):
@@ -287,6 +288,8 @@ def _role_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[
         facts = [fact for fact in person.facts if fact.paragraph not in page]
         if not facts or not person.role or person.kind == "writer" or roles[fold(person.role)] > 1:
             continue  # (a role two people hold, "Secretary of State", tells neither)
+        if person.drafted and fold(person.role).startswith("former "):
+            continue  # a draft's "former president" may be said of any who held the office
         ranked = _candidates(person.id, people, position)
         others = [
             other

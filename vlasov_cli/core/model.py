@@ -50,6 +50,7 @@ class Event(NamedTuple):
     note: str = ""  # the reasoning behind the window
     deed: str = ""  # what its one person did, for "Who <deed>?"
     follows: tuple[str, ...] = ()  # events it follows by logic alone (never ordered against them)
+    draft: float | None = None  # still marked `draft:`: how sure the draft is of it (None once reviewed)
 
     @property
     def year(self) -> int:
