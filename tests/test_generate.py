@@ -251,6 +251,10 @@ def test_an_event_asks_only_when_its_title_tells_it_whole(title, asked):
         ("The ordinance would lapse as it had not been passed", False),  # conditional
         ("A protest is brewing and threatening to become a rebellion", False),  # present
         ("Two Bengali youths, Prafulla Chaki and Khudiram Bose", False),  # no verb
+        ("The crisis started when Soviet forces blockaded rail, road", False),  # a list cut short
+        ("Charles Wilkes captured two envoys aboard the British mail ship, the Trent", True),  # an apposition
+        ("Lajpat Rai established a trust in his mother's memory to build", False),  # cut after "to build"
+        ("Justice Davar himself previously had appeared for Tilak", False),  # a look back
     ],
 )
 def test_a_draft_event_is_asked_only_when_its_title_tells_a_happening(title, happening):
@@ -297,3 +301,64 @@ def test_a_drafts_order_question_keeps_its_events_well_apart():
     assert any(close <= items for items in order_sets(None))
     drafted = order_sets(0.9)
     assert drafted and not any(close <= items for items in drafted)
+
+
+def test_a_draft_event_dated_by_a_later_clause_asks_nothing():
+    """A sentence whose first date is a clause's ("..., which began on January 16, 1991", "... until that
+    goal was achieved in 1947") does not date the happening its title tells."""
+    from vlasov_cli.core.generate import generated_questions
+    from vlasov_cli.core.model import Event
+
+    def asked(quote: str) -> bool:
+        title = "The invasion led to an embargo"
+        event = Event("e", "1991-01-16", "1991-01-16", "1991-01-16", "day", title, (), quote, 1, draft=0.9)
+        return bool(generated_questions([event], [], []))
+
+    assert not asked("The invasion led to an embargo and a war, which began on January 16, 1991.")
+    assert not asked("The invasion led to an embargo that lasted until January 16, 1991.")
+    assert asked("On January 16, 1991, the invasion led to an embargo, which was lifted later.")
+
+
+@pytest.mark.parametrize(
+    ("deed", "asked"),
+    [
+        ("accepted the offer and arrived in Mexico", True),
+        ("was sent to Mandalay", True),
+        ("of Algiers declared war on the United States", False),  # no verb first: a name cut in two
+        ("announced his resignation", False),  # "his": the question leaves open whose
+    ],
+)
+def test_a_drafts_who_question_needs_a_plain_deed(deed, asked):
+    from vlasov_cli.core.generate import generated_questions
+    from vlasov_cli.core.model import Event, Person
+
+    people = [
+        Person(f"p{n}", name, (), "", (), "", "", True)
+        for n, name in enumerate(["Yusuf Qaramanli", "William Shaler", "James Madison", "Stephen Decatur"])
+    ]
+    quote = "In 1801 Yusuf Qaramanli did it."
+    events = [
+        Event(f"e{n}", "1801", "1801-01-01", "1801-12-31", "year", f"{p.name} met the consul", (p.id,), quote, 1)
+        for n, p in enumerate(people)
+    ]
+    deed = Event(
+        "d", "1801", "1801-01-01", "1801-12-31", "year", "Qaramanli met the envoy", ("p0",), quote, 1, deed=deed
+    )
+    questions = generated_questions([*events, deed._replace(draft=0.9)], people, [])
+    assert any(question.id == "d.who" for question in questions) is asked
+    reviewed = generated_questions([*events, deed], people, [])
+    assert any(question.id == "d.who" for question in reviewed)
+
+
+@pytest.mark.parametrize(
+    ("role", "asked"),
+    [("U.S. Navy Officer", True), ("Attorney General", True), ("Germany General", False), ("former president", False)],
+)
+def test_a_drafts_role_question_needs_a_role_of_one_person(role, asked):
+    from vlasov_cli.core.generate import generated_questions
+    from vlasov_cli.core.model import Fact, Person
+
+    fact = (Fact("He served.", "He served.", 1),)
+    names = ["Charles Wilkes", "Richard Lyons", "William Evarts", "John MacDonald"]
+    people = [Person(f"p{n}", name, (), role if n == 0 else "", fact, "", "", True) for n, name in enumerate(names)]
+    assert any(question.id == "p0.role" for question in generated_questions([], people, [])) is asked

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from vlasov_cli.core.asks import MOST_SETS, MOST_SHARED, EventFinder, Facts, is_who, orderable
-from vlasov_cli.core.happening import sure_of, too_close
+from vlasov_cli.core.happening import plain_deed, sure_of, too_close
 from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
@@ -280,6 +280,12 @@ def _of_a_kind(person: Person, other: Person) -> bool:
     return other.kind == person.kind and other.category == person.category
 
 
+# A draft's role that tells no one person: "former ...", or one ending in a bare rank ("Germany General").
+_DRAFT_ROLE_SCRAP = re.compile(
+    r"^[Ff]ormer |(?<!Attorney )(?<!Solicitor )(?<!Postmaster )\b(?:General|Colonel|Major|Captain|Admiral|Lieutenant)$"
+)
+
+
 def _role_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[Question]:
     """ "Who was this: <role>?" among three people of the person's kind and category whom the role
     does not name; typed where there are fewer or their names' lengths give the answer away."""
@@ -288,8 +294,8 @@ def _role_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[
         facts = [fact for fact in person.facts if fact.paragraph not in page]
         if not facts or not person.role or person.kind == "writer" or roles[fold(person.role)] > 1:
             continue  # (a role two people hold, "Secretary of State", tells neither)
-        if person.drafted and fold(person.role).startswith("former "):
-            continue  # a draft's "former president" may be said of any who held the office
+        if person.drafted and _DRAFT_ROLE_SCRAP.search(person.role):
+            continue  # "former president" may be said of any who held it; "Germany General" is a scrap
         ranked = _candidates(person.id, people, position)
         others = [
             other
@@ -395,6 +401,8 @@ def _deeds(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Questi
             years.setdefault(person_id, set()).update(event.years)
     for event in events:
         if not event.deed or len(event.people) != 1 or event.people[0] not in by_id:
+            continue
+        if event.draft is not None and not plain_deed(event.deed):
             continue
         person = by_id[event.people[0]]
         if not _names(event.quote, person):

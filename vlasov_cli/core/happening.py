@@ -19,7 +19,20 @@ def sure_of(event: Event) -> bool:
     sentence writes the date, the date is no span of years, and its title tells a happening."""
     if event.draft is None:
         return True
-    return event.draft >= SURE and event.precision != "window" and tells_happening(event.title)
+    return (
+        event.draft >= SURE
+        and event.precision != "window"
+        and tells_happening(event.title)
+        and not _DATE_OF_A_CLAUSE.search(event.quote)
+    )
+
+
+# A sentence whose first date is that of a clause after the happening, not the happening's own: "led to
+# an embargo and a war, which began on January 16, 1991", "... until that goal was achieved in 1947".
+_DATE_OF_A_CLAUSE = re.compile(
+    r"^(?:(?!\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b).)*?(?:\buntil\b|, which\b)",
+)
 
 
 # What opens a title that does not start with its subject: a preposition, a linking adverb, a participle.
@@ -47,8 +60,14 @@ _AUXILIARIES = {"was", "were", "had"}
 # Participles of a state or a purpose, not a happening: "was designed to prevent", "was known as".
 _STATES = {"designed", "intended", "meant", "expected", "supposed", "known", "considered", "regarded", "believed"}
 _MODALS = {"would", "could", "should", "might", "may", "can", "will", "must", "shall", "is", "are", "has", "have"}
-# A scrap where a word or a date was cut: "... his father Sh", "... two years", "In his notes dated the ...".
-_CUT = re.compile(r"\b[A-Z][a-z]?$|\b(?:years?|months?|weeks?|days?)$|\bdated the\b")
+# A scrap where a word or a date was cut: "... his father Sh", "... two years", "In his notes dated the
+# ...", "a trust in his mother's memory to build" (not "was sent to Mandalay"); a list cut short
+# ("blockaded rail, road", its "and water access" lost; "..., the Trent" is an apposition); a look back
+# at the sentence before ("himself previously had appeared").
+_CUT = re.compile(
+    r"\b[A-Z][a-z]?$|\b(?:years?|months?|weeks?|days?)$|\bdated the\b|\bto [a-z]+$|\bpreviously\b"
+    r"|,(?! the | an? )(?:(?! and | or )[^,…])*$"
+)
 
 
 def _past(word: str) -> bool:
@@ -81,6 +100,15 @@ def tells_happening(title: str) -> bool:
 # Two events of a draft go in one order question only this many days apart at least: a drafted date
 # may be a little off, and a student orders happenings well apart, not those of one week.
 APART_DAYS = 30
+
+
+def plain_deed(deed: str) -> bool:
+    """Whether a draft's deed asks "Who <deed>?" plainly: a happening of its own ("declared war on the
+    United States", not "of Algiers declared war"), with no pronoun pointing at the answer ("concluded
+    his negotiations", "announced his resignation": whose, the question gives away or leaves open)."""
+    verb = deed.split()[0] if deed else ""
+    opens = verb in _AUXILIARIES or _past(verb)
+    return opens and tells_happening(f"Someone {deed}") and not re.search(r"\b(?:his|her|their|him|them)\b", deed)
 
 
 def too_close(first: Event, second: Event) -> bool:
