@@ -409,8 +409,11 @@ def main() -> None:
     parser.add_argument("--tally", type=Path, help="a sample read by a person: the share ticked usable")
     arguments = parser.parse_args()
     if arguments.tally:
-        for article, (usable, read) in tally(arguments.tally.read_text(encoding="utf-8")).items():
+        counted = {article: n for article, n in tally(arguments.tally.read_text(encoding="utf-8")).items() if n[1]}
+        for article, (usable, read) in counted.items():  # (a heading without questions is no article)
             print(f"{article:<28}{usable:>4}/{read:<4}{share(usable, read)}")
+        usable, read = sum(n[0] for n in counted.values()), sum(n[1] for n in counted.values())
+        print(f"{'all':<28}{usable:>4}/{read:<4}{share(usable, read)}")
         return
     all_scores, samples = [], []
     for path in gold_files(arguments.paths):

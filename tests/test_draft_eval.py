@@ -89,19 +89,27 @@ def test_people_match_by_any_form_ignoring_case(evaluation):
 @pytest.mark.slow
 def test_the_eval_drafts_each_article_and_reports_per_article_and_in_total(tmp_path):
     sample = tmp_path / "sample.md"
-    command = [sys.executable, str(ROOT / "bench" / "draft_eval.py"), str(GOLD.parent), "--questions", "5"]
+    command = [
+        sys.executable,
+        str(ROOT / "bench" / "draft_eval.py"),
+        str(GOLD.parent),
+        "--questions",
+        "3",
+        "--seed",
+        "7",
+    ]
     result = subprocess.run([*command, "-o", str(sample)], capture_output=True, text=True, timeout=120, check=True)
     lines = result.stdout.splitlines()
     assert lines[1].startswith("harbour") and lines[2].startswith("total")
     assert "explicitly dated gold events drafted with the right window" in lines[-1]
     questions = sample.read_text(encoding="utf-8")
-    assert questions.count("- [ ] ") == 5
+    assert questions.count("- [ ] ") == 3  # (all the draft asks: what it is sure of)
     sample.write_text(questions.replace("- [ ] ", "- [x] ", 2), encoding="utf-8")
     tallied = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "draft_eval.py"), "--tally", str(sample)],
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
-    assert tallied.stdout.split()[:2] == ["harbour", "2/5"]
+    assert tallied.stdout.split() == ["harbour", "2/3", "66.7%", "all", "2/3", "66.7%"]
 
 
 def test_terms_match_by_any_form_and_their_kind_is_scored_apart(evaluation):
