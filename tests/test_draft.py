@@ -253,17 +253,24 @@ def test_an_article_too_large_is_refused_before_it_is_read(runner, tmp_path, mon
     assert not (tmp_path / "out").exists()
 
 
+def drafted(runner, tmp_path: Path, text: str) -> Path:
+    """The folder `vlasov draft` writes from an article of `text`."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    return folder
+
+
 def test_an_undated_sentence_is_no_event(runner, tmp_path):
     """A sentence that gives no date is no event of the timeline (it may be a person's fact)."""
-    article = tmp_path / "strike.txt"
-    article.write_text(
+    folder = drafted(
+        runner,
+        tmp_path,
         "The Strike\n\nBy A. Writer\n\nThe carters struck on 12 March 1848. The mill had been founded in 1836, "
         "and the same families had worked it ever since. The commission sued the carters. "
         "The strike ended on 2 May 1849.\n",
-        encoding="utf-8",
     )
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
     quotes = [event["quote"] for event in entries(folder, "events")]
     assert not [quote for quote in quotes if quote.startswith("The commission sued")]
     assert [parse_window(event["date"]).earliest for event in entries(folder, "events")] == [
@@ -506,18 +513,16 @@ def test_a_draft_asks_only_about_happenings_it_is_sure_of(runner, tmp_path):
     (its `draft:` line deleted), the reader's word is taken."""
     import re
 
-    article = tmp_path / "council.txt"
-    article.write_text(
+    folder = drafted(
+        runner,
+        tmp_path,
         "The Council of Riga\n\n"
         "On 3 March 1921 the council of Riga signed the treaty with the northern towns. "
         "Five days later the council of Riga opened the harbour to the northern towns. "
         "On 9 May 1921 the northern towns were also angry about the harbour tolls. "
         "On 2 August 1921 the northern towns elected a new council for the harbour. "
         "On 5 October 1921 the council of Riga closed the harbour to foreign ships.\n",
-        encoding="utf-8",
     )
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
 
     def asked(folder: Path) -> set[str]:
         exported = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)
