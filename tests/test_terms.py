@@ -28,6 +28,9 @@ Hindi. A Pune-based Congress politician opposed her. She joined the Indian Natio
 Ranke helped found the All India Home Rule League in 1916. The Home Rule League sought self-rule. She \
 rejoined the Congress during the Lucknow pact of 1916. Following the Partition of Bengal, she led the \
 Boycott movement in Vellore.
+
+In 1925 she sailed to Tunis. Tunis pleased her. She saw West Berlin, and West Berlin saw her. The West \
+forgot her.
 """
 
 
@@ -81,3 +84,9 @@ def test_names_with_a_lower_case_head_word_are_terms(terms):
     assert terms["Lucknow pact"]["kind"] == "document"
     assert terms["Boycott movement"]["kind"] == "other"
     assert "Partition of Bengal" in terms
+
+
+def test_a_word_travelled_to_or_a_compass_name_is_a_place(terms):
+    assert terms["Tunis"]["kind"] == "place"  # "sailed to Tunis", named twice
+    assert terms["West Berlin"]["kind"] == "place"
+    assert "West" not in terms

@@ -136,6 +136,7 @@ class _Finder:
         self.by_name: dict[str, _Term] = {}
         self.single_counts: dict[str, list[int]] = {}  # a lone capitalised word -> its sentences
         self.moved_to: set[str] = set()  # lone words written after "to", "from" or "of"
+        self.travelled: set[str] = set()  # lone words written right after "to" or "from" ("to Tunis")
         self.inside: set[str] = set()  # lone words written somewhere other than a sentence's start
         self.bare: dict[str, list[int]] = {}  # names of several words with no kind -> their sentences
 
@@ -259,8 +260,8 @@ class _Finder:
         word = token.base
         if word in self.person_words or token.lower in self.lowercase or is_demonym(token, self.capitals):
             return
-        if token.kind != "word" or token.lower in HEAD_KIND or token.lower in FUNCTION_WORDS:
-            return
+        if token.kind != "word" or token.lower in HEAD_KIND or token.lower in FUNCTION_WORDS or token.lower in COMPASS:
+            return  # "the Army", "the West"
         if word in _LONE_TITLES:
             return  # "the Führer", "the Emperor": a person's title, not a term
         if len(word) < 2 or word in _NO_TERMS or word.lower().endswith(_ABSTRACT_ENDINGS):
@@ -272,6 +273,8 @@ class _Finder:
         self.single_counts.setdefault(word, []).append(index)
         if _after_place_word(words, position):
             self.moved_to.add(word)
+            if words[position - 1].lower in ("to", "from"):
+                self.travelled.add(word)
 
     def _derived(self, word: str) -> bool:
         """Whether the word is an adjective made of another capitalised word ("Maharashtrian" of
@@ -364,13 +367,14 @@ class _Finder:
             if word not in self.inside and not word.isupper():
                 continue  # "However", "Moreover": only ever a sentence's first word
             if len(indexes) >= 2 or word.isupper():
-                kind = "organisation" if word.isupper() else "other"
-                self._add(word, kind, indexes[0], REPEATED)
+                kind = "organisation" if word.isupper() else "place" if word in self.travelled else "other"
+                self._add(word, kind, indexes[0], REPEATED)  # "to Tunis", "the Sultan of Morocco": a place
             elif word in self.moved_to:
                 self._add(word, "place", indexes[0], ONCE)
         for name, indexes in self.bare.items():
             if name not in self.by_name and not any(name in term.aliases for term in self.by_name.values()):
-                self._add(name, "other", indexes[0], REPEATED if len(indexes) > 1 else BARE)
+                kind = "place" if name.split()[0].lower() in ("west", "east", "north", "south") else "other"
+                self._add(name, kind, indexes[0], REPEATED if len(indexes) > 1 else BARE)  # "West Berlin"
         self._acronym_units()
         terms = [term for term in self.by_name.values() if term.confidence >= MINIMUM]
         terms = _merge_short_forms(terms, self.lowercase)
