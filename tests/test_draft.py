@@ -534,3 +534,48 @@ def test_a_draft_asks_only_about_happenings_it_is_sure_of(runner, tmp_path):
     events = folder / "events.yaml"
     events.write_text(re.sub(r"\n  draft: [0-9.]+", "", events.read_text(encoding="utf-8")), encoding="utf-8")
     assert {"signed", "opened", "elected", "closed"} <= asked(folder)
+
+
+@pytest.mark.slow
+def test_the_readme_shows_a_real_articles_draft_as_it_is(runner, tmp_path, monkeypatch):
+    # README's draft of a dev-set text: each command run in a fresh folder, at 80 columns, prints what
+    # README shows, piece by piece (a line of "…" leaves lines out).
+    import re
+    import shlex
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = next(
+        text for text in re.findall(r"```text\n(.*?)```", readme, re.DOTALL) if text.startswith("$ vlasov draft ")
+    )
+    (tmp_path / "bench").symlink_to(root / "bench")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "80")
+    sessions: list[tuple[str, list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ "):
+            sessions.append((line[2:], []))
+        else:
+            sessions[-1][1].append(line)
+    assert len(sessions) >= 6
+    for command, shown in sessions:
+        feed = None
+        if " | " in command:
+            echoed, command = command.split(" | ")
+            feed = shlex.split(echoed)[1] + "\n"
+        result = invoke(runner, *shlex.split(command)[1:], input=feed)
+        assert result.exit_code == 0, (command, result.stderr)
+        printed = [line.rstrip() for line in result.stdout.splitlines()]
+        at = 0
+        pieces: list[list[str]] = [[]]
+        for line in shown:
+            if line.strip() == "…":
+                pieces.append([])
+            else:
+                pieces[-1].append(line.rstrip())
+        for piece in filter(None, pieces):
+            found = next(
+                (start for start in range(at, len(printed)) if printed[start : start + len(piece)] == piece), None
+            )
+            assert found is not None, f"README shows lines `{command}` does not print:\n" + "\n".join(piece)
+            at = found + len(piece)
