@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -41,8 +42,10 @@ def normalize_quote(text: str) -> str:
     return " ".join(_straight_quotes(text).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case, accents removed, punctuation turned to spaces: for names and search."""
+    """Lower case, accents removed, punctuation turned to spaces: for names and search. (Cached: a
+    bank's build, index and linter fold the same names and titles many times over.)"""
     if text.isascii():  # no accents or curly quotes to take off
         plain = text
     else:
