@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 _NOT_WORD = re.compile(r"[^\w\s]")
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
