@@ -579,3 +579,27 @@ def test_the_readme_shows_a_real_articles_draft_as_it_is(runner, tmp_path, monke
             )
             assert found is not None, f"README shows lines `{command}` does not print:\n" + "\n".join(piece)
             at = found + len(piece)
+
+
+DEVSET = sorted((Path(__file__).resolve().parent.parent / "bench" / "devset").glob("*.txt"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("article", DEVSET, ids=lambda path: path.stem)
+def test_every_dev_set_text_drafts_into_a_bank_that_passes_the_strict_check(runner, tmp_path, article):
+    assert len(DEVSET) >= 10
+    folder = tmp_path / "draft"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    checked = invoke(runner, "check", "--strict", "--bank", str(folder))
+    assert checked.exit_code == 0, checked.stderr
+
+
+def test_a_title_that_says_no_subject_is_left_out_of_the_draft():
+    from vlasov_cli.features.draft.compose import compose
+
+    article = (
+        "In 1914, he quit law practice to dedicate himself to the independence movement and travelled to "
+        "Britain, and then to the United States in 1917.\n"
+    )
+    titles = [event["title"] for event in compose(article, "a.txt").events]
+    assert titles and not any(title.startswith("Then") for title in titles)

@@ -117,7 +117,7 @@ def _people_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-un
 # ("Was in no hurry"). (An event far in years from every other is not warned of: a father's birth, a
 # statue raised after, a legacy are as far as a military time read as a year.)
 _HOLE = re.compile(r"\((?:\s|[,;:\u2013\u2014-]|\b(?:c|ca)\.)*\)")
-_NO_SUBJECT = re.compile(r"^(?:Was|Were|Had|Has|Is|Are|Did|Could|Would|Then)\b")
+NO_SUBJECT = re.compile(r"^(?:Was|Were|Had|Has|Is|Are|Did|Could|Would|Then)\b")
 
 
 def _event_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-untyped-def]
@@ -125,7 +125,7 @@ def _event_warnings(built: Built, warn) -> list[Problem]:  # type: ignore[no-unt
     for event in built.events:
         if _HOLE.search(event.title):
             warnings.append(warn(event.id, "title", "the title shows a hole where a date was: say it whole"))
-        elif _NO_SUBJECT.match(event.title):
+        elif NO_SUBJECT.match(event.title):
             warnings.append(warn(event.id, "title", "the title has no subject: say who or what did it"))
     return warnings
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from vlasov_cli.core.dates import parse_window
-from vlasov_cli.core.lint import rank_alias, unclear_role
+from vlasov_cli.core.lint import NO_SUBJECT, rank_alias, unclear_role
 from vlasov_cli.core.text import fold
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
@@ -133,7 +133,15 @@ def _events(
         for event, mention in zip(told, _dating(in_sentence), strict=True):
             if event is not None and (mention.start, mention.end) in lives:
                 event["title"] = lives[(mention.start, mention.end)]
-        for event in _one_per_title([event for event in told if event is not None]):
+        # A clause that does not say who or what ("Then to the United States") is no event a reader can
+        # place: the draft leaves it out, as check would warn of its title. (An inversion, "Only on June 8
+        # did the dictator admit...", has its subject: it is kept for the reviewer to reword.)
+        titled = [
+            event
+            for event in told
+            if event is not None and not (NO_SUBJECT.match(event["title"]) and not event["title"].startswith("Did "))
+        ]
+        for event in _one_per_title(titled):
             event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
             deed = _deed(event, forms) if len(event["people"]) == 1 and event["draft"] >= DEED_CONFIDENCE else ""
             if deed:
