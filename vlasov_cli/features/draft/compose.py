@@ -14,6 +14,7 @@ from vlasov_cli.core.lint import NO_SUBJECT, rank_alias, unclear_role
 from vlasov_cli.core.text import fold
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
+from vlasov_cli.features.draft.spans import lifespans, ranges, window_text
 from vlasov_cli.features.draft.timex import Mention, find_dates
 from vlasov_cli.features.draft.titles import COORDINATED, event_title
 
@@ -27,14 +28,9 @@ LONGEST_LABEL = 32
 _YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CLAUSE_END = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s")
 _DANGLING = re.compile(r"(?:\s+(?:at|in|on|of|by|from|to|until|about|around|some|the|and|or))+$", re.IGNORECASE)
-_RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*")
-_RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:who|which|and|but|while|then)\s)|;\s+")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
-CENTURY = 99
-_LIFE_OPENING = re.compile(
-    r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*\(\s*(?:born\s+|b\.\s*)?$"
-)  # a window of this many years or more is a century's
+CENTURY = 99  # a window of this many years or more is a century's
 _ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
 # "Her father", "his boss": who someone is to another, no role a reader could recognise them by;
 # "Another associate", "fellow inmate", "close associate": of whom, the role does not say.
@@ -127,8 +123,8 @@ def _events(
             named_in[index].append(person_id)
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(found):
-        in_sentence, lives = _lifespans(sentence, by_sentence.get(index, []))
-        in_sentence = _ranges(sentence, in_sentence)
+        in_sentence, lives = lifespans(sentence, by_sentence.get(index, []))
+        in_sentence = ranges(sentence, in_sentence)
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
         for event, mention in zip(told, _dating(in_sentence), strict=True):
             if event is not None and (mention.start, mention.end) in lives:
@@ -192,75 +188,6 @@ def _one_per_title(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for event in events:
         kept.setdefault(event["title"], event)
     return list(kept.values())
-
-
-def _ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
-    """The sentence's mentions, a range written with two of them ("from 1971 to 1973", "between June
-    and September 1973") made one mention, from the first's first day to the second's last."""
-    joined: list[Mention] = []
-    for mention in in_sentence:
-        if joined and _RANGE_BETWEEN.fullmatch(_between(sentence, joined[-1].end, mention.start)):
-            first = joined[-1]
-            opening = sentence.text[: first.start - sentence.start]
-            if _RANGE_OPENING.search(opening) and first.earliest <= mention.latest:
-                text = sentence.text[first.start - sentence.start : mention.end - sentence.start]
-                joined[-1] = first._replace(
-                    text=text,
-                    end=mention.end,
-                    value=_window_text(first.earliest, mention.latest),
-                    latest=mention.latest,
-                    label=f"{_RANGE_OPENING.search(opening)[1].lower()} {text}",  # type: ignore[index]
-                    anchor=first.anchor if first.anchor is not None else mention.anchor,
-                    inferred=first.inferred or mention.inferred,
-                )
-                continue
-        joined.append(mention)
-    return joined
-
-
-def _lifespans(sentence: Sentence, in_sentence: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
-    """A person's years in parentheses after their name ("Bal Gangadhar Tilak (23 July 1856 – 1 August
-    1920)", "Jayantrao Tilak (1921–2001)"): two mentions, titled "... was born" and "... died"."""
-    mentions, titles = list(in_sentence), {}
-    for place, mention in enumerate(in_sentence):
-        before = sentence.text[: mention.start - sentence.start]
-        name = _LIFE_OPENING.search(before)
-        if name is None:
-            continue
-        pair = _life_ends(sentence, mention, in_sentence[place + 1] if place + 1 < len(in_sentence) else None)
-        if pair is None:
-            continue
-        birth, death = pair
-        if mention in mentions:
-            mentions[mentions.index(mention) : mentions.index(mention) + 1] = [birth, death]
-        if death in in_sentence:
-            mentions.remove(death)
-        titles[(birth.start, birth.end)], titles[(death.start, death.end)] = f"{name[1]} was born", f"{name[1]} died"
-    return mentions, titles
-
-
-def _life_ends(sentence: Sentence, mention: Mention, following: Mention | None) -> tuple[Mention, Mention] | None:
-    """The birth and death of "(1921–2001)" (one mention, split) or "(23 July 1856 – 1 August 1920)"."""
-    after = sentence.text[mention.end - sentence.start :]
-    years = re.fullmatch(r"(\d{4})\s*[-\u2013\u2014]\s*(\d{4})", mention.text)
-    if years and after.startswith(")"):
-        first_end = mention.start + len(years[1])
-        second_start = mention.end - len(years[2])
-        return (
-            mention._replace(text=years[1], end=first_end, value=years[1], latest=f"{years[1]}-12-31", label=""),
-            mention._replace(text=years[2], start=second_start, value=years[2], earliest=f"{years[2]}-01-01", label=""),
-        )
-    if following is None or not sentence.text[following.end - sentence.start :].startswith(")"):
-        return None
-    if not re.fullmatch(
-        r"\s*[-\u2013\u2014]\s*", sentence.text[mention.end - sentence.start : following.start - sentence.start]
-    ):
-        return None
-    return mention, following
-
-
-def _between(sentence: Sentence, start: int, end: int) -> str:
-    return sentence.text[start - sentence.start : end - sentence.start]
 
 
 def _dating(in_sentence: list[Mention]) -> list[Mention]:
@@ -396,7 +323,7 @@ def edtf_of(mention: Mention) -> str | None:
     part = _SEASON_PART.match(mention.text)
     if part and re.fullmatch(r"\d{4}-2[1-4]", mention.value):
         return f"{part.group(1).lower()} {mention.value}"
-    for value in (mention.value, _window_text(mention.earliest, mention.latest)):
+    for value in (mention.value, window_text(mention.earliest, mention.latest)):
         try:
             window = parse_window(value)
         except ValueError:
@@ -404,15 +331,6 @@ def edtf_of(mention: Mention) -> str | None:
         if (window.earliest, window.latest) == (mention.earliest, mention.latest):
             return value
     return None
-
-
-def _window_text(earliest: str, latest: str) -> str:
-    if earliest == latest:
-        return earliest
-    if earliest.endswith("-01-01") and latest.endswith("-12-31"):
-        first, last = earliest[:4], latest[:4]
-        return first if first == last else f"[{first}..{last}]"
-    return f"[{earliest}..{latest}]"
 
 
 def _clause(

@@ -1,0 +1,215 @@
+"""The roles a draft gives people: the article's own descriptive phrase before or after a name ("V Corps
+commander", "Secretary of War"), never a lone rank."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from vlasov_cli.features.draft.capitals import (
+    Token,
+    adjacent,
+    is_capitalised,
+    is_demonym,
+    is_title_word,
+    title_length,
+    tokens,
+)
+from vlasov_cli.features.draft.name_words import (
+    FUNCTION_WORDS,
+    NOT_ROLES,
+    PERSON_VERBS,
+    ROLE_NOUNS,
+    ROLE_SUFFIXES,
+)
+from vlasov_cli.features.draft.sentences import Sentence
+
+_APPOSITION_STARTS = frozenset("the a an one his her their its now then later once formerly".split())
+_OBJECT_OF = frozenset("by to from with against for at on upon".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_ROLE_JOINERS = frozenset("of the a an to for in and at".split())
+PRONOUNS = frozenset(["he"])  # not "she": "Britain refused; she would not give up Malta"
+
+
+def plain(word: str) -> str:
+    """The word without accents: "émile" -> "emile"."""
+    return "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
+
+
+def role_words(sentence: Sentence, words: Sequence[Token]) -> str:
+    """A role as the text words it, without a leading "the" or "a"."""
+    if len(words) > 1 and words[0].lower in ("the", "a", "an"):
+        words = words[1:]
+    return text_of(sentence, words)
+
+
+def text_of(sentence: Sentence, run: Sequence[Token]) -> str:
+    return sentence.text[run[0].start : run[-1].base_end]
+
+
+def is_role_noun(word: str, after_determiner: bool) -> bool:
+    if word[:1].isupper() and word[1:].islower():  # "the Secretary of the Navy", "Indian Historian"
+        return word.lower() in ROLE_NOUNS or is_title_word(word)
+    word = word.removeprefix("half-").removeprefix("step-").removeprefix("great-").removesuffix("-in-law")
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        return False
+    singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word
+    if singular in ROLE_NOUNS:
+        return True
+    return after_determiner and singular.endswith(ROLE_SUFFIXES) and singular not in NOT_ROLES
+
+
+def role_before(text: str, words: list[Token], start: int) -> list[Token]:
+    """The words for a person just before a name: "Soviet dictator", "the engineer", "the
+    harbourmaster," (the determiner left out), or []."""
+    if start >= 2 and words[start - 1].text == ",":
+        return _role_of_phrase(words, start - 1)
+    if start == 0 or not adjacent(text, words[start - 1], words[start]):
+        return []
+    end = start
+    noun = end - 1
+    determiner = any(token.lower in ("the", "a", "an") for token in words[max(0, noun - 3) : noun])
+    if not is_role_noun(words[noun].base, determiner or words[noun].base in ROLE_NOUNS):
+        return []
+    first = noun
+    while first >= 1:
+        token = words[first - 1]
+        if token.kind != "word" or token.lower in FUNCTION_WORDS or token.possessive:
+            break
+        if token.base.islower() and token.lower.endswith(("ed", "ing")) and token.lower not in ROLE_NOUNS:
+            break  # "beating out third-time candidate X", "the Government dispatched diplomats X"
+        if token.lower in ("out", "up", "off", "down", "away", "back"):
+            break
+        first -= 1
+    return words[first:end]
+
+
+def role_of_list(text: str, words: list[Token], start: int) -> list[Token]:
+    """The role of a list the name ends: "Two other generals, Sergei Bunyachenko and Georgi Zverev"
+    gives Zverev the role Bunyachenko has."""
+    if start < 3 or words[start - 1].lower != "and":
+        return []
+    first = start - 2
+    while first >= 1 and is_capitalised(words[first - 1]):
+        first -= 1
+    if not is_capitalised(words[first]) or first < 2 or words[first - 1].text != ",":
+        return []
+    return _role_of_phrase(words, first - 1)
+
+
+def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
+    """A role ending just before a comma and a name: "the governor of the province," -> "governor
+    of the province"; "Two other generals," -> "Two other generals". None from "the third son of
+    a blacksmith,": the name after it may be the son's or the blacksmith's."""
+    if two_people_before(words, comma):
+        return []
+    for noun in range(comma - 1, max(comma - 6, -1), -1):
+        token = words[noun]
+        if token.kind != "word":
+            return []
+        if is_role_noun(token.base, False):
+            between = words[noun + 1 : comma]
+            office = token.base[0].isupper() and bool(between) and between[0].lower in ("of", "to")
+            # "the governor of the province,"; "the then Prime Minister of India," (an office of a place)
+            if between and not office and (between[0].lower != "of" or any(not w.base.islower() for w in between)):
+                return []
+            first = noun
+            while first >= 1 and words[first - 1].kind == "word" and words[first - 1].lower not in FUNCTION_WORDS:
+                if words[first - 1].lower.endswith("ed") and words[first - 1].base.islower():
+                    break  # "He joined other revolutionaries," -> "other revolutionaries"
+                first -= 1
+            before = first - 1 if first >= 1 and words[first - 1].lower in ("then", "former") else first
+            if first >= 1 and words[first - 1].lower in _POSSESSIVE_PRONOUNS:
+                first -= 1
+            elif noun != comma - 1 and not (before >= 1 and words[before - 1].lower in ("the", "a", "an")):
+                return []  # (not "the then Prime Minister of India," alone)
+            if (
+                before == first
+                and before >= 2
+                and words[before - 1].lower == "the"
+                and words[before - 2].lower in _OBJECT_OF
+            ):
+                return []  # "posed by the Dey of Algiers, Thomas Jefferson, ...": not his ("by the then...": his)
+            while first < noun and words[first - 1].end == words[first].start:
+                first += 1  # "a 21-year-old British police officer": not "year-old British..."
+            return words[first:comma]
+    return []
+
+
+def two_people_before(words: list[Token], comma: int) -> bool:
+    """Whether the words before the comma end in "of a blacksmith" or "of the old abbot": a person
+    of another person, either of whom the name after the comma may be."""
+    noun = comma - 1
+    if noun < 2 or not is_role_noun(words[noun].base, True):
+        return False
+    first = noun
+    while first > max(noun - 3, 0) and words[first - 1].kind == "word" and words[first - 1].lower not in FUNCTION_WORDS:
+        first -= 1
+    if first < 3 or words[first - 1].lower not in ("a", "an", "the") or words[first - 2].lower != "of":
+        return False
+    return is_role_noun(words[first - 3].base, True)  # "the son of", not "the rule of the matron,"
+
+
+def role_after(words: list[Token], end: int) -> list[Token]:
+    """An apposition after a name: ", the Führer’s closest confidant," -> the words after the comma;
+    ", warden of the Kellby Fish Market,"; or " is a military history writer" (up to its noun)."""
+    if end < len(words) and words[end].lower in ("is", "was") and end + 1 < len(words):
+        if words[end + 1].lower in ("a", "an", "the"):
+            return _noun_phrase(words, end + 2)
+        return []
+    if end + 1 >= len(words) or words[end].text != ",":
+        return []
+    first = words[end + 1]
+    if first.lower not in _APPOSITION_STARTS and not is_role_noun(first.base, True):
+        return []
+    if first.lower in ("now", "then", "later", "once", "formerly") and end + 2 < len(words):
+        if words[end + 2].lower not in ("a", "an", "the"):
+            return []
+    last = end + 1
+    while last < len(words) and words[last].text not in (",", ".", ";", ":", "!", "?"):
+        word = words[last].lower
+        if word in FUNCTION_WORDS and word not in _ROLE_JOINERS and last > end + 1:
+            break  # "the finance minister whom Louis had dismissed", "... Party as his hero"
+        if word.endswith("ed") and word not in ROLE_NOUNS and words[last].base.islower() and last > end + 2:
+            break  # "U.S. Minister to Great Britain assured the British"
+        last += 1
+    phrase = words[end + 1 : last]
+    if len(phrase) > 12 or not any(is_role_noun(token.base, True) for token in phrase):
+        return []
+    if any(
+        is_role_noun(token.base, True) and following.base[0].isupper() and following.lower not in FUNCTION_WORDS
+        for token, following in zip(phrase, phrase[1:], strict=False)
+    ):
+        return []  # ", journalist Lincoln Steffens, and...", ", Lala Lajpat Rai,": the next of a list
+    return phrase
+
+
+def _noun_phrase(words: list[Token], start: int) -> list[Token]:
+    """The words from `start` to the last role noun before a preposition, a clause or a comma."""
+    last_noun = -1
+    index = start
+    while index < len(words) and index < start + 6:
+        token = words[index]
+        if token.kind != "word" or token.lower in FUNCTION_WORDS or token.lower.endswith("ed"):
+            break
+        if is_role_noun(token.base, True):
+            last_noun = index
+        index += 1
+    return words[start : last_noun + 1] if last_noun >= start else []
+
+
+def after_aside(words: list[Token], end: int) -> int:
+    """Where the words after a name go on, past an aside: "Sherman, he wrote, was" -> "was"."""
+    aside = words[end : end + 4]
+    if len(aside) == 4 and aside[0].text == "," and aside[1].lower in PRONOUNS and aside[3].text == ",":
+        if aside[2].lower in PERSON_VERBS:
+            return end + 4
+    return end
+
+
+def rank_only(role: str) -> bool:
+    """Whether a role is no more than a rank or a title, perhaps with a people's word: "General",
+    "Soviet Marshal", "Lt. Col." (there may be many of those in one story)."""
+    words = tokens(role)
+    rest = [token for token in words if not is_demonym(token) and token.lower not in ("the", "a", "an")]
+    return not rest or title_length([*rest, rest[-1]]) == len(rest)

@@ -1,0 +1,149 @@
+"""One person under several names: a draft's candidates (names with their evidence) linked into the
+people a reader counts ("Sukh Dev" and "Sukhdev", "Grant" and "Ulysses S. Grant")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vlasov_cli.features.draft.name_words import GIVEN_NAMES
+from vlasov_cli.features.draft.roles import plain, rank_only
+
+THRESHOLD = 0.5
+SURNAME_ALONE = 0.2  # the evidence a surname used alone adds to the fuller name it is linked to
+
+
+@dataclass
+class Candidate:
+    name: str
+    words: tuple[str, ...]  # the name's words, initials and particles included
+    first: int = -1  # the article offset of its first mention
+    sentence: int = -1  # the index of the sentence of its first mention
+    evidence: float = 0.0
+    acts: float = 0.0  # evidence from verbs, which counts only for a name of two words or more
+    roles: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, sentence, role)
+    forms: set[str] = field(default_factory=set)
+
+    @property
+    def key_words(self) -> tuple[str, ...]:
+        """The name's words, without initials, and without the honorific "-ji" ("Gandhiji": Gandhi)."""
+        words = tuple(word for word in self.words if not word.endswith(".") and word[0].isupper())
+        if len(words) == 1 and len(words[0]) > 5 and words[0].endswith("ji"):
+            return (words[0][:-2],)
+        return words
+
+
+def link(candidates: list[Candidate]) -> list[Candidate]:
+    """Merges each shorter form into the fullest name it is part of ("Vlasov" and "Andrei Vlasov"
+    into "Andrei Andreievich Vlasov"), then keeps those the evidence calls people."""
+    order = {id(candidate): rank for rank, candidate in enumerate(candidates)}
+    longest_first = sorted(
+        candidates, key=lambda candidate: (-len(candidate.key_words), -len(candidate.words), order[id(candidate)])
+    )
+    # Each name's own evidence, before shorter forms add theirs.
+    own = {
+        id(candidate): candidate.evidence + (candidate.acts if len(candidate.key_words) > 1 else 0)
+        for candidate in candidates
+    }
+    people: list[Candidate] = []
+    spelled: dict[str, Candidate] = {}  # "Sukh Dev" and "Sukhdev", "Hans Raj" and "Hansraj": one name
+    for candidate in longest_first:
+        squashed = _squashed(candidate)
+        same = spelled.setdefault(squashed, candidate) if squashed else candidate
+        if same is not candidate:
+            _merge(same, candidate)
+            continue
+        if _shared_given_name(candidate, people):
+            continue  # "John" of "John Harker" and "John Whitley": either's, so neither's
+        owner = _owner(candidate, people)
+        if owner is not None and _named_before(candidate, owner):
+            owner = None
+        if owner is not None and own[id(owner)] <= 0 < own[id(candidate)] and candidate.sentence < owner.sentence:
+            owner = None  # "Bhagat Singh" is not "Bhagat Singh Sansthan", named later on no evidence
+        if owner is None:
+            people.append(candidate)
+            continue
+        _merge(owner, candidate)
+        if len(candidate.key_words) == 1 and len(owner.key_words) > 1:
+            owner.evidence += SURNAME_ALONE
+    people.sort(key=lambda person: person.first)
+    for person in people:
+        # "Britain refused" and "Austria signed" make no people, nor "Isle of Wight sent".
+        if len(person.key_words) > 1 and "of" not in person.words:
+            person.evidence += person.acts
+    return [person for person in people if person.evidence >= THRESHOLD]
+
+
+def _squashed(candidate: Candidate) -> str:
+    """A name's letters without spaces, initials kept: "Sukh Dev" and "Sukhdev" are one spelling."""
+    if any(word.endswith(".") for word in candidate.words):
+        return "".join(word for word in candidate.words if word[0].isupper()).casefold()
+    return "".join(candidate.key_words).casefold()
+
+
+def _merge(owner: Candidate, candidate: Candidate) -> None:
+    """Folds a shorter or other form of a name into the person's."""
+    owner.first = min(owner.first, candidate.first)
+    owner.sentence = min(owner.sentence, candidate.sentence)
+    owner.forms |= candidate.forms
+    owner.roles.extend(candidate.roles)
+    owner.evidence += candidate.evidence
+    owner.acts += candidate.acts
+
+
+def _named_before(alone: Candidate, owner: Candidate) -> bool:
+    """Whether a single name is someone else than the fuller name it is part of: it comes first, in
+    an earlier sentence, as a person in its own right, with a role of its own ("The engineer Varga"
+    before his grandson "Gábor Varga"; not "Lincoln" before "Abraham Lincoln")."""
+    if len(alone.key_words) != 1 or alone.sentence >= owner.sentence or alone.evidence < THRESHOLD:
+        return False
+    own = {role for _, _, role in alone.roles if not rank_only(role)}
+    return bool(own) and not own & {role for _, _, role in owner.roles}
+
+
+def _shared_given_name(candidate: Candidate, people: list[Candidate]) -> bool:
+    """Whether a single word is the first name of two or more fuller names, and the last of none."""
+    if len(candidate.key_words) != 1:
+        return False
+    word = candidate.key_words[0]
+    if plain(word.lower()) not in GIVEN_NAMES:
+        return False  # "Okada" of "Okada Shinzō" and "Okada Yū" is a family name
+    fuller = [person.key_words for person in people if len(person.key_words) > 1]
+    return sum(words[0] == word for words in fuller) >= 2 and not any(words[-1] == word for words in fuller)
+
+
+def _owner(candidate: Candidate, people: list[Candidate]) -> Candidate | None:
+    """The person whose fuller name holds this shorter form's words, and its surname; the first such
+    person named when several do ("Okada" of "Okada Shinzō" and "Okada Yū")."""
+    words = candidate.key_words
+    if not words:
+        return None
+    owners = []
+    squashed = _squashed(candidate) if len(words) > 1 else ""
+    for person in people:
+        fuller = person.key_words
+        if squashed and squashed in {word.casefold() for word in fuller} and len(fuller) > 1:
+            owners.append(person)  # "Sukh Dev" of "Sukhdev Thapar"
+            continue
+        if len(person.words) < len(candidate.words) or not set(words) <= set(fuller):
+            continue
+        if len(person.words) == len(candidate.words) and not _initials_fit(candidate.words, fuller):
+            continue
+        if words[-1] == fuller[-1] or words[0] == fuller[0] or person.sentence == 0:
+            owners.append(person)
+    if not owners:
+        return None
+    # The article's subject, named in its title or first sentence, before the first named: "Rai" is
+    # Lala Lajpat Rai in his biography, not his father Lala Radha Krishan... Rai named before him.
+    return min(owners, key=lambda person: (person.sentence != 0, person.first))
+
+
+def _initials_fit(words: tuple[str, ...], fuller: tuple[str, ...]) -> bool:
+    """Whether a name's initials stand for words of the fuller name it leaves out ("William H.
+    Seward" of "William Henry Seward")."""
+    initials = [word for word in words if word.endswith(".")]
+    left = [word for word in fuller if word not in words]
+    return (
+        bool(initials)
+        and len(initials) == len(left)
+        and all(initial[0] == word[0] for initial, word in zip(initials, left, strict=True))
+    )

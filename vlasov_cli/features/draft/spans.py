@@ -1,0 +1,94 @@
+"""What a sentence's dates span together: a range written as two dates ("from 1971 to 1973",
+"Between June and September 1973") is one window, and a life written "Name (1921–2001)" a birth and
+a death."""
+
+from __future__ import annotations
+
+import re
+
+from vlasov_cli.features.draft.sentences import Sentence
+from vlasov_cli.features.draft.timex import Mention
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*")
+_RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIFE_OPENING = re.compile(
+    r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*\(\s*(?:born\s+|b\.\s*)?$"
+)  # "Bal Gangadhar Tilak (born " before a life's years
+
+
+def ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
+    """The sentence's mentions, a range written with two of them ("from 1971 to 1973", "between June
+    and September 1973") made one mention, from the first's first day to the second's last."""
+    joined: list[Mention] = []
+    for mention in in_sentence:
+        if joined and _RANGE_BETWEEN.fullmatch(_between(sentence, joined[-1].end, mention.start)):
+            first = joined[-1]
+            opening = sentence.text[: first.start - sentence.start]
+            if _RANGE_OPENING.search(opening) and first.earliest <= mention.latest:
+                text = sentence.text[first.start - sentence.start : mention.end - sentence.start]
+                joined[-1] = first._replace(
+                    text=text,
+                    end=mention.end,
+                    value=window_text(first.earliest, mention.latest),
+                    latest=mention.latest,
+                    label=f"{_RANGE_OPENING.search(opening)[1].lower()} {text}",  # type: ignore[index]
+                    anchor=first.anchor if first.anchor is not None else mention.anchor,
+                    inferred=first.inferred or mention.inferred,
+                )
+                continue
+        joined.append(mention)
+    return joined
+
+
+def lifespans(sentence: Sentence, in_sentence: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
+    """A person's years in parentheses after their name ("Bal Gangadhar Tilak (23 July 1856 – 1 August
+    1920)", "Jayantrao Tilak (1921–2001)"): two mentions, titled "... was born" and "... died"."""
+    mentions, titles = list(in_sentence), {}
+    for place, mention in enumerate(in_sentence):
+        before = sentence.text[: mention.start - sentence.start]
+        name = _LIFE_OPENING.search(before)
+        if name is None:
+            continue
+        pair = _life_ends(sentence, mention, in_sentence[place + 1] if place + 1 < len(in_sentence) else None)
+        if pair is None:
+            continue
+        birth, death = pair
+        if mention in mentions:
+            mentions[mentions.index(mention) : mentions.index(mention) + 1] = [birth, death]
+        if death in in_sentence:
+            mentions.remove(death)
+        titles[(birth.start, birth.end)], titles[(death.start, death.end)] = f"{name[1]} was born", f"{name[1]} died"
+    return mentions, titles
+
+
+def _life_ends(sentence: Sentence, mention: Mention, following: Mention | None) -> tuple[Mention, Mention] | None:
+    """The birth and death of "(1921–2001)" (one mention, split) or "(23 July 1856 – 1 August 1920)"."""
+    after = sentence.text[mention.end - sentence.start :]
+    years = re.fullmatch(r"(\d{4})\s*[-\u2013\u2014]\s*(\d{4})", mention.text)
+    if years and after.startswith(")"):
+        first_end = mention.start + len(years[1])
+        second_start = mention.end - len(years[2])
+        return (
+            mention._replace(text=years[1], end=first_end, value=years[1], latest=f"{years[1]}-12-31", label=""),
+            mention._replace(text=years[2], start=second_start, value=years[2], earliest=f"{years[2]}-01-01", label=""),
+        )
+    if following is None or not sentence.text[following.end - sentence.start :].startswith(")"):
+        return None
+    if not re.fullmatch(
+        r"\s*[-\u2013\u2014]\s*", sentence.text[mention.end - sentence.start : following.start - sentence.start]
+    ):
+        return None
+    return mention, following
+
+
+def _between(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def window_text(earliest: str, latest: str) -> str:
+    if earliest == latest:
+        return earliest
+    if earliest.endswith("-01-01") and latest.endswith("-12-31"):
+        first, last = earliest[:4], latest[:4]
+        return first if first == last else f"[{first}..{last}]"
+    return f"[{earliest}..{latest}]"
