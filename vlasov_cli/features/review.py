@@ -64,15 +64,16 @@ def _sequence_indent(text: str) -> int:
 class DraftFiles:
     """The bank folder's YAML files, loaded round trip, with what each held when last read or written."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, texts: dict[Path, str] | None = None) -> None:
+        """The files as they are in `folder`, or, given `texts`, a copy in memory of those texts."""
         self.folder = folder
         self.texts: dict[Path, str] = {}
         self.data: dict[Path, Any] = {}
-        for path in bank_files(folder)[1:]:
-            self._load(path)
+        for path in texts or bank_files(folder)[1:]:
+            self._load(path, texts[path] if texts else None)
 
-    def _load(self, path: Path) -> None:
-        text = path.read_text(encoding="utf-8")
+    def _load(self, path: Path, text: str | None = None) -> None:
+        text = path.read_text(encoding="utf-8") if text is None else text
         self.texts[path] = text
         self.data[path] = _yaml().load(text) if text.strip() else None
 
@@ -147,9 +148,7 @@ class DraftFiles:
         from vlasov_cli.core.text import ParagraphIndex
         from vlasov_cli.core.validate import validate
 
-        trial = DraftFiles.__new__(DraftFiles)
-        trial.folder, trial.texts = self.folder, dict(self.texts)
-        trial.data = {path: _yaml().load(text) if text.strip() else None for path, text in self.texts.items()}
+        trial = DraftFiles(self.folder, self.texts)
         entry = trial.entry(pending)
         entry.clear()
         entry.update({key: value for key, value in edited.items() if key != "draft"})
