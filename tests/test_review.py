@@ -44,7 +44,8 @@ def test_a_review_at_a_terminal_keeps_deletes_edits_skips_undoes_and_quits(draft
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), variables={"EDITOR": editor(tmp_path)})
     child.expect(r"0 of 6 reviewed, 6 left")
     child.expect(
-        r"person ada-venn .*1 generated question about it: n takes it too.*Keep this person\? \[y,n,e,s,u,q,\?\] "
+        r"person ada-venn .*1 generated question about it: n takes it too.*"
+        r"Keep this person\? \[y,n,e,t,x,m,a,s,u,q,\?\] "
     )
     child.send("y")
     child.expect(r"event first-lit .*Keep this event\? ")  # (a draft's event this unsure asks nothing)
@@ -89,7 +90,7 @@ def test_ctrl_c_and_a_closed_terminal_keep_every_decision(draft_bank, fixed_term
     from processes import spawn_vlasov
 
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank))
-    child.expect(r"Keep this person\? \[y,n,e,s,u,q,\?\] ")
+    child.expect(r"Keep this person\? \[y,n,e,t,x,m,a,s,u,q,\?\] ")
     child.send("y")
     child.expect(r"Keep this event\? ")
     child.sendintr()
@@ -151,9 +152,9 @@ def test_drop_below_shows_the_count_then_deletes_only_when_told(draft_bank, runn
     declined = invoke(runner, "review", "--bank", str(draft_bank), "--drop-below", "0.65", input="n\nq\n")
     assert (
         "--drop-below 0.65: 3 draft entries are less sure than that (1 person, 2 events):\n"
-        "  person ada-venn · 0.4 · Ada Venn\n"
-        "  event first-lit · 0.5 · The Harwick Lighthouse is first lit\n"
-        "  event gannet-rescue · 0.6 · Venn rows out and saves the Gannet's crew\n"
+        "  person ada-venn · 0.4 · Ada Venn — Venn's daughter\n"
+        "  event first-lit · 0.5 · May 2, 1871  The Harwick Lighthouse is first lit\n"
+        "  event gannet-rescue · 0.6 · November 9, 1882  Venn rows out and saves the Gannet's crew\n"
         "Delete them all? [y/N] n\n"
     ) in declined.stdout
     assert "Nothing deleted." in declined.stdout
@@ -200,7 +201,7 @@ def test_f_shows_every_fact_of_a_person_and_a_term_shows_its_sentence_once(draft
     )
     shown = result.stdout
     assert "… and 3 more facts (f shows them)" in shown
-    after = shown[shown.index("Keep this person? [y,n,e,s,u,q,?] f\n") :]
+    after = shown[shown.index("Keep this person? [y,n,e,t,x,m,a,s,u,q,?] f\n") :]
     assert after.count("“Venn kept the light for twenty years.” ¶4") == 2  # the 4th and 5th of them
     assert "“The Harwick Lighthouse was first lit" in after  # the 6th
     term = invoke(runner, "review", "--bank", str(draft_bank), "--kind", "terms", input="q\n").stdout
@@ -241,7 +242,147 @@ def test_a_review_session_at_80_columns(draft_bank, runner, monkeypatch):
 
 
 def test_a_key_that_is_none_shows_the_help_and_asks_again(draft_bank, runner):
-    result = invoke(runner, "review", "--bank", str(draft_bank), input="?\nx\nq\n")
+    result = invoke(runner, "review", "--bank", str(draft_bank), input="?\nz\nq\n")
     assert result.stdout.count("  e - edit it in $EDITOR (vi where unset); it is kept once it passes check\n") == 2
-    assert result.stdout.count("Keep this person? [y,n,e,s,u,q,?]") == 3
+    assert result.stdout.count("  k - ") == 0  # (a person has no kind: only a term's keys say k)
+    assert result.stdout.count("Keep this person? [y,n,e,t,x,m,a,s,u,q,?]") == 3
     assert "Reviewed: nothing decided." in result.stdout
+
+
+def reviewed(runner, bank: Path, keys: str, *options: str) -> str:
+    result = invoke(runner, "review", "--bank", str(bank), *options, input=keys)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+DUPLICATE_VENN = """\
+- id: venn
+  draft: 0.3
+  name: Venn
+  aliases: []
+  facts:
+  - text: He kept the light for twenty years.
+    quote: Venn kept the light for twenty years.
+"""
+
+
+def test_m_merges_a_duplicate_person_into_another_and_u_takes_it_back(draft_bank, runner):
+    people, events = draft_bank / "people.yaml", draft_bank / "events.yaml"
+    people.write_text(people.read_text() + DUPLICATE_VENN)
+    events.write_text(events.read_text().replace("people:\n  - tobias-venn", "people:\n  - venn", 1))
+    before = people.read_text(), events.read_text()
+    shown = reviewed(runner, draft_bank, "m\n2\nq\n", "--kind", "people")
+    assert "  Merge Venn into:\n    1) Ada Venn (ada-venn)\n    2) Tobias Venn (tobias-venn)\n" in shown
+    assert "Merged into tobias-venn." in shown and "Reviewed: merged 1." in shown
+    text = people.read_text()
+    assert "id: venn\n" not in text and text.count("- Venn\n") == 1  # an alias it already had, once
+    assert "    quote: Venn kept the light for twenty years.\n" in text  # its fact joined Tobias Venn's
+    assert "  - venn\n" not in events.read_text() and "tobias-venn" in events.read_text()
+    assert invoke_json("check", "--bank", str(draft_bank), "--json")["ok"]
+
+    people.write_text(before[0]), events.write_text(before[1])
+    shown = reviewed(runner, draft_bank, "m\n2\nu\nq\n", "--kind", "people")
+    assert "Undone: merged the entry before this one; it is asked again." in shown
+    assert (people.read_text(), events.read_text()) == before
+
+
+def test_x_cuts_an_alias_and_the_entry_is_asked_again_until_kept(draft_bank, runner):
+    shown = reviewed(runner, draft_bank, "x\n1\ny\nq\n", "--kind", "people", "--order", "article")
+    assert "  Cut:\n    1) aliases: Venn\n    2) role: keeper of the Harwick light\n" in shown
+    assert shown.count("person tobias-venn · draft 0.9") == 2  # asked again, as it now is
+    assert "Reviewed: kept 1, fixed 1." in shown
+    people = (draft_bank / "people.yaml").read_text()
+    tobias = people[people.index("- id: tobias-venn") : people.index("- id: ada-venn")]
+    assert tobias == (
+        "- id: tobias-venn\n  name: Tobias Venn\n  aliases: []\n  role: keeper of the Harwick light\n  facts:\n"
+        "  - text: He first lit the Harwick Lighthouse on 2 May 1871.\n"
+        "    quote: The Harwick Lighthouse was first lit on 2 May 1871 by the keeper Tobias Venn.\n"
+    )
+
+
+def test_t_retitles_w_dates_by_the_quote_and_p_adds_the_person_it_names(draft_bank, runner):
+    events = draft_bank / "events.yaml"
+    events.write_text(
+        events.read_text()
+        .replace("date: '1871-05-02'", "date: '1871'")
+        .replace("people:\n  - tobias-venn\n", "people: []\n", 1)
+    )
+    keys = "t\nThe keeper Tobias Venn first lights the Harwick Lighthouse\nw\n1\np\n1\ny\nq\n"
+    shown = reviewed(runner, draft_bank, keys, "--kind", "events", "--order", "article")
+    assert "  Date it by:\n    1) 1871-05-02  “2 May 1871”\n" in shown
+    assert "  Add who the quote names:\n    1) Tobias Venn (tobias-venn)\n" in shown
+    assert "Reviewed: kept 1, fixed 3." in shown
+    text = events.read_text()
+    assert text.startswith(
+        "# Events, in the article's order.\nevents:\n- id: first-lit\n  date: '1871-05-02'\n"
+        "  title: The keeper Tobias Venn first lights the Harwick Lighthouse\n"
+        "  quote: The Harwick Lighthouse was first lit on 2 May 1871 by the keeper Tobias Venn.\n"
+        "  people:\n  - tobias-venn\n- id: gannet-rescue  # the rescue\n"
+    )
+    assert invoke_json("check", "--bank", str(draft_bank), "--json")["ok"]
+
+
+def test_a_fix_that_check_refuses_changes_nothing(draft_bank, runner):
+    before = (draft_bank / "events.yaml").read_text()
+    shown = reviewed(runner, draft_bank, "w\n1\nq\n", "--kind", "events", "--order", "article")
+    assert "Nothing changed." not in shown  # the quote's own date, which check accepts
+    shown = reviewed(runner, draft_bank, "p\nq\n", "--kind", "events", "--order", "article")
+    assert "Add who the quote names: there is nothing to choose from." in shown
+    shown = reviewed(runner, draft_bank, "t\n\nq\n", "--kind", "events", "--order", "article")
+    assert "Nothing changed." in shown
+    assert (draft_bank / "events.yaml").read_text() == before
+
+
+def test_t_gives_a_person_a_name_and_a_role(draft_bank, runner):
+    keys = "t\nAda Venn, keeper\nthe second keeper of the Harwick light\ny\n"
+    shown = reviewed(runner, draft_bank, keys, "--kind", "people")
+    assert "Ada Venn, keeper — the second keeper of the Harwick light" in shown
+    people = (draft_bank / "people.yaml").read_text()
+    role = "  role: the second keeper of the Harwick light\n"
+    assert "- id: ada-venn\n  name: Ada Venn, keeper\n  aliases: []\n" + role in people
+    shown = reviewed(runner, draft_bank, "t\n\n\nq\n", "--kind", "people")
+    assert "Nothing changed." in shown
+
+
+def test_k_sets_a_terms_kind(draft_bank, runner):
+    shown = reviewed(runner, draft_bank, "k\n3\ny\n", "--kind", "terms")
+    assert "    3) document\n" in shown and "Board of Lights (document)" in shown
+    assert "  kind: document\n" in (draft_bank / "terms.yaml").read_text()
+    assert "draft:" not in (draft_bank / "terms.yaml").read_text()
+
+
+def test_a_keeps_the_rest_of_a_kind_after_a_list_but_those_left_out(draft_bank, runner):
+    shown = reviewed(runner, draft_bank, "a\n2\nq\n", "--kind", "events", "--order", "article")
+    assert (
+        "a keeps 3 events still to review:\n"
+        "  1) event first-lit · 0.5 · May 2, 1871  The Harwick Lighthouse is first lit\n"
+        "  2) event gannet-rescue · 0.6 · November 9, 1882  Venn rows out and saves the Gannet's crew\n"
+        "  3) event electric-lamp · 0.7 · 1899  The lamp is replaced by an electric one\n"
+    ) in shown
+    assert "Kept 2; 1 left to review one by one." in shown
+    assert "2 of 3 reviewed, 1 left\nevent gannet-rescue" in shown
+    assert "Reviewed: kept 2." in shown
+    text = (draft_bank / "events.yaml").read_text()
+    assert "draft: 0.6" in text and "draft: 0.5" not in text and "draft: 0.7" not in text
+    shown = reviewed(runner, draft_bank, "a\nn\nq\n", "--kind", "people")
+    assert "Nothing kept." in shown and "draft: 0.4" in (draft_bank / "people.yaml").read_text()
+
+
+@pytest.mark.slow
+def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), "--kind", "events", "--order", "article")
+    child.expect(r"Keep this event\? \[y,n,e,t,w,p,x,a,s,u,q,\?\] ")
+    child.send("t")
+    child.expect("Title: ")
+    child.send(" at dusk\r")  # the old title is on the line, the cursor at its end
+    child.expect("Changed; asked again as it now is.")
+    child.expect(r"The Harwick Lighthouse is first lit at dusk.*Keep this event\? ")
+    child.send("y")
+    child.expect(r"event gannet-rescue .*Keep this event\? ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "  title: The Harwick Lighthouse is first lit at dusk\n" in (draft_bank / "events.yaml").read_text()

@@ -21,7 +21,15 @@ if TYPE_CHECKING:
     from vlasov_cli.features.review import DraftFiles, Pending
     from vlasov_cli.state.store import Bank
 
-KEYS = "y,n,e,s,u,q,?"
+# The keys of each kind of entry: y n e as git add -p's, the fixes after them, then a (keep the rest).
+KEYS = {
+    "people": "y,n,e,t,x,m,a,s,u,q,?",
+    "events": "y,n,e,t,w,p,x,a,s,u,q,?",
+    "terms": "y,n,e,t,k,x,m,a,s,u,q,?",
+    "questions": "y,n,e,a,s,u,q,?",
+}
+FIXES = "twpxmk"  # a fix changes the entry and asks about it again
+KINDS_OF_TERM = ("place", "organisation", "document", "event", "unit", "award", "title", "other")
 
 
 class Decision(NamedTuple):
@@ -133,17 +141,22 @@ def _drop(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, belo
 
 def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, order: str) -> None:
     queue = _ordered(files.pending(section), bank, order)
-    total = len(queue)
     position = 0
     while position < len(queue):
         entry = queue[position]
+        waiting = {(pending.section, pending.id) for pending in files.pending(section)}
+        if (entry.section, entry.id) not in waiting:  # decided with others (a, m) since the queue was made
+            position += 1
+            continue
         if position or tally.decisions:
             say()
+        left = sum((pending.section, pending.id) in waiting for pending in queue[position:])
         skipped = tally.count("skipped")
         aside = f", {skipped} skipped" if skipped else ""
-        say(f"{position - skipped} of {total} reviewed{aside}, {total - position} left")
+        say(f"{len(queue) - left - skipped} of {len(queue)} reviewed{aside}, {left} left")
         view.entry(files, bank, entry)
-        key = _key(f"Keep this {KIND[entry.section]}? [{KEYS}] ", partial(view.every_fact, bank, entry))
+        keys = KEYS[entry.section]
+        key = _key(f"Keep this {KIND[entry.section]}? [{keys}] ", keys, partial(view.every_fact, bank, entry))
         if key is None or key == "q":
             return
         snapshot = files.snapshot()
@@ -153,30 +166,166 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
         elif key == "n":
             files.delete(files.deletion(entry))
             tally.decisions.append(Decision("deleted", position, snapshot))
-        elif key == "e":
-            if not _edit(files, entry):
+        elif key in "e" + FIXES:
+            if not (_edit(files, entry) if key == "e" else _fix(files, entry, key)):
                 continue
-            tally.decisions.append(Decision("edited", position, snapshot))
+            tally.decisions.append(Decision({"e": "edited", "m": "merged"}.get(key, "fixed"), position, snapshot))
             bank = _bank(files.folder)
+            if key != "e":
+                continue  # asked again, as it now is
+        elif key == "a":
+            kept = _keep_the_rest(files, bank, queue[position:], entry.section)
+            if not kept:
+                continue
+            tally.decisions.append(Decision("kept", position, snapshot, kept))
         elif key == "s":
             tally.decisions.append(Decision("skipped", position, snapshot))
         else:
             position = _undo(files, tally, position)
+            bank = _bank(files.folder)
             continue
         position += 1
 
 
-def _key(prompt: str, more: Callable[[], None]) -> str | None:
+def _key(prompt: str, keys: str, more: Callable[[], None]) -> str | None:
     """One of the keys (or None at the end of input); f calls `more` and asks again; anything else
     shows the help and asks again."""
     while True:
         key = _ask(prompt)
-        if key is None or (key and key in KEYS.split(",")[:-1]):
+        if key is None or (key and key in keys.split(",")[:-1]):
             return key
         if key == "f":
             more()
         else:
-            view.help_lines()
+            view.help_lines(keys)
+
+
+def _line(prompt: str, prefill: str = "") -> str | None:
+    """A line typed after `prompt` (at a terminal, with `prefill` to edit in place); None at the end of input."""
+    if not sys.stdin.isatty():
+        return _ask(prompt)
+    try:
+        import readline
+    except ImportError:  # (POSIX's: elsewhere input() edits as the console does, with nothing to edit)
+        readline = None  # type: ignore[assignment]
+    if readline is not None:
+        readline.set_startup_hook(lambda: readline.insert_text(prefill))
+    try:
+        return input(prompt).strip()
+    except EOFError:
+        sys.stdout.write("\n")
+        return None
+    finally:
+        if readline is not None:
+            readline.set_startup_hook()
+
+
+def _numbers(answer: str | None, count: int) -> list[int] | None:
+    """The numbers (1 to count) of an answer such as "2 5" or "2,5"; None when it holds anything else."""
+    words = (answer or "").replace(",", " ").split()
+    if not words or not all(word.isdigit() and 1 <= int(word) <= count for word in words):
+        return None
+    return sorted({int(word) - 1 for word in words})
+
+
+def _pick(title: str, choices: list[str], many: bool = False) -> list[int]:
+    """The reviewer's choice among numbered `choices` (several when `many`); none if they give none."""
+    if not choices:
+        say(f"{title}: there is nothing to choose from.", 2)
+        return []
+    say(f"{title}:", 2)
+    for number, choice in enumerate(choices, 1):
+        say(f"{number}) {choice}", 4)
+    if len(choices) < 10 and not many:
+        answer = _ask(f"Which? [1-{len(choices)}, Enter for none] ")
+    else:
+        answer = _line(f"Which? (numbers{', e.g. 1 3' if many else ''}; Enter for none) ")
+    chosen = _numbers(answer, len(choices))
+    if chosen is None:
+        say("Nothing changed.", 2)
+        return []
+    return chosen if many else chosen[:1]
+
+
+def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
+    """One of the fixes (t name or title, w date, p person, x cut parts, m merge, k kind); whether it was made."""
+    from vlasov_cli.features.review import dates_written
+
+    current = files.entry(entry)
+    if key == "m":
+        like = files.like(entry)
+        chosen = _pick(f"Merge {current.get('name')} into", [f"{name} ({entry_id})" for entry_id, name in like])
+        if not chosen:
+            return False
+        into = like[chosen[0]][0]
+        return _made(files.merge_problems(entry, into), lambda: files.merge(entry, into), f"Merged into {into}.")
+    if key == "t":
+        edited = dict(current)
+        for field in {"events": ("title",), "people": ("name", "role")}.get(entry.section, ("name",)):
+            text = _line(f"{field.capitalize()}: ", str(current.get(field, "") or ""))
+            if text is None:
+                return False
+            if text:  # (an empty line changes nothing: x cuts a role)
+                edited[field] = text
+        if edited == dict(current):
+            say("Nothing changed.", 2)
+            return False
+    elif key == "k":
+        chosen = _pick("Kind", list(KINDS_OF_TERM))
+        if not chosen:
+            return False
+        edited = {**current, "kind": KINDS_OF_TERM[chosen[0]]}
+    elif key == "w":
+        dates = dates_written(str(current.get("quote", "")))
+        chosen = _pick("Date it by", [f"{value}  “{text}”" for text, value in dates])
+        if not chosen:
+            return False
+        edited = {**current, "date": dates[chosen[0]][1]}
+    elif key == "p":
+        people = files.linkable(entry)
+        chosen = _pick("Add who the quote names", [f"{name} ({person_id})" for person_id, name in people], many=True)
+        if not chosen:
+            return False
+        edited = {**current, "people": [*(current.get("people") or []), *(people[index][0] for index in chosen)]}
+    else:
+        parts = files.parts(entry)
+        chosen = _pick("Cut", [f"{field}: {text}" for field, _, text in parts], many=True)
+        if not chosen:
+            return False
+        edited = files.without(entry, [parts[index] for index in chosen])
+    problems = files.problems_after(entry, edited)
+    return _made(problems, lambda: files.replace(entry, edited, reviewed=False), "Changed; asked again as it now is.")
+
+
+def _made(problems: list[str], change: Callable[[], None], done: str) -> bool:
+    if problems:
+        say("Not changed: check would say", 2)
+        for problem in problems:
+            say(problem, 4)
+        return False
+    change()
+    say(done, 2)
+    return True
+
+
+def _keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: str) -> int:
+    """Keep every entry of `section` still waiting from here on, but those the reviewer names by number
+    (as git add -p's a, after a list to read); how many were kept."""
+    waiting = {pending.id for pending in files.pending(section)}
+    entries = [pending for pending in rest if pending.section == section and pending.id in waiting]
+    say(f"a keeps {len(entries)} {section if len(entries) != 1 else KIND[section]} still to review:")
+    for number, pending in enumerate(entries, 1):
+        view.one_line(bank, pending, number)
+    answer = _line("Keep them all? [y/N, or the numbers to leave for one by one, e.g. 2 5] ")
+    left = [] if (answer or "").lower() == "y" else _numbers(answer, len(entries))
+    if left is None:
+        say("Nothing kept.", 2)
+        return 0
+    kept = [pending for number, pending in enumerate(entries) if number not in left]
+    for pending in kept:
+        files.keep(pending)
+    say(f"Kept {len(kept)}{f'; {len(left)} left to review one by one' if left else ''}.", 2)
+    return len(kept)
 
 
 def _undo(files: DraftFiles, tally: Tally, position: int) -> int:
@@ -185,13 +334,18 @@ def _undo(files: DraftFiles, tally: Tally, position: int) -> int:
         return position
     last = tally.decisions.pop()
     files.restore(last.snapshot)
-    say(f"Undone: {last.what} the entry before this one; it is asked again.")
+    many = last.entries != 1
+    what = f"{last.what} {last.entries} entries" if many else f"{last.what} the entry"
+    again = "they are asked again" if many else "it is asked again"
+    say(f"Undone: {what}{' before this one' if last.position < position else ''}; {again}.")
     return last.position
 
 
 def _ordered(queue: list[Pending], bank: Bank, order: str) -> list[Pending]:
+    """In the article's order, or those check warns of first and then the least sure."""
     if order != "article":
-        return queue
+        warned = {entry.id for entry in queue if view.warnings_of(bank, entry)}
+        return sorted(queue, key=lambda entry: (entry.id not in warned, entry.sure, entry.place))
     paragraph = {entry.id: _paragraph(bank, entry.id) for entry in queue}
     return sorted(queue, key=lambda entry: (paragraph[entry.id], entry.place))
 
@@ -249,7 +403,7 @@ def _summary(folder: Path, files: DraftFiles, tally: Tally, section: str | None)
 
     parts = [
         f"{what} {tally.count(what)}"
-        for what in ("kept", "deleted", "dropped", "edited", "skipped")
+        for what in ("kept", "deleted", "dropped", "edited", "fixed", "merged", "skipped")
         if tally.count(what)
     ]
     if tally.decisions or files.pending(section):

@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from vlasov_cli.core.errors import BadInput
 from vlasov_cli.core.files import write_atomically
 from vlasov_cli.core.read import KIND_OF_SECTION, bank_files
+from vlasov_cli.core.text import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from vlasov_cli.core.bank import Bank
 
 SECTIONS = tuple(KIND_OF_SECTION)  # people, events, terms, questions
@@ -127,20 +130,14 @@ class DraftFiles:
                 touched.add(path)
         self._save(sorted(touched))
 
-    def replace(self, pending: Pending, edited: dict[str, Any]) -> None:
-        """Put the edited mapping in the entry's place (an edit is the reviewer's reading: no `draft:`)."""
-        entry = self.entry(pending)
-        for key in list(entry):
-            if key not in edited:
-                del entry[key]
-        for key, value in edited.items():
-            if key != "draft":
-                entry[key] = value
-        entry.pop("draft", None)
+    def replace(self, pending: Pending, edited: dict[str, Any], reviewed: bool = True) -> None:
+        """Put the edited mapping in the entry's place, in the edited order of its keys. An edit is the
+        reviewer's reading (`reviewed`: no `draft:`); a fix leaves the entry to be asked again."""
+        _put(self.entry(pending), edited, reviewed)
         self._save([pending.file])
 
-    def problems_after(self, pending: Pending, edited: dict[str, Any]) -> list[str]:
-        """What `check` would say of the bank with `edited` in the entry's place (nothing is written)."""
+    def problems_with(self, change: Callable[[DraftFiles], None]) -> list[str]:
+        """What `check` would say of the bank once `change` is made to a copy of it (nothing is written)."""
         import shutil
         import tempfile
 
@@ -149,9 +146,7 @@ class DraftFiles:
         from vlasov_cli.core.validate import validate
 
         trial = DraftFiles(self.folder, self.texts)
-        entry = trial.entry(pending)
-        entry.clear()
-        entry.update({key: value for key, value in edited.items() if key != "draft"})
+        change(trial)
         with tempfile.TemporaryDirectory(prefix="vlasov-review-") as folder:
             for path in bank_files(self.folder)[:1] + [self.folder / name for name in _sources(self.folder)]:
                 shutil.copyfile(path, Path(folder) / path.name)
@@ -160,6 +155,89 @@ class DraftFiles:
             raw = read_bank(Path(folder))
             problems = validate(raw, ParagraphIndex(raw.paragraphs))
         return [str(problem).replace(folder + "/", "") for problem in problems]
+
+    def problems_after(self, pending: Pending, edited: dict[str, Any]) -> list[str]:
+        """What `check` would say of the bank with `edited` in the entry's place."""
+        return self.problems_with(lambda trial: _put(trial.entry(pending), edited, reviewed=True))
+
+    def merge(self, pending: Pending, into: str) -> None:
+        """Make `pending` one with the entry `into` of its section: its names become aliases there, its
+        facts join them, the events that name it name `into`, and it goes."""
+        self._merge(pending, into)
+        self._save(sorted({pending.file, *(path for path, _ in self._events())}))
+
+    def _merge(self, pending: Pending, into: str) -> None:
+        source = self.entry(pending)
+        target = self.entry(pending._replace(id=into))
+        known = {fold(name) for name in (target.get("name", ""), *(target.get("aliases") or []))}
+        aliases = [name for name in (source.get("name"), *(source.get("aliases") or [])) if name]
+        for name in aliases:
+            if fold(str(name)) not in known:
+                _list(target, "aliases").append(name)
+                known.add(fold(str(name)))
+        quotes = {fold(str(fact.get("quote", ""))) for fact in target.get("facts") or []}
+        for fact in source.get("facts") or []:
+            if fold(str(fact.get("quote", ""))) not in quotes:
+                _list(target, "facts").append(fact)
+        if source.get("role") and not target.get("role"):
+            _put(target, {**target, "role": source["role"]}, reviewed="draft" not in target)
+        for _, event in self._events():
+            names = [str(person) for person in event.get("people") or []]
+            if pending.id in names:
+                event["people"].remove(pending.id)
+                if into not in names:
+                    event["people"].append(into)
+        self.data[pending.file][pending.section].remove(source)
+
+    def merge_problems(self, pending: Pending, into: str) -> list[str]:
+        return self.problems_with(lambda trial: trial._merge(pending, into))
+
+    def like(self, pending: Pending) -> list[tuple[str, str]]:
+        """The entries of its section (id, name) that share a word of their names with `pending`,
+        those sharing most first: what it may be merged into."""
+        entry = self.entry(pending)
+        words = _name_words(entry)
+        scored = []
+        for other in self._section(pending.section):
+            shared = len(words & _name_words(other))
+            if shared and other is not entry:
+                scored.append((-shared, str(other.get("id", "")), str(other.get("name", ""))))
+        return [(entry_id, name) for _, entry_id, name in sorted(scored)]
+
+    def parts(self, pending: Pending) -> list[tuple[str, int, str]]:
+        """What may be cut from an entry, each (field, index, text): aliases, role, facts, an event's people."""
+        entry = self.entry(pending)
+        found: list[tuple[str, int, str]] = []
+        for field in ("aliases", "role", "facts", "people"):
+            value = entry.get(field)
+            if isinstance(value, list):
+                for index, item in enumerate(value):
+                    found.append((field, index, str(item.get("quote", "")) if isinstance(item, dict) else str(item)))
+            elif value and field == "role":
+                found.append((field, 0, str(value)))
+        return found
+
+    def without(self, pending: Pending, cut: list[tuple[str, int, str]]) -> dict[str, Any]:
+        """The entry, as a plain mapping, without the parts `cut`."""
+        edited = dict(self.entry(pending))
+        for field in {field for field, _, _ in cut}:
+            if field == "role":
+                del edited["role"]
+            else:
+                gone = {index for name, index, _ in cut if name == field}
+                edited[field] = [item for index, item in enumerate(edited[field]) if index not in gone]
+        return edited
+
+    def linkable(self, pending: Pending) -> list[tuple[str, str]]:
+        """The people (id, name) an event's quote names by a name or an alias, not yet among its people."""
+        event = self.entry(pending)
+        quote = fold(str(event.get("quote", "")))
+        linked = {str(person) for person in event.get("people") or []}
+        return [
+            (str(person.get("id", "")), str(person.get("name", "")))
+            for person in self._section("people")
+            if str(person.get("id", "")) not in linked and any(_says(quote, fold(str(name))) for name in _names(person))
+        ]
 
     def as_yaml(self, pending: Pending) -> str:
         """The entry alone, as YAML a person can edit."""
@@ -177,6 +255,16 @@ class DraftFiles:
         for path in changed:
             _write(path, snapshot[path])
             self._load(path)
+
+    def _section(self, section: str) -> list[Any]:
+        return [
+            entry
+            for data in self.data.values()
+            for name, entries in _sections(data)
+            if name == section
+            for entry in entries
+            if isinstance(entry, dict)
+        ]
 
     def _events(self) -> list[tuple[Path, Any]]:
         return [
@@ -213,6 +301,47 @@ class DraftFiles:
         return stream.getvalue()
 
 
+def _put(entry: Any, edited: dict[str, Any], reviewed: bool) -> None:
+    """Make `entry` hold `edited`, a key new to it placed after the key it follows in `edited`."""
+    for key in list(entry):
+        if key not in edited and not (key == "draft" and not reviewed):
+            del entry[key]
+    previous = "draft" if "draft" in entry else None
+    for key, value in edited.items():
+        if key == "draft":
+            continue
+        if key not in entry:
+            entry.insert(list(entry).index(previous) + 1 if previous else 0, key, value)
+        else:
+            entry[key] = value
+        previous = key
+    if reviewed:
+        entry.pop("draft", None)
+
+
+def _list(entry: Any, field: str) -> Any:
+    """The entry's list `field`, made where it has none (after its name)."""
+    if not isinstance(entry.get(field), list):
+        _put(entry, {**entry, field: []}, reviewed="draft" not in entry)
+    return entry[field]
+
+
+def _names(entry: Any) -> list[str]:
+    return [str(name) for name in (entry.get("name"), *(entry.get("aliases") or [])) if name]
+
+
+def _name_words(entry: Any) -> set[str]:
+    names = (entry.get("name"), entry.get("title"), *(entry.get("aliases") or []))
+    return {word for name in names if name for word in fold(str(name)).split() if len(word) > 2}
+
+
+def _says(text: str, name: str) -> bool:
+    """Whether `name` is written in `text` as whole words (both folded)."""
+    import re
+
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def record_of(bank: Bank, entry_id: str) -> Any:
     """The bank's record (person, event, term or question) of an entry id; None if there is none."""
     for records in (bank.people, bank.events, bank.terms, bank.questions):
@@ -220,6 +349,18 @@ def record_of(bank: Bank, entry_id: str) -> Any:
             if record.id == entry_id:
                 return record
     return None
+
+
+def dates_written(quote: str) -> list[tuple[str, str]]:
+    """The dates a quote writes, each (as written, its window), that a bank's `date:` can hold."""
+    from vlasov_cli.core.dates import date_problem
+    from vlasov_cli.features.draft import dates_in
+
+    found: dict[str, str] = {}
+    for date in dates_in(quote):
+        if date_problem(date.value) is None:
+            found.setdefault(date.value, date.text)
+    return [(text, value) for value, text in found.items()]
 
 
 def read_edit(text: str) -> dict[str, Any]:

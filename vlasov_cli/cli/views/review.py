@@ -14,14 +14,22 @@ if TYPE_CHECKING:
     from vlasov_cli.state.store import Bank
 
 KIND = {"people": "person", "events": "event", "terms": "term", "questions": "question"}
-HELP = """y - keep it: its draft: mark goes
-n - delete it (with what only it supports)
-e - edit it in $EDITOR (vi where unset); it is kept once it passes check
-s - skip it for now: the next review asks again
-u - undo the last decision
-f - every fact of a person (shown three at first)
-q - quit: every decision so far is kept
-? - this help"""
+HELP = {
+    "y": "keep it: its draft: mark goes",
+    "n": "delete it (with what only it supports)",
+    "e": "edit it in $EDITOR (vi where unset); it is kept once it passes check",
+    "t": "retype its name and a person's role (an event's title), the old ones ready to edit",
+    "w": "date it by one of the dates its quote writes",
+    "p": "add a person its quote names to its people",
+    "x": "cut parts of it: aliases, role, facts (an event's people)",
+    "m": "merge it into an entry that shares a word of its name (its names become aliases there)",
+    "k": "set a term's kind (place, organisation, document...)",
+    "a": "keep it and the rest of its kind still to review, after a list to read (some left out by number)",
+    "s": "skip it for now: the next review asks again",
+    "u": "undo the last decision",
+    "q": "quit: every decision so far is kept",
+    "?": "this help",
+}
 
 
 def say(text: str = "", indent: int = 0) -> None:
@@ -32,9 +40,12 @@ def say(text: str = "", indent: int = 0) -> None:
     out().print("\n".join(map(escape, lines)), soft_wrap=True)  # (escape shows a line break as "\\n")
 
 
-def help_lines() -> None:
-    for line in HELP.splitlines():
-        say(line, 2)
+def help_lines(keys: str) -> None:
+    """What each of `keys` does; a fix (t w p x m k) asks about the entry again, as it now is."""
+    for key in keys.split(","):
+        say(f"{key} - {HELP[key]}", 2)
+        if key == "e":
+            say("f - every fact of a person (shown three at first)", 2)
 
 
 def every_fact(bank: Bank, entry: Pending) -> None:
@@ -43,11 +54,23 @@ def every_fact(bank: Bank, entry: Pending) -> None:
         say(f"• “{fact.quote}” ¶{fact.paragraph}", 2)
 
 
-def one_line(bank: Bank, entry: Pending) -> None:
-    """The entry on one line, as a bulk decision lists it."""
+def warnings_of(bank: Bank, entry: Pending) -> list[str]:
+    """What check warns of the entry."""
+    where = f"warning: {KIND[entry.section]} '{entry.id}': "
+    return [message[len(where) :] for _, _, message in bank.warnings if message.startswith(where)]
+
+
+def one_line(bank: Bank, entry: Pending, number: int = 0) -> None:
+    """The entry on one line, as a bulk decision lists it (numbered when `number`)."""
     record = record_of(bank, entry.id)
     what = getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "prompt", entry.id)
-    say(f"{KIND[entry.section]} {entry.id} · {entry.sure:g} · {what}", 2)
+    if entry.section == "people" and record is not None and record.role:
+        what = f"{what} — {record.role}"
+    elif entry.section == "events" and record is not None:
+        what = f"{record.date_label()}  {what}"
+    elif entry.section == "terms" and record is not None:
+        what = f"{what} ({record.kind})"
+    say(f"{f'{number}) ' if number else ''}{KIND[entry.section]} {entry.id} · {entry.sure:g} · {what}", 2)
 
 
 def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
@@ -86,6 +109,8 @@ def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
             say(f"{letter}) {choice}", 4)
         say(f"answer: {record.answer}", 2)
         say(f"“{record.quote}” ¶{record.paragraph}", 4)
+    for message in warnings_of(bank, entry):
+        say(f"check warns: {message}", 2)
     about = [question for question in bank.questions if question.generated and question.id.startswith(f"{entry.id}.")]
     if about:
         many = len(about) != 1
