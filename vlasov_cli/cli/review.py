@@ -142,14 +142,16 @@ def _drop(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, belo
 def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, order: str) -> None:
     queue = _ordered(files.pending(section), bank, order)
     position = 0
+    shown = tally.decisions != []  # (after a bulk deletion's lines, a blank line)
     while position < len(queue):
         entry = queue[position]
         waiting = {(pending.section, pending.id) for pending in files.pending(section)}
         if (entry.section, entry.id) not in waiting:  # decided with others (a, m) since the queue was made
             position += 1
             continue
-        if position or tally.decisions:
+        if shown:
             say()
+        shown = True
         left = sum((pending.section, pending.id) in waiting for pending in queue[position:])
         skipped = tally.count("skipped")
         aside = f", {skipped} skipped" if skipped else ""

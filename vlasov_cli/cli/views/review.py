@@ -64,8 +64,9 @@ def one_line(bank: Bank, entry: Pending, number: int = 0) -> None:
     """The entry on one line, as a bulk decision lists it (numbered when `number`)."""
     record = record_of(bank, entry.id)
     what = getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "prompt", entry.id)
-    if entry.section == "people" and record is not None and record.role:
-        what = f"{what} — {record.role}"
+    if entry.section == "people" and record is not None:
+        aliases = f" (also {', '.join(record.aliases)})" if record.aliases else ""
+        what = f"{what}{aliases}{f' — {record.role}' if record.role else ''}"
     elif entry.section == "events" and record is not None:
         what = f"{record.date_label()}  {what}"
     elif entry.section == "terms" and record is not None:
