@@ -53,6 +53,23 @@ def test_a_drafted_event_counts_only_with_the_gold_window_itself(evaluation):
     assert (scores.drafted, scores.real, scores.outside) == (4, 4, 0)
 
 
+def test_dated_recall_counts_the_explicit_happenings_inside_the_gold_span_and_all_of_them_beside(
+    evaluation, tmp_path
+):
+    # The same article, its story told as 1911 only: "The strike ended in 1912" is, to this gold, no part of it.
+    (tmp_path / "harbour.txt").write_text((GOLD.parent / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    short = GOLD.read_text(encoding="utf-8").replace("span: [1911, 1912]", "span: [1911, 1911]")
+    (tmp_path / "harbour.gold.yaml").write_text(short, encoding="utf-8")
+    gold = evaluation.read_gold(tmp_path / "harbour.gold.yaml")
+    draft = FakeDraft([], [event("1911-05-03", "The dockers of Ostmark stopped work")])
+    scores = evaluation.score(gold, draft)
+    assert (scores.explicit, scores.explicit_right) == (2, 1)  # the 1912 ending left off loses nothing
+    assert (scores.explicit_anywhere, scores.explicit_anywhere_right) == (3, 1)
+    assert any("missed (explicit, outside the span) 1912" in note for note in scores.notes)
+    shown = evaluation.report([scores], show=False).splitlines()
+    assert shown[1].split()[:3] == ["harbour", "50.0%", "33.3%"]
+
+
 def test_an_undated_sentence_or_a_stray_year_is_no_real_happening(evaluation):
     gold = evaluation.read_gold(GOLD)
     draft = FakeDraft(
@@ -101,7 +118,7 @@ def test_the_eval_drafts_each_article_and_reports_per_article_and_in_total(tmp_p
     result = subprocess.run([*command, "-o", str(sample)], capture_output=True, text=True, timeout=120, check=True)
     lines = result.stdout.splitlines()
     assert lines[1].startswith("harbour") and lines[2].startswith("total")
-    assert "explicitly dated gold events drafted with the right window" in lines[-1]
+    assert "explicitly dated gold events inside the span drafted with the right window" in lines[-1]
     questions = sample.read_text(encoding="utf-8")
     assert questions.count("- [ ] ") == 3  # (all the draft asks: what it is sure of)
     sample.write_text(questions.replace("- [ ] ", "- [x] ", 2), encoding="utf-8")
