@@ -242,9 +242,9 @@ def score(gold: Gold, draft: Any) -> Scores:
             scores.explicit_within += within
         if not right:
             shown = ", ".join(f"{w.earliest}..{w.latest}" for w in telling) or "no event"
-            scores.notes.append(
-                f"  missed ({item.how}{'' if in_story else ', outside the span'}) {item.window.earliest}..{item.window.latest}: {item.quote[:70]!r} -> {shown}"
-            )
+            where = "" if in_story else ", outside the span"
+            gold_window = f"{item.window.earliest}..{item.window.latest}"
+            scores.notes.append(f"  missed ({item.how}{where}) {gold_window}: {item.quote[:70]!r} -> {shown}")
     told: set[int] = set()
     for event, places, length, drafted_window in drafted:
         scores.drafted += 1
@@ -347,7 +347,8 @@ def report(all_scores: list[Scores], show: bool) -> str:
             lines.extend(scores.notes)
     lines.append(
         f"dated: {total.explicit_right}/{total.explicit} explicitly dated gold events inside the span drafted with the "
-        f"right window ({total.explicit_anywhere_right}/{total.explicit_anywhere} of all of them, inside the span or not); "
+        f"right window ({total.explicit_anywhere_right}/{total.explicit_anywhere} of all of them, "
+        "inside the span or not); "
         f"real: {total.real}/{total.drafted} drafted events are dated happenings ({total.duplicates} duplicates); "
         f"outside the span: {total.outside}, {total.outside_gold} of them gold happenings dated there "
         f"(reaching out: {total.reaching_out}); "

@@ -274,8 +274,9 @@ def test_an_undated_sentence_is_no_event(runner, tmp_path):
     quotes = [event["quote"] for event in entries(folder, "events")]
     assert not [quote for quote in quotes if quote.startswith("The commission sued")]
     assert [parse_window(event["date"]).earliest for event in entries(folder, "events")] == [
-        "1848-03-12", "1836-01-01", "1849-05-02"
-    ]  # fmt: skip
+        "1848-03-12",
+        "1849-05-02",
+    ]  # fmt: skip  (the mill's founding, twelve years before a story of two, is no event of it)
 
 
 def test_what_dates_no_happening_makes_no_event(runner, tmp_path):

@@ -15,6 +15,7 @@ from vlasov_cli.core.text import fold
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, ranges, window_text
+from vlasov_cli.features.draft.story import story_span
 from vlasov_cli.features.draft.timex import Mention, find_dates
 from vlasov_cli.features.draft.titles import COORDINATED, event_title
 
@@ -116,6 +117,9 @@ def _events(
     for mention in common_era:
         if found[mention.sentence].kind in ("text", "caption"):
             by_sentence.setdefault(mention.sentence, []).append(mention)
+    # The story's span: a happening dated wholly outside it (a legacy, the world long before) is no event
+    # of its timeline; a sentence that names a person stays among their facts.
+    span = story_span(found, by_sentence, people)
     named_in: dict[int, list[str]] = {index: [] for index in range(len(found))}
     forms = {person_id: (person.name, *person.aliases) for person, person_id in zip(people, person_ids, strict=True)}
     for person, person_id in zip(people, person_ids, strict=True):
@@ -125,9 +129,12 @@ def _events(
     for index, sentence in enumerate(found):
         in_sentence, lives = lifespans(sentence, by_sentence.get(index, []))
         in_sentence = ranges(sentence, in_sentence)
-        told = [_event(sentence, in_sentence, mention, mentions, found) for mention in _dating(in_sentence)]
-        for event, mention in zip(told, _dating(in_sentence), strict=True):
-            if event is not None and (mention.start, mention.end) in lives:
+        dating = _dating(in_sentence)
+        told = [_event(sentence, in_sentence, mention, mentions, found) for mention in dating]
+        for place, (event, mention) in enumerate(zip(told, dating, strict=True)):
+            if span is not None and not span.holds(mention.earliest, mention.latest):
+                told[place] = None
+            elif event is not None and (mention.start, mention.end) in lives:
                 event["title"] = lives[(mention.start, mention.end)]
         # A clause that does not say who or what ("Then to the United States") is no event a reader can
         # place: the draft leaves it out, as check would warn of its title. (An inversion, "Only on June 8

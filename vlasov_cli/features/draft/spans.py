@@ -11,9 +11,10 @@ from vlasov_cli.features.draft.timex import Mention
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*")
 _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_LIFE_OPENING = re.compile(
-    r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*\(\s*(?:born\s+|b\.\s*)?$"
-)  # "Bal Gangadhar Tilak (born " before a life's years
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*$")
+# What a life's parenthesis may hold before its years: nothing, "born", or other notes ended by a
+# semicolon ("(pronunciation; born Keshav Gangadhar Tilak (...); 23 July 1856 – 1 August 1920)").
+_LIFE_NOTES = re.compile(r"\s*(?:born\s+|b\.\s*)?|.*;\s*(?:born\s+|b\.\s*)?", re.DOTALL)
 
 
 def ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
@@ -40,14 +41,30 @@ def ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
     return joined
 
 
+def life_opening(before: str) -> str:
+    """The name whose life's parenthesis `before` (a sentence's text up to a date) leaves open:
+    "Jayantrao Tilak" of "Jayantrao Tilak (", "Bal Gangadhar Tilak" of "Bal Gangadhar Tilak
+    (pronunciation; born Keshav Gangadhar Tilak (...); "; "" when it opens none."""
+    depth = 0
+    for place in range(len(before) - 1, -1, -1):
+        if before[place] == ")":
+            depth += 1
+        elif before[place] == "(":
+            if depth == 0:
+                name = _NAME_BEFORE.search(before[:place])
+                return name[1] if name and _LIFE_NOTES.fullmatch(before[place + 1 :]) else ""
+            depth -= 1
+    return ""
+
+
 def lifespans(sentence: Sentence, in_sentence: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
     """A person's years in parentheses after their name ("Bal Gangadhar Tilak (23 July 1856 – 1 August
-    1920)", "Jayantrao Tilak (1921–2001)"): two mentions, titled "... was born" and "... died"."""
+    1920)", "Jayantrao Tilak (1921–2001)"): two mentions, titled "... was born" and "... died" (the
+    titles keyed by each mention's start and end)."""
     mentions, titles = list(in_sentence), {}
     for place, mention in enumerate(in_sentence):
-        before = sentence.text[: mention.start - sentence.start]
-        name = _LIFE_OPENING.search(before)
-        if name is None:
+        name = life_opening(sentence.text[: mention.start - sentence.start])
+        if not name:
             continue
         pair = _life_ends(sentence, mention, in_sentence[place + 1] if place + 1 < len(in_sentence) else None)
         if pair is None:
@@ -57,7 +74,7 @@ def lifespans(sentence: Sentence, in_sentence: list[Mention]) -> tuple[list[Ment
             mentions[mentions.index(mention) : mentions.index(mention) + 1] = [birth, death]
         if death in in_sentence:
             mentions.remove(death)
-        titles[(birth.start, birth.end)], titles[(death.start, death.end)] = f"{name[1]} was born", f"{name[1]} died"
+        titles[(birth.start, birth.end)], titles[(death.start, death.end)] = f"{name} was born", f"{name} died"
     return mentions, titles
 
 

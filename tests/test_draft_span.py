@@ -1,0 +1,92 @@
+"""`vlasov draft` drafts no event outside the story's span: for a biography the subject's life, else
+the dense core of the dates the narrative gives, the far stretches split off. Each on a small
+article written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from conftest import invoke
+
+from vlasov_cli.features.draft.compose import compose
+
+
+def draft(runner, tmp_path: Path, text: str) -> Path:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
+    return folder
+
+
+def entries(folder: Path, kind: str) -> list[dict]:
+    return yaml.safe_load((folder / f"{kind}.yaml").read_text(encoding="utf-8"))[kind]
+
+
+BIOGRAPHY = (
+    "Anna Berg (3 May 1850 – 9 June 1910) was a Danish teacher and writer.\n\n"
+    "In 1875, Berg opened a school for girls in Aarhus. In 1899, Berg wrote a grammar of Danish.\n\n"
+    "Legacy\n\n"
+    "In 1935, a stamp was issued in honour of Anna Berg. Her son, Karl Berg, ran the school until 1948.\n"
+)
+
+
+def test_a_biographys_story_is_its_subjects_life_and_a_legacy_stays_a_fact(runner, tmp_path):
+    folder = draft(runner, tmp_path, BIOGRAPHY)
+    assert [(str(event["date"]), event["title"]) for event in entries(folder, "events")] == [
+        ("1850-05-03", "Anna Berg was born"),
+        ("1910-06-09", "Anna Berg died"),
+        ("1875", "Berg opened a school for girls in Aarhus"),
+        ("1899", "Berg wrote a grammar of Danish"),
+    ]
+    berg = next(person for person in entries(folder, "people") if person["name"] == "Anna Berg")
+    assert "In 1935, a stamp was issued in honour of Anna Berg." in [fact["quote"] for fact in berg["facts"]]
+
+
+def test_a_life_whose_parenthesis_holds_other_notes_is_still_the_life():
+    """ "(born Keshav Tilak (...); 23 July 1856 – 1 August 1920)": the years after the semicolon are the
+    life of the name before the parenthesis, and bound the story."""
+    article = (
+        "Bal Tilak (pronunciation; born Keshav Tilak (pronunciation: [ke]); 23 July 1856 – 1 August 1920), "
+        "endeared as Lokmanya, was an Indian nationalist.\n\nIn 1880, Tilak founded a school.\n\n"
+        "In 2007, the Government of India released a coin in honour of Tilak.\n"
+    )
+    assert [(str(event["date"]), event["title"]) for event in compose(article, "a.txt").events] == [
+        ("1856-07-23", "Bal Tilak was born"),
+        ("1920-08-01", "Bal Tilak died"),
+        ("1880", "Tilak founded a school"),
+    ]
+
+
+def test_a_birth_told_in_the_text_opens_the_story_of_the_person_it_names_most():
+    article = (
+        "Colin Powell was appointed Secretary of State on January 20, 2001. Powell was born on April 5, 1937, "
+        "in Harlem. After his graduation in 1958, Powell was commissioned in the Army. In 1989 Powell became "
+        "chairman. In 2003 Powell spoke to the UN. Powell resigned on January 26, 2005.\n"
+    )
+    years = [str(event["date"])[:4] for event in compose(article, "a.txt").events]
+    assert sorted(years) == ["1937", "1958", "1989", "2001", "2003", "2005"]
+
+
+def test_a_stretch_of_dates_far_from_the_storys_core_is_no_event_of_it():
+    """Japan closed in 1639, two centuries before the story's 1830-1868: background, no event; but a
+    stretch a few years off a long story ("In 1886") is part of it."""
+    article = (
+        "Japan expelled most foreigners in 1639. In the 1830s, whalers sailed near Japan. In 1853, Perry "
+        "arrived at Edo. In 1854, Japan signed a treaty. In 1858, Harris signed another treaty. In 1860, an "
+        "embassy sailed to Washington. In 1868, the shogunate fell. In 1886, the last claims were settled.\n"
+    )
+    dates = [str(event["date"]) for event in compose(article, "a.txt").events]
+    assert dates == ["[1830..1839]", "1853", "1854", "1858", "1860", "1868", "1886"]
+
+
+def test_a_story_told_after_a_far_background_is_cut_at_neither_end():
+    article = (
+        "In 1961, Britain ended its protectorate over Kuwait. The Iran-Iraq War of 1980–1988 left Iraq in "
+        "debt. On August 2, 1990, Iraq invaded Kuwait. On January 16, 1991, the air war began. On February "
+        "28, 1991, the war ended.\n"
+    )
+    dates = [str(event["date"]) for event in compose(article, "a.txt").events]
+    assert dates == ["[1980..1988]", "1990-08-02", "1991-01-16", "1991-02-28"]

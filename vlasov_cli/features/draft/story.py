@@ -1,0 +1,115 @@
+"""The years the article's story tells, read from its narrative: for a biography the subject's life,
+otherwise the dense core of the dates its sentences give, with the far clusters split off (the world
+before the story, a legacy long after it). A happening dated wholly outside them is no event of the
+story's timeline: a coin struck, a film made, a son's life after his father's death."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from vlasov_cli.features.draft.names import DraftPerson
+from vlasov_cli.features.draft.sentences import Sentence
+from vlasov_cli.features.draft.spans import life_opening, lifespans
+from vlasov_cli.features.draft.timex import Mention
+
+# Dates this many years apart or fewer belong to one stretch of the story; a stretch further from the
+# story's core than the core is long ("Japan closed itself in 1639" before 1830-1868) is no part of it.
+NEAR = 10
+
+
+class Span(NamedTuple):
+    earliest: str  # ISO days
+    latest: str
+
+    def holds(self, earliest: str, latest: str) -> bool:
+        """Whether a window from `earliest` to `latest` reaches the span at all."""
+        return latest >= self.earliest and earliest <= self.latest
+
+
+def story_span(
+    found: Sequence[Sentence], by_sentence: dict[int, list[Mention]], people: Sequence[DraftPerson]
+) -> Span | None:
+    """The story's span, or None when the article gives no date to tell it by."""
+    birth, death = _subject_life(found, by_sentence, people)
+    if birth is not None and death is not None and birth <= death:
+        return Span(f"{birth:04}-01-01", f"{death:04}-12-31")
+    years = sorted(
+        (int(mention.earliest[:4]), int(mention.latest[:4]))
+        for mentions in by_sentence.values()
+        for mention in mentions
+        # a date the text writes whole, no part of a century ("the late 1700s"): it dates no happening
+        if mention.anchor is None and not mention.inferred and "XX" not in mention.value
+    )
+    if birth is not None:  # a life still told: from the birth on
+        years = sorted([(max(first, birth), last) for first, last in years if last >= birth] + [(birth, birth)])
+    if not years:
+        return None
+    first, last = _core(years, birth)
+    return Span(f"{first:04}-01-01", f"{last:04}-12-31")
+
+
+def _core(years: list[tuple[int, int]], birth: int | None) -> tuple[int, int]:
+    """The stretch of `years` (sorted windows, as years) holding the most dates, grown by the
+    stretches beside it that lie no further from it than it is long; a life's stretch runs from the
+    birth."""
+    stretches: list[list[tuple[int, int]]] = []
+    for window in years:
+        if stretches and window[0] - max(last for _, last in stretches[-1]) <= NEAR:
+            stretches[-1].append(window)
+        else:
+            stretches.append([window])
+    bounds = [(min(first for first, _ in part), max(last for _, last in part)) for part in stretches]
+    core = max(range(len(stretches)), key=lambda number: len(stretches[number]))
+    low = high = core
+    if birth is not None:
+        low = 0  # the birth is the first stretch
+    first, last = bounds[low][0], max(bound[1] for bound in bounds[low : high + 1])
+    while True:
+        if low > 0 and first - bounds[low - 1][1] <= last - first:
+            low -= 1
+            first = bounds[low][0]
+        elif high + 1 < len(bounds) and bounds[high + 1][0] - last <= last - first:
+            high += 1
+            last = max(last, bounds[high][1])
+        else:
+            return first, last
+
+
+def _subject_life(
+    found: Sequence[Sentence], by_sentence: dict[int, list[Mention]], people: Sequence[DraftPerson]
+) -> tuple[int | None, int | None]:
+    """The years of the article's subject's birth and death (either None when not told): the life in
+    parentheses after the name that opens the article ("Bhagat Singh (27 September 1907 – 23 March
+    1931) was..."), else the birth ("Powell was born on April 5, 1937") and death the text tells of the
+    person it names most."""
+    opening = next((index for index, sentence in enumerate(found) if sentence.kind == "text"), None)
+    if opening is not None:
+        mentions, lives = lifespans(found[opening], by_sentence.get(opening, []))
+        born = [mention for mention in mentions if lives.get((mention.start, mention.end), "").endswith(" was born")]
+        died = [mention for mention in mentions if lives.get((mention.start, mention.end), "").endswith(" died")]
+        if born and died:
+            return int(born[0].earliest[:4]), int(died[0].latest[:4])
+        sentence = found[opening]
+        alive = [  # "Colin Powell (born April 5, 1937) is..."
+            mention
+            for mention in mentions
+            if re.search(r"(?:born|b\.)\s*$", sentence.text[: mention.start - sentence.start])
+            and life_opening(sentence.text[: mention.start - sentence.start])
+        ]
+        if alive:
+            return int(alive[0].earliest[:4]), None
+    if not people:
+        return None, None
+    subject = max(people, key=lambda person: len(person.sentences))
+    forms = "|".join(re.escape(form) for form in sorted({subject.name, *subject.aliases}, key=len, reverse=True))
+    told: dict[str, int | None] = {"born": None, "died": None}
+    for index in subject.sentences:
+        sentence = found[index]
+        for said in re.finditer(rf"\b(?:{forms})\s+(?:was\s+(born)|(died))\b", sentence.text):
+            dates = [mention for mention in by_sentence.get(index, []) if mention.start - sentence.start > said.end()]
+            word = said[1] or said[2]
+            if dates and told[word] is None and dates[0].anchor is None:
+                told[word] = int(dates[0].earliest[:4] if word == "born" else dates[0].latest[:4])
+    return told["born"], told["died"]
