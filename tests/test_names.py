@@ -665,3 +665,62 @@ def test_a_role_before_a_name_stops_at_a_verb(text, name, role):
 def test_a_phrase_after_by_before_a_comma_is_no_role_of_the_name_after_it():
     text = "To answer the challenge posed by the Dey of Algiers, Thomas Jefferson proposed a coalition."
     assert by_name(people_of(text), "Thomas Jefferson").role == ""
+
+
+def drafted_people(article: str) -> dict[str, dict]:
+    """The people entries `vlasov draft` writes for `article`, by name."""
+    from vlasov_cli.features.draft.compose import compose
+
+    return {person["name"]: person for person in compose(article, "a.txt").people}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Anna Berg (pronunciation; born Anna Lund (Danish: [ana lun]); 3 May 1850 – 9 June 1910) was a teacher.",
+        "Anna Berg, born Anna Lund, was a Danish teacher.",
+    ],
+)
+def test_a_birth_name_is_an_alias_of_the_person_born_so_not_a_second_person(opening):
+    from vlasov_cli.features.draft.compose import compose
+
+    article = f"{opening} Anna Lund was born on 3 May 1850 in Aarhus. In 1875 Berg opened a school.\n"
+    draft = compose(article, "a.txt")
+    named = [(person["name"], set(person["aliases"])) for person in draft.people]
+    assert named == [("Anna Berg", {"Anna Lund", "Berg"})]
+    birth = next(event for event in draft.events if event["title"].startswith("Anna Lund was born"))
+    assert birth["people"] == [draft.people[0]["id"]]
+
+
+def test_a_name_told_as_someones_kin_is_that_kin_not_a_form_of_the_fuller_name():
+    people = drafted_people(
+        "Karl Berg Lund (1850–1910) was a Danish teacher. His father, Berg Lund, was a miller. "
+        "In 1875 Lund opened a school. Her son Ole Jensen and Jensen's son, Ole Jensen Lund, sailed.\n"
+    )
+    assert people["Karl Berg Lund"]["aliases"] == ["Lund"]
+    assert people["Berg Lund"]["aliases"] == []
+    assert "Ole Jensen" not in people["Ole Jensen Lund"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        (
+            "Bal Tilak (born Keshav Tilak; 23 July 1856 – 1 August 1920), endeared as Lokmanya (IAST: Lokamanya), "
+            "was an Indian nationalist, teacher, and an independence activist.",
+            "Indian nationalist, teacher, and an independence activist",
+        ),
+        ("Bhagat Singh (1907–1931) was an Indian revolutionary who took part in a bombing.", "Indian revolutionary"),
+        (
+            "Lala Lajpat Rai (1865 — 1928) was an Indian politician and author, popularly known as Punjab Kesari.",
+            "Indian politician and author",
+        ),
+        ("Anna Berg (1850–1910) was a teacher.", ""),  # a single word tells a reader nothing: no role
+    ],
+)
+def test_the_opening_sentence_defines_its_subjects_role(opening, role):
+    name = opening.split(" (")[0]
+    surname = name.split()[-1]
+    people = drafted_people(f"{opening} In 1897 {surname} was jailed, and {surname} wrote a book.\n")
+    subject = next(person for drafted, person in people.items() if drafted in name)  # ("Lala" is a title)
+    assert subject.get("role", "") == role

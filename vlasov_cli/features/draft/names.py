@@ -50,6 +50,7 @@ from vlasov_cli.features.draft.name_words import (
 from vlasov_cli.features.draft.roles import (
     PRONOUNS,
     after_aside,
+    defining_role,
     is_role_noun,
     plain,
     rank_only,
@@ -62,6 +63,7 @@ from vlasov_cli.features.draft.roles import (
 )
 from vlasov_cli.features.draft.same_person import THRESHOLD, Candidate, link
 from vlasov_cli.features.draft.sentences import Sentence
+from vlasov_cli.features.draft.spans import life_opening
 from vlasov_cli.features.draft.terms import DraftTerm
 
 __all__ = ["DraftPerson", "DraftTerm", "find_people", "find_terms"]
@@ -112,6 +114,8 @@ class _Reader:
         self.by_name: dict[str, Candidate] = {}
         self.mentions: dict[int, list[tuple[int, int, Candidate]]] = {}  # sentence -> (start, end, name)
         self.listed: set[int] = set()  # the names a list has given evidence (once each)
+        # The article's opening sentence, which defines its subject: "Bhagat Singh (...) was an Indian ..."
+        self.opening = next((index for index, sentence in enumerate(sentences) if sentence.kind == "text"), -1)
 
     def candidates(self) -> list[Candidate]:
         for index, sentence in enumerate(self.sentences):
@@ -309,6 +313,14 @@ class _Reader:
         attributive = end < len(words) and words[end].lower in ATTRIBUTIVE_NOUNS  # "the Nixon administration"
         if not title and start >= 1 and words[start - 1].lower in THING_WORDS | CODENAME_WORDS and not attributive:
             candidate.evidence += THING_BEFORE  # "the schooner Mary Ellen", "the Mary Ellen": a ship
+        if index == self.opening and start == len(title):
+            defined = defining_role(sentence.text[name[-1].base_end :])
+            if defined:
+                candidate.roles.append((0, index, defined))
+        if not title and _kin_named(words, start):
+            candidate.kin = True  # "His father, Gangadhar Tilak", "Lincoln's son Robert"
+        if not title and start >= 1 and words[start - 1].lower == "born":
+            candidate.born_of = birth_name_of(sentence.text[: words[start - 1].end])
         if not title and _told_of(words, start):
             candidate.evidence += TOLD_OF  # "According to Neeti Nair", "born to Vidyavati", "son of X"
         if not title and _cited(words, start) and not self._a_place(name[-1]):
@@ -439,6 +451,27 @@ def _told_of(words: list[Token], start: int) -> bool:
     if len(before) == 2 and before[1] == "of" and before[0] in KIN_NOUNS:
         return True
     return len(before) == 2 and before[1] == "by" and before[0] in AGENT_VERBS
+
+
+def _kin_named(words: list[Token], start: int) -> bool:
+    """Whether a name follows a word for kin of someone named or meant: "His father, Gangadhar
+    Tilak", "her son Karl", "Lincoln's son Robert"."""
+    index = start - 1 - (start >= 1 and words[start - 1].text == ",")
+    return (
+        index >= 1
+        and words[index].lower in KIN_NOUNS
+        and (words[index - 1].lower in ("his", "her", "their") or words[index - 1].possessive)
+    )
+
+
+_BORN_AFTER_COMMA = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+),\s+born$")
+
+
+def birth_name_of(before: str) -> str:
+    """Whose birth name follows `before` (a sentence up to "born"): "Bal Gangadhar Tilak" of "Bal
+    Gangadhar Tilak (pronunciation; born" or of "Bal Gangadhar Tilak, born"; "" for none."""
+    comma = _BORN_AFTER_COMMA.search(before)
+    return comma[1] if comma else life_opening(before.removesuffix("born"))
 
 
 def _cited(words: list[Token], start: int) -> bool:

@@ -3,6 +3,7 @@ commander", "Secretary of War"), never a lone rank."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -29,6 +30,29 @@ _OBJECT_OF = frozenset("by to from with against for at on upon".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _ROLE_JOINERS = frozenset("of the a an to for in and at".split())
 PRONOUNS = frozenset(["he"])  # not "she": "Britain refused; she would not give up Malta"
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_DEFINED = re.compile(r"(?:\s*,[^,]*,)?\s*(?:was|is)\s+(?:an?|the)\s+(.+)", re.DOTALL)
+_DEFINITION_END = re.compile(
+    r"\s+(?:who|which|that|whose|where|when)\b|\s*[;(.:]|\s+[-\u2013\u2014]\s|,\s+(?:\w+ly|known|born|endeared|called|also)\b"
+)
+LONGEST_DEFINITION = 12  # words: a longer one is a description, no role
+
+
+def defining_role(after_name: str) -> str:
+    """The role an article's opening sentence defines its subject by, from the text after the name:
+    "(23 July 1856 – 1 August 1920), endeared as Lokmanya, was an Indian nationalist, teacher, and an
+    independence activist." gives "Indian nationalist, teacher, and an independence activist"; ""
+    when the sentence defines no one so."""
+    text = after_name
+    while _PARENTHESIS.search(text):  # the innermost first: "(born X (pronunciation); 1856 – 1920)"
+        text = _PARENTHESIS.sub("", text)
+    defined = _DEFINED.match(text)
+    if defined is None:
+        return ""
+    role = _DEFINITION_END.split(defined[1], maxsplit=1)[0].strip().rstrip(",")
+    return role if 1 < len(role.split()) <= LONGEST_DEFINITION else ""
 
 
 def plain(word: str) -> str:

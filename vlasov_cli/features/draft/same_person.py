@@ -22,6 +22,8 @@ class Candidate:
     acts: float = 0.0  # evidence from verbs, which counts only for a name of two words or more
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, sentence, role)
     forms: set[str] = field(default_factory=set)
+    kin: bool = False  # named as someone's kin ("His father, Gangadhar Tilak"): no form of a fuller name
+    born_of: str = ""  # the name whose birth name it is ("Bal Tilak (born Keshav Tilak)": "Bal Tilak")
 
     @property
     def key_words(self) -> tuple[str, ...]:
@@ -54,7 +56,8 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if _shared_given_name(candidate, people):
             continue  # "John" of "John Harker" and "John Whitley": either's, so neither's
-        owner = _owner(candidate, people)
+        # "His father, Gangadhar Tilak" is someone else than his son Bal Gangadhar Tilak.
+        owner = None if candidate.kin else _owner(candidate, people)
         if owner is not None and _named_before(candidate, owner):
             owner = None
         if owner is not None and own[id(owner)] <= 0 < own[id(candidate)] and candidate.sentence < owner.sentence:
@@ -65,12 +68,26 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
         _merge(owner, candidate)
         if len(candidate.key_words) == 1 and len(owner.key_words) > 1:
             owner.evidence += SURNAME_ALONE
+    people = _birth_names_merged(people)
     people.sort(key=lambda person: person.first)
     for person in people:
         # "Britain refused" and "Austria signed" make no people, nor "Isle of Wight sent".
         if len(person.key_words) > 1 and "of" not in person.words:
             person.evidence += person.acts
     return [person for person in people if person.evidence >= THRESHOLD]
+
+
+def _birth_names_merged(people: list[Candidate]) -> list[Candidate]:
+    """A birth name ("Bal Gangadhar Tilak (born Keshav Gangadhar Tilak ...)") merged into the person
+    born so: one person under both names, not two."""
+    kept = []
+    for person in people:
+        owner = next((other for other in people if other is not person and person.born_of in other.forms), None)
+        if person.born_of and owner is not None:
+            _merge(owner, person)
+        else:
+            kept.append(person)
+    return kept
 
 
 def _squashed(candidate: Candidate) -> str:
