@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import invoke, write_bank
+from conftest import SOURCE, invoke, write_bank
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -241,3 +241,27 @@ def test_a_first_check_counts_what_the_built_bank_holds(runner, bank):
     again = json.loads(invoke(runner, "check", "--json", *where).stdout)
     assert first["counts"] == again["counts"]
     assert first["counts"]["generated_questions"] > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "refused"),
+    [
+        ("The league had 1400 members in April 1916.", "1916-04", ""),  # a count, no year (as the tagger reads it)
+        ("On 12 June 1944 the division attacked at 1400.", "1944-06-12", ""),  # a military time
+        ("The fund held $1500 by May 1916.", "1916-05", ""),  # a sum
+        ("The league, founded in 1914, had 1400 members in April 1916.", "1916-04", "1914"),  # a year all the same
+        ("The war of 1914–1918 ended.", "1914", "1918"),  # the second year of a range is a year
+    ],
+)
+def test_a_quote_is_refused_for_a_year_outside_its_window_never_for_a_count(runner, tmp_path, sentence, date, refused):
+    source = f"{SOURCE}\n{sentence}\n"
+    events = (
+        f"events:\n  - id: league\n    date: '{date}'\n    title: The league grew\n    people: []\n"
+        f"    quote: {sentence}\n"
+    )
+    folder = write_bank(tmp_path / "bank", source_txt=source, events_yaml=events, questions_yaml="questions: []\n")
+    result = invoke(runner, "check", "--bank", str(folder))
+    if refused:
+        assert result.exit_code == 2 and f"quote writes {refused}, outside the date's window" in result.stderr
+    else:
+        assert result.exit_code == 0, result.stderr

@@ -11,6 +11,7 @@ from vlasov_cli.core.errors import Problem
 from vlasov_cli.core.model import QUESTION_TYPES
 from vlasov_cli.core.read import BANK_FILE, RawBank, RawEntry, as_text
 from vlasov_cli.core.text import ParagraphIndex
+from vlasov_cli.core.years import years_written
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # Control characters (YAML lets "\e" through), and those that turn the direction of text or break
@@ -37,7 +38,6 @@ _CHARACTER_NAMES = {
     "\x0b": "a vertical tab", "\x0c": "a form feed", "\r": "a carriage return", "\x1b": "an escape",
     "\x7f": "a delete",
 }  # fmt: skip
-YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 LONGEST_LABEL = 32
 # Fields of events before dates were EDTF windows: what a bank written then is told.
 RETIRED = {
@@ -337,7 +337,8 @@ def _check_event(entry: RawEntry, problems: list[Problem]) -> None:
     first, last = int(window.earliest[:4]), int(window.latest[:4])
     # The event's own quote tells of the event: a year it writes is the event's. (A date quote may
     # prove the date by reckoning from another year: "sixteen months after work began in June 1894".)
-    outside = sorted({int(year) for year in YEAR_WRITTEN.findall(data["quote"])} - set(range(first, last + 1)))
+    # ("The league had 1400 members in April 1916" writes 1916: a count is no year, as the tagger reads it)
+    outside = sorted(set(years_written(data["quote"])) - set(range(first, last + 1)))
     if outside:
         span = str(first) if first == last else f"{first} to {last}"
         years = ", ".join(map(str, outside))

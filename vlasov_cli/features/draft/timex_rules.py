@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple, cast
 
 from vlasov_cli.core.dates import MONTHS
+from vlasov_cli.core.years import could_be_year
 
 # --- What an expression says, before the narrative completes it -------------------------------------
 
@@ -145,22 +146,6 @@ _ORDINAL_CENTURY = {
 }  # fmt: skip
 _ORDINALS = "|".join(_ORDINAL_CENTURY)
 _ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS})"
-# Words after a number that make it a count, not a year: "1500 men", "2000-yard"
-_NOT_A_YEAR_AFTER = re.compile(
-    r"^(?:\s|-)*(?:men|troops|soldiers|people|prisoners|civilians|dead|killed|wounded|casualties|miles?|km|"
-    r"kilometres?|kilometers?|metres?|meters?|yards?|feet|foot|tons?|tonnes|aircraft|planes|tanks|guns|ships|"
-    r"vehicles|horses|rifles|square|sq|strong|percent|per\s+cent|hours|hrs|m|ft|mm|cm|kg|lb|hp|dollars|francs|"
-    r"pounds|marks|roubles|rubles|pesos|lire|yen|rupees|members|workers|students|delegates|followers|volunteers|"
-    r"persons|votes|acres|copies|families|houses|sailors|marines|officers|police|policemen|cases|deaths)\b|^\s*%|^/\d",
-    re.IGNORECASE,
-)
-_NOT_A_YEAR_BEFORE = re.compile(
-    r"(?:[$£€#]\s*|\bNo\.?\s*|\bnumber\s+|\bpp?\.\s*|\bpages?\s+|\bvol\.\s*|\bHill\s+|\bHeight\s+|\d[,./]|\d\s?[-\u2013]\s?|"
-    r"\bclass\s+of\s+)$",  # "the Class of 1939": a name, not the story's time
-    re.IGNORECASE,
-)
-# "attacked at 1400": a military time, when its last two digits can be minutes
-_AT_A_TIME = re.compile(r"\bat\s+$", re.IGNORECASE)
 # Words before a bare month or season that make it a date: "in May", "by March", "the spring thaw";
 # "fall" needs more ("in the fall", "that fall"): "the fall" is more often a city's
 _MONTH_CONTEXT = re.compile(
@@ -623,7 +608,7 @@ def candidates(text: str, offset: int) -> list[Found]:
     found: list[Found] = []
     for rank, (pattern, build) in enumerate(RULES):
         for match in pattern.finditer(text):
-            if "year" in pattern.groupindex and match["year"] and not _could_be_year(text, match.span("year")):
+            if "year" in pattern.groupindex and match["year"] and not could_be_year(text, match.span("year")):
                 continue
             expression = build(match)
             if expression is not None:
@@ -647,14 +632,6 @@ def candidates(text: str, offset: int) -> list[Found]:
             season = SEASON_NUMBER[match["season"]]
             found.append(Found(offset + match.start(), offset + match.end(), Calendar(None, season=season), len(RULES)))
     return found
-
-
-def _could_be_year(text: str, span: tuple[int, int]) -> bool:
-    start, end = span
-    before = _before(text, start)
-    if _AT_A_TIME.search(before) and int(text[end - 2 : end]) < 60 and end - start == 4:
-        return False
-    return not _NOT_A_YEAR_AFTER.match(_after(text, end)) and not _NOT_A_YEAR_BEFORE.search(before)
 
 
 CONTEXT = 40  # how far around an expression the words that qualify it are looked for
