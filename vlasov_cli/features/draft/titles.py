@@ -38,7 +38,7 @@ _VERB = re.compile(
     r"sank|sat|shot|shook|sold|spent|spread|stole|swore|taught|thought|threw|tore|understood|wore|withdrew|"
     r"overthrew|undertook|bore|beat|blew|dealt|dug|drank|fed|felt|fled|flew|forgot|hit|let|lit|sought|shut|"
     r"slew|sprang|stuck|strove|swept|wept|wound|won|arose|forbade|forsook|"
-    r"[a-z]+ed)$"
+    r"[a-z]+(?:-[a-z]+)?ed)$"
 )
 _DANGLING = re.compile(r"[\s,]+(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|into|that|its|their|his|her)$", re.I)
 _PRONOUNS = {"he", "she", "they", "it", "we"}
@@ -51,9 +51,31 @@ _SCRAP_OPENING = re.compile(
 _SUBJECT_OPENING = re.compile(r"^(?:(?:in|on|by|during|after|before|from|at|early|late)\b[^,]*,\s*)?")
 
 
+# A participle opening a sentence, its phrase up to a comma: "Inspired by Chiplunkar, he ...", "Arrested in
+# 1908, Tilak ...", "Having left the college, ..." (a word in -ed only before a preposition: not "Ahmed")
+_PARTICIPLE_PHRASE = re.compile(
+    r"^(?:(?P<having>Having)\s+[a-z]+|(?:[A-Z][a-z]+ed|Born|Taken|Given|Chosen|Sworn|Written|Shot|Sent|Held|Led|"
+    r"Brought|Caught|Built|Known|Driven|Beaten)\s+(?:by|in|on|at|as|to|from|with|after|for|during|into|under|of)\b)"
+    r"[^,;:]*(?:,\s+|$)"
+)
+# Words that tie a sentence to the one before, no part of what happened: "Following this,", "In fact,"
+_CONNECTIVE = re.compile(
+    r"^(?:following this|in fact|however|moreover|nevertheless|nonetheless|as a result|in addition|meanwhile|"
+    r"consequently|therefore|thus|furthermore|subsequently|indeed|instead|in turn|at the same time),\s+",
+    re.IGNORECASE,
+)
+
+
 def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") -> str:
     """A short title from an event's quote (a part of `sentence`): its dates taken out with the words
-    that led to them, its subject kept, cut at a clause's end near LONGEST_TITLE characters."""
+    that led to them, its subject kept, cut at a clause's end near LONGEST_TITLE characters; a phrase
+    opening with a participle told of the main clause's subject ("Arrested in 1908, Tilak was sent..."
+    is "Tilak was arrested" for 1908; "Inspired by X, he founded a school in 1880" is "He founded a
+    school"); a connective left out ("Following this, ...")."""
+    quote, dates = _participle_told(quote, dates, sentence)
+    connective = _CONNECTIVE.match(quote)
+    if connective and not any(start < connective.end() for start, _ in dates):
+        quote, dates = quote[connective.end() :], [(a - connective.end(), b - connective.end()) for a, b in dates]
     text = quote
     for start, end in sorted(dates, reverse=True):
         before = text[:start]
@@ -75,6 +97,10 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     text = text.lstrip(" )]}\u201d\u2019")  # what a date in parentheses leaves: ") and ..."
     text = COORDINATED.sub("", text.lstrip(" ,;:"), count=1) if COORDINATED.match(text.lstrip(" ,;:")) else text
     text = _tidy(text)
+    capitalised = text[:1].upper() + text[1:]
+    opening = _PARTICIPLE_PHRASE.match(capitalised)
+    if opening and opening.end() < len(text):  # "In 1880, inspired by X, he ...": "he ..." (not "ended with X")
+        text = _participle_told(capitalised, [], sentence)[0]
     if _VERB_FIRST.match(text) and sentence and not sentence.startswith(quote):
         subject = _subject(sentence)
         text = f"{subject} {text}" if subject else text
@@ -86,6 +112,33 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
         text = _cut(text)
     text = _SCRAP_OPENING.sub("", text)
     return text[:1].upper() + text[1:]
+
+
+def _participle_told(quote: str, dates: list[tuple[int, int]], sentence: str) -> tuple[str, list[tuple[int, int]]]:
+    """The quote and its dates, a phrase opening with a participle made a clause of its own subject's
+    when a date stands in it ("Arrested in 1908, Tilak was sent ..." -> "Tilak was arrested in 1908"),
+    else left out before the main clause ("Inspired by X, he founded a school in 1880" -> "he founded
+    a school in 1880"); as it was when the main clause names no subject."""
+    phrase = _PARTICIPLE_PHRASE.match(quote)
+    if phrase is None:
+        return quote, dates
+    end = phrase.end()
+    if end < len(quote) and not any(start < end for start, _ in dates):
+        if _VERB_FIRST.match(quote[end:]):  # "Endeared as Lokmanya, was a teacher": the phrase is all of its subject
+            return quote, dates
+        return quote[end:], [(start - end, stop - end) for start, stop in dates]
+    if not any(start < end for start, _ in dates):
+        return quote, dates
+    rest = quote[end:] if end < len(quote) else sentence[sentence.find(quote) + len(quote) :] if sentence else ""
+    subject = _subject(rest.lstrip(" ,;:")) if rest.strip(" ,;:.") else ""
+    if not subject:
+        return quote, dates
+    many = subject.lower() in ("they", "we") or " and " in subject
+    verb, skipped = ("had", len("Having ")) if phrase["having"] else ("were" if many else "was", 0)
+    told = quote[skipped:end].rstrip(" ,;:")
+    opening = f"{subject} {verb} {told[:1].lower()}{told[1:]}"
+    shift = len(opening) - len(told) - skipped
+    return opening, [(start + shift, stop + shift) for start, stop in dates if stop <= end]
 
 
 def _tidy(text: str) -> str:

@@ -1,0 +1,47 @@
+"""The titles `vlasov draft` gives events are clauses a student reads on a timeline, never sentence
+debris: a phrase opening with a participle is told of the main clause's subject or left out, a
+connective ("Following this,", "In fact,") is no part of what happened. Each on a sentence written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from vlasov_cli.features.draft.compose import compose
+
+
+@pytest.mark.parametrize(
+    ("article", "titled"),
+    [
+        # the date in the participle's phrase: the phrase is the event, told of the main clause's subject
+        ("Arrested in 1908, Tilak was sent to Mandalay.", [("1908", "Tilak was arrested")]),
+        ("Born in 1856 in Ratnagiri, Tilak studied in Pune.", [("1856", "Tilak was born in Ratnagiri")]),
+        ("Arrested in 1908, Chaki and Bose were hanged.", [("1908", "Chaki and Bose were arrested")]),
+        ("Having left the college in 1890, Tilak joined the Congress.", [("1890", "Tilak had left the college")]),
+        (
+            "Inspired by Chiplunkar in 1879, Tilak co-founded the New English school in 1880.",
+            [("1879", "Tilak was inspired by Chiplunkar"), ("1880", "Tilak co-founded the New English school")],
+        ),
+        # the date in the main clause: the phrase before it is left out
+        (
+            "Inspired by Vishnushastri Chiplunkar, he co-founded the New English school in 1880 with his friends.",
+            [("1880", "He co-founded the New English school with his friends")],
+        ),
+        (
+            "In 1880, inspired by Chiplunkar, Tilak co-founded the New English school.",
+            [("1880", "Tilak co-founded the New English school")],
+        ),
+        # a connective ties the sentence to the one before: no part of the title
+        (
+            "Following this, on 22 June 1897, Commissioner Rand and Lt. Ayerst were shot.",
+            [("1897-06-22", "Commissioner Rand and Lt. Ayerst were shot")],
+        ),
+        (
+            "In fact, it was the Swadeshi movement of 1905 that split the Congress.",
+            [("1905", "It was the Swadeshi movement that split the Congress")],
+        ),
+        # a name in -ed is no participle, nor a phrase that is its clause's whole subject
+        ("Mohammed in 1908 became a poet.", [("1908", "Mohammed became a poet")]),
+    ],
+)
+def test_an_event_title_is_a_clause_never_a_participles_debris(article: str, titled: list[tuple[str, str]]) -> None:
+    assert [(str(event["date"]), event["title"]) for event in compose(article, "a.txt").events] == titled
