@@ -293,7 +293,7 @@ def test_what_dates_no_happening_makes_no_event(runner, tmp_path):
     assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
     dated = {event["quote"]: str(event["date"]) for event in entries(folder, "events")}
     assert dated == {
-        "On 12 June 2AD attacked": "1944-06-12",  # (a quote that wrote 1400 would be refused by check)
+        "On 12 June 2AD attacked at 1400.": "1944-06-12",  # (a military time: no year, to check either)
         "The old bridge had fallen prior to 1 June.": "[1944-01-01..1944-05-31]",
         "In July the division moved east.": "1944-07",
     }

@@ -1,10 +1,15 @@
-"""The titles `vlasov draft` gives events are clauses a student reads on a timeline, never sentence
-debris: a phrase opening with a participle is told of the main clause's subject or left out, a
-connective ("Following this,", "In fact,") is no part of what happened. Each on a sentence written here."""
+"""The titles and quotes `vlasov draft` gives events are clauses a student reads on a timeline, never
+sentence debris: a phrase opening with a participle is told of the main clause's subject or left
+out, a connective ("Following this,", "In fact,") is no part of what happened, a count stays in its
+quote. Each on a sentence written here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
+from conftest import invoke
 
 from vlasov_cli.features.draft.compose import compose
 
@@ -45,3 +50,15 @@ from vlasov_cli.features.draft.compose import compose
 )
 def test_an_event_title_is_a_clause_never_a_participles_debris(article: str, titled: list[tuple[str, str]]) -> None:
     assert [(str(event["date"]), event["title"]) for event in compose(article, "a.txt").events] == titled
+
+
+def test_a_count_is_no_year_so_its_quote_keeps_it_and_check_accepts_it(runner, tmp_path: Path) -> None:
+    article = tmp_path / "league.txt"
+    article.write_text("The League\n\nThe league had 1400 members in April 1916.\n", encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    events = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))["events"]
+    assert [(event["date"], event["title"], event["quote"]) for event in events] == [
+        ("1916-04", "The league had 1400 members", "The league had 1400 members in April 1916.")
+    ]
+    assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0

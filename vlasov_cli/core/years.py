@@ -39,10 +39,15 @@ def could_be_year(text: str, span: tuple[int, int]) -> bool:
     return not _NOT_A_YEAR_AFTER.match(after) and not _NOT_A_YEAR_BEFORE.search(before)
 
 
-def years_written(text: str) -> Iterator[int]:
-    """The years `text` writes, each as often as it is written: "The league had 1400 members in April
-    1916" writes 1916 only; "from 1941–1945" both years."""
+def year_matches(text: str) -> Iterator[re.Match[str]]:
+    """Where `text` writes a year: "The league had 1400 members in April 1916" writes 1916 only;
+    "from 1941–1945" both years."""
     for match in YEAR_WRITTEN.finditer(text):
         before = text[max(0, match.start() - CONTEXT) : match.start()]
         if could_be_year(text, match.span()) or _RANGE_END.search(before):
-            yield int(match[0])
+            yield match
+
+
+def years_written(text: str) -> Iterator[int]:
+    """The years `text` writes, each as often as it is written."""
+    return (int(match[0]) for match in year_matches(text))

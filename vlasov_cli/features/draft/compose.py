@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from vlasov_cli.core.dates import parse_window
 from vlasov_cli.core.lint import NO_SUBJECT, rank_alias, unclear_role
 from vlasov_cli.core.text import fold
+from vlasov_cli.core.years import year_matches
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, ranges, window_text
@@ -358,8 +359,10 @@ def _clause(
     first = next(number for number, (_, part_end) in enumerate(parts) if part_end > start)
     last = next(number for number, (_, part_end) in enumerate(parts) if part_end >= end)
 
+    written = list(year_matches(text))  # (a count, "1400 members", is no year: check reads it so too)
+
     def fits(low: int, high: int) -> bool:
-        years = _YEAR_WRITTEN.findall(text[parts[low][0] : parts[high][1]])
+        years = [year[0] for year in written if parts[low][0] <= year.start() and year.end() <= parts[high][1]]
         return all(first_year <= year <= last_year for year in years)
 
     def joined(part: int) -> bool:  # whether `part` opens a clause of its own
@@ -421,8 +424,8 @@ def _short_of_other_years(
 ) -> tuple[int, int] | None:
     """`text[low:high]` narrowed to stop short of the years written outside `years` on either side of
     the mention ("attacked at 1400 on 12 June"); None when one stands inside the mention's own words."""
-    for written in _YEAR_WRITTEN.finditer(text, low, high):
-        if years[0] <= written[0] <= years[1]:
+    for written in year_matches(text):
+        if written.start() < low or written.end() > high or years[0] <= written[0] <= years[1]:
             continue
         if written.end() <= mention[0]:
             low = written.end()
