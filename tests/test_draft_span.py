@@ -90,3 +90,16 @@ def test_a_story_told_after_a_far_background_is_cut_at_neither_end():
     )
     dates = [str(event["date"]) for event in compose(article, "a.txt").events]
     assert dates == ["[1980..1988]", "1990-08-02", "1991-01-16", "1991-02-28"]
+
+
+def test_the_birth_and_death_of_someone_the_article_is_not_about_bound_nothing():
+    """A general born and dead in a war's story, named in few of its sentences: the war goes on after
+    his death; his birth, thirty years before it, is no event of it."""
+    article = (
+        "The war began in April 1861. Stonewall Jackson was born on January 21, 1824. In 1862 Grant took "
+        "Fort Donelson. In 1862 the Union lost at Fredericksburg. Stonewall Jackson died on May 10, 1863. "
+        "In July 1863 Vicksburg fell. In 1864 Sherman marched to the sea. In 1864 Lincoln was reelected. "
+        "In April 1865 the war ended.\n"
+    )
+    dates = [str(event["date"]) for event in compose(article, "a.txt").events]
+    assert dates == ["1861-04", "1862", "1862", "1863-05-10", "1863-07", "1864", "1864", "1865-04"]
