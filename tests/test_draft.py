@@ -53,9 +53,9 @@ def test_a_draft_of_the_article_passes_check_and_counts_its_drafts(runner, vlaso
     written = sum(len(entries(vlasov_draft, kind)) for kind in ("people", "events", "terms"))
     assert report["drafts"] == written > 100
     # Each fact asked once, options of one kind, and only what the draft is sure of (a date its own
-    # sentence writes, a title that tells a happening): far fewer than the 91 asked before (most of this
-    # article's dates take their year from the narrative), but some.
-    assert report["counts"]["generated_questions"] >= 10
+    # sentence writes, a title that tells a happening whole, not cut short with "…"): far fewer than the
+    # 91 asked before (most of this article's dates take their year from the narrative), but some.
+    assert report["counts"]["generated_questions"] >= 4
     assert (vlasov_draft / shipped_article().name).read_bytes() == shipped_article().read_bytes()
     meta = yaml.safe_load((vlasov_draft / "bank.yaml").read_text(encoding="utf-8"))
     assert meta["author"] == "Wil Deac"

@@ -352,7 +352,13 @@ def test_a_drafts_who_question_needs_a_plain_deed(deed, asked):
 
 @pytest.mark.parametrize(
     ("role", "asked"),
-    [("U.S. Navy Officer", True), ("Attorney General", True), ("Germany General", False), ("former president", False)],
+    [
+        ("Secretary of the Navy", True),
+        ("Attorney General", True),
+        ("Germany General", False),
+        ("former president", False),
+        ("U.S. Navy Officer", False),  # a body's member: another of the article's people may be one too
+    ],
 )
 def test_a_drafts_role_question_needs_a_role_of_one_person(role, asked):
     from vlasov_cli.core.generate import generated_questions

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from vlasov_cli.core.asks import MOST_SETS, MOST_SHARED, EventFinder, Facts, is_who, orderable
-from vlasov_cli.core.happening import plain_deed, sure_of, too_close
+from vlasov_cli.core.happening import plain_deed, plain_role, sure_of, told_once, too_close
 from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
@@ -62,7 +62,7 @@ def generated_questions(
     """Every generated question, in order: each event's date and order questions and which came
     first, then who held a role, what a term is, who did what, and whose a fact is; none that asks
     what a `written` question or an earlier one asks, none quoting a paragraph of the `page`."""
-    told = [event for event in events if told_whole(event.title) and sure_of(event)]
+    told = told_once([event for event in events if told_whole(event.title) and sure_of(event)])
     facts = Facts()
     for question in written:
         facts.add(question)
@@ -202,9 +202,12 @@ def _date_question(event: Event) -> Question:
 def _year_question(event: Event, years: list[int]) -> Question:
     """The year among three others, as many of them before it as a hash of the event's id says (0 to
     3, so that the right year stands first, second, third or last equally often): the story's years
-    nearest it on each side, then the years next to those."""
+    nearest it on each side, then the years next to those. A draft's never invents a year before the
+    story's first (before its subject's birth, a give-away)."""
     year = event.year
     before = int(hashlib.sha1(event.id.encode()).hexdigest(), 16) % CHOICES
+    if event.draft is not None:
+        before = min(before, sum(other < year for other in years))
     earlier = [other for other in reversed(years) if other < year][:before]
     later = [other for other in years if other > year][: CHOICES - 1 - before]
     while len(earlier) < before:
@@ -294,7 +297,7 @@ def _role_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[
         facts = [fact for fact in person.facts if fact.paragraph not in page]
         if not facts or not person.role or person.kind == "writer" or roles[fold(person.role)] > 1:
             continue  # (a role two people hold, "Secretary of State", tells neither)
-        if person.drafted and _DRAFT_ROLE_SCRAP.search(person.role):
+        if person.drafted and (_DRAFT_ROLE_SCRAP.search(person.role) or not plain_role(person, people)):
             continue  # "former president" may be said of any who held it; "Germany General" is a scrap
         ranked = _candidates(person.id, people, position)
         others = [

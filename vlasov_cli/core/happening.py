@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
-from vlasov_cli.core.model import Event
+from vlasov_cli.core.model import Event, Person
+from vlasov_cli.core.text import fold
 
 # How sure a draft must be of an event to ask about it: the draft's mark for a date its own sentence
 # writes (a date reckoned from a nearby one, or a year taken from the narrative, is marked lower).
@@ -23,8 +25,24 @@ def sure_of(event: Event) -> bool:
         event.draft >= SURE
         and event.precision != "window"
         and tells_happening(event.title)
+        and not clipped(event.title)
         and not _DATE_OF_A_CLAUSE.search(event.quote)
+        and not dated_elsewhere(event.title, event.quote)
+        and not _VAGUE.search(event.title)
     )
+
+
+# A title that tells too little to ask about ("The trial ended", "The schedule was moved forward": which,
+# whose?: a common noun's, four words or fewer, no name), or gives its year away by an age
+# ("Tilak was married to Tapibai when he was sixteen": the year is his birth's and sixteen), or looks
+# back at another ("Brazil also took measures").
+_VAGUE = re.compile(r"^(?:The|A|An)(?: [^A-Z\s]\S*){1,3}$|\balso\b|\b(?:when (?:he|she) was|at the age of|aged) \w+")
+
+
+def clipped(title: str) -> bool:
+    """Whether a draft's title was cut short at a word, as the drafter marks it (a trailing "…"): what
+    was cut may be the happening's object ("would authorize…", "signed the Treaty…", "and Richard…")."""
+    return title.rstrip().endswith(("\u2026", "..."))
 
 
 # A sentence whose first date is that of a clause after the happening, not the happening's own: "led to
@@ -33,6 +51,55 @@ _DATE_OF_A_CLAUSE = re.compile(
     r"^(?:(?!\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b).)*?(?:\buntil\b|, which\b)",
 )
+
+
+_DATE_WORD = re.compile(
+    r"\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+# The words that may stand between a happening and its own date: "The trial ended on 30 September 1930",
+# "... in the early morning of 12 June".
+_LEAD_IN = set(
+    "on in the of by at around about early late mid during night morning evening afternoon from until till "
+    "since between after before shortly soon just year".split()
+)
+
+
+def _dates_in(text: str) -> list[re.Match[str]]:
+    """The dates a text writes, a day, month and year next to each other counted once ("May 13, 1861")."""
+    found: list[re.Match[str]] = []
+    for match in _DATE_WORD.finditer(text):
+        if not found or match.start() - found[-1].end() > 6:
+            found.append(match)
+    return found
+
+
+# A year that is part of a name: "the Defence of India Act 1915", "The Convention of 1800".
+_NAMED_YEAR = re.compile(
+    r"\b(?!(?:In|On|By|At|From|Until|Till|During|After|Before|Since|And|But|The|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)[A-Z][a-z]+,? (?:of )?(?:1\d{3}|20\d{2})\b"
+)
+
+
+def dated_elsewhere(title: str, quote: str) -> bool:
+    """Whether a draft's date may be another clause's or thing's than its title's: the sentence writes two
+    dates ("granted belligerent status on May 13, 1861, Spain on June 17"), its year is a name's ("The
+    Convention of 1800", "the Defence of India Act 1915"), or the date stands after
+    the title's end behind words of another clause ("The schedule was moved forward by 11 hours and the
+    three were hanged on 23 March 1931", "... tried to maintain economic and political relations with
+    Iraq, and on April 12, 1990, sent a delegation")."""
+    dates = _dates_in(quote)
+    if len(dates) > 1 or _NAMED_YEAR.search(quote):
+        return True
+    words = re.findall(r"[\w’']+", title)
+    if not dates or not words:
+        return False
+    ending = re.compile(r"\W+".join(map(re.escape, words[-2:])) + r"\b", re.IGNORECASE)
+    ends = [match.end() for match in ending.finditer(quote)]
+    if not ends or ends[-1] > dates[0].start():
+        return False  # the title runs to its date or past it
+    between = re.findall(r"[\w’']+", quote[ends[-1] : dates[0].start()])
+    return any(word.casefold() not in _LEAD_IN and not word.isdigit() for word in between)
 
 
 # What opens a title that does not start with its subject: a preposition, a linking adverb, a participle.
@@ -58,7 +125,10 @@ _PARTICIPLES = set(
 _NOT_VERBS = {"hundred", "sacred", "naked", "wicked", "kindred", "hatred", "indeed", "speed", "need", "seed", "deed"}
 _AUXILIARIES = {"was", "were", "had"}
 # Participles of a state or a purpose, not a happening: "was designed to prevent", "was known as".
-_STATES = {"designed", "intended", "meant", "expected", "supposed", "known", "considered", "regarded", "believed"}
+_STATES = {
+    "designed", "intended", "meant", "expected", "supposed", "known", "considered", "regarded", "believed",
+    "scheduled", "planned", "slated", "due",
+}  # fmt: skip
 _MODALS = {"would", "could", "should", "might", "may", "can", "will", "must", "shall", "is", "are", "has", "have"}
 # A scrap where a word or a date was cut: "... his father Sh", "... two years", "In his notes dated the
 # ...", "a trust in his mother's memory to build" (not "was sent to Mandalay"); a list cut short
@@ -67,6 +137,9 @@ _MODALS = {"would", "could", "should", "might", "may", "can", "will", "must", "s
 _CUT = re.compile(
     r"\b[A-Z][a-z]?$|\b(?:years?|months?|weeks?|days?)$|\bdated the\b|\bto [a-z]+$|\bpreviously\b"
     r"|,(?! the | an? )(?:(?! and | or )[^,…])*$"
+    # two clauses run together where a date was taken out: "... French forces in India, and British armies
+    # invaded" ("and in 1759 British armies invaded and conquered Canada")
+    r"|, (?:and|but) "
 )
 
 
@@ -105,10 +178,35 @@ APART_DAYS = 30
 def plain_deed(deed: str) -> bool:
     """Whether a draft's deed asks "Who <deed>?" plainly: a happening of its own ("declared war on the
     United States", not "of Algiers declared war"), with no pronoun pointing at the answer ("concluded
-    his negotiations", "announced his resignation": whose, the question gives away or leaves open)."""
+    his negotiations", "announced his resignation": whose, the question gives away or leaves open) and
+    no look back at what the text told before ("circulated another message": which?)."""
     verb = deed.split()[0] if deed else ""
     opens = verb in _AUXILIARIES or _past(verb)
-    return opens and tells_happening(f"Someone {deed}") and not re.search(r"\b(?:his|her|their|him|them)\b", deed)
+    pointing = re.search(r"\b(?:his|her|their|him|them|another|again)\b", deed)  # whose? which other?
+    return opens and tells_happening(f"Someone {deed}") and not pointing
+
+
+def told_once(events: Sequence[Event]) -> list[Event]:
+    """The events but a draft's that may tell again what another draft event tells: of two dated to one
+    day, the first only ("Lala Lajpat Rai was born" and "... was born into an Agrawal Jain family"); of
+    two a day apart, neither ("Moscow lifted the blockade" on May 11 and "The crisis ended" on May 12, the
+    article's two dates of one happening). Only events dated to the day; a reviewed one is always kept."""
+    days = [
+        datetime.date.fromisoformat(event.earliest) if event.draft is not None and event.precision == "day" else None
+        for event in events
+    ]
+    kept = []
+    for at, (event, day) in enumerate(zip(events, days, strict=True)):
+        if day is not None:
+            near = [
+                (other, place)
+                for place, other in enumerate(days)
+                if other and place != at and abs((day - other).days) <= 1
+            ]
+            if any(other != day or place < at for other, place in near):
+                continue
+        kept.append(event)
+    return kept
 
 
 def too_close(first: Event, second: Event) -> bool:
@@ -119,3 +217,49 @@ def too_close(first: Event, second: Event) -> bool:
     earlier, later = sorted((first, second), key=lambda event: event.earliest)
     gap = datetime.date.fromisoformat(later.earliest) - datetime.date.fromisoformat(earlier.latest)
     return gap.days < APART_DAYS
+
+
+# A kin's role tells no one person unless it names whose: "younger brother" (of whom?), not "Shridhar's son".
+_KIN = re.compile(
+    r"\b(?:son|daughter|brother|sister|wife|husband|father|mother|descendant|grandson|granddaughter|nephew|niece|"
+    r"uncle|aunt|cousin|widow|bride|child|children)\b",
+    re.IGNORECASE,
+)
+
+
+# A role that says which body someone belonged to, not which one of it they were: "HSRA revolutionary",
+# "lifetime naval officer", "Congress leader" (another of the article's people may be one too); not a
+# post of something named ("leader of the Bolsheviks").
+_ONE_OF_MANY = re.compile(
+    r"^(?!.*\bof\b).*\b(?:leader|revolutionary|officer|member|agent|activist|nationalist|soldier|official|fighter|"
+    r"volunteer|politician|diplomat)s?$",
+    re.IGNORECASE,
+)
+
+
+def plain_role(person: Person, people: Sequence[Person]) -> bool:
+    """Whether a draft's person may be asked "Who was this: <role>?": the role gives no word of the
+    answer's name away ("Tilak's son", "descendant of Bal Gangadhar Tilak": the one option named Tilak),
+    a kin's role names whose ("younger brother" does not), it tells one person, not a body's member
+    ("HSRA revolutionary"), the name is whole (not "Ali" for "Hajji Ali"),
+    and no other person of the bank may be the same one under another name ("Chanan Singh" and
+    "Channan Singh", "Lajpat Rai Wadwal" beside "Lajpat Rai"): two right answers, or an odd one."""
+    role = person.role or ""
+    name_words = {word for word in fold(person.name).split() if len(word) > 2}  # (aliases hold titles: "Pasha")
+    if name_words & set(fold(re.sub(r"[’']s\b", "", role)).split()):
+        return False
+    if _KIN.search(role) and not re.search(r"\b[A-Z]", role) or _ONE_OF_MANY.search(role):
+        return False
+    if " " not in person.name and any(
+        len(alias) > len(person.name) and person.name in alias for alias in person.aliases
+    ):
+        return False
+    return not any(other.id != person.id and _one_name(person.name, other.name) for other in people)
+
+
+def _one_name(first: str, second: str) -> bool:
+    """Whether two names may be one person's: one's words all in the other's ("Gandhi", "Mohandas
+    Karamchand Gandhi"), or the same but for a doubled letter ("Chanan Singh", "Channan Singh")."""
+    first_words, second_words = set(fold(first).split()), set(fold(second).split())
+    squeezed = [re.sub(r"(\w)\1", r"\1", fold(name)) for name in (first, second)]
+    return first_words <= second_words or second_words <= first_words or squeezed[0] == squeezed[1]

@@ -1,0 +1,179 @@
+"""A draft's questions are only the solid ones: no clipped title, no date of another clause or thing, no
+happening asked twice, no vague or give-away title, and who-questions whose role or deed tells one
+person whom no option names. A reviewed entry (its `draft:` line deleted) is taken at the reader's word."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+
+from vlasov_cli.core.generate import generated_questions
+from vlasov_cli.core.model import Event, Fact, Person
+
+ARTICLE = (
+    "The Harbour of Riga\n\n"
+    "On 3 March 1921 the council of Riga signed the treaty with the northern towns.\n"
+    "On 2 August 1921 the council of Riga proposed a new charter for the harbour that would authorize the "
+    "harbour master to seize the cargo of every foreign ship found without papers.\n"
+    "The vote on the charter was moved forward by two days and the councillors were arrested on 5 October "
+    "1921 in the town hall.\n"
+    "On 9 February 1922 Anna Berzins was born in the old town of Riga.\n"
+    "Anna Berzins was born on 9 February 1922 into a family of harbour pilots.\n"
+    "On 14 June 1923 a general election in the council of Riga was scheduled.\n"
+    "On 20 November 1924 the council of Riga closed the harbour to foreign ships.\n"
+)
+
+
+def _asked(runner, folder: Path) -> set[str]:
+    """The happenings (by a word of each) the bank in `folder` asks about."""
+    exported = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)
+    asked = " ".join(question["prompt"] for question in exported["questions"])
+    words = ("signed", "authorize", "moved forward", "born in the old town", "pilots", "scheduled", "closed")
+    return {word for word in words if word in asked}
+
+
+def test_a_draft_asks_only_what_is_solid_and_a_review_asks_the_rest(runner, tmp_path):
+    """Through `vlasov draft`: a title cut short ("would authorize…"), a date of the clause the title left
+    out ("moved forward ... and the councillors were arrested on 5 October"), a birth told twice, and a
+    plan dated by the day planned for ("was scheduled") ask nothing; once reviewed, they do."""
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    events = folder / "events.yaml"
+    assert "would authorize\u2026" in events.read_text(encoding="utf-8")  # the drafter marks its cut
+    assert _asked(runner, folder) == {"signed", "born in the old town", "closed"}
+    assert invoke(runner, "check", "--bank", str(folder), "--strict").exit_code == 0
+    events.write_text(re.sub(r"\n  draft: [0-9.]+", "", events.read_text(encoding="utf-8")), encoding="utf-8")
+    assert {"authorize", "moved forward", "pilots", "scheduled"} <= _asked(runner, folder)
+
+
+def _day(event_id: str, day: str, title: str, quote: str, draft: float | None = 0.9) -> Event:
+    return Event(event_id, day, day, day, "day", title, (), quote, 1, draft=draft)
+
+
+@pytest.mark.parametrize(
+    ("title", "quote", "asked"),
+    [
+        ("The trial ended", "The trial ended on 30 September 1930.", False),  # which trial?
+        ("Rai did not fully recover and died", "Rai did not fully recover and died on 17 November 1928.", True),
+        ("Lajpat Rai collapsed", "Lajpat Rai collapsed in the early morning of 17 November 1928.", True),
+        ("The Senate passed the bill", "The Senate passed the bill on 17 November 1928.", True),
+        # the date after the title's end, behind words of another clause
+        (
+            "The schedule was moved forward by 11 hours",
+            "The schedule was moved forward by 11 hours and the three were hanged on 17 November 1928.",
+            False,
+        ),
+        (
+            "The administration tried to keep relations with Iraq",
+            "The administration tried to keep relations with Iraq, and on 17 November 1928, sent a delegation.",
+            False,
+        ),
+        # two dates in the sentence: which is the title's?
+        ("Britain granted recognition", "Britain granted recognition on 17 November 1928, Spain on 3 June.", False),
+        # a year that is part of a name
+        ("The Convention ended the alliance", "The Convention of 1928 ended the alliance.", False),
+        ("The petition argued the case", "The petition argued that the Defence Act 1928 was void.", False),
+        # two clauses run together where a date was taken out
+        ("Britain won in India, and British armies invaded", "Britain won in India, and in 1928 British...", False),
+        ("Tilak married Tapibai when he was sixteen", "In 1928 Tilak married Tapibai when he was...", False),
+        ("The council proposed a charter that would authorize…", "On 17 November 1928 the council proposed...", False),
+        ("The election in the council of Riga was scheduled", "On 17 November 1928 the election was scheduled.", False),
+    ],
+)
+def test_a_draft_event_is_asked_only_when_its_date_is_its_titles_own(title, quote, asked):
+    drafted = _day("e", "1928-11-17", title, quote)
+    assert any(question.id == "e.date" for question in generated_questions([drafted], [], [])) is asked
+    reviewed = drafted._replace(draft=None)  # the reader's word is taken
+    assert any(question.id == "e.date" for question in generated_questions([reviewed], [], []))
+
+
+def test_a_happening_told_twice_is_asked_once_and_two_dates_of_one_not_at_all():
+    """Two draft events of one day: the first only. A day apart: neither (the article may date one
+    happening twice). A reviewed bank asks each."""
+    events = [
+        _day("born", "1922-02-09", "Anna Berzins was born in Riga", "On 9 February 1922 Anna Berzins was born."),
+        _day("again", "1922-02-09", "Anna Berzins was born into a family", "On 9 February 1922 Anna was born."),
+        _day("lifted", "1949-05-11", "Moscow lifted the blockade of Berlin", "On 11 May 1949 Moscow lifted it."),
+        _day("ended", "1949-05-12", "The crisis ended when Moscow lifted it", "On 12 May 1949 the crisis ended."),
+        _day("apart", "1949-05-20", "The council of Berlin met the governors", "On 20 May 1949 the council met."),
+    ]
+    dated = {q.id.split(".")[0] for q in generated_questions(events, [], []) if q.type == "date"}
+    assert dated == {"born", "apart"}
+    reviewed = [event._replace(draft=None) for event in events]
+    dated = {q.id.split(".")[0] for q in generated_questions(reviewed, [], []) if q.type == "date"}
+    assert dated == {"born", "again", "lifted", "ended", "apart"}
+
+
+def _people(role: str, name: str, others: list[str], aliases: tuple[str, ...] = ()) -> list[Person]:
+    fact = (Fact("He served.", "He served.", 1),)
+    first = Person("p0", name, aliases, role, fact, "", "", True)
+    return [first, *(Person(f"p{n}", other, (), "", fact, "", "", True) for n, other in enumerate(others, 1))]
+
+
+OTHERS = ["Richard Lyons", "William Evarts", "John MacDonald"]
+
+
+@pytest.mark.parametrize(
+    ("role", "name", "others", "aliases", "asked"),
+    [
+        ("Pasha of Tripoli", "Yusuf Qaramanli", OTHERS, ("Pasha Qaramanli",), True),
+        ("Shridhar's son", "Jayantrao Tilak", OTHERS, (), True),
+        ("Tilak's son", "Shridhar Tilak", OTHERS, (), False),  # the role names the answer
+        ("descendant of Bal Gangadhar Tilak", "Rohit Tilak", OTHERS, (), False),
+        ("younger brother", "Dhanpat Rai", OTHERS, (), False),  # whose?
+        ("new Dey of Algiers", "Ali", OTHERS, ("Hajji Ali",), False),  # a name cut short
+        ("head constable", "Channan Singh", ["Chanan Singh", *OTHERS[:2]], (), False),  # one man twice
+        ("Congress leader", "Gandhi", ["Mohandas Karamchand Gandhi", *OTHERS[:2]], (), False),
+        ("HSRA revolutionary", "Bhagat Singh", OTHERS, (), False),  # a body's member: others were too
+    ],
+)
+def test_a_drafts_role_question_tells_one_person_whom_it_does_not_name(role, name, others, aliases, asked):
+    people = _people(role, name, others, aliases)
+    assert any(question.id == "p0.role" for question in generated_questions([], people, [])) is asked
+    reviewed = [person._replace(drafted=False) for person in people]
+    if others and not asked:  # a reviewed bank asks as it always has
+        assert any(question.id == "p0.role" for question in generated_questions([], reviewed, []))
+
+
+def test_a_drafts_who_question_never_looks_back_at_another_deed():
+    """ "Who circulated another message?": which message? A reviewed bank asks it."""
+    names = ["John Hay", "William Rockhill", "Alfred Hippisley", "Edwin Conger"]
+    people = [Person(f"p{n}", name, (), "", (), "", "", True) for n, name in enumerate(names)]
+    quote = "In 1900 John Hay did it."
+    events = [
+        Event(f"e{n}", "1900", "1900-01-01", "1900-12-31", "year", f"{p.name} met the envoys", (p.id,), quote, 1)
+        for n, p in enumerate(people)
+    ]
+    deed = Event("d", "1900", "1900-01-01", "1900-12-31", "year", "Hay circulated another message", ("p0",), quote, 1)
+    deed = deed._replace(deed="circulated another message to the powers")
+    assert not any(q.id == "d.who" for q in generated_questions([*events, deed._replace(draft=0.9)], people, []))
+    assert any(q.id == "d.who" for q in generated_questions([*events, deed], people, []))
+
+
+def test_a_drafts_year_question_invents_no_year_before_the_storys_first():
+    """Where the story has too few years before the answer, a draft offers later ones: never a year before
+    its subject's birth (a give-away). A reviewed bank offers as it always has."""
+
+    def offered(draft: float | None) -> list[set[int]]:
+        events = [
+            Event(f"e{year}", str(year), f"{year}-01-01", f"{year}-12-31", "year", title, (), f"In {year} ...", 1)
+            for year, title in ((1856, "Tilak was born in Ratnagiri"), (1890, "Tilak joined the Indian Congress"))
+        ]
+        events = [event._replace(draft=draft) for event in events]
+        asked = generated_questions(events, [], [])
+        return [{int(year) for year in q.choices} for q in asked if q.id.endswith(".year")]
+
+    assert all(min(years) >= 1856 for years in offered(0.9)) and offered(0.9)
+    assert any(min(years) < 1856 for years in offered(None))
+
+
+@pytest.mark.parametrize("title", ["Brazil also took measures toward abolition", "The Brazilian emperor freed slaves"])
+def test_a_draft_title_that_looks_back_at_another_happening_asks_nothing(title):
+    asked = generated_questions([_day("e", "1871-09-28", title, "On 28 September 1871 it was so.")], [], [])
+    assert bool(asked) is ("also" not in title)
