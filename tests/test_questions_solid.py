@@ -16,13 +16,13 @@ from vlasov_cli.core.model import Event, Fact, Person
 
 ARTICLE = (
     "The Harbour of Riga\n\n"
+    "On 9 February 1920 Anna Berzins was born in the old town of Riga.\n"
+    "Anna Berzins was born on 9 February 1920 into a family of harbour pilots.\n"
     "On 3 March 1921 the council of Riga signed the treaty with the northern towns.\n"
     "On 2 August 1921 the council of Riga proposed a new charter for the harbour that would authorize the "
     "harbour master to seize the cargo of every foreign ship found without papers.\n"
     "The vote on the charter was moved forward by two days and the councillors were arrested on 5 October "
     "1921 in the town hall.\n"
-    "On 9 February 1922 Anna Berzins was born in the old town of Riga.\n"
-    "Anna Berzins was born on 9 February 1922 into a family of harbour pilots.\n"
     "On 14 June 1923 a general election in the council of Riga was scheduled.\n"
     "On 20 November 1924 the council of Riga closed the harbour to foreign ships.\n"
 )

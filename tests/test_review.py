@@ -152,7 +152,7 @@ def test_drop_below_shows_the_count_then_deletes_only_when_told(draft_bank, runn
     declined = invoke(runner, "review", "--bank", str(draft_bank), "--drop-below", "0.65", input="n\nq\n")
     assert (
         "--drop-below 0.65: 3 draft entries are less sure than that (1 person, 2 events):\n"
-        "  person ada-venn · 0.4 · Ada Venn — Venn's daughter\n"
+        "  person ada-venn · 0.4 · Ada Venn — keeper of the light from 1891\n"
         "  event first-lit · 0.5 · May 2, 1871  The Harwick Lighthouse is first lit\n"
         "  event gannet-rescue · 0.6 · November 9, 1882  Venn rows out and saves the Gannet's crew\n"
         "Delete them all? [y/N] n\n"
