@@ -177,3 +177,31 @@ def test_a_drafts_year_question_invents_no_year_before_the_storys_first():
 def test_a_draft_title_that_looks_back_at_another_happening_asks_nothing(title):
     asked = generated_questions([_day("e", "1871-09-28", title, "On 28 September 1871 it was so.")], [], [])
     assert bool(asked) is ("also" not in title)
+
+
+def test_a_drafts_who_question_never_asks_what_the_articles_title_tells():
+    """The article is about whom its title names: "Who was this: Secretary of State?" in "Secretary of State
+    John Hay and the Open Door", or "Who joined the Congress?" in Tilak's life, asks nothing of a draft."""
+    names = ["John Hay", "William Rockhill", "Alfred Hippisley", "Edwin Conger"]
+    fact = (Fact("He served.", "He served.", 1),)
+    people = [Person(f"p{n}", name, (), "", fact, "", "", True) for n, name in enumerate(names)]
+    people[0] = people[0]._replace(role="Secretary of State")
+    quote = "In 1899 John Hay did it."
+    events = [
+        Event(f"e{n}", "1899", "1899-01-01", "1899-12-31", "year", f"{p.name} met the envoys", (p.id,), quote, 1)
+        for n, p in enumerate(people)
+    ]
+    deed = Event("d", "1899", "1899-01-01", "1899-12-31", "year", "Hay wrote the notes", ("p0",), quote, 1)
+    events.append(deed._replace(deed="wrote the first Open Door note", draft=0.9))
+
+    def asked(title: str, drafted: bool = True) -> set[str]:
+        bank = people if drafted else [person._replace(drafted=False) for person in people]
+        found = generated_questions(
+            events if drafted else [e._replace(draft=None) for e in events], bank, [], (), title=title
+        )
+        return {question.id for question in found} & {"p0.role", "d.who"}
+
+    assert asked("The Open Door in China") == {"p0.role", "d.who"}
+    assert asked("Secretary of State John Hay and the Open Door") == set()
+    assert asked("John Hay and the Open Door") == {"p0.role"}  # the title names him, not his office
+    assert asked("Secretary of State John Hay and the Open Door", drafted=False) == {"p0.role", "d.who"}

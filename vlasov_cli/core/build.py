@@ -19,15 +19,16 @@ def build_bank(raw: RawBank, quotes: ParagraphIndex) -> Built:
     written = [_with_other_names(question, by_name, named) for question in _written_questions(raw, quotes)]
     author = str(raw.meta.get("author", ""))
     page = page_paragraphs(raw.paragraphs, author)
+    title = str(raw.meta.get("title", raw.folder.name))
     return Built(
-        title=str(raw.meta.get("title", raw.folder.name)),
+        title=title,
         author=author,
         source_name=raw.source_path.name if raw.source_path else "",
         paragraphs=tuple(raw.paragraphs),
         people=people,
         events=events,
         terms=terms,
-        questions=(*written, *generated_questions(events, people, terms, written, page)),
+        questions=(*written, *generated_questions(events, people, terms, written, page, title)),
         drafts=sum("draft" in entry.data for entry in raw.entries),
     )
 

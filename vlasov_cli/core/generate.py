@@ -58,6 +58,7 @@ def generated_questions(
     terms: Sequence[Term],
     written: Sequence[Question] = (),
     page: frozenset[int] = frozenset(),
+    title: str = "",
 ) -> tuple[Question, ...]:
     """Every generated question, in order: each event's date and order questions and which came
     first, then who held a role, what a term is, who did what, and whose a fact is; none that asks
@@ -74,9 +75,9 @@ def generated_questions(
     by_id = {event.id: event for event in events}
     for question in (
         *_event_questions(told, order_sets),
-        *_role_questions(people, page),
+        *_role_questions(people, page, title),
         *_term_questions(terms),
-        *_deeds(told, people),
+        *_deeds(told, people, title),
         *_whose_fact_questions(people, page),
     ):
         if question.paragraph not in page and not facts.asks_again(question, by_id):
@@ -289,15 +290,21 @@ _DRAFT_ROLE_SCRAP = re.compile(
 )
 
 
-def _role_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[Question]:
+def _role_questions(people: Sequence[Person], page: frozenset[int], title: str) -> Iterator[Question]:
     """ "Who was this: <role>?" among three people of the person's kind and category whom the role
-    does not name; typed where there are fewer or their names' lengths give the answer away."""
+    does not name; typed where there are fewer or their names' lengths give the answer away. A draft's,
+    never of a person the bank's `title` names with the role ("Secretary of State John Hay and the Open
+    Door")."""
     roles = Counter(fold(person.role) for person in people if person.role)
     for position, person in enumerate(people):
         facts = [fact for fact in person.facts if fact.paragraph not in page]
         if not facts or not person.role or person.kind == "writer" or roles[fold(person.role)] > 1:
             continue  # (a role two people hold, "Secretary of State", tells neither)
-        if person.drafted and (_DRAFT_ROLE_SCRAP.search(person.role) or not plain_role(person, people)):
+        if person.drafted and (
+            _DRAFT_ROLE_SCRAP.search(person.role)
+            or not plain_role(person, people)
+            or (_names(title, person) and _spaced(person.role) in _spaced(title))
+        ):
             continue  # "former president" may be said of any who held it; "Germany General" is a scrap
         ranked = _candidates(person.id, people, position)
         others = [
@@ -392,10 +399,11 @@ def _who_questions(questions: list[Question], written: list[str]) -> list[Questi
         questions = kept
 
 
-def _deeds(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Question]:
+def _deeds(events: Sequence[Event], people: Sequence[Person], title: str) -> Iterator[Question]:
     """ "Who <deed>?" for each event whose one person's deed it tells (and whose quote names them),
     the other options people of their kind active in the story at the time, Vlasov among them where
-    he is not the answer; never the author."""
+    he is not the answer; never the author. A draft's, never of the person the bank's `title` names
+    (the article is about them: "Who joined the Indian National Congress?" of Tilak's life)."""
     by_id = {person.id: person for person in people}
     position = {person.id: index for index, person in enumerate(people)}
     years: dict[str, set[int]] = {}
@@ -405,9 +413,9 @@ def _deeds(events: Sequence[Event], people: Sequence[Person]) -> Iterator[Questi
     for event in events:
         if not event.deed or len(event.people) != 1 or event.people[0] not in by_id:
             continue
-        if event.draft is not None and not plain_deed(event.deed):
-            continue
         person = by_id[event.people[0]]
+        if event.draft is not None and (not plain_deed(event.deed) or _names(title, person)):
+            continue
         if not _names(event.quote, person):
             continue
         near = set(range(event.year - 2, int(event.latest[:4]) + 3))
