@@ -120,17 +120,20 @@ def _events(
             by_sentence.setdefault(mention.sentence, []).append(mention)
     # The story's span: a happening dated wholly outside it (a legacy, the world long before) is no event
     # of its timeline; a sentence that names a person stays among their facts.
-    span = story_span(found, by_sentence, people)
-    named_in: dict[int, list[str]] = {index: [] for index in range(len(found))}
     forms = {person_id: (person.name, *person.aliases) for person, person_id in zip(people, person_ids, strict=True)}
+    names = {form for person_forms in forms.values() for form in person_forms}
+    span = story_span(found, by_sentence, people, names)
+    for index, mentions_of_a_line in _list_lines(found, common_era, names).items():
+        by_sentence[index] = mentions_of_a_line
+    named_in: dict[int, list[str]] = {index: [] for index in range(len(found))}
     for person, person_id in zip(people, person_ids, strict=True):
         for index in person.sentences:
             named_in[index].append(person_id)
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(found):
-        in_sentence, lives = lifespans(sentence, by_sentence.get(index, []))
+        in_sentence, lives = lifespans(sentence, by_sentence.get(index, []), names)
         in_sentence = ranges(sentence, in_sentence)
-        dating = _dating(in_sentence)
+        dating = _dating(in_sentence, set(lives))
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in dating]
         for place, (event, mention) in enumerate(zip(told, dating, strict=True)):
             if span is not None and not span.holds(mention.earliest, mention.latest):
@@ -198,9 +201,25 @@ def _one_per_title(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(kept.values())
 
 
-def _dating(in_sentence: list[Mention]) -> list[Mention]:
+def _list_lines(found: Sequence[Sentence], mentions: Sequence[Mention], names: set[str]) -> dict[int, list[Mention]]:
+    """The births and deaths of a list's lines, a name and its years alone ("Prince Omar Bey (1904-1938)"),
+    by sentence: such a line is no heading, though it looks like one."""
+    by_line: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if found[mention.sentence].kind == "heading" and found[mention.sentence].text.endswith(")"):
+            by_line.setdefault(mention.sentence, []).append(mention)
+    lives: dict[int, list[Mention]] = {}
+    for index, in_line in by_line.items():
+        told, titles = lifespans(found[index], in_line, names)
+        if told and all((mention.start, mention.end) in titles for mention in told):
+            lives[index] = in_line
+    return lives
+
+
+def _dating(in_sentence: list[Mention], lives: set[tuple[int, int]] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
     """The mentions of one sentence that date something of their own: not one whose window holds
-    another's ("in 1942, on March 18"), nor one whose window another gave already."""
+    another's ("in 1942, on March 18"; a life's years in parentheses aside: "(331 – 17 February 364)
+    was emperor from June 363 to February 364"), nor one whose window another gave already."""
     kept: list[Mention] = []
     for mention in in_sentence:
         window = (mention.earliest, mention.latest)
@@ -208,6 +227,7 @@ def _dating(in_sentence: list[Mention]) -> list[Mention]:
             other
             for other in in_sentence
             if other is not mention
+            and (other.start, other.end) not in lives
             and mention.earliest <= other.earliest <= other.latest <= mention.latest
             and (other.earliest, other.latest) != window
         ]

@@ -5,13 +5,16 @@ a death."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.timex import Mention
+from vlasov_cli.features.draft.timex_bounds import names_an_event
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*")
 _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*$")
+_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)\s*$")
 # What a life's parenthesis may hold before its years: nothing, "born", or other notes ended by a
 # semicolon ("(pronunciation; born Keshav Gangadhar Tilak (...); 23 July 1856 – 1 August 1920)").
 _LIFE_NOTES = re.compile(r"\s*(?:born\s+|b\.\s*)?|.*;\s*(?:born\s+|b\.\s*)?", re.DOTALL)
@@ -45,26 +48,52 @@ def life_opening(before: str) -> str:
     """The name whose life's parenthesis `before` (a sentence's text up to a date) leaves open:
     "Jayantrao Tilak" of "Jayantrao Tilak (", "Bal Gangadhar Tilak" of "Bal Gangadhar Tilak
     (pronunciation; born Keshav Gangadhar Tilak (...); "; "" when it opens none."""
+    place = _life_parenthesis(before)
+    name = _NAME_BEFORE.search(before[:place]) if place is not None else None
+    return name[1] if name else ""
+
+
+def _life_parenthesis(before: str) -> int | None:
+    """Where the parenthesis a life's years may stand in opens, when `before` leaves one open."""
     depth = 0
     for place in range(len(before) - 1, -1, -1):
         if before[place] == ")":
             depth += 1
         elif before[place] == "(":
             if depth == 0:
-                name = _NAME_BEFORE.search(before[:place])
-                return name[1] if name and _LIFE_NOTES.fullmatch(before[place + 1 :]) else ""
+                return place if _LIFE_NOTES.fullmatch(before[place + 1 :]) else None
             depth -= 1
-    return ""
+    return None
 
 
-def lifespans(sentence: Sentence, in_sentence: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], str]]:
+def _life_name(before: str, people: Collection[str]) -> str:
+    """The person whose life's parenthesis `before` leaves open: a name of two words or more, or one of
+    `people`'s names ("Jovian (331 – 17 February 364)"); never an event's name ("The Gorkha War (1814–1816)"
+    is the war's years)."""
+    place = _life_parenthesis(before)
+    if place is None or names_an_event(before[: place + 1]):
+        return ""
+    name = life_opening(before)
+    if name:
+        return name
+    word = _WORD_BEFORE.search(before[:place])
+    return word[1] if word and word[1] in people else ""
+
+
+def lifespans(
+    sentence: Sentence, in_sentence: list[Mention], people: Collection[str] = ()
+) -> tuple[list[Mention], dict[tuple[int, int], str]]:
     """A person's years in parentheses after their name ("Bal Gangadhar Tilak (23 July 1856 – 1 August
-    1920)", "Jayantrao Tilak (1921–2001)"): two mentions, titled "... was born" and "... died" (the
-    titles keyed by each mention's start and end)."""
+    1920)", "Jayantrao Tilak (1921–2001)", "Jovian (331 – 17 February 364)" when Jovian is one of
+    `people`): two mentions, titled "... was born" and "... died" (the titles keyed by each mention's
+    start and end); a birth alone where the death is not known ("Princess Lalla Farida (1911-?)")."""
     mentions, titles = list(in_sentence), {}
     for place, mention in enumerate(in_sentence):
-        name = life_opening(sentence.text[: mention.start - sentence.start])
+        name = _life_name(sentence.text[: mention.start - sentence.start], people)
         if not name:
+            continue
+        if re.match(r"\s*[-\u2013\u2014]\s*\?\)", sentence.text[mention.end - sentence.start :]):
+            titles[(mention.start, mention.end)] = f"{name} was born"
             continue
         pair = _life_ends(sentence, mention, in_sentence[place + 1] if place + 1 < len(in_sentence) else None)
         if pair is None:

@@ -6,7 +6,7 @@ story's timeline: a coin struck, a film made, a son's life after his father's de
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from vlasov_cli.features.draft.names import DraftPerson
@@ -31,10 +31,14 @@ class Span(NamedTuple):
 
 
 def story_span(
-    found: Sequence[Sentence], by_sentence: dict[int, list[Mention]], people: Sequence[DraftPerson]
+    found: Sequence[Sentence],
+    by_sentence: dict[int, list[Mention]],
+    people: Sequence[DraftPerson],
+    names: Collection[str] = (),
 ) -> Span | None:
-    """The story's span, or None when the article gives no date to tell it by."""
-    birth, death = _subject_life(found, by_sentence, people)
+    """The story's span, or None when the article gives no date to tell it by (`names`: the people's
+    names, a life's parenthesis after one of them is a life)."""
+    birth, death = _subject_life(found, by_sentence, people, names)
     if birth is not None and death is not None and birth <= death:
         return Span(f"{birth:04}-01-01", f"{death:04}-12-31")
     years = sorted(
@@ -80,7 +84,10 @@ def _core(years: list[tuple[int, int]], birth: int | None) -> tuple[int, int]:
 
 
 def _subject_life(
-    found: Sequence[Sentence], by_sentence: dict[int, list[Mention]], people: Sequence[DraftPerson]
+    found: Sequence[Sentence],
+    by_sentence: dict[int, list[Mention]],
+    people: Sequence[DraftPerson],
+    names: Collection[str],
 ) -> tuple[int | None, int | None]:
     """The years of the article's subject's birth and death (either None when not told): the life in
     parentheses after the name that opens the article ("Bhagat Singh (27 September 1907 – 23 March
@@ -88,7 +95,7 @@ def _subject_life(
     person it names most."""
     opening = next((index for index, sentence in enumerate(found) if sentence.kind == "text"), None)
     if opening is not None:
-        mentions, lives = lifespans(found[opening], by_sentence.get(opening, []))
+        mentions, lives = lifespans(found[opening], by_sentence.get(opening, []), names)
         born = [mention for mention in mentions if lives.get((mention.start, mention.end), "").endswith(" was born")]
         died = [mention for mention in mentions if lives.get((mention.start, mention.end), "").endswith(" died")]
         if born and died:

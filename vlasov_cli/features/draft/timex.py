@@ -51,6 +51,7 @@ from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.sentences import sentences as split_sentences
 from vlasov_cli.features.draft.timex_bounds import bounded, names_an_event, narrowed, side
+from vlasov_cli.features.draft.timex_era import era, era_years
 from vlasov_cli.features.draft.timex_resolve import Resolved, real, real_year, resolve, window_days
 from vlasov_cli.features.draft.timex_rules import (
     CONTEXT,
@@ -123,11 +124,10 @@ def _explicit_year(expression: Expression) -> int | None:
 def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> list[Mention]:
     """Every date expression of the article, in order, with its value resolved against the narrative."""
     found_sentences = list(sentences) if sentences is not None else split_sentences(article)
-    located: list[tuple[int, Found]] = []
-    for number, sentence in enumerate(found_sentences):
-        if sentence.kind in ("byline", "navigation"):
-            continue
-        located.extend((number, found) for found in longest_first(candidates(sentence.text, sentence.start)))
+    located = _located(found_sentences)
+    story_era = era([year for _, found in located if (year := _explicit_year(found.expression)) is not None])
+    if story_era is not None:  # a story told before 1000: its three-digit years read again, as years
+        located = _located(found_sentences, story_era)
     # The explicit years of the narrative, in order: to tell a flashback from a move of the story
     story_years = [
         (number, year)
@@ -207,6 +207,19 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             narrative.last = (index, resolved)
             mentions[index] = mentions[index]._replace(story=True)
     return bounded(mentions, sides)
+
+
+def _located(found_sentences: Sequence[Sentence], years: tuple[int, int] | None = None) -> list[tuple[int, Found]]:
+    """Every sentence's date expressions, in order; `years`: the era of a story told before 1000."""
+    located: list[tuple[int, Found]] = []
+    for number, sentence in enumerate(found_sentences):
+        if sentence.kind in ("byline", "navigation"):
+            continue
+        found = candidates(sentence.text, sentence.start)
+        if years is not None:
+            found.extend(era_years(sentence.text, sentence.start, years))
+        located.extend((number, expression) for expression in longest_first(found))
+    return located
 
 
 LOOK_AHEAD_DAYS = 30

@@ -98,6 +98,7 @@ MONTH_NUMBER["sept"] = 9
 _MONTH_FULL = "|".join(MONTHS)
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _MONTH = rf"(?P<month>{_MONTH_ANY})(?![\w])"
+MONTH_PATTERN = _MONTH
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
 _LISTED_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -121,6 +122,7 @@ _PART = (
     r"(?:(?:very\s+)?(?:early|late)\s+|mid-?\s?|the\s+(?:end|beginning|start|middle|close)\s+of\s+|"
     r"the\s+(?:first|second|latter)\s+half\s+of\s+)"
 )
+PART_PATTERN = _PART
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -550,8 +552,14 @@ RULES: list[_Rule] = [
     _rule(
         r"\b(?P<number>\d{1,4})\s?[-\u2013]\s?(?P<last>\d{1,4})\s?(?P<era>BC|BCE|B\.C\.|AD|A\.D\.|CE)(?!\w)", _era_range
     ),
-    # "early 1942", "mid-1943", "the end of 1943", "1917"
-    _rule(rf"\b{_PART}?{_YEAR}(?![A-Za-z0-9_-])", _year),
+    # "early 1942", "mid-1943", "the end of 1943", "1917", "1911" of "(1911-?)" (a life whose end is unknown)
+    _rule(rf"\b{_PART}?{_YEAR}(?![A-Za-z0-9_]|-(?!\?))", _year),
+    # "331" of "Jovian (331 – 17 February 364)": a life's first year, its last written with a day and month
+    _rule(
+        rf"(?:(?<=\()|(?<=;\s))(?P<number>[1-9]\d{{0,3}})(?=\s?[-\u2013\u2014]\s?(?:\d{{1,2}}\s+{_MONTH_ANY}|"
+        rf"{_MONTH_ANY}\s+\d{{1,2}},?)\s+(?P<last>\d{{1,4}})\))",
+        lambda match: Calendar(int(match["number"])) if int(match["number"]) < int(match["last"]) else None,
+    ),
     # "in 563", "In 793 the northmen", "the year 800", "the summer of 937": a year below 1000 only
     # where the words around it ask for a year (a bare "563" is more often a number)
     _rule(

@@ -26,6 +26,7 @@ _MEASURED_FROM_ON = re.compile(r"^(?:\s+[^\s,;:.]+){1,6},")
 _HOLE = re.compile(r"\s*\((?:\s|[,;:\u2013-]|\b(?:c|ca|b|d)\.|\b(?:circa|born|died|in|on|from|to|and)\b)*\)")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "(KONR, Committee for the Liberation ...)"
 _COMMA = re.compile(r",\s")
+_NESTED_PARENTHESES = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
 _CLAUSE_CUT = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s|\s(?=(?:and|but|while|whereas|when|after|before|as)\s)")
 # The words that open a clause with no subject of its own: "was in no hurry", "had left"
 _VERB_FIRST = re.compile(
@@ -94,7 +95,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
         text = before + " " + after
     text = _HOLE.sub("", text)
     text = _AGAIN.sub("", text)
-    text = text.lstrip(" )]}\u201d\u2019")  # what a date in parentheses leaves: ") and ..."
+    text = text.lstrip(" )]}\u201d\u2019\u2013\u2014-")  # what a date in parentheses leaves: ") and ...", "– ) was"
     text = COORDINATED.sub("", text.lstrip(" ,;:"), count=1) if COORDINATED.match(text.lstrip(" ,;:")) else text
     text = _tidy(text)
     capitalised = text[:1].upper() + text[1:]
@@ -196,6 +197,7 @@ def _in_list(text: str, cut: int) -> bool:
 def _subject(sentence: str) -> str:
     """The words before the sentence's first verb ("In 1862 Grant took ...": "Grant"), when they look
     like a subject: one to six words, the first a capital's."""
+    sentence = _NESTED_PARENTHESES.sub("", sentence)  # "Jovian (/ˈdʒoʊviən/; Latin: Jovianus; 331 – 364) was"
     text = sentence[_SUBJECT_OPENING.match(sentence).end() :]  # type: ignore[union-attr]
     text = re.sub(r"^(?:in|on|by|during)\s+(?:\S+\s+){0,3}?\d{3,4}\s+", "", text, flags=re.IGNORECASE)
     words: list[str] = []

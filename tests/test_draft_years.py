@@ -1,0 +1,91 @@
+"""Years a draft reads where the text makes them years: three-digit years after a month, an era mark or
+a life's parenthesis, and the words that ask for a year in a story told before 1000; a war's years in
+parentheses (one window, no life); a list line's name and years (a birth and a death). Each on a small
+article written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from conftest import invoke
+
+from vlasov_cli.features.draft.timex import find_dates
+
+
+def draft(runner, tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """The drafted events' dates and titles; the draft passes `check --strict` as written."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
+    events = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))["events"]
+    return [(str(event["date"]), event["title"]) for event in events]
+
+
+EMPEROR = (
+    "Valens (328 – 9 August 378) was Roman emperor from March 364 to August 378.\n\n"
+    "In September 365 Procopius rose in revolt against the emperor Valens. Valens defeated him in 366, "
+    "and the Gothic campaign of 367 began. The legion had 300 men in 500 boats and a force of 600.\n"
+)
+
+
+def test_three_digit_years_where_the_text_makes_them_years():
+    assert [(mention.text, mention.value) for mention in find_dates(EMPEROR)] == [
+        ("328", "0328"),  # a life's first year, before a death written whole
+        ("9 August 378", "0378-08-09"),
+        ("March 364", "0364-03"),
+        ("August 378", "0378-08"),
+        ("September 365", "0365-09"),  # after a month, though a name follows
+        ("366", "0366"),
+        ("367", "0367"),  # "of 367": the story's years are of that era
+    ]  # (not the counts: "300 men", "500 boats", "a force of 600")
+
+
+def test_years_below_1000_read_as_years_only_in_a_story_of_that_era():
+    article = "In 1944 the army of 300 marched north. By 1945 a force of 400 was left."
+    assert [(mention.text, mention.value) for mention in find_dates(article)] == [("1944", "1944"), ("1945", "1945")]
+
+
+def test_era_marks_give_years_of_any_length():
+    article = "The town was founded in AD 363. The wall was built in 370 CE."
+    assert [(mention.text, mention.value) for mention in find_dates(article)] == [
+        ("AD 363", "0363"),
+        ("370 CE", "0370"),
+    ]
+
+
+def test_an_emperors_draft_dates_his_life_his_reign_and_his_months_with_four_digits(runner, tmp_path):
+    assert draft(runner, tmp_path, EMPEROR) == [
+        ("0328", "Valens was born"),
+        ("0378-08-09", "Valens died"),
+        ("[0364-03-01..0378-08-31]", "Valens was Roman emperor"),  # the reign holds the death: both kept
+        ("0365-09", "Procopius rose in revolt against the emperor Valens"),
+        ("0366", "Valens defeated him"),
+        ("0367", "The Gothic campaign began"),
+    ]
+
+
+def test_a_wars_years_in_parentheses_are_one_window_and_no_life(runner, tmp_path):
+    article = "The Gorkha War (1814–1816), or the Anglo–Nepalese War, was fought between Nepal and the Company.\n"
+    assert draft(runner, tmp_path, article) == [
+        ("[1814..1816]", "The Gorkha War, or the Anglo–Nepalese War, was fought between Nepal and the Company"),
+    ]
+
+
+def test_a_list_lines_name_and_years_are_a_birth_and_a_death(runner, tmp_path):
+    article = (
+        "Ali Bey (1881–1948) was a ruler of Tunis. He married Lalla Beya in October 1900. "
+        "She was the mother of his children:\n\n"
+        "Prince Omar Bey (1904-1938)\n\n"
+        "Princess Lalla Farida (1911-?)\n"
+    )
+    assert draft(runner, tmp_path, article) == [
+        ("1881", "Ali Bey was born"),
+        ("1948", "Ali Bey died"),
+        ("1900-10", "He married Lalla Beya"),
+        ("1904", "Prince Omar Bey was born"),
+        ("1938", "Prince Omar Bey died"),
+        ("1911", "Princess Lalla Farida was born"),  # (the death not known)
+    ]
