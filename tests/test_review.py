@@ -52,7 +52,9 @@ def test_a_review_at_a_terminal_keeps_deletes_edits_skips_undoes_and_quits(draft
     child.send("n")
     child.expect(r"event gannet-rescue .*Keep this event\? ")
     child.send("e")
-    child.expect("Edited and kept.")
+    child.expect("Edited; asked again as it now is.")
+    child.expect(r"event gannet-rescue .*Tobias Venn rows out to save.*Keep this event\? ")
+    child.send("y")
     child.expect(r"event electric-lamp .*Keep this event\? ")
     child.send("s")
     child.expect(r"term board-of-lights .*Keep this term\? ")
@@ -62,7 +64,7 @@ def test_a_review_at_a_terminal_keeps_deletes_edits_skips_undoes_and_quits(draft
     child.expect("Undone: kept the entry before this one")
     child.expect(r"term board-of-lights .*Keep this term\? ")
     child.send("q")
-    child.expect(r"Reviewed: kept 1, deleted 1, edited 1, skipped 1\.")
+    child.expect(r"Reviewed: kept 2, deleted 1, edited 1, skipped 1\.")
     child.expect(r"check: ok; 3 drafts left to review\.")
     child.expect(pexpect.EOF)
     child.close()
@@ -148,13 +150,24 @@ def test_an_edit_that_fails_check_is_asked_again_and_never_lost(draft_bank, tmp_
     assert (draft_bank / "events.yaml").read_text() == (REVIEW_BANK / "events.yaml").read_text()
 
 
-def test_drop_below_shows_the_count_then_deletes_only_when_told(draft_bank, runner):
+@pytest.fixture
+def wide(monkeypatch):
+    """A screen wide enough that no listed entry wraps."""
+    monkeypatch.setenv("COLUMNS", "160")
+    from vlasov_cli.cli.views import output
+
+    output.out.cache_clear()
+    yield
+    output.out.cache_clear()
+
+
+def test_drop_below_shows_the_count_then_deletes_only_when_told(draft_bank, runner, wide):
     declined = invoke(runner, "review", "--bank", str(draft_bank), "--drop-below", "0.65", input="n\nq\n")
     assert (
         "--drop-below 0.65: 3 draft entries are less sure than that (1 person, 2 events):\n"
-        "  person ada-venn · 0.4 · Ada Venn — keeper of the light from 1891\n"
-        "  event first-lit · 0.5 · May 2, 1871  The Harwick Lighthouse is first lit\n"
-        "  event gannet-rescue · 0.6 · November 9, 1882  Venn rows out and saves the Gannet's crew\n"
+        "  person ada-venn · 0.4 · Ada Venn — keeper of the light from 1891 · 1 fact\n"
+        "  event first-lit · 0.5 · May 2, 1871  The Harwick Lighthouse is first lit · Tobias Venn\n"
+        "  event gannet-rescue · 0.6 · November 9, 1882  Venn rows out and saves the Gannet's crew · Tobias Venn\n"
         "Delete them all? [y/N] n\n"
     ) in declined.stdout
     assert "Nothing deleted." in declined.stdout
@@ -243,7 +256,8 @@ def test_a_review_session_at_80_columns(draft_bank, runner, monkeypatch):
 
 def test_a_key_that_is_none_shows_the_help_and_asks_again(draft_bank, runner):
     result = invoke(runner, "review", "--bank", str(draft_bank), input="?\nz\nq\n")
-    assert result.stdout.count("  e - edit it in $EDITOR (vi where unset); it is kept once it passes check\n") == 2
+    help_line = "  e - edit it in $EDITOR (vi where unset); written once it passes check, then asked again\n"
+    assert result.stdout.count(help_line) == 2
     assert result.stdout.count("  k - ") == 0  # (a person has no kind: only a term's keys say k)
     assert result.stdout.count("Keep this person? [y,n,e,t,x,m,a,s,u,q,?]") == 3
     assert "Reviewed: nothing decided." in result.stdout
@@ -307,8 +321,13 @@ def test_t_retitles_w_dates_by_the_quote_and_p_adds_the_person_it_names(draft_ba
         .replace("date: '1871-05-02'", "date: '1871'")
         .replace("people:\n  - tobias-venn\n", "people: []\n", 1)
     )
-    keys = "t\nThe keeper Tobias Venn first lights the Harwick Lighthouse\nw\n1\np\n1\ny\nq\n"
+    keys = "t\n2\nThe keeper Tobias Venn first lights the Harwick Lighthouse\nw\n1\np\n1\ny\nq\n"
     shown = reviewed(runner, draft_bank, keys, "--kind", "events", "--order", "article")
+    assert (
+        "  Start from:\n    1) The Harwick Lighthouse is first lit\n"
+        "    2) The Harwick Lighthouse was first lit on 2 May 1871 by the keeper Tobias Venn\n"
+        "Which? [1-2, Enter for none] 2\n"
+    ) in shown
     assert "  Date it by:\n    1) 1871-05-02  “2 May 1871”\n" in shown
     assert "  Add who the quote names:\n    1) Tobias Venn (tobias-venn)\n" in shown
     assert "Reviewed: kept 1, fixed 3." in shown
@@ -344,6 +363,33 @@ def test_t_gives_a_person_a_name_and_a_role(draft_bank, runner):
     assert "Nothing changed." in shown
 
 
+def test_p_offers_the_main_person_for_he_and_tells_the_title_of_them(draft_bank, runner):
+    events = draft_bank / "events.yaml"
+    events.write_text(
+        events.read_text()
+        .replace("Venn rows out and saves the Gannet's crew", "He rows out to the schooner Gannet")
+        .replace("people:\n  - tobias-venn\n- id: electric-lamp", "people: []\n- id: electric-lamp")
+    )
+    shown = reviewed(runner, draft_bank, "y\np\n1\ny\nq\n", "--kind", "events", "--order", "article")
+    assert "  Add who the quote names:\n    1) Tobias Venn (tobias-venn)\n" in shown  # "he": the person of most facts
+    text = events.read_text()
+    assert "  title: Tobias Venn rows out to the schooner Gannet\n" in text
+    assert invoke_json("check", "--bank", str(draft_bank), "--json")["ok"]
+
+
+def test_a_leaves_out_a_range_of_numbers(draft_bank, runner):
+    shown = reviewed(runner, draft_bank, "a\n1-2\nq\n", "--kind", "events", "--order", "article")
+    assert "Kept 1; 2 left to review one by one." in shown
+    assert "draft: 0.7" not in (draft_bank / "events.yaml").read_text()
+
+
+def test_a_rename_leaves_no_alias_saying_the_same(draft_bank, runner):
+    shown = reviewed(runner, draft_bank, "t\nVenn\n\ny\n", "--kind", "people", "--order", "article")
+    assert "Venn — keeper of the Harwick light" in shown
+    people = (draft_bank / "people.yaml").read_text()
+    assert "- id: tobias-venn\n  name: Venn\n  aliases: []\n" in people
+
+
 def test_k_sets_a_terms_kind(draft_bank, runner):
     shown = reviewed(runner, draft_bank, "k\n3\ny\n", "--kind", "terms")
     assert "    3) document\n" in shown and "Board of Lights (document)" in shown
@@ -351,13 +397,13 @@ def test_k_sets_a_terms_kind(draft_bank, runner):
     assert "draft:" not in (draft_bank / "terms.yaml").read_text()
 
 
-def test_a_keeps_the_rest_of_a_kind_after_a_list_but_those_left_out(draft_bank, runner):
+def test_a_keeps_the_rest_of_a_kind_after_a_list_but_those_left_out(draft_bank, runner, wide):
     shown = reviewed(runner, draft_bank, "a\n2\nq\n", "--kind", "events", "--order", "article")
     assert (
         "a keeps 3 events still to review:\n"
-        "  1) event first-lit · 0.5 · May 2, 1871  The Harwick Lighthouse is first lit\n"
-        "  2) event gannet-rescue · 0.6 · November 9, 1882  Venn rows out and saves the Gannet's crew\n"
-        "  3) event electric-lamp · 0.7 · 1899  The lamp is replaced by an electric one\n"
+        "  1) event first-lit · 0.5 · May 2, 1871  The Harwick Lighthouse is first lit · Tobias Venn\n"
+        "  2) event gannet-rescue · 0.6 · November 9, 1882  Venn rows out and saves the Gannet's crew · Tobias Venn\n"
+        "  3) event electric-lamp · 0.7 · 1899  The lamp is replaced by an electric one · nobody named\n"
     ) in shown
     assert "Kept 2; 1 left to review one by one." in shown
     assert "2 of 3 reviewed, 1 left\nevent gannet-rescue" in shown
@@ -365,7 +411,7 @@ def test_a_keeps_the_rest_of_a_kind_after_a_list_but_those_left_out(draft_bank, 
     text = (draft_bank / "events.yaml").read_text()
     assert "draft: 0.6" in text and "draft: 0.5" not in text and "draft: 0.7" not in text
     shown = reviewed(runner, draft_bank, "a\nn\nq\n", "--kind", "people")
-    assert "  2) person tobias-venn · 0.9 · Tobias Venn (also Venn) — keeper of the Harwick light\n" in shown
+    assert "  2) person tobias-venn · 0.9 · Tobias Venn (also Venn) — keeper of the Harwick light · 1 fact\n" in shown
     assert "  Nothing kept.\n\n0 of 2 reviewed, 2 left\n" in shown
     assert "draft: 0.4" in (draft_bank / "people.yaml").read_text()
 
@@ -378,13 +424,23 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), "--kind", "events", "--order", "article")
     child.expect(r"Keep this event\? \[y,n,e,t,w,p,x,a,s,u,q,\?\] ")
     child.send("t")
+    child.expect(r"Which\? \[1-2, Enter for none\] ")
+    child.send("1")
     child.expect("Title: ")
     child.send(" at dusk\r")  # the old title is on the line, the cursor at its end
     child.expect("Changed; asked again as it now is.")
     child.expect(r"The Harwick Lighthouse is first lit at dusk.*Keep this event\? ")
     child.send("y")
     child.expect(r"event gannet-rescue .*Keep this event\? ")
+    child.send("t")
+    child.expect(r"Which\? \[1-2, Enter for none\] ")
+    child.send("1")
+    child.expect("Title: ")
+    child.send("\x15Venn saves the Gan\tcrew\r")  # Ctrl-U empties the line; Tab completes a word of the quote
+    child.expect(r"Venn saves the Gannet crew.*Keep this event\? ")
     child.send("q")
     child.expect(pexpect.EOF)
     child.close()
-    assert "  title: The Harwick Lighthouse is first lit at dusk\n" in (draft_bank / "events.yaml").read_text()
+    events = (draft_bank / "events.yaml").read_text()
+    assert "  title: The Harwick Lighthouse is first lit at dusk\n" in events
+    assert "  title: Venn saves the Gannet crew\n" in events

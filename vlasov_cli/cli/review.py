@@ -8,7 +8,7 @@ import os
 import sys
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vlasov_cli.cli.views import review as view
 from vlasov_cli.cli.views.review import KIND, say
@@ -96,12 +96,12 @@ def _key_press(prompt: str) -> str | None:
     import termios
     import tty
 
-    sys.stdout.write(prompt)
-    sys.stdout.flush()
     descriptor = sys.stdin.fileno()
     before = termios.tcgetattr(descriptor)
     try:
-        tty.setcbreak(descriptor)  # (Ctrl-C still interrupts)
+        tty.setcbreak(descriptor, termios.TCSANOW)  # (Ctrl-C still interrupts; a key typed ahead is kept)
+        sys.stdout.write(prompt)
+        sys.stdout.flush()
         key = os.read(descriptor, 1).decode("utf-8", "replace")
     except OSError:  # the terminal went away
         key = ""
@@ -173,8 +173,7 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
                 continue
             tally.decisions.append(Decision({"e": "edited", "m": "merged"}.get(key, "fixed"), position, snapshot))
             bank = _bank(files.folder)
-            if key != "e":
-                continue  # asked again, as it now is
+            continue  # asked again, as it now is (a merged entry is gone: the next one)
         elif key == "a":
             kept = _keep_the_rest(files, bank, queue[position:], entry.section)
             if not kept:
@@ -202,8 +201,9 @@ def _key(prompt: str, keys: str, more: Callable[[], None]) -> str | None:
             view.help_lines(keys)
 
 
-def _line(prompt: str, prefill: str = "") -> str | None:
-    """A line typed after `prompt` (at a terminal, with `prefill` to edit in place); None at the end of input."""
+def _line(prompt: str, prefill: str = "", words: list[str] | None = None) -> str | None:
+    """A line typed after `prompt`; at a terminal with `prefill` to edit in place and Tab completing
+    `words` (as a shell completes names). None at the end of input."""
     if not sys.stdin.isatty():
         return _ask(prompt)
     try:
@@ -212,6 +212,8 @@ def _line(prompt: str, prefill: str = "") -> str | None:
         readline = None  # type: ignore[assignment]
     if readline is not None:
         readline.set_startup_hook(lambda: readline.insert_text(prefill))
+        readline.set_completer(partial(_complete, sorted({word.strip('.,;:()"“”') for word in words or []})))
+        readline.parse_and_bind("tab: complete")
     try:
         return input(prompt).strip()
     except EOFError:
@@ -220,14 +222,26 @@ def _line(prompt: str, prefill: str = "") -> str | None:
     finally:
         if readline is not None:
             readline.set_startup_hook()
+            readline.set_completer()
+
+
+def _complete(words: list[str], start: str, state: int) -> str | None:
+    matches = [word + " " for word in words if word.startswith(start)]  # (Python's readline adds no space)
+    return matches[state] if state < len(matches) else None
 
 
 def _numbers(answer: str | None, count: int) -> list[int] | None:
     """The numbers (1 to count) of an answer such as "2 5" or "2,5"; None when it holds anything else."""
-    words = (answer or "").replace(",", " ").split()
-    if not words or not all(word.isdigit() and 1 <= int(word) <= count for word in words):
-        return None
-    return sorted({int(word) - 1 for word in words})
+    chosen: set[int] = set()
+    for word in (answer or "").replace(",", " ").split():
+        first, _, last = word.partition("-")
+        if not (first.isdigit() and (last.isdigit() or not last)):
+            return None
+        low, high = int(first), int(last or first)
+        if not 1 <= low <= high <= count:
+            return None
+        chosen.update(range(low - 1, high))
+    return sorted(chosen) or None
 
 
 def _pick(title: str, choices: list[str], many: bool = False) -> list[int]:
@@ -241,7 +255,7 @@ def _pick(title: str, choices: list[str], many: bool = False) -> list[int]:
     if len(choices) < 10 and not many:
         answer = _ask(f"Which? [1-{len(choices)}, Enter for none] ")
     else:
-        answer = _line(f"Which? (numbers{', e.g. 1 3' if many else ''}; Enter for none) ")
+        answer = _line(f"Which? (numbers{', e.g. 1 3 or 2-5' if many else ''}; Enter for none) ")
     chosen = _numbers(answer, len(choices))
     if chosen is None:
         say("Nothing changed.", 2)
@@ -251,7 +265,7 @@ def _pick(title: str, choices: list[str], many: bool = False) -> list[int]:
 
 def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
     """One of the fixes (t name or title, w date, p person, x cut parts, m merge, k kind); whether it was made."""
-    from vlasov_cli.features.review import dates_written
+    from vlasov_cli.features.review import dates_written, with_doer
 
     current = files.entry(entry)
     if key == "m":
@@ -262,15 +276,8 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         into = like[chosen[0]][0]
         return _made(files.merge_problems(entry, into), lambda: files.merge(entry, into), f"Merged into {into}.")
     if key == "t":
-        edited = dict(current)
-        for field in {"events": ("title",), "people": ("name", "role")}.get(entry.section, ("name",)):
-            text = _line(f"{field.capitalize()}: ", str(current.get(field, "") or ""))
-            if text is None:
-                return False
-            if text:  # (an empty line changes nothing: x cuts a role)
-                edited[field] = text
-        if edited == dict(current):
-            say("Nothing changed.", 2)
+        edited = _retyped(current, entry.section)
+        if edited is None:
             return False
     elif key == "k":
         chosen = _pick("Kind", list(KINDS_OF_TERM))
@@ -289,6 +296,7 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         if not chosen:
             return False
         edited = {**current, "people": [*(current.get("people") or []), *(people[index][0] for index in chosen)]}
+        edited["title"] = with_doer(str(current.get("title", "")), people[chosen[0]][1])
     else:
         parts = files.parts(entry)
         chosen = _pick("Cut", [f"{field}: {text}" for field, _, text in parts], many=True)
@@ -297,6 +305,32 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         edited = files.without(entry, [parts[index] for index in chosen])
     problems = files.problems_after(entry, edited)
     return _made(problems, lambda: files.replace(entry, edited, reviewed=False), "Changed; asked again as it now is.")
+
+
+def _retyped(current: Any, section: str) -> dict[str, Any] | None:
+    """The entry with the name (and a person's role, or an event's title) the reviewer typed; an event's
+    title starts from one of its quote's clauses, picked by number. None when nothing changed."""
+    from vlasov_cli.features.review import renamed, title_choices
+
+    edited = dict(current)
+    quote = str(current.get("quote", ""))
+    for field in {"events": ("title",), "people": ("name", "role")}.get(section, ("name",)):
+        start = str(current.get(field, "") or "")
+        if field == "title":
+            choices = title_choices(start, quote)
+            chosen = _pick("Start from", choices) if len(choices) > 1 else [0]
+            if not chosen:
+                return None
+            start = choices[chosen[0]]
+        text = _line(f"{field.capitalize()}: ", start, quote.split())
+        if text is None:
+            return None
+        if text:  # (an empty line changes nothing: x cuts a role)
+            edited = renamed(edited, text) if field == "name" else {**edited, field: text}
+    if edited == dict(current):
+        say("Nothing changed.", 2)
+        return None
+    return edited
 
 
 def _made(problems: list[str], change: Callable[[], None], done: str) -> bool:
@@ -318,7 +352,7 @@ def _keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: 
     say(f"a keeps {len(entries)} {section if len(entries) != 1 else KIND[section]} still to review:")
     for number, pending in enumerate(entries, 1):
         view.one_line(bank, pending, number)
-    answer = _line("Keep them all? [y/N, or the numbers to leave for one by one, e.g. 2 5] ")
+    answer = _line("Keep them all? [y/N, or the numbers to leave for one by one, e.g. 2 5 8-11] ")
     left = [] if (answer or "").lower() == "y" else _numbers(answer, len(entries))
     if left is None:
         say("Nothing kept.", 2)
@@ -390,8 +424,8 @@ def _edit(files: DraftFiles, entry: Pending) -> bool:
             except BadInput as error:
                 problems = [str(error)]
             if not problems:
-                files.replace(entry, edited)
-                say("Edited and kept.")
+                files.replace(entry, edited, reviewed=False)
+                say("Edited; asked again as it now is.")
                 return True
             for problem in problems:
                 say(problem, 2)

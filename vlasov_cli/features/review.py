@@ -8,6 +8,7 @@ by someone else meanwhile is never overwritten."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
 
     from vlasov_cli.core.bank import Bank
 
-SECTIONS = tuple(KIND_OF_SECTION)  # people, events, terms, questions
+SECTIONS = tuple(KIND_OF_SECTION)
+PRONOUN = re.compile(r"\b(he|she|him|her|his)\b")  # (of a folded text)
+CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–]|,(?=\s))\s*")  # people, events, terms, questions
 ORDERS = ("sure", "article")
 
 
@@ -233,11 +236,15 @@ class DraftFiles:
         event = self.entry(pending)
         quote = fold(str(event.get("quote", "")))
         linked = {str(person) for person in event.get("people") or []}
-        return [
-            (str(person.get("id", "")), str(person.get("name", "")))
-            for person in self._section("people")
-            if str(person.get("id", "")) not in linked and any(_says(quote, fold(str(name))) for name in _names(person))
-        ]
+        people = self._section("people")
+        named = [person for person in people if any(_says(quote, fold(str(name))) for name in _names(person))]
+        if PRONOUN.search(quote) and people:  # "he" may be the article's main person, the one of most facts
+            named.append(max(people, key=lambda person: len(person.get("facts") or [])))
+        found: dict[str, str] = {}
+        for person in named:
+            if str(person.get("id", "")) not in linked:
+                found.setdefault(str(person.get("id", "")), str(person.get("name", "")))
+        return list(found.items())
 
     def as_yaml(self, pending: Pending) -> str:
         """The entry alone, as YAML a person can edit."""
@@ -349,6 +356,33 @@ def record_of(bank: Bank, entry_id: str) -> Any:
             if record.id == entry_id:
                 return record
     return None
+
+
+def title_choices(title: str, quote: str) -> list[str]:
+    """Titles to start an event's new title from: its own, its quote whole (when short enough) and
+    each clause of the quote of four words or more."""
+    sentence = quote.strip().rstrip(".")
+    choices = [title] + ([sentence] if len(sentence) <= 160 else [])
+    for clause in CLAUSE_BREAK.split(sentence):
+        if len(clause.split()) >= 4:
+            choices.append(clause[0].upper() + clause[1:])
+    return list(dict.fromkeys(choices))[:9]
+
+
+def with_doer(title: str, name: str) -> str:
+    """A title opening with a pronoun ("He was arrested") told of the person named instead."""
+    first, _, rest = title.partition(" ")
+    if first in ("He", "She"):
+        return f"{name} {rest}"
+    if first in ("His", "Her"):
+        return f"{name}'s {rest}"
+    return title
+
+
+def renamed(entry: dict[str, Any], name: str) -> dict[str, Any]:
+    """The entry with a new name, no alias left that says the same."""
+    aliases = [alias for alias in entry.get("aliases") or [] if fold(str(alias)) != fold(name)]
+    return {**entry, "name": name, **({"aliases": aliases} if "aliases" in entry else {})}
 
 
 def dates_written(quote: str) -> list[tuple[str, str]]:

@@ -17,10 +17,10 @@ KIND = {"people": "person", "events": "event", "terms": "term", "questions": "qu
 HELP = {
     "y": "keep it: its draft: mark goes",
     "n": "delete it (with what only it supports)",
-    "e": "edit it in $EDITOR (vi where unset); it is kept once it passes check",
-    "t": "retype its name and a person's role (an event's title), the old ones ready to edit",
+    "e": "edit it in $EDITOR (vi where unset); written once it passes check, then asked again",
+    "t": "retype its name and a person's role, or an event's title from a clause of its quote (Tab completes)",
     "w": "date it by one of the dates its quote writes",
-    "p": "add a person its quote names to its people",
+    "p": "add a person its quote names (for he or she, also the main person) to its people",
     "x": "cut parts of it: aliases, role, facts (an event's people)",
     "m": "merge it into an entry that shares a word of its name (its names become aliases there)",
     "k": "set a term's kind (place, organisation, document...)",
@@ -61,17 +61,25 @@ def warnings_of(bank: Bank, entry: Pending) -> list[str]:
 
 
 def one_line(bank: Bank, entry: Pending, number: int = 0) -> None:
-    """The entry on one line, as a bulk decision lists it (numbered when `number`)."""
+    """The entry on one line, as a bulk decision lists it (numbered when `number`), with what a learner
+    will read of it: a person's role and how many facts, an event's people, a term's description."""
     record = record_of(bank, entry.id)
     what = getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "prompt", entry.id)
     if entry.section == "people" and record is not None:
         aliases = f" (also {', '.join(record.aliases)})" if record.aliases else ""
-        what = f"{what}{aliases}{f' — {record.role}' if record.role else ''}"
+        what = f"{what}{aliases}{f' — {record.role}' if record.role else ''} · {counted(len(record.facts), 'fact')}"
     elif entry.section == "events" and record is not None:
-        what = f"{record.date_label()}  {what}"
+        names = {person.id: person.name for person in bank.people}
+        who = ", ".join(names.get(person, person) for person in record.people) or "nobody named"
+        what = f"{record.date_label()}  {what} · {who}"
     elif entry.section == "terms" and record is not None:
-        what = f"{what} ({record.kind})"
-    say(f"{f'{number}) ' if number else ''}{KIND[entry.section]} {entry.id} · {entry.sure:g} · {what}", 2)
+        what = f"{what} ({record.kind}): {_shortened(record.description, 70)}"
+    warned = " · check warns" if warnings_of(bank, entry) else ""
+    say(f"{f'{number}) ' if number else ''}{KIND[entry.section]} {entry.id} · {entry.sure:g} · {what}{warned}", 2)
+
+
+def _shortened(text: str, most: int) -> str:
+    return text if len(text) <= most else text[: text.rfind(" ", 0, most)].rstrip(" ,;:") + "…"
 
 
 def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
