@@ -89,3 +89,83 @@ def test_a_list_lines_name_and_years_are_a_birth_and_a_death(runner, tmp_path):
         ("1938", "Prince Omar Bey died"),
         ("1911", "Princess Lalla Farida was born"),  # (the death not known)
     ]
+
+
+# --- A day without its year takes the story's current year -----------------------------------------------
+
+WAR = (
+    "The Gorkha War (1814–1816) was fought between Nepal and the Company. "
+    "The war ended with the signing of the Treaty of Sugauli in 1816.\n\n"
+    "Siege of Nalapani\n\n"
+    "The fort was placed under siege by the British between 31 October and 30 November 1814. "
+    "The garrison held out for over a month.\n\n"
+    "Siege of Jaithak\n\n"
+    "Martindell occupied the town of Nahan on 27 December, and started his attack on the fort of Jaithak. "
+    "By mid-February he had lost heart.\n\n"
+    "Treaty\n\n"
+    "The Treaty of Sugauli was ratified on 4 March 1816.\n"
+)
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_scene_just_told_not_a_summarys():
+    assert [(mention.text, mention.value) for mention in find_dates(WAR)] == [
+        ("1814–1816", "1814/1816"),
+        ("1816", "1816"),
+        ("31 October", "1814-10-31"),
+        ("30 November 1814", "1814-11-30"),
+        ("27 December", "1814-12-27"),  # (the summary's 1816 and the range's end are no scene)
+        ("mid-February", "1815-02"),
+        ("4 March 1816", "1816-03-04"),
+    ]
+
+
+def test_a_jump_to_a_day_the_story_does_not_go_on_from_is_still_a_flashback():
+    article = (
+        "On 5 May 1863 Grant crossed the river. Grant married Julia Dent on 22 August 1848. "
+        "On 7 May he marched inland. The city fell on 4 July 1863."
+    )
+    assert [mention.value for mention in find_dates(article)] == [
+        "1863-05-05",
+        "1848-08-22",
+        "1863-05-07",
+        "1863-07-04",
+    ]
+
+
+def test_the_same_year_is_the_year_last_told_though_sentences_came_between():
+    article = (
+        "Jovian (331 – 17 February 364) was Roman emperor from June 363 to February 364.\n\n"
+        "Jovian was born at Singidunum in 331. He joined the guards and in this capacity in 361, escorted the "
+        "remains of the emperor. Jovian was married to Charito.\n\n"
+        "Jovian followed the Emperor Julian on the campaign of the same year against Shapur II.\n"
+    )
+    assert [(mention.text, mention.value) for mention in find_dates(article)][-2:] == [
+        ("361", "0361"),
+        ("the same year", "0361"),
+    ]
+
+
+def test_the_year_opening_a_sentence_dates_its_main_clause_past_a_while(runner, tmp_path):
+    article = (
+        "The Gorkha War (1814–1816) was fought between Nepal and the Company.\n\n"
+        "In 1815, while British forces were campaigning in western Nepal, a Manchu official advanced to Lhasa; "
+        "and the following year the Chinese army moved south again.\n"
+    )
+    assert draft(runner, tmp_path, article)[1:] == [
+        ("1815", "A Manchu official advanced to Lhasa"),
+        ("1816", "The Chinese army moved south again"),
+    ]
+
+
+def test_a_death_told_at_a_sentences_end_is_dated_by_its_own_date(runner, tmp_path):
+    article = (
+        "Moncef Bey (4 March 1881 – 1 September 1948) was the Bey of Tunis.\n\n"
+        "He was exiled to Laghouat in 1943. He was then moved to the small town of Ténès, in the north of the "
+        "country and on 17 October 1945 he was moved again to Pau where he remained until his death on "
+        "1 September 1948.\n"
+    )
+    assert draft(runner, tmp_path, article)[2:] == [
+        ("1943", "He was exiled to Laghouat"),
+        ("1945-10-17", "He was moved again to Pau"),
+        ("1948-09-01", "He remained there until his death"),
+    ]

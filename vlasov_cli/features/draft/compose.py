@@ -28,9 +28,15 @@ EARLY_WORDS = 8  # a sentence names its subject among its first words
 LEAST_TERM_CONFIDENCE = 0.5
 LONGEST_LABEL = 32
 _YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_SUBORDINATE = re.compile(r"(?:while|whereas)\b", re.IGNORECASE)
+_DATE_OPENER = re.compile(r"\W*(?:(?:in|on|by|during|early|late)\s+)?(?:the\s+)?[\s,]*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s")
 _DANGLING = re.compile(r"(?:\s+(?:at|in|on|of|by|from|to|until|about|around|some|the|and|or))+$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:who|which|and|but|while|then)\s)|;\s+")
+_OWN_SPLIT = re.compile(rf"{_SPLIT.pattern}|,?\s+where\s+")
+_WHERE = re.compile(r",?\s*where\s+")
+_FIRST_VERB = re.compile(r"(?:\S+\s+){1,3}?(?:was|were|lived|stayed|remained|[a-z]+ed)\b")
+_PREPOSITION = re.compile(r"(?:(?:on|in|by|during|at)\s+)?(?:the\s+)?")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
 CENTURY = 99  # a window of this many years or more is a century's
 _ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
@@ -146,7 +152,8 @@ def _events(
         titled = [
             event
             for event in told
-            if event is not None and not (NO_SUBJECT.match(event["title"]) and not event["title"].startswith("Did "))
+            if event is not None
+            and not (NO_SUBJECT.match(event["title"]) and not re.match(r"Did (?!not\b)", event["title"]))
         ]
         for event in _one_per_title(titled):
             event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
@@ -298,9 +305,8 @@ def _quote_and_title(
     lead = f"{_antecedent(told[: relative.start()])} " if relative else ""
     own = [other for other in others if title_start + low <= other.start and other.end <= title_start + high]
     shift = title_start + low - len(lead)
-    title = event_title(
-        lead + told[low:high], [(other.start - shift, other.end - shift) for other in own], sentence.text
-    )
+    part, dates = _where_told(lead + told[low:high], [(other.start - shift, other.end - shift) for other in own])
+    title = event_title(part, dates, sentence.text)
     return quote, title or all_of_it  # "In 1888 and again in 1889, he was...": no words of its own
 
 
@@ -313,12 +319,32 @@ def _own_part(told: str, offset: int, mention: Mention, others: list[Mention]) -
     after = [other.start - offset for other in others if other.start - offset >= end]
     low, high = 0, len(told)
     if before:
-        splits = list(_SPLIT.finditer(told, max(before), start))
+        splits = list(_OWN_SPLIT.finditer(told, max(before), start))
+        low = splits[-1].start() if splits else 0
+    elif after:  # "..., and on 17 October 1945 he was moved again": the date opens a clause of its own
+        splits = [
+            split for split in _SPLIT.finditer(told, 0, start) if _PREPOSITION.fullmatch(told, split.end(), start)
+        ]
         low = splits[-1].start() if splits else 0
     if after:
-        split = _SPLIT.search(told, end, min(after))
+        split = _OWN_SPLIT.search(told, end, min(after))
         high = split.start() if split else len(told)
     return low, high
+
+
+def _where_told(text: str, dates: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """A clause opening with "where" told as one of its own: "where he remained until his death" is "he
+    remained there until his death" (`dates`: offsets into `text`, moved with it)."""
+    where = _WHERE.match(text)
+    if where is None:
+        return text, dates
+    text, dates = text[where.end() :], [(start - where.end(), stop - where.end()) for start, stop in dates]
+    verb = _FIRST_VERB.match(text)
+    if verb is None:
+        return text, dates
+    there = " there"
+    moved = [(start + len(there), stop + len(there)) if start >= verb.end() else (start, stop) for start, stop in dates]
+    return text[: verb.end()] + there + text[verb.end() :], moved
 
 
 def _antecedent(text: str) -> str:
@@ -387,7 +413,15 @@ def _clause(
 
     def joined(part: int) -> bool:  # whether `part` opens a clause of its own
         before = text[parts[part - 1][0] : parts[part - 1][1]].rstrip()
+        if part - 1 == first and _SUBORDINATE.match(text, parts[part][0]) and _only_the_date(before, start, end):
+            return False  # "In 1815, while British forces were campaigning, an official advanced": one clause
         return shared and (before.endswith(";") or bool(COORDINATED.match(text[parts[part][0] :])))
+
+    def _only_the_date(before: str, start: int, end: int) -> bool:
+        low = parts[first][0]
+        return parts[first][0] <= start and bool(
+            _DATE_OPENER.fullmatch(text[low:start] + text[end : low + len(before)])
+        )
 
     if whole:
         return _whole_clause(sentence, mention, first_year, last_year, (first, last), parts, joined)

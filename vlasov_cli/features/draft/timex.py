@@ -110,6 +110,9 @@ class _Narrative:
         # date refers to the date just told, though a year in mid-sentence does not move the story.
         if isinstance(expression, Relative) and self.recent and self.recent_sentence >= sentence - 1:
             return self.recent
+        # "in 361, escorted his remains. [...] the campaign of the same year": the year last told, however far
+        if isinstance(expression, Relative) and self.recent and expression.unit == "year" and expression.shift == 0:
+            return self.recent
         return self.last
 
 
@@ -135,6 +138,15 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         if found_sentences[number].kind == "text" and (year := _explicit_year(found.expression)) is not None
     ]
     located = _years_from_range_ends(article, located)
+    # The days and months told without their year, in order: a story going on from a jump to a day
+    yearless = [
+        (number, found.expression)
+        for number, found in located
+        if found_sentences[number].kind == "text"
+        and isinstance(found.expression, Calendar)
+        and found.expression.year is None
+        and found.expression.month is not None
+    ]
     mentions: list[Mention] = []
     narrative = _Narrative()
     sides: dict[int, str] = {}  # the mentions told before or after their date
@@ -201,7 +213,10 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             in_story
             and moves
             and (named or _sets_the_scene(found, found_sentences[number], narrative.last))
-            and not _is_flashback(found.expression, number, narrative.last, story_years)
+            and (
+                not _is_flashback(found.expression, number, narrative.last, story_years)
+                or _goes_on_from(resolved, number, story_years, yearless)
+            )
         ):
             _note_a_look_ahead(narrative, index, resolved, mentions)
             narrative.last = (index, resolved)
@@ -371,6 +386,27 @@ def _is_flashback(
         return False
     later = story_years[place][1]
     return abs(later - reference) <= 1 or abs(later - reference) < abs(later - year)
+
+
+def _goes_on_from(
+    resolved: Resolved, number: int, story_years: list[tuple[int, int]], yearless: list[tuple[int, Calendar]]
+) -> bool:
+    """Whether the story goes on from a day or month it jumped to, though a later year comes back near
+    the year it left: the next date told after it, before any year, is a day or month without its year
+    that falls after it ("between 31 October and 30 November 1814" after a summary ending in 1816, then
+    "He occupied the town on 27 December": 1814's), not one that would fall before it (the story's own)."""
+    if resolved.precision not in ("day", "month") or resolved.inferred:
+        return False
+    place = bisect.bisect_right(story_years, (number, float("inf")))
+    later = story_years[place][0] if place < len(story_years) else None
+    following = next(
+        (expression for sentence, expression in yearless if number < sentence and (later is None or sentence < later)),
+        None,
+    )
+    if following is None:
+        return False
+    completed = resolve(following, (0, resolved))
+    return completed is not None and resolved.latest < completed.earliest
 
 
 def _starts_with_by(article: str, start: int) -> bool:

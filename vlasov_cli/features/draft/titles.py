@@ -18,6 +18,7 @@ _LEFT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_SUBORDINATE_OPENING = re.compile(r"(?:while|whereas)\b[^,;]*,\s+", re.IGNORECASE)
 _AGAIN = re.compile(r"^[\s,]*(?:and\s+)?again\b[\s,]*", re.IGNORECASE)  # "In 1888 and again in 1889, he..."
 # What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
 _MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
@@ -96,7 +97,11 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     text = _HOLE.sub("", text)
     text = _AGAIN.sub("", text)
     text = text.lstrip(" )]}\u201d\u2019\u2013\u2014-")  # what a date in parentheses leaves: ") and ...", "– ) was"
-    text = COORDINATED.sub("", text.lstrip(" ,;:"), count=1) if COORDINATED.match(text.lstrip(" ,;:")) else text
+    text = text.lstrip(" ,;:")
+    subordinate = _SUBORDINATE_OPENING.match(text)
+    if subordinate and _has_verb(text[subordinate.end() :]):  # "while X were campaigning, an official advanced"
+        text = text[subordinate.end() :]
+    text = COORDINATED.sub("", text, count=1) if COORDINATED.match(text) else text
     text = _tidy(text)
     capitalised = text[:1].upper() + text[1:]
     opening = _PARTICIPLE_PHRASE.match(capitalised)
