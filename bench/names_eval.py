@@ -3,6 +3,7 @@
     python bench/names_eval.py            # the figures for every article
     python bench/names_eval.py --list     # and what was missed or found in excess, by name
     python bench/names_eval.py --devset   # people recall and precision on the real articles of bench/devset
+    python bench/names_eval.py --heldout  # the same on bench/heldout (no longer held out: rules were written on it)
 
 Articles: the Vlasov article (its shipped bank: questions/people.yaml, questions/terms.yaml), the
 tests' invented example bank, and the invented articles of tests/draft_articles (each with a YAML
@@ -114,11 +115,12 @@ def devset_scores(article: str, wanted: list[set[str]], not_people: set[str]) ->
     }
 
 
-def devset(listing: bool) -> int:
-    """The people figures of every dev set article, and all of them together."""
+def gold_set(folder: Path, listing: bool) -> int:
+    """The people figures of every article of a folder of gold files (bench/devset, bench/heldout),
+    and all of them together."""
     total = {"gold": 0, "found": 0, "hit": 0}
-    print(f"{'article':24} {'gold':>4} {'found':>5} {'recall':>7} {'precision':>9}")
-    for gold_path in sorted((ROOT / "bench" / "devset").glob("*.gold.yaml")):
+    print(f"{'article':26} {'gold':>4} {'found':>5} {'recall':>7} {'precision':>9}")
+    for gold_path in sorted(folder.glob("*.gold.yaml")):
         name = gold_path.name.removesuffix(".gold.yaml")
         article = (gold_path.parent / f"{name}.txt").read_text(encoding="utf-8")
         figures = devset_scores(article, *devset_people(gold_path))
@@ -126,13 +128,13 @@ def devset(listing: bool) -> int:
             total[key] += figures[key]
         recall = figures["hit"] / max(figures["gold"], 1)
         precision = figures["hit"] / max(figures["found"], 1)
-        print(f"{name:24} {figures['gold']:4} {figures['found']:5} {recall:7.1%} {precision:9.1%}")
+        print(f"{name:26} {figures['gold']:4} {figures['found']:5} {recall:7.1%} {precision:9.1%}")
         if listing:
             for what in ("missed", "extra", "not_people"):
                 if figures[what]:
                     print(f"    {what}: {', '.join(figures[what])}")
     recall, precision = total["hit"] / max(total["gold"], 1), total["hit"] / max(total["found"], 1)
-    print(f"{'all':24} {total['gold']:4} {total['found']:5} {recall:7.1%} {precision:9.1%}")
+    print(f"{'all':26} {total['gold']:4} {total['found']:5} {recall:7.1%} {precision:9.1%}")
     return 0
 
 
@@ -140,9 +142,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="name what was missed and what is extra")
     parser.add_argument("--devset", action="store_true", help="people recall and precision on bench/devset")
+    parser.add_argument("--heldout", action="store_true", help="the same on bench/heldout")
     args = parser.parse_args()
-    if args.devset:
-        return devset(args.list)
+    if args.devset or args.heldout:
+        return gold_set(ROOT / "bench" / ("devset" if args.devset else "heldout"), args.list)
     print(f"{'article':16} {'what':7} {'sure':>5} {'found':>5} {'recall':>9} {'extra':>5}")
     for title, path, wanted_people, wanted_terms in articles():
         article = path.read_text(encoding="utf-8")
