@@ -24,11 +24,13 @@ _TOKEN = re.compile(
     rf"(?P<abbreviation>\b(?:{_ABBREVIATIONS})\.)"
     r"|(?P<initials>\b(?:[A-Z]\.)+)"
     r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b)"
-    r"|(?P<word>[^\W\d_](?:[\w’'\-]*\w)?)"
+    r"|(?P<word>[^\W\d_](?:[\w’'\-]*\w)?(?:(?<=s)[’'](?![\w’']))?)"
     r"|(?P<number>\d[\d,.]*\d|\d)"
     r"|(?P<mark>\S)"
 )
-_POSSESSIVE = re.compile(r"(?<=\w)[’']s$")
+_POSSESSIVE = re.compile(r"(?<=\w)[’']s$|(?<=s)[’']$")  # "Stalin’s", "Meletius' restoration"
+# An Arabic name's part led by its article, which goes on a run of capitals: "Muhammad IV al-Hadi".
+_ARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az|ed|en|es|ud|ul)-[A-Z]\w")
 _ROMAN = re.compile(r"^[IVX]+$")
 _TITLE_WORDS = [title.split() for title in TITLES]
 _TITLES_BY_FIRST: dict[str, list[list[str]]] = {}  # longest first, as TITLES lists them
@@ -128,6 +130,8 @@ def is_demonym(token: Token, article_capitals: frozenset[str] = frozenset()) -> 
         return True  # "Parisians", "Europeans", "Vietnamese"
     if "-" in word and word.split("-")[0] in DEMONYMS:
         return True  # "German-occupied"
+    if word.endswith("ian") and len(word) > 6 and token.base[:-3] in article_capitals:
+        return True  # "Destourian" of an article writing "Destour"
     plural = word.endswith("s") and len(word) > 3
     return plural and (word[:-1] in DEMONYMS or token.base[:-1] in article_capitals)
 
@@ -146,6 +150,11 @@ def is_roman(token: Token) -> bool:
 
 def is_particle(token: Token) -> bool:
     return token.kind == "word" and token.base in PARTICLES
+
+
+def is_article_name(token: Token) -> bool:
+    """Whether a word is a name's part led by an Arabic article: "al-Hadi", "an-Nasir"."""
+    return token.kind == "word" and bool(_ARTICLE_NAME.match(token.base))
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:
@@ -171,7 +180,7 @@ def runs(
             token = words[end]
             if not adjacent(text, words[end - 1], token):
                 break
-            if is_capitalised(token) or (numbered and is_ordinal(token)):
+            if is_capitalised(token) or (numbered and is_ordinal(token)) or is_article_name(token):
                 end += 1
                 continue
             joined = end

@@ -155,6 +155,7 @@ TITLES = (
     "Smt.",
     "Shrimati",
     "Begum",
+    "Lalla",
     "Mullah",
     "Ayatollah",
     "Dey",
@@ -198,14 +199,14 @@ ROLE_NOUNS = frozenset(
     magistrate prosecutor commissioner councillor philosopher theologian lecturer headmaster
     companion comrade colleague mentor disciple follower supporter opponent successor descendant
     revolutionaries leaders members friends brothers sisters lawyers accused prisoners youth youths
-    reformer bride groom
+    reformer bride groom cousin cousins
     """.split()
 )
 # Words for kin after a possessive: "Ceolwulf's son" says Ceolwulf is a person (not "Britain's king").
 KIN_NOUNS = frozenset(
     """
     son sons daughter daughters wife husband widow father mother brother brothers sister sisters heir
-    nephew niece grandson granddaughter uncle aunt
+    nephew niece grandson granddaughter uncle aunt cousin cousins
     """.split()
 )
 ROLE_SUFFIXES = ("master", "smith", "keeper", "maker", "man", "woman", "ist", "ian", "eer", "er", "or")
@@ -230,7 +231,7 @@ THING_WORDS = frozenset(
 )
 
 # Particles inside a name ("Gerd von Rundstedt"), and lower-case words never a role.
-PARTICLES = frozenset("von van der den de del della da di du le la bin ibn al ten ter zu y".split())
+PARTICLES = frozenset("von van der den de del della da di du le la bin ibn al el ten ter zu y".split())
 
 FUNCTION_WORDS = frozenset(
     """
@@ -279,7 +280,7 @@ HEAD_KINDS = {
         school college bank institute club agency service corporation commission assembly congress
         court family house dynasty firm mill works factory foundation trust hospital museum library
         newspaper tribune times gazette herald journal press railway railroad airline staff command
-        headquarters department
+        headquarters department samaj sabha sangh mandal parishad
         """,
     "unit": """
         army armies division regiment corps front brigade battalion fleet squadron group legion cohort
@@ -449,6 +450,14 @@ CITING_WORDS = frozenset(
     """.split()
 )
 
+# Verbs before a name and "that" or "to" that make it a person's: "informing Roosevelt that".
+ADDRESSING_VERBS = frozenset(
+    """
+    informed informing told telling assured assuring warned warning urged urging persuaded persuading
+    convinced reminded notified begged implored asked asking advised advising instructed
+    """.split()
+)
+
 # Verbs before "by" and a name that make it a person's: "defended by Asaf Ali", "directed by".
 AGENT_VERBS = frozenset(
     """
@@ -469,3 +478,23 @@ ATTRIBUTIVE_NOUNS = frozenset(
 
 # Words before a name that make it a code name's: "a plan codenamed Saturn".
 CODENAME_WORDS = frozenset("codenamed code-named codename code-name dubbed nicknamed".split())
+
+# Titles written after a name, which make it a person's: "Lamine Bey", "Ismail Pasha", "Amanullah Khan".
+AFTER_TITLES = frozenset("Bey Pasha Khan Shah Dey Begum Effendi Agha".split())
+
+# Words a regnal number follows that name a thing, not a ruler: "Vatican II", "Apollo XI", "Phase II".
+NUMBERED_THINGS = frozenset(
+    """
+    vatican apollo gemini soyuz voyager pioneer saturn titan mark type class phase stage part volume book
+    chapter article section title act schedule annex
+    """.split()
+)
+
+# Nouns after a name, in lower case, that make it a thing's: "the nationalist Destour movement".
+THING_AFTER_NOUNS = frozenset(
+    """
+    party movement committee society league union association council congress assembly club river lake
+    sea island islands mountains fort fortress palace castle canal bridge street square valley cemetery
+    mosque temple church cathedral
+    """.split()
+)

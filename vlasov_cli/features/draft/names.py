@@ -20,7 +20,7 @@ from vlasov_cli.features.draft.capitals import (
     is_capitalised,
     is_date_word,
     is_demonym,
-    is_particle,
+    is_roman,
     is_title,
     lowercase_words,
     naming_sentences,
@@ -28,23 +28,36 @@ from vlasov_cli.features.draft.capitals import (
     title_length,
     tokens,
 )
+from vlasov_cli.features.draft.clues import (
+    a_man,
+    acts,
+    addressed,
+    birth_name_of,
+    cited,
+    introduced,
+    kin_named,
+    life_after,
+    of_person_after,
+    other_name_of,
+    told_of,
+)
 from vlasov_cli.features.draft.name_words import (
-    AGENT_VERBS,
+    AFTER_TITLES,
     ATTRIBUTIVE_NOUNS,
-    CITING_WORDS,
     CODENAME_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HEAD_KIND,
-    KIN_NOUNS,
     LEAD_KINDS,
     MACHINE_NOUNS,
     NOBODY_WORDS,
-    PERSON_VERBS,
+    NUMBERED_THINGS,
+    PARTICLES,
     PLACE_NAMES,
     PLACE_OF_WORDS,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
+    THING_AFTER_NOUNS,
     THING_WORDS,
 )
 from vlasov_cli.features.draft.roles import (
@@ -63,7 +76,6 @@ from vlasov_cli.features.draft.roles import (
 )
 from vlasov_cli.features.draft.same_person import THRESHOLD, Candidate, link
 from vlasov_cli.features.draft.sentences import Sentence
-from vlasov_cli.features.draft.spans import life_opening
 from vlasov_cli.features.draft.terms import DraftTerm
 
 __all__ = ["DraftPerson", "DraftTerm", "find_people", "find_terms"]
@@ -86,11 +98,13 @@ PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
 # given name ("William gave"), a verb and "he" after it, kin after its possessive
 # ("Ceolwulf's son"), or "was a ... man".
 ALONE_ACTS, KIN_AFTER, A_MAN, CITED, TOLD_OF, LISTED = 0.5, 0.5, 0.5, 0.5, 0.5, 0.5
+# A regnal number is weak evidence alone ("Track II" is a plan): a ruler's name has more ("Constantius' remains").
+REGNAL, TITLE_AFTER, LIFE, ADDRESSED, THING_AFTER = 0.3, 0.5, 0.5, 0.5, -1.0
 
 _DISCOVERY_KINDS = ("text", "caption", "byline", "heading")
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Kai-shek", "Tse-tung"
 _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "U.S.A."])
-_ADVERBS = frozenset("later then also soon finally never once again still immediately".split())
+_TITLED_PLACE_BEFORE = frozenset("in at near into inside outside".split())  # "in Sidi Bou Saïd", "at Fort ..."
 
 
 def find_people(article: str, sentences: Sequence[Sentence]) -> list[DraftPerson]:
@@ -143,8 +157,7 @@ class _Reader:
         Shekhar Azad"; only names that nothing says are a place or a thing."""
         groups: list[list[tuple[int, int, Candidate]]] = []
         for mention in sorted(mentions, key=lambda item: item[0]):
-            between = [token.lower for token in words[groups[-1][-1][1] : mention[0]]] if groups else []
-            if groups and between and all(word in (",", "and", "or") for word in between):
+            if groups and _next_of_list(words[groups[-1][-1][1] : mention[0]], words[mention[1] : mention[1] + 1]):
                 groups[-1].append(mention)
             else:
                 groups.append([mention])
@@ -155,7 +168,7 @@ class _Reader:
             # Three names or more, each of two words or more, none a thing's or a place's: a list of
             # people ("three were acquitted (Ajoy Ghosh, Jatindra Nath Sanyal and Des Raj)").
             names = len(group) >= 3 and all(len(candidate.key_words) > 1 for _, _, candidate in group)
-            if not people and not names and not _introduced(words, group[0][0]):
+            if not people and not names and not introduced(words, group[0][0]):
                 continue
             for _, _, candidate in group:
                 if _own(candidate) >= 0 and id(candidate) not in self.listed:
@@ -227,8 +240,8 @@ class _Reader:
     def _could_be_a_name(self, name: list[Token], titled: bool = False) -> bool:
         """Whether no word of it says it is no one's name: a month, a people, a unit, a river, a rank
         alone ("the Colonel"), "Nobody", a machine ("Tiger" of "Tiger tanks")..."""
-        if name[-1].kind != "word" or len(name) > 5:
-            return False
+        if name[-1].kind != "word" or len(name) > 5 or not is_capitalised(name[0]):
+            return False  # (not "al-Mahalla" of "Bey al-Mahalla")
         if len(name) == 1 and (is_title(name[0]) or name[0].lower in NOBODY_WORDS or name[0].lower in PLACE_NAMES):
             return False
         if name[-1].base in self.machines:
@@ -306,42 +319,79 @@ class _Reader:
             candidate.evidence += HYPHENATED_GIVEN_NAME
         if any(token.kind == "initials" and token.base not in _COUNTRY_INITIALS for token in name):
             candidate.evidence += INITIALS  # "P.G.T. Beauregard", "Joseph E. Johnston"
-        if _acts(words, end):
+        if acts(words, end):
             candidate.acts += ACTS
         if not title and start >= 1 and words[start - 1].lower in PLACE_PREPOSITIONS and not name[-1].possessive:
             candidate.evidence += PLACE_BEFORE
+        elif title and start > len(title) and words[start - len(title) - 1].lower in _TITLED_PLACE_BEFORE:
+            candidate.evidence += PLACE_BEFORE  # "married in Sidi Bou Saïd": a place
         attributive = end < len(words) and words[end].lower in ATTRIBUTIVE_NOUNS  # "the Nixon administration"
-        if not title and start >= 1 and words[start - 1].lower in THING_WORDS | CODENAME_WORDS and not attributive:
+        thing_before = start >= 1 and words[start - 1].lower in THING_WORDS | CODENAME_WORDS
+        if not title and thing_before and not attributive and not told_of(words, start):
             candidate.evidence += THING_BEFORE  # "the schooner Mary Ellen", "the Mary Ellen": a ship
         if index == self.opening and start == len(title):
             defined = defining_role(sentence.text[name[-1].base_end :])
             if defined:
                 candidate.roles.append((0, index, defined))
-        if not title and _kin_named(words, start):
+        if not title and kin_named(words, start):
             candidate.kin = True  # "His father, Gangadhar Tilak", "Lincoln's son Robert"
         if not title and start >= 1 and words[start - 1].lower == "born":
             candidate.born_of = birth_name_of(sentence.text[: words[start - 1].end])
-        if not title and _told_of(words, start):
+        if not title and not candidate.born_of and self._other_name(words, start, end):
+            candidate.born_of = other_name_of(sentence.text[: words[start - 1].end])  # "X (...), also called Y"
+        if not title and told_of(words, start):
             candidate.evidence += TOLD_OF  # "According to Neeti Nair", "born to Vidyavati", "son of X"
-        if not title and _cited(words, start) and not self._a_place(name[-1]):
+        if not title and cited(words, start) and not self._a_place(name[-1]):
             candidate.evidence += CITED  # "the writings of Clausewitz", "quoted Nietzsche"
-        if any(token.lower in self.lowercase and is_capitalised(token) and not is_particle(token) for token in name):
+        if any(
+            token.lower in self.lowercase and is_capitalised(token) and token.lower not in PARTICLES for token in name
+        ):
             if not attributive:
-                candidate.evidence += COMMON_WORD
-        if name[-1].possessive and end < len(words) and words[end].lower in _WORKS:
-            candidate.evidence += KIN_AFTER  # "Soham Swami's book"
+                candidate.evidence += COMMON_WORD  # (not "El" of "Mahmoud El Materi", "De" of "De Gaulle")
+        if of_person_after(words, end):
+            candidate.evidence += KIN_AFTER  # "Ceolwulf's son", "Soham Swami's book", "Constantius' remains"
+        self._weigh_form(candidate, sentence, words, start, end)
         if len(name) == 1 and not title:
             self._weigh_alone(candidate, index, words, end)
 
     def _weigh_alone(self, candidate: Candidate, index: int, words: list[Token], end: int) -> None:
         """The evidence that a single word (words[end - 1]) is a person's name."""
         word = words[end - 1]
-        if word.possessive and end < len(words) and words[end].lower in KIN_NOUNS:
-            candidate.evidence += KIN_AFTER  # "Ceolwulf's son"
-        if _acts(words, end) and not self._a_place(word):
+        if acts(words, end) and not self._a_place(word):
             candidate.evidence += ALONE_ACTS
-        if _a_man(words, after_aside(words, end)):
+        if a_man(words, after_aside(words, end)):
             candidate.evidence += A_MAN
+
+    def _weigh_form(self, candidate: Candidate, sentence: Sentence, words: list[Token], start: int, end: int) -> None:
+        """The evidence the name's own form and the words just around it give: a regnal number
+        ("Arsaces II"), a title after it ("Lamine Bey"), a life's years after it ("Lalla Habiba
+        (1888-1969)"), words telling it something ("informing Roosevelt that"); and against it, a
+        word for a thing after it ("the Destour movement")."""
+        name = words[start:end]
+        if any(is_roman(token) for token in name[1:]) and self._could_be_numbered(name[0]):
+            candidate.evidence += REGNAL  # "Constantius II", "Muhammad IV al-Hadi", not "World War II"
+        if len(name) > 1 and name[-1].base in AFTER_TITLES:
+            candidate.evidence += TITLE_AFTER
+        if life_after(sentence.text[name[-1].end :]):
+            candidate.evidence += LIFE
+        if addressed(words, start, end) and not (len(name) == 1 and (self._a_place(name[0]) or name[0].base.isupper())):
+            candidate.evidence += ADDRESSED
+        if end < len(words) and words[end].lower in THING_AFTER_NOUNS and not name[-1].possessive:
+            candidate.evidence += THING_AFTER
+
+    def _other_name(self, words: list[Token], start: int, end: int) -> bool:
+        """Whether the name may be another of the name before it: after "known as" or "called", or
+        alone in a parenthesis ("Arsaces II (Arshak II)", not "(HSRA)" nor "(Italy)")."""
+        if start >= 1 and words[start - 1].lower in ("as", "called"):
+            return True
+        alone = start >= 2 and words[start - 1].text == "(" and end < len(words) and words[end].text == ")"
+        single = end - start == 1 and (self._a_place(words[start]) or words[start].base.isupper())
+        return alone and not single
+
+    def _could_be_numbered(self, word: Token) -> bool:
+        """Whether a regnal number after the word may make a ruler's name: not after "Phase", "Apollo"
+        or a word the article writes in lower case."""
+        return word.kind == "word" and word.lower not in NUMBERED_THINGS and word.lower not in self.lowercase
 
     def _a_place(self, word: Token) -> bool:
         """Whether a single word may be a place's name, which a text makes act as a person does
@@ -361,8 +411,28 @@ class _Reader:
 
 # Titles that also stand after a name or inside it: never the start of a name inside a run.
 _NAME_TITLES = frozenset(
-    "Khan Bey Pasha Dey Shah Seth Lala Babu Begum Sultan Raja Rani Sri Shri Saint Emir Imam Swami Sidi".split()
+    "Khan Bey Pasha Dey Shah Seth Lala Lalla Babu Begum Sultan Raja Rani Sri Shri Saint Emir Imam Swami Sidi".split()
 )
+
+
+_LIST_MARKS = {",": ",", "and": "&", "or": "&", "the": "D", "a": "D", "an": "D"}
+# Between two names of a list: commas and "and", then perhaps a determiner and a word or two for the
+# next person ("the Destourian Salah Farhat, the neo-destourian Mahmoud El Materi and an independent,
+# Aziz Djellouli").
+_NEXT_OF_LIST = re.compile(r"[,&]+(?:Dw{1,2},?)?")
+
+
+def _next_of_list(between: list[Token], after: list[Token]) -> bool:
+    """Whether the words between two names make the second the next of a list with the first; one
+    told with words for it ends a list or goes on to the next ("..., the patriotic Hindustani songs"
+    lists no one)."""
+    marks = "".join(
+        _LIST_MARKS.get(token.lower)
+        or ("w" if token.kind == "word" and token.base.islower() and token.lower not in FUNCTION_WORDS else "?")
+        for token in between
+    )
+    ends = not after or after[0].lower in (",", "and", "or", ".", ";", ":", ")")
+    return bool(_NEXT_OF_LIST.fullmatch(marks)) and ("w" not in marks or ends)
 
 
 def _office(words: list[Token], spans: list[tuple[int, int]], number: int) -> tuple[int, int] | None:
@@ -419,68 +489,6 @@ def _own(candidate: Candidate) -> float:
     return candidate.evidence + (candidate.acts if len(candidate.key_words) > 1 else 0)
 
 
-# The small words a role's phrase may hold: "the Secretary of the Navy", "Minister to the United States".
-_WORKS = frozenset("book books novel poem poems memoirs autobiography diary letters speech speeches".split())
-_PARTICIPLES = frozenset("come gone become done made led left met sent spent told won written fought".split())
-_LIST_OPENERS = frozenset("including like as comprising namely among especially notably".split())
-
-
-def _introduced(words: list[Token], start: int) -> bool:
-    """Whether a list at `start` follows words for people: "revolutionaries such as", "friends,
-    including", "the three Tayal brothers (", "the remaining seven"."""
-    index = start - 1
-    while index >= 0 and words[index].text in ",:(":
-        index -= 1
-    if index >= 0 and words[index].lower in _LIST_OPENERS:
-        index -= 1
-        if index >= 0 and words[index].lower == "such":
-            index -= 1
-        while index >= 0 and words[index].text in ",":
-            index -= 1
-    return any(
-        is_role_noun(token.lower, True) and token.lower.endswith("s") for token in words[max(0, index - 1) : index + 1]
-    )
-
-
-def _told_of(words: list[Token], start: int) -> bool:
-    """Whether the words before a name say it is a person's: "According to Neeti Nair", "born to
-    Vidyavati", "the son of Munshi Radha Krishna", "defended by Asaf Ali"."""
-    before = [token.lower for token in words[max(0, start - 2) : start]]
-    if before[-2:] in (["according", "to"], ["born", "to"]):
-        return True
-    if len(before) == 2 and before[1] == "of" and before[0] in KIN_NOUNS:
-        return True
-    return len(before) == 2 and before[1] == "by" and before[0] in AGENT_VERBS
-
-
-def _kin_named(words: list[Token], start: int) -> bool:
-    """Whether a name follows a word for kin of someone named or meant: "His father, Gangadhar
-    Tilak", "her son Karl", "Lincoln's son Robert"."""
-    index = start - 1 - (start >= 1 and words[start - 1].text == ",")
-    return (
-        index >= 1
-        and words[index].lower in KIN_NOUNS
-        and (words[index - 1].lower in ("his", "her", "their") or words[index - 1].possessive)
-    )
-
-
-_BORN_AFTER_COMMA = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+),\s+born$")
-
-
-def birth_name_of(before: str) -> str:
-    """Whose birth name follows `before` (a sentence up to "born"): "Bal Gangadhar Tilak" of "Bal
-    Gangadhar Tilak (pronunciation; born" or of "Bal Gangadhar Tilak, born"; "" for none."""
-    comma = _BORN_AFTER_COMMA.search(before)
-    return comma[1] if comma else life_opening(before.removesuffix("born"))
-
-
-def _cited(words: list[Token], start: int) -> bool:
-    """Whether the name follows words that cite a thinker: "quoted Nietzsche", "the writings of Hegel"."""
-    if start >= 1 and words[start - 1].lower in CITING_WORDS:
-        return True
-    return start >= 2 and words[start - 1].lower in ("of", "by") and words[start - 2].lower in CITING_WORDS
-
-
 def _with_bynames(words: list[Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The runs, where a single word, "of" and a single word make one medieval name with a byname:
     "Odo of Bayeux", "Gilbert of Caen" (never after a title: "Bishop of Durham")."""
@@ -503,39 +511,6 @@ def _byname_words(name: Token, place: Token) -> bool:
     if title_length([name, place]) or name.lower in HEAD_KIND or name.lower in LEAD_KINDS:
         return False
     return name.base[1:].islower() and place.base[1:].islower()
-
-
-def _a_man(words: list[Token], index: int) -> bool:
-    """Whether the words at `index` say "was a ... man" (or woman): "was a plain man"."""
-    if index + 2 >= len(words) or words[index].lower != "was" or words[index + 1].lower not in ("a", "an"):
-        return False
-    for token in words[index + 2 : index + 5]:
-        if token.lower in ("man", "woman"):
-            return True
-        if token.kind != "word" or token.lower in FUNCTION_WORDS:
-            return False
-    return False
-
-
-def _acts(words: list[Token], end: int) -> bool:
-    """Whether the name is the subject of a verb a person does: "Calvus refused", "Demetrios later
-    wrote", "Vlasov was born"."""
-    index = after_aside(words, end)
-    if index < len(words) and words[index].lower in _ADVERBS:
-        index += 1
-    if index >= len(words) or words[end - 1].possessive:
-        return False
-    if words[index].text == "," and index + 1 < len(words) and words[index + 1].lower in ("who", "whose", "whom"):
-        return True
-    word = words[index].lower
-    following = words[index + 1].lower if index + 1 < len(words) else ""
-    if word == "had" and (following.endswith(("ed", "en")) or following in _PARTICIPLES):
-        return True  # "Napoleon had come to power"
-    if word == "was" and following.endswith("ing") and len(following) > 5:
-        return True  # "Saddam Hussein was manufacturing"
-    if word == "was" and following:
-        word = f"was_{following}"
-    return word in PERSON_VERBS
 
 
 def _people(article: str, sentences: Sequence[Sentence], people: list[Candidate]) -> list[DraftPerson]:

@@ -20,6 +20,7 @@ from vlasov_cli.features.draft.name_words import (
     FUNCTION_WORDS,
     NOT_ROLES,
     PERSON_VERBS,
+    PLACE_OF_WORDS,
     ROLE_NOUNS,
     ROLE_SUFFIXES,
 )
@@ -133,8 +134,10 @@ def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
             return []
         if is_role_noun(token.base, False):
             between = words[noun + 1 : comma]
-            office = token.base[0].isupper() and bool(between) and between[0].lower in ("of", "to")
-            # "the governor of the province,"; "the then Prime Minister of India," (an office of a place)
+            office = bool(between) and between[0].lower in ("of", "to")
+            office = office and (token.base[0].isupper() or token.lower in PLACE_OF_WORDS and between[0].lower == "of")
+            # "the governor of the province,"; "the then Prime Minister of India,", "The king of Armenia,"
+            # (an office of a place)
             if between and not office and (between[0].lower != "of" or any(not w.base.islower() for w in between)):
                 return []
             first = noun

@@ -23,12 +23,17 @@ class Candidate:
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, sentence, role)
     forms: set[str] = field(default_factory=set)
     kin: bool = False  # named as someone's kin ("His father, Gangadhar Tilak"): no form of a fuller name
-    born_of: str = ""  # the name whose birth name it is ("Bal Tilak (born Keshav Tilak)": "Bal Tilak")
+    born_of: str = ""  # the name whose birth or other name it is ("Bal Tilak (born Keshav Tilak)": "Bal Tilak")
 
     @property
     def key_words(self) -> tuple[str, ...]:
-        """The name's words, without initials, and without the honorific "-ji" ("Gandhiji": Gandhi)."""
-        words = tuple(word for word in self.words if not word.endswith(".") and word[0].isupper())
+        """The name's words, without initials, and without the honorific "-ji" ("Gandhiji": Gandhi);
+        a part led by an Arabic article is one ("Muhammad IV al-Hadi")."""
+        words = tuple(
+            word
+            for word in self.words
+            if not word.endswith(".") and (word[0].isupper() or word.partition("-")[2][:1].isupper())
+        )
         if len(words) == 1 and len(words[0]) > 5 and words[0].endswith("ji"):
             return (words[0][:-2],)
         return words
@@ -78,16 +83,28 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _birth_names_merged(people: list[Candidate]) -> list[Candidate]:
-    """A birth name ("Bal Gangadhar Tilak (born Keshav Gangadhar Tilak ...)") merged into the person
-    born so: one person under both names, not two."""
-    kept = []
+    """A birth name ("Bal Gangadhar Tilak (born Keshav Gangadhar Tilak ...)") or another name ("X (...)
+    also called Y") merged into the person named so: one person under both names, not two. The name
+    the article's title gives stays the person's: "Moncef Bey" of "Muhammad al-Munsif (...) commonly
+    known as Moncef Bey"."""
+    gone: set[int] = set()
     for person in people:
         owner = next((other for other in people if other is not person and person.born_of in other.forms), None)
-        if person.born_of and owner is not None:
-            _merge(owner, person)
-        else:
-            kept.append(person)
-    return kept
+        if not person.born_of or owner is None or {id(person), id(owner)} & gone:
+            continue
+        kept, merged = (person, owner) if person.sentence == 0 < owner.sentence else (owner, person)
+        _merge(kept, merged)
+        gone.add(id(merged))
+        # "Durga Devi" of "Durgawati Devi, sometimes known as Durga Bhabhi": words of both names
+        words = {word for form in kept.forms for word in form.split()}
+        for other in people:
+            if other is kept or id(other) in gone or other.kin or len(other.key_words) < 2:
+                continue
+            named = set(other.key_words)
+            if named <= words and other.first > kept.first and not any(named <= set(f.split()) for f in kept.forms):
+                _merge(kept, other)
+                gone.add(id(other))
+    return [person for person in people if id(person) not in gone]
 
 
 def _squashed(candidate: Candidate) -> str:
