@@ -4,6 +4,7 @@
     python bench/draft_eval.py bench/devset --show           # and every miss and every wrong event
     python bench/draft_eval.py bench/devset --questions 20 -o sample.md   # questions for a human read
     python bench/draft_eval.py --tally sample.md             # the share a reader ticked as usable
+    python bench/draft_eval.py bench/devset --retick sample.md   # of the questions read, those still generated
 
 The drafter runs in-process, through the same function `vlasov draft` calls (`compose`), on each
 NAME.txt; the code measured is whatever `vlasov_cli` is first on the path (PYTHONPATH=OTHER_CHECKOUT
@@ -411,6 +412,66 @@ def tally(text: str) -> dict[str, tuple[int, int]]:
     return counts
 
 
+def read_questions(text: str) -> dict[str, list[tuple[bool, str, str]]]:
+    """Per article, the questions of a read sample: (ticked, the question as written without its
+    verdict, its stem and answer)."""
+    found: dict[str, list[tuple[bool, str, str]]] = {}
+    article, block, ticked = "", list[str](), False
+
+    def close() -> None:
+        if block:
+            answer = next((line for line in block if line.startswith("answer:")), "")
+            found[article].append((ticked, "\n".join(block), f"{block[0]}\n{answer}"))
+            block.clear()
+
+    for line in text.splitlines():
+        heading = re.match(r"## (\S+)", line)
+        box = re.match(r"- \[([ xX])\] (.*)", line)
+        if heading or box:
+            close()
+        if heading:
+            article = heading[1]
+            found[article] = []
+        elif box and article:
+            ticked, block[:] = box[1] != " ", [box[2]]
+        elif block and line.startswith("      ") and not line.strip().startswith(("NO ", "why:")):
+            block.append(line.strip())
+    close()
+    return found
+
+
+def _written(question: Any) -> tuple[str, str]:
+    """A question as `question_sample` writes it (its verdict aside), and its stem and answer."""
+    lines = [f"{question.type}: {question.prompt}", *(f"· {text}" for text in [*question.choices, *question.items])]
+    answer = f"answer: {question.answer or 'the items in the order shown'}"
+    return "\n".join([*lines, answer]), f"{lines[0]}\n{answer}"
+
+
+def retick(paths: list[Path], reading: str) -> str:
+    """Of the questions of a reading, those the code still generates (word for word; a year question by
+    its stem and answer, its distractor years may move), and how many of those the reader ticked."""
+    read = read_questions(reading)
+    rows, totals = [], [0, 0, 0, 0]
+    for path in gold_files(paths):
+        gold = read_gold(path)
+        if gold.name not in read:
+            continue
+        written = [_written(question) for question in _built_questions(draft_of(gold), gold.article, gold.name)]
+        whole, stems = {full for full, _ in written}, {stem for _, stem in written}
+        kept = [
+            ticked
+            for ticked, full, stem in read[gold.name]
+            if full in whole or ("In which year" in stem and stem in stems)
+        ]
+        counts = [len(written), len(read[gold.name]), len(kept), sum(kept)]
+        totals = [total + count for total, count in zip(totals, counts, strict=True)]
+        rows.append(f"| {gold.name} | {counts[0]} | {counts[2]} of {counts[1]} | {counts[3]} |")
+    head = ["| article | generated now | of those read, kept | of those, ticked |", "|---|---:|---:|---:|"]
+    ticked_share = share(totals[3], totals[2])
+    rows.append(f"| **all** | **{totals[0]}** | **{totals[2]} of {totals[1]}** | **{totals[3]} ({ticked_share})** |")
+    return "\n".join([*head, *rows])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", type=Path, help="gold files, or folders of them")
@@ -420,7 +481,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=25, help="another seed draws another sample")
     parser.add_argument("-o", "--output", type=Path, help="where --questions writes its sample")
     parser.add_argument("--tally", type=Path, help="a sample read by a person: the share ticked usable")
+    parser.add_argument("--retick", type=Path, help="a sample read by a person: of it, what is still generated")
     arguments = parser.parse_args()
+    if arguments.retick:
+        print(retick(arguments.paths, arguments.retick.read_text(encoding="utf-8")))
+        return
     if arguments.tally:
         counted = {article: n for article, n in tally(arguments.tally.read_text(encoding="utf-8")).items() if n[1]}
         for article, (usable, read) in counted.items():  # (a heading without questions is no article)
