@@ -54,8 +54,9 @@ def test_a_draft_of_the_article_passes_check_and_counts_its_drafts(runner, vlaso
     assert report["drafts"] == written > 100
     # Each fact asked once, options of one kind, and only what the draft is sure of (a date its own
     # sentence writes, a title that tells a happening whole, not cut short with "…"): far fewer than the
-    # 91 asked before (most of this article's dates take their year from the narrative), but some.
-    assert report["counts"]["generated_questions"] >= 4
+    # 91 asked before (most of this article's dates take their year from the narrative; a drafted
+    # person is not asked by role until reviewed), but some.
+    assert report["counts"]["generated_questions"] >= 1
     assert (vlasov_draft / shipped_article().name).read_bytes() == shipped_article().read_bytes()
     meta = yaml.safe_load((vlasov_draft / "bank.yaml").read_text(encoding="utf-8"))
     assert meta["author"] == "Wil Deac"
@@ -110,7 +111,7 @@ def test_every_command_uses_the_draft_at_once(runner, vlasov_draft):
     assert who.exit_code == 0 and "Bunyachenko" in who.stdout
     quiz = invoke(runner, "quiz", "--count", "3", "--seed", "1", *bank, input="a\nb\nc\n")
     assert quiz.exit_code == 0, quiz.output
-    assert "3 questions" in quiz.stdout or "/3" in quiz.stdout
+    assert "Question 1/" in quiz.stdout  # (as many as the draft is sure of, up to 3)
 
 
 # The invented article: every kind of date, a caption and a flashback.
