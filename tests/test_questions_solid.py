@@ -216,6 +216,11 @@ def test_a_drafts_date_given_as_a_bound_or_a_guess_asks_nothing(quote, label, as
     assert generated_questions([event._replace(draft=None)], [], [])
 
 
+def _year(event_id: str, year: int, title: str) -> Event:
+    first, last = f"{year}-01-01", f"{year}-12-31"
+    return Event(event_id, str(year), first, last, "year", title, (), f"In {year} it was so.", 1, draft=0.9)
+
+
 def _month(event_id: str, month: str, title: str, draft: float | None = 0.9) -> Event:
     first, last = f"{month}-01", f"{month}-28"
     return Event(event_id, month, first, last, "month", title, (), f"In {month} it was so.", 1, draft=draft)
@@ -239,6 +244,8 @@ def test_a_drafts_which_came_first_is_not_a_beginning_and_end_of_one_story(first
     person, place or body, asks nothing. A reviewed bank asks it."""
     events = [_month("a", "1930-07", first), _month("b", "1930-10", second)]
     assert any(q.id == "a.first" for q in generated_questions(events, [], [])) is asked
+    years = [_year("a", 1784, first), _year("b", 1785, second)]  # (a year and the next are no day apart)
+    assert any(q.id == "a.first" for q in generated_questions(years, [], [])) is asked
     reviewed = [event._replace(draft=None) for event in events]
     assert any(q.id == "a.first" for q in generated_questions(reviewed, [], []))
 

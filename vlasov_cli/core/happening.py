@@ -293,8 +293,9 @@ def obvious_order(earlier: Event, later: Event) -> bool:
     shared = _names_and_subject(earlier.title) & _names_and_subject(later.title)
     if not shared:
         return False
+    days = {earlier.precision, later.precision} == {"day"}  # (1784 and 1785 are no day apart)
     gap = datetime.date.fromisoformat(later.earliest) - datetime.date.fromisoformat(earlier.latest)
-    return gap.days <= 1 or bool(_BEGINS.search(earlier.title) and _ENDS.search(later.title))
+    return days and gap.days <= 1 or bool(_BEGINS.search(earlier.title) and _ENDS.search(later.title))
 
 
 def _names_and_subject(title: str) -> set[str]:
