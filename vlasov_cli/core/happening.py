@@ -254,18 +254,21 @@ def standing(person: Person) -> int:
 
 def marginal_life(event: Event, people: Sequence[Person]) -> bool:
     """Whether a draft's birth or death is taken from a parenthesis of years ("Lalla Habiba (1888–1969)",
-    "The Gorkha War (1814–1816)") of no one the article names often: a side figure, or no person at all
-    ("The Gorkha War was born")."""
-    quote = event.quote.strip()
-    scrap = not quote.endswith((".", "!", "?", '"', "”", "'", "’", ")")) or quote[:1] in "–-"
+    "Princess Lalla Farida (1911-?)", "The Gorkha War (1814–1816)") of no one the article names often: a
+    side figure, or no person at all ("The Gorkha War was born")."""
+    in_years = _YEARS_IN_PARENTHESES.search(event.quote) or event.quote.lstrip().startswith(("–", "-"))
     life = re.match(r"^(.+?) (?:was born|died)$", event.title)
-    if not scrap or not life:
+    if not in_years or not life:
         return False
-    subject = fold(life[1])
+    subject = f" {fold(life[1])} "
     return not any(
-        standing(person) >= STANDING and subject in {fold(name) for name in (person.name, *person.aliases)}
+        standing(person) >= STANDING and any(f" {fold(name)} " in subject for name in (person.name, *person.aliases))
         for person in people
     )
+
+
+# A life's years in parentheses: "Bhagat Singh (27 September 1907", "Princess Lalla Farida (1911-?)".
+_YEARS_IN_PARENTHESES = re.compile(r"\(\s*(?:c\.\s*|b\.\s*)?(?:\d{1,2}\s+\w+\s+)?\d{3,4}\b")
 
 
 # Words of a beginning and of an end: a beginning of one person's or place's story comes before its end
