@@ -232,6 +232,7 @@ def _month(event_id: str, month: str, title: str, draft: float | None = 0.9) -> 
         ("Jovian arrived at Antioch with his army", "Jovian left Antioch for Constantinople", False),
         ("The tribunal decided to press charges against them", "The tribunal delivered its judgement", False),
         ("Tilak transformed the worship of Ganesha", "Tilak founded the Shivaji Fund Committee", True),
+        ("Jovian left Antioch for Constantinople", "Jovian was found dead in his tent", False),
         (
             "The Senate of Tartu passed the new harbour bill",
             "The council of Riga closed the port to foreign ships",

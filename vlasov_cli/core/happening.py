@@ -285,12 +285,15 @@ _ENDS = re.compile(
     r"clos\w*|expell\w*|driven out)\b",
     re.IGNORECASE,
 )
+# A life's end: whatever else a person did came before it ("Jovian left Antioch", "Jovian was found dead").
+_LIFE_ENDS = re.compile(r"\b(?:died|death|dead|killed|assassinated|murdered|executed|hanged)\b", re.IGNORECASE)
 _SMALL_WORDS = set("the a an of in on at to and his her its their was were had".split())
 
 
 def obvious_order(earlier: Event, later: Event) -> bool:
     """Whether two draft events of one person, place or body (a name or a subject word shared) are in an
-    order any reader knows: a beginning before an end, or a day apart (one happening told twice)."""
+    order any reader knows: a beginning before an end, a birth before anything or anything before a death,
+    or a day apart (one happening told twice)."""
     if earlier.draft is None and later.draft is None:
         return False
     shared = _names_and_subject(earlier.title) & _names_and_subject(later.title)
@@ -298,7 +301,8 @@ def obvious_order(earlier: Event, later: Event) -> bool:
         return False
     days = {earlier.precision, later.precision} == {"day"}  # (1784 and 1785 are no day apart)
     gap = datetime.date.fromisoformat(later.earliest) - datetime.date.fromisoformat(earlier.latest)
-    return days and gap.days <= 1 or bool(_BEGINS.search(earlier.title) and _ENDS.search(later.title))
+    life = bool(re.search(r"\bborn\b", earlier.title) or _LIFE_ENDS.search(later.title))
+    return days and gap.days <= 1 or life or bool(_BEGINS.search(earlier.title) and _ENDS.search(later.title))
 
 
 def _names_and_subject(title: str) -> set[str]:
