@@ -216,9 +216,9 @@ def test_a_drafts_date_given_as_a_bound_or_a_guess_asks_nothing(quote, label, as
     assert generated_questions([event._replace(draft=None)], [], [])
 
 
-def _year(event_id: str, year: int, title: str) -> Event:
+def _year(event_id: str, year: int, title: str, quote: str = "") -> Event:
     first, last = f"{year}-01-01", f"{year}-12-31"
-    return Event(event_id, str(year), first, last, "year", title, (), f"In {year} it was so.", 1, draft=0.9)
+    return Event(event_id, str(year), first, last, "year", title, (), quote or f"In {year} it was so.", 1, draft=0.9)
 
 
 def _month(event_id: str, month: str, title: str, draft: float | None = 0.9) -> Event:
@@ -259,16 +259,11 @@ def test_a_drafts_birth_from_a_parenthesis_is_asked_only_of_a_person_of_the_stor
         Person("habiba", "Lalla Habiba", (), "", _often("Lalla Habiba", 1), "", "", True),
     ]
 
-    def year(event_id: str, title: str, quote: str) -> Event:
-        year = re.findall(r"\d{4}", quote)[0]
-        first, last = f"{year}-01-01", f"{year}-12-31"
-        return Event(event_id, year, first, last, "year", title, (), quote, 1, draft=0.9)
-
     events = [
-        year("war", "The Gorkha War was born", "The Gorkha War (1814"),
-        year("habiba", "Lalla Habiba was born", "Lalla Habiba (1888"),
-        year("farida", "Princess Lalla Farida was born", "Princess Lalla Farida (1911-?)"),
-        year("singh", "Bhagat Singh was born", "Bhagat Singh (1907"),
+        _year("war", 1814, "The Gorkha War was born", "The Gorkha War (1814"),
+        _year("habiba", 1888, "Lalla Habiba was born", "Lalla Habiba (1888"),
+        _year("farida", 1911, "Princess Lalla Farida was born", "Princess Lalla Farida (1911-?)"),
+        _year("singh", 1907, "Bhagat Singh was born", "Bhagat Singh (1907"),
     ]
     asked = {q.id.split(".")[0] for q in generated_questions(events, people, [])}
     assert asked == {"singh"}
