@@ -1,6 +1,8 @@
 """A draft's questions are only the solid ones: no clipped title, no date of another clause or thing, no
-happening asked twice, no vague or give-away title, and who-questions whose role or deed tells one
-person whom no option names. A reviewed entry (its `draft:` line deleted) is taken at the reader's word."""
+happening asked twice, no vague or give-away title, no date given as a bound, no which-came-first whose
+order any reader knows, no life's years from a side figure's parenthesis, no role question of a drafted
+person, and deed who-questions of people the article names often, against people of that standing whom no
+option names. A reviewed entry (its `draft:` line deleted) is taken at the reader's word."""
 
 from __future__ import annotations
 
