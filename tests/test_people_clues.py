@@ -166,3 +166,24 @@ def test_a_draft_names_the_people_of_an_article_as_the_rules_read_them(runner, t
         ("Zineb", ["Lalla Zineb"]),
     ]
     assert invoke(runner, "check", "--bank", str(folder), "--strict").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("opening", "name", "role"),
+    [
+        (
+            "Muhammad VI al-Rashid (Arabic: محمد; 2 May 1850 – 9 June 1910) commonly known as Ali Reza Pasha "
+            "(Arabic: علي) was the Bey of Tunis between 19 June 1902 and 14 May 1906.",
+            "Ali Reza Pasha",
+            "Bey of Tunis",
+        ),
+        (
+            "Ranjit Vikram Shah (3 May 1790 – 9 June 1816) also called Ranjitvikram Shah, was King of Nepal.",
+            "Ranjit Vikram Shah",
+            "King of Nepal",
+        ),
+    ],
+)
+def test_the_opening_sentence_defines_its_subject_past_another_name_and_without_an_article(opening, name, role):
+    text = f"{name}\n\n{opening} In 1800 {name} rode north.\n"
+    assert person(text, name).role == role

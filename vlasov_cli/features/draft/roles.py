@@ -34,9 +34,16 @@ PRONOUNS = frozenset(["he"])  # not "she": "Britain refused; she would not give 
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
-_DEFINED = re.compile(r"(?:\s*,[^,]*,)?\s*(?:was|is)\s+(?:an?|the)\s+(.+)", re.DOTALL)
+# "was an X", "was the X", "was King of Nepal" (an office of a place), after an aside ", endeared as
+# Lokmanya," or another name ("commonly known as Moncef Bey", "also called Girvanyuddha Shah,").
+_DEFINED = re.compile(
+    r"(?:\s*,[^,]*,|\s*,?\s*(?:\w+ly\s+|also\s+|better\s+)?(?:known\s+as|called)\s[^,]*?,?(?=\s+(?:was|is)\s))?"
+    r"\s*(?:was|is)\s+(?:(?:an?|the)\s+(.+)|(?P<office>[A-Z]\w+\s+of\s+[A-Z].*))",
+    re.DOTALL,
+)
 _DEFINITION_END = re.compile(
     r"\s+(?:who|which|that|whose|where|when)\b|\s*[;(.:]|\s+[-\u2013\u2014]\s|,\s+(?:\w+ly|known|born|endeared|called|also)\b"
+    r"|\s+(?:between|from|since|until)\s+(?:\d|[A-Z][a-z]+\s+\d)"  # "Bey of Tunis between 19 June 1942 and ..."
 )
 LONGEST_DEFINITION = 12  # words: a longer one is a description, no role
 
@@ -52,7 +59,7 @@ def defining_role(after_name: str) -> str:
     defined = _DEFINED.match(text)
     if defined is None:
         return ""
-    role = _DEFINITION_END.split(defined[1], maxsplit=1)[0].strip().rstrip(",")
+    role = _DEFINITION_END.split(defined[1] or defined["office"], maxsplit=1)[0].strip().rstrip(",")
     return role if 1 < len(role.split()) <= LONGEST_DEFINITION else ""
 
 
