@@ -169,3 +169,15 @@ def test_a_death_told_at_a_sentences_end_is_dated_by_its_own_date(runner, tmp_pa
         ("1945-10-17", "He was moved again to Pau"),
         ("1948-09-01", "He remained there until his death"),
     ]
+
+
+def test_later_in_the_storys_year_runs_from_the_storys_date_to_the_years_end():
+    article = (
+        "The Treaty of Sugauli was ratified on 4 March 1816. Some lands were returned later in 1816. "
+        "Later in 1817 the Resident arrived."
+    )
+    assert [(mention.text, mention.earliest, mention.latest) for mention in find_dates(article)] == [
+        ("4 March 1816", "1816-03-04", "1816-03-04"),
+        ("1816", "1816-03-04", "1816-12-31"),
+        ("1817", "1817-01-01", "1817-12-31"),  # (the story was not in 1817 yet: the whole year)
+    ]

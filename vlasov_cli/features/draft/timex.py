@@ -170,6 +170,8 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         earliest = resolved.earliest
         if isinstance(found.expression, Calendar) and _starts_with_by(article, found.start):
             earliest = _reach_back(resolved, narrative.last)
+        elif _LATER_IN.search(article, max(0, found.start - 12), found.start) and resolved.precision == "year":
+            earliest = _from_the_story(resolved, narrative.last)
         first_day, last_day = narrowed(
             article[found.start : found.end],
             *window_days(resolved, earliest),
@@ -411,6 +413,16 @@ def _goes_on_from(
 
 def _starts_with_by(article: str, start: int) -> bool:
     return re.search(r"\b[Bb]y\s+$", article[max(0, start - 4) : start]) is not None
+
+
+_LATER_IN = re.compile(r"\blater\s+in\s+$", re.IGNORECASE)
+
+
+def _from_the_story(resolved: Resolved, last: tuple[int, Resolved] | None) -> datetime.date:
+    """ "later in 1816", told after 4 March 1816: from the narrative's date to the year's end."""
+    if last is None or not resolved.earliest <= last[1].earliest <= resolved.latest:
+        return resolved.earliest
+    return last[1].earliest
 
 
 def _reach_back(resolved: Resolved, last: tuple[int, Resolved] | None) -> datetime.date:
