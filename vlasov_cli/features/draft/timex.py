@@ -14,6 +14,10 @@ Values (the expression's own value, at its own precision):
                  "22-23 June 1941" 1941-06-22/1941-06-23) and for "within two months of" a date.
                  A range written in words ("from 1936 to 1938") gives two mentions, one per end.
     -0263        a year before the common era (264 BC), astronomical numbering as EDTF has it
+    0363-09      a year below 1000, written with four digits: with an era mark ("AD 363"), in a full
+                 date, before a death in a life's parenthesis ("331 – 17 February 364"), and in a story
+                 whose years are mostly such, after a month or a word asking for a time ("In September
+                 363 Jovian", "the campaign of 361"; timex_era)
 
 `earliest` and `latest` are the first and last day the expression can mean; "by February 1945"
 reaches back to the narrative's previous date (the event happened by then, not in February). Before
