@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
 from vlasov_cli.core.dates import parse_window
@@ -223,7 +223,7 @@ def _list_lines(found: Sequence[Sentence], mentions: Sequence[Mention], names: s
     return lives
 
 
-def _dating(in_sentence: list[Mention], lives: set[tuple[int, int]] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
+def _dating(in_sentence: list[Mention], lives: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """The mentions of one sentence that date something of their own: not one whose window holds
     another's ("in 1942, on March 18"; a life's years in parentheses aside: "(331 – 17 February 364)
     was emperor from June 363 to February 364"), nor one whose window another gave already."""
