@@ -103,3 +103,16 @@ def test_the_birth_and_death_of_someone_the_article_is_not_about_bound_nothing()
     )
     dates = [str(event["date"]) for event in compose(article, "a.txt").events]
     assert dates == ["1861-04", "1862", "1862", "1863-05-10", "1863-07", "1864", "1864", "1865-04"]
+
+
+def test_a_birth_told_again_in_a_sentence_of_its_own_is_drafted_once(runner, tmp_path):
+    text = BIOGRAPHY.replace(
+        "In 1875,", "Anna Berg was born on 3 May 1850 in Aarhus, the daughter of a printer. In 1875,"
+    )
+    folder = draft(runner, tmp_path, text)
+    births = [event for event in entries(folder, "events") if str(event["date"]) == "1850-05-03"]
+    assert [event["quote"] for event in births] == [
+        "Anna Berg was born on 3 May 1850 in Aarhus, the daughter of a printer."
+    ]
+    deaths = [event for event in entries(folder, "events") if str(event["date"]) == "1910-06-09"]
+    assert [event["title"] for event in deaths] == ["Anna Berg died"]  # told only in the parenthesis: kept

@@ -146,6 +146,7 @@ def _events(
                 told[place] = None
             elif event is not None and (mention.start, mention.end) in lives:
                 event["title"] = lives[(mention.start, mention.end)]
+                event["life"] = True
         # A clause that does not say who or what ("Then to the United States") is no event a reader can
         # place: the draft leaves it out, as check would warn of its title. (An inversion, "Only on June 8
         # did the dictator admit...", has its subject: it is kept for the reviewer to reword.)
@@ -161,6 +162,7 @@ def _events(
             if deed:
                 event["deed"] = deed
             events.append(event)
+    events = _lives_told_once(events)
     for event, event_id in zip(events, _ids([_slug(event["title"]) for event in events], taken), strict=True):
         event["id"] = event_id
     return [{"id": event.pop("id"), **event} for event in events]
@@ -196,6 +198,29 @@ def _story(found: Sequence[Sentence], author: str) -> list[Sentence]:
         if (author and sentence.text.startswith(author)) or _ABOUT_THE_AUTHOR.match(sentence.text)
     }
     return [sentence._replace(kind="about") if sentence.paragraph in about else sentence for sentence in found]
+
+
+RETOLD_LIFE = re.compile(r"\b(?:born|birth|died|dies|death|killed|executed|hanged|assassinated)\b", re.IGNORECASE)
+
+
+def _lives_told_once(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A birth or a death read from a life's years in parentheses ("X (23 July 1856 – 1 August 1920)")
+    is left out when a sentence of its own tells it on the same date of the same person ("X was born on
+    23 July 1856 in Ratnagiri"): one happening, and the sentence is the better quote."""
+    told = [
+        (event["date"], person)
+        for event in events
+        if not event.get("life") and RETOLD_LIFE.search(event["quote"])
+        for person in event["people"]
+    ]
+    kept = [
+        event
+        for event in events
+        if not (event.get("life") and any((event["date"], person) in told for person in event["people"]))
+    ]
+    for event in kept:
+        event.pop("life", None)
+    return kept
 
 
 def _one_per_title(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
