@@ -4,6 +4,7 @@
     python bench/names_eval.py --list     # and what was missed or found in excess, by name
     python bench/names_eval.py --devset   # people recall and precision on the real articles of bench/devset
     python bench/names_eval.py --heldout  # the same on bench/heldout (no longer held out: rules were written on it)
+    python bench/names_eval.py --heldout2 # the same on bench/heldout2 (no longer held out either: round 5's rules)
 
 Articles: the Vlasov article (its shipped bank: questions/people.yaml, questions/terms.yaml), the
 tests' invented example bank, and the invented articles of tests/draft_articles (each with a YAML
@@ -143,9 +144,11 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="name what was missed and what is extra")
     parser.add_argument("--devset", action="store_true", help="people recall and precision on bench/devset")
     parser.add_argument("--heldout", action="store_true", help="the same on bench/heldout")
+    parser.add_argument("--heldout2", action="store_true", help="the same on bench/heldout2")
     args = parser.parse_args()
-    if args.devset or args.heldout:
-        return gold_set(ROOT / "bench" / ("devset" if args.devset else "heldout"), args.list)
+    folder = "devset" if args.devset else "heldout" if args.heldout else "heldout2" if args.heldout2 else ""
+    if folder:
+        return gold_set(ROOT / "bench" / folder, args.list)
     print(f"{'article':16} {'what':7} {'sure':>5} {'found':>5} {'recall':>9} {'extra':>5}")
     for title, path, wanted_people, wanted_terms in articles():
         article = path.read_text(encoding="utf-8")

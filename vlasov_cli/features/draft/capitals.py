@@ -22,7 +22,7 @@ from vlasov_cli.features.draft.sentences import Sentence
 _ABBREVIATIONS = "Lt|Col|Maj|Gen|Brig|Capt|Cmdr|Sgt|Cpl|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Pres|St|Mt|Ft|Jr|Sr|Sh|Smt"
 _TOKEN = re.compile(
     rf"(?P<abbreviation>\b(?:{_ABBREVIATIONS})\.)"
-    r"|(?P<initials>\b(?:[A-Z]\.)+)"
+    r"|(?P<initials>\b(?![IVX]\.\s*$)(?:[A-Z]\.)+)"  # (not a regnal number ending a sentence: "Ferdinand I.")
     r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b)"
     r"|(?P<word>[^\W\d_](?:[\w’'\-]*\w)?(?:(?<=s)[’'](?![\w’']))?)"
     r"|(?P<number>\d[\d,.]*\d|\d)"
@@ -183,6 +183,9 @@ def runs(
             if is_capitalised(token) or (numbered and is_ordinal(token)) or is_article_name(token):
                 end += 1
                 continue
+            if _regnal_first(words, end):
+                end += 1
+                continue
             joined = end
             if words[joined].lower == "the":
                 break  # "the" joins only after "of" or "for": "Order of the Red Banner"
@@ -198,6 +201,15 @@ def runs(
         found.append((index, end))
         index = end
     return found
+
+
+def _regnal_first(words: list[Token], index: int) -> bool:
+    """Whether an "I" after a name is a regnal number, not the pronoun: "Maximilian I, Holy Roman
+    Emperor", "Maximilian I's army" (a mark, nothing or a possessive after it)."""
+    token = words[index]
+    if token.base != "I" or token.kind != "word":
+        return False
+    return token.possessive or index + 1 == len(words) or words[index + 1].kind == "mark"
 
 
 def naming_sentences(sentences: Sequence[Sentence], forms: Sequence[Sequence[str]]) -> list[tuple[int, ...]]:

@@ -14,6 +14,7 @@ from vlasov_cli.features.draft.name_words import (
     FUNCTION_WORDS,
     KIN_NOUNS,
     PERSON_VERBS,
+    PERSONAL_NAME_KINDS,
 )
 from vlasov_cli.features.draft.roles import after_aside, is_role_noun
 from vlasov_cli.features.draft.spans import life_opening
@@ -48,9 +49,12 @@ def introduced(words: list[Token], start: int) -> bool:
 
 def told_of(words: list[Token], start: int) -> bool:
     """Whether the words before a name say it is a person's: "According to Neeti Nair", "born to
-    Vidyavati", "the son of Munshi Radha Krishna", "defended by Asaf Ali"."""
+    Vidyavati", "the son of Munshi Radha Krishna", "defended by Asaf Ali", "married Pucha Dingshou",
+    "personal name Jingu"."""
     before = [token.lower for token in words[max(0, start - 2) : start]]
-    if before[-2:] in (["according", "to"], ["born", "to"]):
+    if before[-2:] in (["according", "to"], ["born", "to"]) or before[-1:] in (["married"], ["wed"], ["marrying"]):
+        return True
+    if len(before) == 2 and before[1] == "name" and before[0] in PERSONAL_NAME_KINDS:
         return True
     if before[-1:] == ["the"] and start >= 3:  # "the son of the Amar Singh Thapa"
         before = [token.lower for token in words[start - 3 : start - 1]]

@@ -80,6 +80,9 @@ TITLES = (
     "Duchess",
     "Prince",
     "Princess",
+    "Archduke",
+    "Archduchess",
+    "Consort",
     "King",
     "Queen",
     "Emperor",
@@ -380,6 +383,9 @@ GIVEN_NAMES = frozenset(
     ulysses winfield zachary
     gaius marcus quintus titus publius gnaeus aulus decimus servius sextus tiberius spurius manius
     appius flavia livia claudia cornelia octavia
+    nelson ferenc istvan miklos laszlo janos gyorgy sandor tamas zsigmond imre lajos pal matyas gabor
+    stjepan nikola pavao petar marko juraj franjo fran tomislav ante josip luka matija
+    christoph christof maximilian ferdinand sigismund albrecht matthias
     """.split()
 )
 
@@ -463,7 +469,16 @@ AGENT_VERBS = frozenset(
     """
     written directed edited composed painted sculpted designed founded defended assassinated killed
     shot murdered arrested interviewed translated compiled authored represented succeeded replaced
-    appointed nominated elected advised
+    appointed nominated elected advised led ruled commanded argued
+    """.split()
+)
+
+# Words before "name" that make the word after it a person's other name: "personal name Hela",
+# "sinicised name Wanyan Dan", "courtesy name Zhongda" (not "era name", which names a period).
+PERSONAL_NAME_KINDS = frozenset(
+    """
+    personal courtesy birth given baptismal pen art stage childhood sinicised sinicized posthumous temple
+    maiden family
     """.split()
 )
 

@@ -100,6 +100,7 @@ PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
 ALONE_ACTS, KIN_AFTER, A_MAN, CITED, TOLD_OF, LISTED = 0.5, 0.5, 0.5, 0.5, 0.5, 0.5
 # A regnal number is weak evidence alone ("Track II" is a plan): a ruler's name has more ("Constantius' remains").
 REGNAL, TITLE_AFTER, LIFE, ADDRESSED, THING_AFTER = 0.3, 0.5, 0.5, 0.5, -1.0
+ENTRY = 0.6
 
 _DISCOVERY_KINDS = ("text", "caption", "byline", "heading")
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Kai-shek", "Tse-tung"
@@ -142,6 +143,12 @@ class _Reader:
                 self._byline(index, sentence, words)
                 continue
             spans = _with_bynames(words, runs(sentence.text, words))
+            entry = _titled_entry(words, spans)
+            if entry:  # "Princess of Zheng (鄭國公主), 1st daughter": a person named by a title only
+                candidate = self._add(index, sentence, words[:entry], "")
+                candidate.evidence += ENTRY
+                candidate.roles.append((0, index, text_of(sentence, words[-2:])))
+                spans = [(first, last) for first, last in spans if first >= entry]
             for number, (first, last) in enumerate(spans):
                 office = _office(words, spans, number)
                 if office:  # "Secretary of War Henry Stimson": the name after the office
@@ -372,8 +379,8 @@ class _Reader:
             candidate.evidence += REGNAL  # "Constantius II", "Muhammad IV al-Hadi", not "World War II"
         if len(name) > 1 and name[-1].base in AFTER_TITLES:
             candidate.evidence += TITLE_AFTER
-        if life_after(sentence.text[name[-1].end :]):
-            candidate.evidence += LIFE
+        if life_after(sentence.text[name[-1].end :]) and not (start >= 1 and words[start - 1].lower == "of"):
+            candidate.evidence += LIFE  # (not "Wei" of "Emperor Taoran of Wei (1101 – 1149)": his life)
         if addressed(words, start, end) and not (len(name) == 1 and (self._a_place(name[0]) or name[0].base.isupper())):
             candidate.evidence += ADDRESSED
         if end < len(words) and words[end].lower in THING_AFTER_NOUNS and not name[-1].possessive:
@@ -450,6 +457,28 @@ def _office(words: list[Token], spans: list[tuple[int, int]], number: int) -> tu
     if name < last and words[name].lower == "affairs":
         name += 1
     return (before_first, name) if name < last else None
+
+
+_ORDINAL_WORDS = frozenset("eldest youngest elder younger only first second third fourth fifth sixth".split())
+
+
+def _titled_entry(words: list[Token], spans: list[tuple[int, int]]) -> int:
+    """Where a family list's entry ends that names a child by a title and a place only: "Princess of
+    Zheng (鄭國公主), 1st daughter", "Princess Supreme of Liang (...), 5th daughter" (the title, perhaps
+    one word of rank, "of" and a place; then an ordinal and "son" or "daughter" end the entry); 0 for none."""
+    if len(spans) < 2 or spans[0][0] != 0 or len(words) < 5:
+        return 0
+    (_, title_end), (place, entry) = spans[0], spans[1]
+    if not is_title(words[0]) or title_end > 2 or place != title_end + 1 or words[title_end].lower != "of":
+        return 0
+    ordinal, kin = words[-2], words[-1]
+    if kin.lower not in ("son", "daughter") or words[-3].text != ",":
+        return 0
+    if ordinal.kind != "ordinal" and ordinal.lower not in _ORDINAL_WORDS:
+        return 0
+    between = words[entry:-3]
+    inside = bool(between) and between[0].text == "(" and between[-1].text == ")"
+    return entry if not between or inside else 0
 
 
 def _inner_title(run: list[Token], leading: int) -> int:

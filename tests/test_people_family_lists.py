@@ -1,0 +1,93 @@
+"""Rules the second held-out set's first run called for (bench/heldout2/RESULTS.md, round 5), each
+pinned on a short text written here: a family list's entries (a child named by a title and a place
+only, a consort's personal name, a spouse after "married"), the consorts' and archdukes' titles, a
+regnal "I" after a name, given names of Central European traditions, and a name after "led by",
+"ruled by", "argued by"; and what keeps a place, a pronoun or a period's name from being a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import invoke
+from test_people_clues import names_of, person
+
+FAMILY = """Emperor Taoran of Wei
+
+Emperor Taoran of Wei (3 March 1101 – 2 May 1149) was the fourth emperor of the Wei dynasty.
+
+Family
+
+Empress Lihua, of the Moran clan (d. 1140)
+
+Princess of Kelan (克蘭公主), 1st daughter
+
+Married Qoruda (d. 1151)
+
+Consort Nishan, of a certain clan
+
+Consort, of the Zhao clan (妃趙氏), personal name Yulan (玉蘭)
+
+Princess Supreme of Pengwei (彭衛大長公主), 2nd daughter
+
+married Pucha Dongwen and had issue (1 daughter)
+
+Unnamed Princess, 3rd daughter
+"""
+
+
+def test_a_family_lists_entries_name_its_people():
+    found = names_of(FAMILY)
+    for name in ("Princess of Kelan", "Qoruda", "Nishan", "Yulan", "Princess Supreme of Pengwei", "Pucha Dongwen"):
+        assert name in found
+    assert person(FAMILY, "Princess of Kelan").role == "1st daughter"
+    assert person(FAMILY, "Nishan").aliases == ("Consort Nishan",)
+    # A clan, a dynasty and an unnamed child are no one's name; nor is a rank alone ("Supreme").
+    assert not {"Zhao", "Moran", "Wei", "Supreme", "Kelan", "Pengwei", "Unnamed Princess"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Duchy of Kelan (克蘭), 1st son of the old count, was poor.",  # no title begins the entry
+        "Princess of Kelan was the name of a ship that sank in 1905.",  # no child told after it
+        "The war was fought in 1140. He married in Kelan and the era name Tianjuan began.",
+    ],
+)
+def test_no_person_comes_of_a_place_a_ship_or_an_era_name(text):
+    assert not {"Princess of Kelan", "Kelan", "Tianjuan", "Duchy of Kelan"} & set(names_of(text))
+
+
+def test_a_regnal_i_after_a_name_is_part_of_it_and_the_pronoun_is_not():
+    text = (
+        "In the succession crisis, Count Hrelja supported Maximilian I, Holy Roman Emperor. "
+        "Later he fought against Maximilian I's army. At Dover I met the envoys of World War I, wrote Hrelja."
+    )
+    found = names_of(text)
+    assert "Maximilian I" in found
+    assert not {"Dover I", "Dover", "World War I", "War I"} & set(found)
+
+
+def test_a_name_after_led_ruled_or_argued_by_is_a_persons():
+    text = (
+        "The Jin army was defeated by Song forces led by Yue Lin and Han Shiqi. "
+        "The kingdom ruled by Liu Dan (劉丹) was abolished. "
+        "The thesis was argued by Miklós Kertay and Pavao Ritter Jelić. "
+        "The island was ruled by Spain."
+    )
+    found = names_of(text)
+    for name in ("Yue Lin", "Han Shiqi", "Liu Dan", "Miklós Kertay", "Pavao Ritter Jelić"):
+        assert name in found
+    assert "Spain" not in found
+
+
+def test_a_draft_of_a_family_list_names_its_people(runner, tmp_path: Path):
+    article = tmp_path / "taoran.txt"
+    article.write_text(FAMILY, encoding="utf-8")
+    folder = tmp_path / "draft"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    drafted = yaml.safe_load((folder / "people.yaml").read_text(encoding="utf-8"))["people"]
+    names = [entry["name"] for entry in drafted]
+    assert "Princess of Kelan" in names and "Qoruda" in names and "Yulan" in names
+    assert invoke(runner, "check", "--bank", str(folder), "--strict").exit_code == 0
