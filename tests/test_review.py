@@ -342,7 +342,8 @@ def test_t_retitles_w_dates_by_the_quote_and_p_adds_the_person_it_names(draft_ba
     assert (
         "  Start from:\n    1) The Harwick Lighthouse is first lit\n"
         "    2) The Harwick Lighthouse was first lit on 2 May 1871 by the keeper Tobias Venn\n"
-        "Which? [1-2, Enter for none] 2\n"
+        "    3) The Harwick Lighthouse was first lit by the keeper Tobias Venn\n"  # (without its date)
+        "Which? [1-3, Enter for none] 2\n"
     ) in shown
     assert "  Date it by:\n    1) 1871-05-02  “2 May 1871”\n" in shown
     assert "  Add who the quote names:\n    1) Tobias Venn (tobias-venn)\n" in shown
@@ -399,6 +400,30 @@ def test_a_leaves_out_a_range_of_numbers(draft_bank, runner):
     assert "draft: 0.7" not in (draft_bank / "events.yaml").read_text()
 
 
+def test_a_deletes_those_named_after_n_and_asks_again_the_one_on_screen_if_left_out(draft_bank, runner):
+    shown = reviewed(runner, draft_bank, "a\n1 n 2\ny\n", "--kind", "events", "--order", "article")
+    assert "Kept 1; deleted 1; 1 left to review one by one." in shown
+    after = shown[shown.index("Kept 1; deleted 1") :]
+    assert "2 of 3 reviewed, 1 left\nevent first-lit" in after  # the entry on screen, left out: asked next
+    assert "Reviewed: kept 2, deleted 1." in shown
+    events = (draft_bank / "events.yaml").read_text()
+    assert "gannet-rescue" not in events and "draft:" not in events
+
+
+def test_m_makes_one_event_of_a_happening_told_twice(draft_bank, runner):
+    events = draft_bank / "events.yaml"
+    twice = (
+        "- id: lit-again\n  draft: 0.3\n  date: '1871-05-02'\n  title: Tobias Venn lit the lighthouse\n"
+        "  quote: The Harwick Lighthouse was first lit on 2 May 1871 by the keeper Tobias Venn.\n  people: []\n"
+    )
+    events.write_text(events.read_text() + twice)
+    shown = reviewed(runner, draft_bank, "m\n1\nq\n", "--kind", "events")
+    first_lit = "    1) 1871-05-02  The Harwick Lighthouse is first lit (first-lit)\n"
+    assert "  Merge Tobias Venn lit the lighthouse into:\n" + first_lit in shown
+    assert "lit-again" not in events.read_text()
+    assert invoke_json("check", "--bank", str(draft_bank), "--json")["ok"]
+
+
 def test_a_rename_leaves_no_alias_saying_the_same(draft_bank, runner):
     shown = reviewed(runner, draft_bank, "t\nVenn\n\ny\n", "--kind", "people", "--order", "article")
     assert "Venn — keeper of the Harwick light" in shown
@@ -438,9 +463,9 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     from processes import spawn_vlasov
 
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), "--kind", "events", "--order", "article")
-    child.expect(r"Keep this event\? \[y,n,e,t,w,p,x,a,s,u,q,\?\] ")
+    child.expect(r"Keep this event\? \[y,n,e,t,w,p,x,m,a,s,u,q,\?\] ")
     child.send("t")
-    child.expect(r"Which\? \[1-2, Enter for none\] ")
+    child.expect(r"Which\? \[1-3, Enter for none\] ")
     child.send("1")
     child.expect("Title: ")
     child.send(" at dusk\r")  # the old title is on the line, the cursor at its end
@@ -449,7 +474,7 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     child.send("y")
     child.expect(r"event gannet-rescue .*Keep this event\? ")
     child.send("t")
-    child.expect(r"Which\? \[1-2, Enter for none\] ")
+    child.expect(r"Which\? \[1-3, Enter for none\] ")
     child.send("1")
     child.expect("Title: ")
     child.send("\x15Venn saves the Gan\tcrew\r")  # Ctrl-U empties the line; Tab completes a word of the quote

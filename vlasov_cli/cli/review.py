@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # The keys of each kind of entry: y n e as git add -p's, the fixes after them, then a (keep the rest).
 KEYS = {
     "people": "y,n,e,t,x,m,a,s,u,q,?",
-    "events": "y,n,e,t,w,p,x,a,s,u,q,?",
+    "events": "y,n,e,t,w,p,x,m,a,s,u,q,?",
     "terms": "y,n,e,t,k,x,m,a,s,u,q,?",
     "questions": "y,n,e,a,s,u,q,?",
 }
@@ -37,6 +37,7 @@ class Decision(NamedTuple):
     position: int  # where in the queue it was taken
     snapshot: dict[Path, str]  # the files before it, for undo
     entries: int = 1  # how many entries it decided
+    deleted: int = 0  # and how many it deleted besides (a's list: "n 3-5")
 
 
 class Tally:
@@ -44,7 +45,8 @@ class Tally:
         self.decisions: list[Decision] = []
 
     def count(self, what: str) -> int:
-        return sum(decision.entries for decision in self.decisions if decision.what == what)
+        decided = sum(decision.entries for decision in self.decisions if decision.what == what)
+        return decided + (sum(decision.deleted for decision in self.decisions) if what == "deleted" else 0)
 
 
 def review(folder: Path, section: str | None, order: str, drop_below: float | None) -> int:
@@ -175,10 +177,11 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
             bank = _bank(files.folder)
             continue  # asked again, as it now is (a merged entry is gone: the next one)
         elif key == "a":
-            kept = _keep_the_rest(files, bank, queue[position:], entry.section)
-            if not kept:
-                continue
-            tally.decisions.append(Decision("kept", position, snapshot, kept))
+            kept, deleted = _keep_the_rest(files, bank, queue[position:], entry.section)
+            if kept or deleted:
+                tally.decisions.append(Decision("kept", position, snapshot, kept, deleted))
+                bank = _bank(files.folder)
+            continue  # (this entry, if left out by number, is asked next)
         elif key == "s":
             tally.decisions.append(Decision("skipped", position, snapshot))
         else:
@@ -270,7 +273,8 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
     current = files.entry(entry)
     if key == "m":
         like = files.like(entry)
-        chosen = _pick(f"Merge {current.get('name')} into", [f"{name} ({entry_id})" for entry_id, name in like])
+        what = current.get("name") or current.get("title")
+        chosen = _pick(f"Merge {what} into", [f"{name} ({entry_id})" for entry_id, name in like])
         if not chosen:
             return False
         into = like[chosen[0]][0]
@@ -344,24 +348,34 @@ def _made(problems: list[str], change: Callable[[], None], done: str) -> bool:
     return True
 
 
-def _keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: str) -> int:
-    """Keep every entry of `section` still waiting from here on, but those the reviewer names by number
-    (as git add -p's a, after a list to read); how many were kept."""
+def _keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: str) -> tuple[int, int]:
+    """Keep every entry of `section` still waiting from here on, after a list to read (as git add -p's
+    a), but those the reviewer names by number: to review one by one, or after "n" to delete. How many
+    were kept and deleted."""
     waiting = {pending.id for pending in files.pending(section)}
     entries = [pending for pending in rest if pending.section == section and pending.id in waiting]
     say(f"a keeps {len(entries)} {section if len(entries) != 1 else KIND[section]} still to review:")
     for number, pending in enumerate(entries, 1):
         view.one_line(bank, pending, number)
-    answer = _line("Keep them all? [y/N, or the numbers to leave for one by one, e.g. 2 5 8-11] ")
-    left = [] if (answer or "").lower() == "y" else _numbers(answer, len(entries))
-    if left is None:
+    answer = _line("Keep them all? [y/N; or numbers to review one by one, n and numbers to delete: 2 5 n 8-11] ")
+    left: list[int] | None = []
+    doomed: list[int] | None = []
+    if (answer or "").strip().lower() != "y":
+        before, _, after = f" {answer or ''} ".partition(" n ")
+        left = _numbers(before, len(entries)) if before.strip() else []
+        doomed = _numbers(after, len(entries)) if after.strip() else []
+    if left is None or doomed is None or (answer or "").strip().lower() != "y" and not (left or doomed):
         say("Nothing kept.", 2)
-        return 0
-    kept = [pending for number, pending in enumerate(entries) if number not in left]
+        return 0, 0
+    kept = [pending for number, pending in enumerate(entries) if number not in left and number not in doomed]
     for pending in kept:
         files.keep(pending)
-    say(f"Kept {len(kept)}{f'; {len(left)} left to review one by one' if left else ''}.", 2)
-    return len(kept)
+    for number in doomed:
+        files.delete(files.deletion(entries[number]))
+    gone = f"; deleted {len(doomed)}" if doomed else ""
+    asked = [number for number in left if number not in doomed]
+    say(f"Kept {len(kept)}{gone}{f'; {len(asked)} left to review one by one' if asked else ''}.", 2)
+    return len(kept), len(doomed)
 
 
 def _undo(files: DraftFiles, tally: Tally, position: int) -> int:
@@ -370,8 +384,9 @@ def _undo(files: DraftFiles, tally: Tally, position: int) -> int:
         return position
     last = tally.decisions.pop()
     files.restore(last.snapshot)
-    many = last.entries != 1
-    what = f"{last.what} {last.entries} entries" if many else f"{last.what} the entry"
+    many = last.entries + last.deleted != 1
+    deleted = f" (and deleted {last.deleted})" if last.deleted else ""
+    what = f"{last.what} {last.entries} entries{deleted}" if many else f"{last.what} the entry"
     again = "they are asked again" if many else "it is asked again"
     say(f"Undone: {what}{' before this one' if last.position < position else ''}; {again}.")
     return last.position

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.core.errors import BadInput
 from vlasov_cli.core.files import write_atomically
 from vlasov_cli.core.read import KIND_OF_SECTION, bank_files
@@ -24,6 +25,17 @@ if TYPE_CHECKING:
 
 SECTIONS = tuple(KIND_OF_SECTION)
 PRONOUN = re.compile(r"\b(he|she|him|her|his)\b")  # (of a folded text)
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+WRITTEN_DATE = re.compile(  # "on November 8, 1861", "in 1861", "by 9 May 1945", "In early 1954", "the 1860s"
+    r"(?:\b(?i:in|on|by|during|from|until|till|since)\s+)?(?:(?i:early|late|mid)[- ]?)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{3,4}})?|{_MONTH}(?:\s+\d{{1,2}}(?:,?\s+\d{{3,4}})?|,?\s+\d{{3,4}})"
+    r"|\d{4}s?)\b,?"
+)
+CONNECTIVE = re.compile(
+    r"^(?:although|though|while|whereas|when|after|before|because|since|however|meanwhile|thus|then|"
+    r"consequently|moreover|furthermore|nevertheless|in response|in addition|as a result|following this)\b,?\s*",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–]|,(?=\s))\s*")  # people, events, terms, questions
 ORDERS = ("sure", "article")
 
@@ -184,28 +196,36 @@ class DraftFiles:
                 _list(target, "facts").append(fact)
         if source.get("role") and not target.get("role"):
             _put(target, {**target, "role": source["role"]}, reviewed="draft" not in target)
+        if pending.section == "events":  # one happening told twice: the other tells of its people too
+            for person in source.get("people") or []:
+                if person not in (target.get("people") or []):
+                    _list(target, "people").append(person)
         for _, event in self._events():
-            names = [str(person) for person in event.get("people") or []]
-            if pending.id in names:
-                event["people"].remove(pending.id)
-                if into not in names:
-                    event["people"].append(into)
+            for field in ("people", "follows"):
+                names = [str(name) for name in event.get(field) or []]
+                if pending.id in names:
+                    event[field].remove(pending.id)
+                    if into not in names and into != event.get("id"):
+                        event[field].append(into)
         self.data[pending.file][pending.section].remove(source)
 
     def merge_problems(self, pending: Pending, into: str) -> list[str]:
         return self.problems_with(lambda trial: trial._merge(pending, into))
 
     def like(self, pending: Pending) -> list[tuple[str, str]]:
-        """The entries of its section (id, name) that share a word of their names with `pending`,
-        those sharing most first: what it may be merged into."""
+        """The entries of its section (id, name) that share a word of their names (an event: of its title,
+        or its date) with `pending`, those sharing most first: what it may be merged into."""
         entry = self.entry(pending)
         words = _name_words(entry)
         scored = []
         for other in self._section(pending.section):
-            shared = len(words & _name_words(other))
+            shared = len(words & _name_words(other)) + (
+                5 if entry.get("date") and other.get("date") == entry.get("date") else 0
+            )
             if shared and other is not entry:
-                scored.append((-shared, str(other.get("id", "")), str(other.get("name", ""))))
-        return [(entry_id, name) for _, entry_id, name in sorted(scored)]
+                what = other.get("name") or f"{other.get('date', '')}  {other.get('title', '')}"
+                scored.append((-shared, str(other.get("id", "")), str(what)))
+        return [(entry_id, name) for _, entry_id, name in sorted(scored)][:9]
 
     def parts(self, pending: Pending) -> list[tuple[str, int, str]]:
         """What may be cut from an entry, each (field, index, text): aliases, role, facts, an event's people."""
@@ -359,14 +379,23 @@ def record_of(bank: Bank, entry_id: str) -> Any:
 
 
 def title_choices(title: str, quote: str) -> list[str]:
-    """Titles to start an event's new title from: its own, its quote whole (when short enough) and
-    each clause of the quote of four words or more."""
+    """Titles to start an event's new title from: its own, its quote whole (when short enough), and
+    each clause of the quote of four words or more, also without its dates and opening connective
+    ("Although in 1861 Britain declared its neutrality" -> "Britain declared its neutrality")."""
     sentence = quote.strip().rstrip(".")
     choices = [title] + ([sentence] if len(sentence) <= 160 else [])
-    for clause in CLAUSE_BREAK.split(sentence):
-        if len(clause.split()) >= 4:
-            choices.append(clause[0].upper() + clause[1:])
+    for clause in [sentence, *CLAUSE_BREAK.split(sentence)]:
+        for told in (clause, _plain(clause)):
+            if len(told.split()) >= 4 and len(told) <= 160:
+                choices.append(told[0].upper() + told[1:])
     return list(dict.fromkeys(choices))[:9]
+
+
+def _plain(clause: str) -> str:
+    """A clause without its dates (and the word that brings each in) and without an opening connective."""
+    text = " ".join(WRITTEN_DATE.sub(" ", clause).split())
+    text = CONNECTIVE.sub("", text)
+    return re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;")
 
 
 def with_doer(title: str, name: str) -> str:
