@@ -1,8 +1,9 @@
 """Rules the second held-out set's first run called for (bench/heldout2/RESULTS.md, round 5), each
 pinned on a short text written here: a family list's entries (a child named by a title and a place
-only, a consort's personal name, a spouse after "married"), the consorts' and archdukes' titles, a
-regnal "I" after a name, given names of Central European traditions, and a name after "led by",
-"ruled by", "argued by"; and what keeps a place, a pronoun or a period's name from being a person."""
+only, a consort's personal name, a spouse after "married", a titled other name after the entry's
+name), the consorts' and archdukes' titles, a regnal "I" after a name, given names of Central European
+traditions, a name after "led by", "ruled by", "argued by"; and what keeps a place, a pronoun, a
+period's name, a clause after a comma or an order's letters ("OMSG") from being a person."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ Emperor Taoran of Wei (3 March 1101 – 2 May 1149) was the fourth emperor of th
 Family
 
 Empress Lihua, of the Moran clan (d. 1140)
+
+Wanyan Jiru, Crown Prince Yinglu (英路太子, 23 March 1122 – 13 January 1123), 1st son
 
 Princess of Kelan (克蘭公主), 1st daughter
 
@@ -43,6 +46,8 @@ def test_a_family_lists_entries_name_its_people():
         assert name in found
     assert person(FAMILY, "Princess of Kelan").role == "1st daughter"
     assert person(FAMILY, "Nishan").aliases == ("Consort Nishan",)
+    # The titled name after the entry's own name and a comma is another name of the same child.
+    assert "Yinglu" in person(FAMILY, "Wanyan Jiru").aliases and "Yinglu" not in found
     # A clan, a dynasty and an unnamed child are no one's name; nor is a rank alone ("Supreme").
     assert not {"Zhao", "Moran", "Wei", "Supreme", "Kelan", "Pengwei", "Unnamed Princess"} & set(found)
 
@@ -91,3 +96,32 @@ def test_a_draft_of_a_family_list_names_its_people(runner, tmp_path: Path):
     names = [entry["name"] for entry in drafted]
     assert "Princess of Kelan" in names and "Qoruda" in names and "Yulan" in names
     assert invoke(runner, "check", "--bank", str(folder), "--strict").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        ("At the battle over Tavrin, the Russians lost 60,000 soldiers and the Japanese lost 41,000.", "Tavrin"),
+        ("The lower nobility in Hungary and Velonia chose to support the count.", "Velonia"),
+    ],
+)
+def test_a_clause_after_a_comma_is_no_role_and_a_land_listed_with_a_land_no_person(text, nobody):
+    assert nobody not in names_of(text)
+
+
+LIFE = (
+    'Miriam Tebogo Sekhoto, "Ma Sekhoto", OMSG (25 September 1911 – 13 March 1980) was a South African '
+    "activist. She was elected to the executive of the congress in 1956."
+)
+
+
+def test_an_orders_letters_before_a_life_are_no_person_and_the_life_is_the_named_persons(runner, tmp_path: Path):
+    assert "OMSG" not in names_of(LIFE)
+    article = tmp_path / "sekhoto.txt"
+    article.write_text(LIFE, encoding="utf-8")
+    folder = tmp_path / "draft"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    events = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))["events"]
+    titles = {event["date"]: event["title"] for event in events}
+    assert titles["1911-09-25"] == "Miriam Tebogo Sekhoto was born"
+    assert titles["1980-03-13"] == "Miriam Tebogo Sekhoto died"

@@ -238,6 +238,8 @@ class _Reader:
         candidate = self._add(index, sentence, name, titled)
         if command or office:
             candidate.roles.append((0, index, text_of(sentence, command or office)))
+        if (title or command) and not candidate.born_of and _entry_title_of(words, first, last):
+            candidate.born_of = text_of(sentence, words[: first - 1])  # "Wanyan Ji'an, Crown Prince Yingdao ("
         if office:
             candidate.evidence += TITLE
         self._weigh(candidate, index, sentence, words, end - len(name), end, title)
@@ -364,7 +366,9 @@ class _Reader:
     def _weigh_alone(self, candidate: Candidate, index: int, words: list[Token], end: int) -> None:
         """The evidence that a single word (words[end - 1]) is a person's name."""
         word = words[end - 1]
-        if acts(words, end) and not self._a_place(word):
+        # "Hungary and Slavonia chose": a land listed with a land
+        beside_place = end >= 3 and words[end - 2].lower in ("and", "or", ",") and self._a_place(words[end - 3])
+        if acts(words, end) and not self._a_place(word) and not beside_place:
             candidate.evidence += ALONE_ACTS
         if a_man(words, after_aside(words, end)):
             candidate.evidence += A_MAN
@@ -379,8 +383,10 @@ class _Reader:
             candidate.evidence += REGNAL  # "Constantius II", "Muhammad IV al-Hadi", not "World War II"
         if len(name) > 1 and name[-1].base in AFTER_TITLES:
             candidate.evidence += TITLE_AFTER
-        if life_after(sentence.text[name[-1].end :]) and not (start >= 1 and words[start - 1].lower == "of"):
-            candidate.evidence += LIFE  # (not "Wei" of "Emperor Taoran of Wei (1101 – 1149)": his life)
+        after_of = start >= 1 and words[start - 1].lower == "of"  # "Emperor Taoran of Wei (1101 – 1149)"
+        letters = len(name) == 1 and name[0].base.isupper()  # "Lilian Ngoyi, OMSG (1911 – 1980)": an order's letters
+        if life_after(sentence.text[name[-1].end :]) and not after_of and not letters:
+            candidate.evidence += LIFE
         if addressed(words, start, end) and not (len(name) == 1 and (self._a_place(name[0]) or name[0].base.isupper())):
             candidate.evidence += ADDRESSED
         if end < len(words) and words[end].lower in THING_AFTER_NOUNS and not name[-1].possessive:
@@ -479,6 +485,18 @@ def _titled_entry(words: list[Token], spans: list[tuple[int, int]]) -> int:
     between = words[entry:-3]
     inside = bool(between) and between[0].text == "(" and between[-1].text == ")"
     return entry if not between or inside else 0
+
+
+def _entry_title_of(words: list[Token], first: int, last: int) -> bool:
+    """Whether a titled name (words[first:last]) is the other name of the name that opens a family
+    list's entry: "Wanyan Ji'an, Crown Prince Yingdao (英悼太子, 1142 – 1143), 1st son"."""
+    return (
+        first >= 3
+        and words[first - 1].text == ","
+        and all(token.kind == "word" and is_capitalised(token) for token in words[: first - 1])
+        and last < len(words)
+        and words[last].text == "("
+    )
 
 
 def _inner_title(run: list[Token], leading: int) -> int:

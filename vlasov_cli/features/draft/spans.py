@@ -14,6 +14,9 @@ from vlasov_cli.features.draft.timex_bounds import names_an_event
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*")
 _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*$")
+# An order's letters and a nickname between a name and its life's parenthesis: 'Lilian Ngoyi, "Ma
+# Ngoyi", OMSG (25 September 1911 – 13 March 1980)'.
+_ASIDES_AFTER_NAME = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|\"[^\"]*\"|\u201c[^\u201d]*\u201d))+\s*$")
 _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)\s*$")
 # What a life's parenthesis may hold before its years: nothing, "born", or other notes ended by a
 # semicolon ("(pronunciation; born Keshav Gangadhar Tilak (...); 23 July 1856 – 1 August 1920)").
@@ -49,7 +52,7 @@ def life_opening(before: str) -> str:
     "Jayantrao Tilak" of "Jayantrao Tilak (", "Bal Gangadhar Tilak" of "Bal Gangadhar Tilak
     (pronunciation; born Keshav Gangadhar Tilak (...); "; "" when it opens none."""
     place = _life_parenthesis(before)
-    name = _NAME_BEFORE.search(before[:place]) if place is not None else None
+    name = _NAME_BEFORE.search(_ASIDES_AFTER_NAME.sub("", before[:place])) if place is not None else None
     return name[1] if name else ""
 
 
