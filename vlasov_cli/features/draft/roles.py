@@ -210,7 +210,8 @@ def role_after(words: list[Token], end: int) -> list[Token]:
     phrase = words[end + 1 : last]
     if len(phrase) > 12 or not any(is_role_noun(token.base, True) for token in phrase):
         return []
-    if len(phrase) > 2 and phrase[0].lower == "the" and is_capitalised(phrase[1]) and is_demonym(phrase[1]):
+    people = len(phrase) > 2 and phrase[1].kind == "word" and phrase[1].lower.endswith("s")
+    if people and phrase[0].lower == "the" and is_capitalised(phrase[1]) and is_demonym(phrase[1]):
         return []  # "At the battle over Mukden, the Russians lost 60,000 soldiers": a clause, no role
     if any(
         is_role_noun(token.base, True) and following.base[0].isupper() and following.lower not in FUNCTION_WORDS
