@@ -307,3 +307,57 @@ def test_a_drafts_deed_offers_only_people_of_the_story_and_of_the_side_it_names(
     assert options([people[0], *others, *once, people[1]]) == set()  # too few of the story: typed
     reviewed = [person._replace(drafted=False) for person in [people[0], *others, *once, people[1]]]
     assert "Matias Romero" in options(reviewed, drafted=False)
+
+
+RIVER_ARTICLE = (
+    "The River Port of Tartu\n\n"
+    "Jaan Tamm was a harbour master of Tartu.\n"
+    "The first two tolls on the river were imposed in 1962 and 1967.\n"
+    "In 1975, a toll on the river was imposed again; however, this time its conditions did allow the barges of the "
+    "town to pass at night with half of the old toll paid.\n"
+    "The council of Tartu planned a canal to the lake, which opened on 3 May 1970, and closed on "
+    "9 June 1972.\n"
+    "The mayor of Tartu ordered a new bridge on 4 April 1971, removed the old ferry, and paid the boatmen.\n"
+    "In 1973, near the lake he commanded the river guard of the town.\n"
+)
+
+
+def test_a_draft_never_asks_half_a_date_a_dangling_title_another_clauses_subject_or_a_pronoun(runner, tmp_path):
+    """Through `vlasov draft`: a happening given two dates ("imposed in 1962 and 1967") is not asked as of
+    the first; a title ends on no "; however"; a clause of a relative ("which opened ..., and closed on")
+    is not asked with the sentence's subject; a date cut from a run of predicates leaves no second verb
+    run on ("ordered a new bridge removed the old ferry"); a title told of "he" alone is not asked."""
+    article = tmp_path / "article.txt"
+    article.write_text(RIVER_ARTICLE, encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    events = (folder / "events.yaml").read_text(encoding="utf-8")
+    assert (
+        "title: A toll on the river was imposed again;" not in events
+        and "title: A toll on the river was imposed again\n" in events
+    )
+    assert "title: The mayor of Tartu ordered a new bridge\n" in events
+    assert "more than one date" in events and "the noun before “which”" in events
+    exported = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)
+    asked = " ".join(question["prompt"] for question in exported["questions"])
+    assert "imposed again" in asked and "ordered a new bridge" in asked
+    for never in ("tolls", "closed", "removed", "commanded", "however"):
+        assert never not in asked
+    assert invoke(runner, "check", "--bank", str(folder), "--strict").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "asked"),
+    [
+        ("Near the lake he commanded the guard", False),
+        ("She was born", False),
+        ("A toll was imposed again; however", False),
+        ("The tolls were imposed and", False),
+        ("Tamm commanded the guard", True),
+    ],
+)
+def test_a_draft_title_told_of_a_pronoun_or_ending_on_a_connective_asks_nothing(title: str, asked: bool) -> None:
+    from vlasov_cli.core.happening import sure_of
+
+    assert sure_of(_day("e", "1971-04-04", title, f"{title} on 4 April 1971.")) is asked
+    assert sure_of(_day("e", "1971-04-04", title, f"{title} on 4 April 1971.", draft=None))

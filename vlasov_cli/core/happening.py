@@ -30,7 +30,16 @@ def sure_of(event: Event) -> bool:
         and not dated_elsewhere(event.title, event.quote)
         and not _VAGUE.search(event.title)
         and not hedged(event)
+        and not _PRONOUN_SUBJECT.search(event.title)
+        and not _DANGLING_END.search(event.title)
     )
+
+
+# A title whose subject is only a pronoun ("He commanded the army", "Near Belaj he commanded"): out of
+# the article, the question never says who. (A reviewer who keeps it names the person.)
+_PRONOUN_SUBJECT = re.compile(r"^(?:[\w’'-]+,? ){0,3}(?:[Hh]e|[Ss]he|[Tt]hey) (?!\w+ing\b)")
+# A title ending on a connective its clause was cut from: "was imposed again; however", "were imposed and".
+_DANGLING_END = re.compile(r"[\s,;:](?:however|and|but|or|which|who|while|whereas|yet)$", re.IGNORECASE)
 
 
 # A date the article gives as a bound or a guess, not the happening's own: "By September 363, Jovian

@@ -13,6 +13,7 @@ from vlasov_cli.core.dates import parse_window
 from vlasov_cli.core.lint import NO_SUBJECT, rank_alias, unclear_role
 from vlasov_cli.core.text import fold
 from vlasov_cli.core.years import year_matches
+from vlasov_cli.features.draft.doubts import doubt
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, ranges, window_text
@@ -300,6 +301,10 @@ def _event(
     elif mention.inferred:
         event["note"] = f"“{mention.text}”: the year comes from the narrative around it."
     event["quote"] = quote
+    spans = [(other.start - sentence.start, other.end - sentence.start) for other in in_sentence]
+    doubted = doubt(sentence.text, (mention.start - sentence.start, mention.end - sentence.start), spans, quote)
+    if doubted and kind == "absolute":  # asked as this date's alone, it would be half the answer or another's
+        event["draft"], event["note"] = CONFIDENCE["inferred"], doubted
     return event
 
 

@@ -43,6 +43,19 @@ _VERB = re.compile(
     r"[a-z]+(?:-[a-z]+)?ed)$"
 )
 _DANGLING = re.compile(r"[\s,]+(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|into|that|its|their|his|her)$", re.I)
+# A predicate of its own after a date and its comma: ", removed both the President and ..." (the title
+# stops at the date, not "... a coup removed both the President").
+_NEXT_PREDICATE = re.compile(
+    r",\s+(?:then\s+)?(?:was|were|had|became|began|took|made|won|gave|went|came|led|fought|left|sent|[a-z]+ed)\s"
+)
+# A date inside an aside the predicate after it is not of: "she had, in 1955, embarked", "The commission,
+# which issued its decision on 8 May, rejected".
+_ASIDE_OPEN = re.compile(r",\s*$|,\s+(?:which|who|whom|whose|including)\b[^,;]*$")
+# A connective a cut left at a title's end: "was imposed again; however", "were imposed and".
+_DANGLING_CONNECTIVE = re.compile(
+    r"[\s,;:]+(?:however|and|but|or|nor|which|who|whom|whose|while|whereas|yet|although|though|because|when|where)$",
+    re.IGNORECASE,
+)
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 # A scrap a title never starts with: closing punctuation ("), endeared as"), a preposition left alone
 # ("Between", "In, he").
@@ -91,6 +104,8 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
             after = after[measured.end() :]
         elif text[start:end].lower().startswith("within"):
             after = _MEASURED_FROM.sub("", after)  # "within two months of the flood": "of the flood" too
+        if _NEXT_PREDICATE.match(after) and _has_verb(before) and not _ASIDE_OPEN.search(before):
+            after = ""  # "orchestrated a coup on 25 November 1965, removed the President": another predicate
         if after.startswith(",") and not before.rstrip().endswith(","):
             after = after[1:]  # "born on 3 May 1851, in Bergen": "born in Bergen"
         text = before + " " + after
@@ -117,6 +132,8 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     if len(text) > LONGEST_TITLE:
         text = _cut(text)
     text = _SCRAP_OPENING.sub("", text)
+    while (shorter := _DANGLING_CONNECTIVE.sub("", text)) != text:
+        text = shorter.rstrip(" ,;:\u2014\u2013-")
     return text[:1].upper() + text[1:]
 
 
