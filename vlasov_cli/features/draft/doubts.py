@@ -22,7 +22,8 @@ def doubt(text: str, date: tuple[int, int], others: Sequence[tuple[int, int]], q
     for start, end in others:
         between = text[end : date[0]] if end <= date[0] else text[date[1] : start]
         if (start, end) != date and _JOINED.fullmatch(between):
-            return f"“{text[min(start, date[0]) : max(end, date[1])]}”: the sentence gives this happening more than one date."
+            dates = text[min(start, date[0]) : max(end, date[1])]
+            return f"“{dates}”: the sentence gives this happening more than one date."
     at = text.find(quote)
     if at > 0 and _VERB_FIRST.match(quote) and _OPEN_RELATIVE.search(text[:at]):
         return "This clause may tell of the noun before “which” or “who”, not of the sentence's subject."
