@@ -354,6 +354,7 @@ def test_a_draft_never_asks_half_a_date_a_dangling_title_another_clauses_subject
         ("A toll was imposed again; however", False),
         ("The tolls were imposed and", False),
         ("Tamm commanded the guard", True),
+        ("Rai died of a heart attack", True),  # "died" is a past verb, short as it is
     ],
 )
 def test_a_draft_title_told_of_a_pronoun_or_ending_on_a_connective_asks_nothing(title: str, asked: bool) -> None:

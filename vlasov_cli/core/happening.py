@@ -140,7 +140,7 @@ _IRREGULAR_PAST = set(
     "drew fell fled found got grew heard kept knew laid lost meant ran rose said sold set shot sat spoke spent "
     "stood struck swore taught told thought threw understood wrote withdrew overthrew undertook broke bore "
     "beat caught dealt drove forgave hung hit let put quit read rode sought shook shut sank slew split spread "
-    "stole swept tore paid did".split()
+    "stole swept tore paid did died".split()
 )
 _PARTICIPLES = set(
     "born taken given known made held sent shot built chosen drawn driven found fought hung kept led left "

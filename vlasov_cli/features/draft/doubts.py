@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# What joins two dates of one happening: "in 1962 and 1967", "in 1962, 1964 or 1967", "on 3 and on 9 May".
-_JOINED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)(?:(?:in|on)\s+)?(?:the\s+)?", re.IGNORECASE)
+# What joins two dates of one happening: "in 1962 and 1967", "in 1962, 1964 or 1967", "in 1962 and in 1967"
+# (not ", and in": "recognized it in 1859, and in January of 1861, Liberal forces captured ...").
+_JOINED = re.compile(r",\s+|\s+(?:and|or|&)\s+(?:(?:in|on)\s+)?(?:the\s+)?", re.IGNORECASE)
 # A clause opening with its verb, its subject told before it ("and ended with ...", "then signed ...").
 _VERB_FIRST = re.compile(r"^(?:(?:and|but|then)\s+)?(?:was|were|had|[a-z]+ed)\b")
 # A relative clause opened before the quote and not closed ("..., which began on ..., and ended").
@@ -21,7 +22,8 @@ def doubt(text: str, date: tuple[int, int], others: Sequence[tuple[int, int]], q
     into `text`) may not be the happening's own, told in a note; "" when it is."""
     for start, end in others:
         between = text[end : date[0]] if end <= date[0] else text[date[1] : start]
-        if (start, end) != date and _JOINED.fullmatch(between):
+        written = re.search(r"\d", text[start:end])  # not "in 1919 and in the following year led ..."
+        if (start, end) != date and written and _JOINED.fullmatch(between):
             dates = text[min(start, date[0]) : max(end, date[1])]
             return f"“{dates}”: the sentence gives this happening more than one date."
     at = text.find(quote)
