@@ -46,6 +46,22 @@ from vlasov_cli.features.draft.compose import compose
         ),
         # a name in -ed is no participle, nor a phrase that is its clause's whole subject
         ("Mohammed in 1908 became a poet.", [("1908", "Mohammed became a poet")]),
+        # a date before another predicate: the title stops at the date, no two verbs run together
+        (
+            "Mobutu orchestrated a coup on 25 November 1965, removed the President and the Prime Minister.",
+            [("1965-11-25", "Mobutu orchestrated a coup")],
+        ),
+        # ... but not where the date stands in an aside of the subject's or of a relative clause
+        (
+            "The commission, which issued its decision on 8 May 1872, rejected the claims.",
+            [("1872-05-08", "The commission, which issued its decision rejected the claims")],
+        ),
+        # a cut at a clause's end leaves no dangling connective ("; however", "and")
+        (
+            "In 1975, a toll on the river of the old town was imposed again; however, this time its conditions "
+            "allowed the barges to pass.",
+            [("1975", "A toll on the river of the old town was imposed again")],
+        ),
     ],
 )
 def test_an_event_title_is_a_clause_never_a_participles_debris(article: str, titled: list[tuple[str, str]]) -> None:
