@@ -125,3 +125,12 @@ def test_an_orders_letters_before_a_life_are_no_person_and_the_life_is_the_named
     titles = {event["date"]: event["title"] for event in events}
     assert titles["1911-09-25"] == "Miriam Tebogo Sekhoto was born"
     assert titles["1980-03-13"] == "Miriam Tebogo Sekhoto died"
+
+
+def test_a_name_known_as_by_his_latin_name_is_an_alias():
+    text = (
+        "Ivo Radović (c. 1485 – 9 August 1531), also known as by his Latin name Johannes Rubeus, was the "
+        "Count of Krbava. Radović fought the Ottomans."
+    )
+    assert names_of(text) == ["Ivo Radović"]
+    assert "Johannes Rubeus" in person(text, "Ivo Radović").aliases

@@ -86,7 +86,8 @@ def birth_name_of(before: str) -> str:
 
 
 _KNOWN_AS = re.compile(
-    r"(?P<how>\b(?:also|commonly|popularly|better|often|sometimes|simply|usually)\s+)?\b(?:known\s+as|called)$"
+    r"(?P<how>\b(?:also|commonly|popularly|better|often|sometimes|simply|usually)\s+)?\b(?:known\s+as|called)"
+    r"(?:\s+by\s+(?:his|her|their)\s+[\w-]+\s+name)?$"  # "also known as by his Latin name Johannes Torquatus"
 )
 
 

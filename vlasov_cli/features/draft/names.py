@@ -395,7 +395,7 @@ class _Reader:
     def _other_name(self, words: list[Token], start: int, end: int) -> bool:
         """Whether the name may be another of the name before it: after "known as" or "called", or
         alone in a parenthesis ("Arsaces II (Arshak II)", not "(HSRA)" nor "(Italy)")."""
-        if start >= 1 and words[start - 1].lower in ("as", "called"):
+        if start >= 1 and words[start - 1].lower in ("as", "called", "name"):
             return True
         alone = start >= 2 and words[start - 1].text == "(" and end < len(words) and words[end].text == ")"
         single = end - start == 1 and (self._a_place(words[start]) or words[start].base.isupper())
