@@ -134,3 +134,11 @@ def test_a_name_known_as_by_his_latin_name_is_an_alias():
     )
     assert names_of(text) == ["Ivo Radović"]
     assert "Johannes Rubeus" in person(text, "Ivo Radović").aliases
+
+
+def test_a_family_branch_named_after_a_person_does_not_make_their_name_a_things():
+    text = (
+        "In 1519, Stjepan Velarski, a humanist and envoy of the count from the Velarski branch of the "
+        "Gusić tribe, spoke in Rome."
+    )
+    assert "Stjepan Velarski" in names_of(text)

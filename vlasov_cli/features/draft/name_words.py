@@ -487,7 +487,7 @@ PERSONAL_NAME_KINDS = frozenset(
 ATTRIBUTIVE_NOUNS = frozenset(
     """
     government administration regime years era presidency cabinet family affair doctrine plan
-    campaign mission case trial ministry premiership reign dynasty household policy policies
+    campaign mission case trial ministry premiership reign dynasty household policy policies branch
     """.split()
 )
 
