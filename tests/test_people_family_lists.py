@@ -142,3 +142,15 @@ def test_a_family_branch_named_after_a_person_does_not_make_their_name_a_things(
         "Gusić tribe, spoke in Rome."
     )
     assert "Stjepan Velarski" in names_of(text)
+
+
+def test_the_subjects_personal_names_in_the_opening_are_their_aliases():
+    text = (
+        "Emperor Taoran of Wei\n\nEmperor Taoran of Wei (3 March 1101 – 2 May 1149), personal name Hulan, "
+        "sinicised name Wanyan Ke, was the fourth emperor of the Wei dynasty.\n\nHulan was the eldest son of "
+        "Shengde.\n\nConsort, of the Zhao clan (妃趙氏), personal name Yulan (玉蘭)\n"
+    )
+    taoran = person(text, "Taoran")
+    assert {"Hulan", "Wanyan Ke"} <= set(taoran.aliases)
+    found = names_of(text)
+    assert "Yulan" in found and not {"Hulan", "Wanyan Ke", "Zhao"} & set(found)

@@ -54,7 +54,7 @@ def told_of(words: list[Token], start: int) -> bool:
     before = [token.lower for token in words[max(0, start - 2) : start]]
     if before[-2:] in (["according", "to"], ["born", "to"]) or before[-1:] in (["married"], ["wed"], ["marrying"]):
         return True
-    if len(before) == 2 and before[1] == "name" and before[0] in PERSONAL_NAME_KINDS:
+    if personal_name(words, start):
         return True
     if before[-1:] == ["the"] and start >= 3:  # "the son of the Amar Singh Thapa"
         before = [token.lower for token in words[start - 3 : start - 1]]
@@ -62,6 +62,11 @@ def told_of(words: list[Token], start: int) -> bool:
     if len(before) == 2 and before[1] == "of" and before[0] in KIN_NOUNS:
         return True
     return len(before) == 2 and before[1] == "by" and before[0] in AGENT_VERBS
+
+
+def personal_name(words: list[Token], start: int) -> bool:
+    """Whether a name follows "personal name", "courtesy name", "sinicised name"...: "personal name Hela"."""
+    return start >= 2 and words[start - 1].lower == "name" and words[start - 2].lower in PERSONAL_NAME_KINDS
 
 
 def kin_named(words: list[Token], start: int) -> bool:

@@ -39,6 +39,7 @@ from vlasov_cli.features.draft.clues import (
     life_after,
     of_person_after,
     other_name_of,
+    personal_name,
     told_of,
 )
 from vlasov_cli.features.draft.name_words import (
@@ -348,6 +349,10 @@ class _Reader:
             candidate.born_of = birth_name_of(sentence.text[: words[start - 1].end])
         if not title and not candidate.born_of and self._other_name(words, start, end):
             candidate.born_of = other_name_of(sentence.text[: words[start - 1].end])  # "X (...), also called Y"
+        if not title and not candidate.born_of and index == self.opening and personal_name(words, start):
+            # "Emperor Xizong of Jin (...), personal name Hela, sinicised name Wanyan Dan": the subject's
+            first, last = runs(sentence.text, words)[0]
+            candidate.born_of = text_of(sentence, words[first:last])
         if not title and told_of(words, start):
             candidate.evidence += TOLD_OF  # "According to Neeti Nair", "born to Vidyavati", "son of X"
         if not title and cited(words, start) and not self._a_place(name[-1]):
