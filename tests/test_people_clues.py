@@ -149,13 +149,18 @@ Bou Saïd.
 """
 
 
-def test_a_draft_names_the_people_of_an_article_as_the_rules_read_them(runner, tmp_path: Path):
-    article = tmp_path / "pasha.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
+def drafted(runner, tmp_path: Path, text: str, what: str = "people") -> tuple[Path, list[dict]]:
+    """The draft folder `vlasov draft` writes for an article, and its people (or events)."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
     folder = tmp_path / "draft"
     assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    drafted = yaml.safe_load((folder / "people.yaml").read_text(encoding="utf-8"))["people"]
-    assert [(entry["name"], entry.get("aliases", [])) for entry in drafted] == [
+    return folder, yaml.safe_load((folder / f"{what}.yaml").read_text(encoding="utf-8"))[what]
+
+
+def test_a_draft_names_the_people_of_an_article_as_the_rules_read_them(runner, tmp_path: Path):
+    folder, people = drafted(runner, tmp_path, ARTICLE)
+    assert [(entry["name"], entry.get("aliases", [])) for entry in people] == [
         ("Ali Reza Pasha", ["Muhammad VI al-Rashid"]),
         ("Muhammad IV al-Hadi", []),
         ("Karim Sabri", []),

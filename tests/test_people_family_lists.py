@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from conftest import invoke
-from test_people_clues import names_of, person
+from test_people_clues import drafted, names_of, person
 
 FAMILY = """Emperor Taoran of Wei
 
@@ -88,12 +87,8 @@ def test_a_name_after_led_ruled_or_argued_by_is_a_persons():
 
 
 def test_a_draft_of_a_family_list_names_its_people(runner, tmp_path: Path):
-    article = tmp_path / "taoran.txt"
-    article.write_text(FAMILY, encoding="utf-8")
-    folder = tmp_path / "draft"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    drafted = yaml.safe_load((folder / "people.yaml").read_text(encoding="utf-8"))["people"]
-    names = [entry["name"] for entry in drafted]
+    folder, people = drafted(runner, tmp_path, FAMILY)
+    names = [entry["name"] for entry in people]
     assert "Princess of Kelan" in names and "Qoruda" in names and "Yulan" in names
     assert invoke(runner, "check", "--bank", str(folder), "--strict").exit_code == 0
 
@@ -117,11 +112,7 @@ LIFE = (
 
 def test_an_orders_letters_before_a_life_are_no_person_and_the_life_is_the_named_persons(runner, tmp_path: Path):
     assert "OMSG" not in names_of(LIFE)
-    article = tmp_path / "sekhoto.txt"
-    article.write_text(LIFE, encoding="utf-8")
-    folder = tmp_path / "draft"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    events = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))["events"]
+    _, events = drafted(runner, tmp_path, LIFE, "events")
     titles = {event["date"]: event["title"] for event in events}
     assert titles["1911-09-25"] == "Miriam Tebogo Sekhoto was born"
     assert titles["1980-03-13"] == "Miriam Tebogo Sekhoto died"
