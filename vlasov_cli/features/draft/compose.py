@@ -5,16 +5,15 @@ verbatim part of the article, so that `check` accepts the bank as written."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
 from vlasov_cli.core.dates import parse_window
-from vlasov_cli.core.lint import NO_SUBJECT, rank_alias, unclear_role
-from vlasov_cli.core.text import fold
+from vlasov_cli.core.lint import NO_SUBJECT
 from vlasov_cli.core.years import year_matches
 from vlasov_cli.features.draft.doubts import doubt
-from vlasov_cli.features.draft.names import DraftPerson, DraftTerm, find_people, find_terms
+from vlasov_cli.features.draft.entries import person_entry, slug, surname, term_entries, unique_ids
+from vlasov_cli.features.draft.names import DraftPerson, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, ranges, window_text
 from vlasov_cli.features.draft.story import story_span
@@ -24,9 +23,7 @@ from vlasov_cli.features.draft.titles import COORDINATED, event_title
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
 # from another date. A sentence that gives no date is no event: a reader could not date it either.
 CONFIDENCE = {"absolute": 0.9, "inferred": 0.7, "relative": 0.6}
-EARLY_WORDS = 8  # a sentence names its subject among its first words
 # Terms found on weaker evidence are mostly words that merely begin with a capital ("Smaller KONR").
-LEAST_TERM_CONFIDENCE = 0.5
 LONGEST_LABEL = 32
 _YEAR_WRITTEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _SUBORDINATE = re.compile(r"(?:while|whereas)\b", re.IGNORECASE)
@@ -41,11 +38,6 @@ _PREPOSITION = re.compile(r"(?:(?:on|in|by|during|at)\s+)?(?:the\s+)?")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
 CENTURY = 99  # a window of this many years or more is a century's
 _ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
-# "Her father", "his boss": who someone is to another, no role a reader could recognise them by;
-# "Another associate", "fellow inmate", "close associate": of whom, the role does not say.
-_RELATIVE_ROLE = re.compile(
-    r"(?:his|her|their|its|whose|my|our|another|other|fellow|close|one|two|three|both)\b", re.IGNORECASE
-)
 
 
 class Draft(NamedTuple):
@@ -66,11 +58,11 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     if author:
         meta["author"] = author
     taken: set[str] = set()  # ids are unique across people, terms and events
-    person_ids = _ids([_slug(_surname(person)) for person in people], taken)
-    drafted_terms = _terms(terms, found, taken)
+    person_ids = unique_ids([slug(surname(person)) for person in people], taken)
+    drafted_terms = term_entries(terms, found, taken)
     return Draft(
         meta,
-        [_person(person, person_id, found, author) for person, person_id in zip(people, person_ids, strict=True)],
+        [person_entry(person, person_id, found, author) for person, person_id in zip(people, person_ids, strict=True)],
         _events(_story(found, author), mentions, people, person_ids, taken),
         drafted_terms,
     )
@@ -164,7 +156,7 @@ def _events(
                 event["deed"] = deed
             events.append(event)
     events = _lives_told_once(events)
-    for event, event_id in zip(events, _ids([_slug(event["title"]) for event in events], taken), strict=True):
+    for event, event_id in zip(events, unique_ids([slug(event["title"]) for event in events], taken), strict=True):
         event["id"] = event_id
     return [{"id": event.pop("id"), **event} for event in events]
 
@@ -531,109 +523,3 @@ def _trimmed(
         stripped = dangling.sub("", stripped).rstrip(",;:\u2014\u2013- ")
     low += piece.index(stripped) if stripped else 0
     return sentence.start + low, sentence.start + low + len(stripped)
-
-
-# People and terms.
-
-
-def _surname(person: DraftPerson) -> str:
-    singles = [alias for alias in person.aliases if " " not in alias and alias in person.name]
-    return singles[0] if singles else person.name.split()[-1]
-
-
-def _person(person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str) -> dict[str, Any]:
-    facts: list[dict[str, str]] = []
-    told = [index for index in person.sentences if found[index].kind in ("text", "caption")]
-    # Every sentence that names them, those naming them near their start first: those tell of them,
-    # while one naming them further on may tell of someone else ("She married the schoolteacher Henry
-    # Dow" is the bride's fact before his), and a question offering another's fact takes their first.
-    early = [index for index in told if _names_early(found[index].text, (person.name, *person.aliases))]
-    for index in [*early, *(index for index in told if index not in early)]:
-        text = found[index].text
-        if text.rstrip().endswith(":"):
-            continue  # "Tilak said about Vivekananda:": what he said follows, the sentence tells nothing
-        if text not in [fact["quote"] for fact in facts]:
-            facts.append({"text": text, "quote": text})
-    entry: dict[str, Any] = {
-        "id": person_id,
-        "draft": round(person.confidence, 2),
-        "name": person.name,
-        "aliases": [alias for alias in person.aliases if alias != person.name and not rank_alias(alias)],
-    }
-    # A role a reader can tell them by: the article's phrase, never a rank or a lone word ("engineer").
-    if person.role and not _RELATIVE_ROLE.match(person.role) and not unclear_role(person.role):
-        entry["role"] = person.role
-    if author and person.name == author:
-        entry["kind"] = "writer"
-        entry["role"] = entry.get("role") or "Author of the article"
-    entry["facts"] = facts
-    return entry
-
-
-def _names_early(text: str, forms: Sequence[str]) -> bool:
-    """Whether one of `forms` stands among the first words of `text`."""
-    places = [text.find(form) for form in forms if form and form in text]
-    return bool(places) and len(text[: min(places)].split()) <= EARLY_WORDS
-
-
-def _terms(terms: Sequence[DraftTerm], found: Sequence[Sentence], taken: set[str]) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = []
-    described: set[str] = set()
-    kept = [term for term in terms if term.confidence >= LEAST_TERM_CONFIDENCE]
-    ids = _ids([_slug(term.aliases[0] if term.aliases and len(term.name) > 40 else term.name) for term in kept], taken)
-    for term, term_id in zip(kept, ids, strict=True):
-        candidates = [term.sentence, *term.sentences]
-        quote = next((found[index].text for index in candidates if fold(found[index].text) not in described), "")
-        description = quote
-        if term.description:  # its own phrase describes it, in the sentence that gives the phrase
-            quote, description = found[term.sentence].text, term.description
-        elif not quote:  # every sentence naming it describes another term: the clause naming it
-            quote = found[term.sentence].text
-            description = _clause_naming(quote, (term.name, *term.aliases))
-        if not description or fold(description) in described:
-            continue
-        described.add(fold(description))
-        entries.append(
-            {
-                "id": term_id,
-                "draft": round(term.confidence, 2),
-                "name": term.name,
-                "aliases": [alias for alias in term.aliases if alias != term.name],
-                "kind": term.kind,
-                "description": description,
-                "quote": quote,
-            }
-        )
-    return entries
-
-
-def _clause_naming(sentence: str, forms: Sequence[str]) -> str:
-    """The clause of `sentence` (between commas, semicolons) that names one of `forms`, or ""."""
-    for clause in re.split(r"[,;:]\s+", sentence):
-        if any(form in clause for form in forms):
-            return clause.strip().rstrip(".")
-    return ""
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", ascii_text)
-    slug = ""
-    for word in words:
-        if len(slug) + len(word) + 1 > 40 and slug:
-            break
-        slug = f"{slug}-{word}" if slug else word
-    return slug or "entry"
-
-
-def _ids(slugs: list[str], taken: set[str]) -> list[str]:
-    """The slugs made unique, and added to `taken`: a second "moscow" becomes "moscow-2"."""
-    unique = []
-    for slug in slugs:
-        candidate, number = slug, 1
-        while candidate in taken:
-            number += 1
-            candidate = f"{slug}-{number}"
-        taken.add(candidate)
-        unique.append(candidate)
-    return unique

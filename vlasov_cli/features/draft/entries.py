@@ -1,0 +1,127 @@
+"""A draft's people and terms as bank entries: a person's facts (every sentence naming them), role and
+aliases; a term's description and quote; and the ids they are filed under."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from vlasov_cli.core.lint import rank_alias, unclear_role
+from vlasov_cli.core.text import fold
+from vlasov_cli.features.draft.names import DraftPerson, DraftTerm
+from vlasov_cli.features.draft.sentences import Sentence
+
+EARLY_WORDS = 8  # a sentence names its subject among its first words
+LEAST_TERM_CONFIDENCE = 0.5
+# "Her father", "his boss": who someone is to another, no role a reader could recognise them by;
+# "Another associate", "fellow inmate", "close associate": of whom, the role does not say.
+_RELATIVE_ROLE = re.compile(
+    r"(?:his|her|their|its|whose|my|our|another|other|fellow|close|one|two|three|both)\b", re.IGNORECASE
+)
+
+
+def surname(person: DraftPerson) -> str:
+    singles = [alias for alias in person.aliases if " " not in alias and alias in person.name]
+    return singles[0] if singles else person.name.split()[-1]
+
+
+def person_entry(person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str) -> dict[str, Any]:
+    facts: list[dict[str, str]] = []
+    told = [index for index in person.sentences if found[index].kind in ("text", "caption")]
+    # Every sentence that names them, those naming them near their start first: those tell of them,
+    # while one naming them further on may tell of someone else ("She married the schoolteacher Henry
+    # Dow" is the bride's fact before his), and a question offering another's fact takes their first.
+    early = [index for index in told if _names_early(found[index].text, (person.name, *person.aliases))]
+    for index in [*early, *(index for index in told if index not in early)]:
+        text = found[index].text
+        if text.rstrip().endswith(":"):
+            continue  # "Tilak said about Vivekananda:": what he said follows, the sentence tells nothing
+        if text not in [fact["quote"] for fact in facts]:
+            facts.append({"text": text, "quote": text})
+    entry: dict[str, Any] = {
+        "id": person_id,
+        "draft": round(person.confidence, 2),
+        "name": person.name,
+        "aliases": [alias for alias in person.aliases if alias != person.name and not rank_alias(alias)],
+    }
+    # A role a reader can tell them by: the article's phrase, never a rank or a lone word ("engineer").
+    if person.role and not _RELATIVE_ROLE.match(person.role) and not unclear_role(person.role):
+        entry["role"] = person.role
+    if author and person.name == author:
+        entry["kind"] = "writer"
+        entry["role"] = entry.get("role") or "Author of the article"
+    entry["facts"] = facts
+    return entry
+
+
+def _names_early(text: str, forms: Sequence[str]) -> bool:
+    """Whether one of `forms` stands among the first words of `text`."""
+    places = [text.find(form) for form in forms if form and form in text]
+    return bool(places) and len(text[: min(places)].split()) <= EARLY_WORDS
+
+
+def term_entries(terms: Sequence[DraftTerm], found: Sequence[Sentence], taken: set[str]) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    described: set[str] = set()
+    kept = [term for term in terms if term.confidence >= LEAST_TERM_CONFIDENCE]
+    ids = unique_ids(
+        [slug(term.aliases[0] if term.aliases and len(term.name) > 40 else term.name) for term in kept], taken
+    )
+    for term, term_id in zip(kept, ids, strict=True):
+        candidates = [term.sentence, *term.sentences]
+        quote = next((found[index].text for index in candidates if fold(found[index].text) not in described), "")
+        description = quote
+        if term.description:  # its own phrase describes it, in the sentence that gives the phrase
+            quote, description = found[term.sentence].text, term.description
+        elif not quote:  # every sentence naming it describes another term: the clause naming it
+            quote = found[term.sentence].text
+            description = _clause_naming(quote, (term.name, *term.aliases))
+        if not description or fold(description) in described:
+            continue
+        described.add(fold(description))
+        entries.append(
+            {
+                "id": term_id,
+                "draft": round(term.confidence, 2),
+                "name": term.name,
+                "aliases": [alias for alias in term.aliases if alias != term.name],
+                "kind": term.kind,
+                "description": description,
+                "quote": quote,
+            }
+        )
+    return entries
+
+
+def _clause_naming(sentence: str, forms: Sequence[str]) -> str:
+    """The clause of `sentence` (between commas, semicolons) that names one of `forms`, or ""."""
+    for clause in re.split(r"[,;:]\s+", sentence):
+        if any(form in clause for form in forms):
+            return clause.strip().rstrip(".")
+    return ""
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > 40 and slug:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or "entry"
+
+
+def unique_ids(slugs: list[str], taken: set[str]) -> list[str]:
+    """The slugs made unique, and added to `taken`: a second "moscow" becomes "moscow-2"."""
+    unique = []
+    for slug in slugs:
+        candidate, number = slug, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{slug}-{number}"
+        taken.add(candidate)
+        unique.append(candidate)
+    return unique
