@@ -108,3 +108,19 @@ def test_every_shipped_date_is_one_the_reference_library_reads():
 def test_a_qualified_season_leaves_the_bank_as_its_window_in_edtf():
     assert as_edtf("late 1944-22") == "[1944-08-01..1944-09-30]"
     assert as_edtf("1944-22") == "1944-22"
+
+
+def test_a_year_before_1000_is_shown_as_a_reader_writes_it(tmp_path, runner):
+    from conftest import invoke
+
+    article = tmp_path / "lothair.txt"
+    article.write_text(
+        "Lothair\n\nLothair (795 – 29 September 855) was a Frankish emperor.\n\n"
+        "In November 824 Lothair issued the Roman Constitution. In 833 Lothair deposed his father.\n",
+        encoding="utf-8",
+    )
+    bank = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(bank)).exit_code == 0
+    shown = invoke(runner, "timeline", "--bank", str(bank)).stdout
+    assert "November 824" in shown and "833" in shown
+    assert "0824" not in shown and "0833" not in shown

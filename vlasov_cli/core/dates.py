@@ -152,7 +152,7 @@ def common_prefix(window: Window) -> str:
 def label(date: str, year_inferred: bool = False) -> str:
     """ "June 23, 1942", "June 1942" or "1942"; an inferred year is bracketed: "June 23, [1942]"."""
     parts = date.split("-")
-    year = f"[{parts[0]}]" if year_inferred else parts[0]
+    year = f"[{_year(parts[0])}]" if year_inferred else _year(parts[0])
     if len(parts) == 1:
         return year
     month = MONTHS[int(parts[1]) - 1]
@@ -170,11 +170,11 @@ def window_label(edtf: str, year_inferred: bool = False) -> str:
         season = _SEASON.match(value)
         if season:
             qualifier = f"{season.group(1)} " if season.group(1) else ""
-            return f"{qualifier}{SEASONS[int(season.group(3))]} {season.group(2)}"
+            return f"{qualifier}{SEASONS[int(season.group(3))]} {_year(season.group(2))}"
         return label(value, year_inferred)
     first, last = match.groups()
     if first[:7] == last[:7] and len(first) == len(last) == 10:  # one month: "Jun 8–23, 1942"
-        return f"{_short(first, with_year=False)}–{int(last[8:])}, {last[:4]}"
+        return f"{_short(first, with_year=False)}–{int(last[8:])}, {_year(last[:4])}"
     if first[:4] == last[:4] and "-" in first and "-" in last:  # one year: "Jan 13–Mar 18, 1942"
         return f"{_short(first, with_year=False)}–{_short(last, with_year=True)}"
     return f"{_short(_opening(first), with_year=True)}–{_short(_closing(last), with_year=True)}"
@@ -197,12 +197,17 @@ def _closing(day: str) -> str:
 def _short(date: str, with_year: bool) -> str:
     parts = date.split("-")
     if len(parts) == 1:
-        return parts[0]
+        return _year(parts[0])
     month = MONTHS[int(parts[1]) - 1][:3]
     text = month if len(parts) == 2 else f"{month} {int(parts[2])}"
     if not with_year:
         return text
-    return f"{text}, {parts[0]}" if len(parts) == 3 else f"{text} {parts[0]}"
+    return f"{text}, {_year(parts[0])}" if len(parts) == 3 else f"{text} {_year(parts[0])}"
+
+
+def _year(digits: str) -> str:
+    """A year as a reader writes it: "824", not the EDTF's "0824"."""
+    return str(int(digits)) if digits.isdigit() else digits
 
 
 def names_a_year(text: str) -> bool:
