@@ -358,6 +358,14 @@ def test_t_retitles_w_dates_by_the_quote_and_p_adds_the_person_it_names(draft_ba
     assert invoke_json("check", "--bank", str(draft_bank), "--json")["ok"]
 
 
+def test_w_takes_the_old_dates_words_away_with_it(draft_bank, runner):
+    events = draft_bank / "events.yaml"
+    events.write_text(events.read_text().replace("date: '1899'\n", "date: '1899'\n  label: until 1899\n"))
+    shown = reviewed(runner, draft_bank, "s\ns\nw\n1\ny\n", "--kind", "events", "--order", "article")
+    assert "until 1899" in shown  # shown before the fix
+    assert "label:" not in events.read_text()
+
+
 def test_a_fix_that_check_refuses_changes_nothing(draft_bank, runner):
     before = (draft_bank / "events.yaml").read_text()
     shown = reviewed(runner, draft_bank, "w\n1\nq\n", "--kind", "events", "--order", "article")

@@ -293,7 +293,8 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         chosen = _pick("Date it by", [f"{value}  “{text}”" for text, value in dates])
         if not chosen:
             return False
-        edited = {**current, "date": dates[chosen[0]][1]}
+        edited = {key: value for key, value in current.items() if key != "label"}  # (the old date's words)
+        edited["date"] = dates[chosen[0]][1]
     elif key == "p":
         people = files.linkable(entry)
         chosen = _pick("Add who the quote names", [f"{name} ({person_id})" for person_id, name in people], many=True)
