@@ -145,3 +145,12 @@ def test_the_subjects_personal_names_in_the_opening_are_their_aliases():
     assert {"Hulan", "Wanyan Ke"} <= set(taoran.aliases)
     found = names_of(text)
     assert "Yulan" in found and not {"Hulan", "Wanyan Ke", "Zhao"} & set(found)
+
+
+def test_a_titled_name_alone_in_a_parenthesis_is_another_name_of_the_name_before():
+    text = (
+        "Hulan was the eldest son of Shengde, the eldest son of Abuda (Emperor Taihe), the founder of the "
+        "Wei dynasty. Emperor Taihe died in 1123."
+    )
+    assert "Taihe" not in names_of(text)
+    assert "Emperor Taihe" in person(text, "Abuda").aliases

@@ -347,8 +347,9 @@ class _Reader:
             candidate.kin = True  # "His father, Gangadhar Tilak", "Lincoln's son Robert"
         if not title and start >= 1 and words[start - 1].lower == "born":
             candidate.born_of = birth_name_of(sentence.text[: words[start - 1].end])
-        if not title and not candidate.born_of and self._other_name(words, start, end):
-            candidate.born_of = other_name_of(sentence.text[: words[start - 1].end])  # "X (...), also called Y"
+        opens = start - len(title)  # a titled other name too: "Aguda (Emperor Taizu)"
+        if not candidate.born_of and self._other_name(words, opens, end):
+            candidate.born_of = other_name_of(sentence.text[: words[opens - 1].end])  # "X (...), also called Y"
         if not title and not candidate.born_of and index == self.opening and personal_name(words, start):
             # "Emperor Xizong of Jin (...), personal name Hela, sinicised name Wanyan Dan": the subject's
             first, last = runs(sentence.text, words)[0]
