@@ -387,13 +387,16 @@ def test_a_draft_counts_people_as_a_reader_does(runner, tmp_path):
         # never cut inside a list, nor before its verb
         (
             "In early 1948, the United States, United Kingdom, and France secretly began to plan the creation "
-            "of a new German state made up of the Western Allies' occupation zones.",
-            "The United States, United Kingdom, and France secretly began to plan the creation\u2026",
+            "of a new German state made up of the Western Allies' occupation zones in the west of the country and "
+            "governed from Frankfurt.",
+            "The United States, United Kingdom, and France secretly began to plan the creation of a new German state "
+            "made up\u2026",
         ),
         (
             "On June 24, 1948, the crisis started when Soviet forces blockaded rail, road, and water access to "
-            "Allied-controlled areas of Berlin, and the city went hungry.",
-            "The crisis started when Soviet forces blockaded rail, road, and water access\u2026",
+            "the Allied-controlled areas of the old capital of Germany, Berlin, and the city went hungry.",
+            "The crisis started when Soviet forces blockaded rail, road, and water access to the Allied-controlled "
+            "areas of the old\u2026",
         ),
         # and is cut at a clause's end, not mid-clause
         (

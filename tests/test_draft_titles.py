@@ -1,7 +1,8 @@
 """The titles and quotes `vlasov draft` gives events are clauses a student reads on a timeline, never
 sentence debris: a phrase opening with a participle is told of the main clause's subject or left
-out, a connective ("Following this,", "In fact,") is no part of what happened, a count stays in its
-quote. Each on a sentence written here."""
+out, a connective ("Following this,", "In fact,") or a subordinate clause before the main clause is no
+part of what happened, a title is cut only where its clause ends, a count stays in its quote. Each on
+a sentence written here."""
 
 from __future__ import annotations
 
@@ -59,8 +60,63 @@ from vlasov_cli.features.draft.compose import compose
         # a cut at a clause's end leaves no dangling connective ("; however", "and")
         (
             "In 1975, a toll on the river of the old town was imposed again; however, this time its conditions "
-            "allowed the barges to pass.",
+            "allowed the barges of the merchants of the upper town to pass freely through its gates.",
             [("1975", "A toll on the river of the old town was imposed again")],
+        ),
+        # a subordinate clause or an adverbial before the main clause is left out, with its connective
+        (
+            "Although the council opposed it, on 4 May 1851 the carters struck for a higher wage.",
+            [("1851-05-04", "The carters struck for a higher wage")],
+        ),
+        (
+            "In response, the mill owners locked the gates on 5 May 1851.",
+            [("1851-05-05", "The mill owners locked the gates")],
+        ),
+        (
+            "In response to the strike of the carters, the mill owners locked the gates on 5 May 1851.",
+            [("1851-05-05", "The mill owners locked the gates")],
+        ),
+        # ... a pronoun opening the main clause takes the name the subordinate clause opened with
+        (
+            "When the carters learned of the lockout, they marched on the town hall on 6 May 1851.",
+            [("1851-05-06", "The carters marched on the town hall")],
+        ),
+        # ... but not when the subordinate clause names its person by that pronoun's other form
+        (
+            "Although the mayor had warned him, he marched on the town hall on 6 May 1851.",
+            [("1851-05-06", "He marched on the town hall")],
+        ),
+        # a date ending the subordinate clause is its own: the title is that clause ("after"), or the main
+        # clause when both happen at once ("when")
+        ("After the mill burned in 1852, the carters left the town.", [("1852", "The mill burned")]),
+        ("When the mill burned in 1852, the carters left the town.", [("1852", "The carters left the town")]),
+        (
+            "Although the ferrymen would stay bound until 1890, the carters were free at last.",
+            [("1890", "The ferrymen would stay bound")],
+        ),
+        # a clause a teacher keeps whole is not cut with an ellipsis mid-phrase (it was at 90 characters) ...
+        (
+            "In 1853 the carters of the lower town founded a union of their own with the ferrymen and the "
+            "millers of the upper town.",
+            [
+                (
+                    "1853",
+                    "The carters of the lower town founded a union of their own with the ferrymen and the millers "
+                    "of the upper town",
+                )
+            ],
+        ),
+        # ... and a longer one is cut where its clause ends, even when that is at the last character allowed
+        (
+            "On 9 June 1855 the carters of the lower town received a proposal that demanded that the mill owners "
+            "pay a higher wage to all and agree to a shorter working day in the summer.",
+            [
+                (
+                    "1855-06-09",
+                    "The carters of the lower town received a proposal that demanded that the mill owners pay a "
+                    "higher wage to all",
+                )
+            ],
         ),
     ],
 )

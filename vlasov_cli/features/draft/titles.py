@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-LONGEST_TITLE = 90
+LONGEST_TITLE = 120  # a teacher keeps a whole clause of this length; at 90 two titles in five were cut mid-phrase
 SHORTEST_CUT = 30  # a title cut at a clause's end keeps at least this much
 COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
 # Words a date leaves behind once it is taken out of a sentence: "On", "in the", "Shortly after".
@@ -18,7 +18,6 @@ _LEFT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
-_SUBORDINATE_OPENING = re.compile(r"(?:while|whereas)\b[^,;]*,\s+", re.IGNORECASE)
 _AGAIN = re.compile(r"^[\s,]*(?:and\s+)?again\b[\s,]*", re.IGNORECASE)  # "In 1888 and again in 1889, he..."
 # What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
 _MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
@@ -43,6 +42,8 @@ _VERB = re.compile(
     r"[a-z]+(?:-[a-z]+)?ed)$"
 )
 _DANGLING = re.compile(r"[\s,]+(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|into|that|its|their|his|her)$", re.I)
+# A word no title ends with, whatever cut it ("sentenced to life imprisonment for: ..."); "her" may be an object.
+_DANGLING_WORD = re.compile(r"[\s,]+(?:a|an|the|of|to|in|on|at|by|for|with|from|into)$", re.IGNORECASE)
 # A predicate of its own after a date and its comma: ", removed both the President and ..." (the title
 # stops at the date, not "... a coup removed both the President").
 _NEXT_PREDICATE = re.compile(
@@ -75,10 +76,45 @@ _PARTICIPLE_PHRASE = re.compile(
 )
 # Words that tie a sentence to the one before, no part of what happened: "Following this,", "In fact,"
 _CONNECTIVE = re.compile(
-    r"^(?:following this|in fact|however|moreover|nevertheless|nonetheless|as a result|in addition|meanwhile|"
-    r"consequently|therefore|thus|furthermore|subsequently|indeed|instead|in turn|at the same time),\s+",
+    r"^(?:(?:following this|in fact|however|moreover|nevertheless|nonetheless|as a result|in addition|meanwhile|"
+    r"consequently|therefore|thus|furthermore|subsequently|indeed|instead|in turn|at the same time|in response|"
+    r"most famously|finally|eventually|ultimately|later|afterwards|thereafter|in the end|in return|initially|"
+    r"at first|once again|notably|in particular|similarly|likewise|in contrast|on the other hand|even so),\s+|"
+    r"so\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
+# A subordinate clause or an adverbial put before the main clause, up to its comma: "Although there was
+# opposition, Lenin presented ...", "When the Soviets discovered these designs, they withdrew ...", "In
+# response to Algerian seizures of American ships, Congress authorized ...".
+_FRONTED = re.compile(
+    r"^(?P<opener>although|though|even though|when|whenever|after|before|since|because|as soon as|once|if|"
+    r"while|whereas|despite|in spite of|following|upon|in response to|in the midst of|without|under|"
+    r"based (?:up)?on|according to|prior to|after years of|in an attempt to)\s+(?P<clause>[^,;:()]*),\s+",
+    re.IGNORECASE,
+)
+_CONJUNCTIONS = {
+    "although",
+    "though",
+    "even though",
+    "when",
+    "whenever",
+    "after",
+    "before",
+    "since",
+    "because",
+    "as soon as",
+    "once",
+    "if",
+    "while",
+    "whereas",
+}
+_POINTING_BACK = re.compile(r"(?:it|this|that|these|those)\b", re.IGNORECASE)
+_AT_ONCE = {"when", "whenever", "while", "as soon as", "once"}  # its happening's time is the main clause's too
+# A subordinate clause that is a title's whole: "Although slavery would remain legal in Cuba" (what it
+# tells is that slavery would remain legal; its main clause is another event's).
+_ONLY_SUBORDINATE = re.compile(r"^(?:although|though|even though|when|once|because)\s+", re.IGNORECASE)
+# A pronoun and its other forms: "Although Lansing authorized him to report, he went" ("he" is not Lansing)
+_THIRD_PERSON = {"he": {"he", "him", "his"}, "she": {"she", "her", "hers"}, "they": {"they", "them", "their"}}
 
 
 def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") -> str:
@@ -91,6 +127,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     connective = _CONNECTIVE.match(quote)
     if connective and not any(start < connective.end() for start, _ in dates):
         quote, dates = quote[connective.end() :], [(a - connective.end(), b - connective.end()) for a, b in dates]
+    quote, dates = _dated_subordinate(quote, dates)
     text = quote
     for start, end in sorted(dates, reverse=True):
         before = text[:start]
@@ -113,9 +150,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     text = _AGAIN.sub("", text)
     text = text.lstrip(" )]}\u201d\u2019\u2013\u2014-")  # what a date in parentheses leaves: ") and ...", "– ) was"
     text = text.lstrip(" ,;:")
-    subordinate = _SUBORDINATE_OPENING.match(text)
-    if subordinate and _has_verb(text[subordinate.end() :]):  # "while X were campaigning, an official advanced"
-        text = text[subordinate.end() :]
+    text = _main_clause(text, quote)
     text = COORDINATED.sub("", text, count=1) if COORDINATED.match(text) else text
     text = _tidy(text)
     capitalised = text[:1].upper() + text[1:]
@@ -132,9 +167,74 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     if len(text) > LONGEST_TITLE:
         text = _cut(text)
     text = _SCRAP_OPENING.sub("", text)
-    while (shorter := _DANGLING_CONNECTIVE.sub("", text)) != text:
+    only = _ONLY_SUBORDINATE.match(text)
+    clause = text[only.end() :] if only else ""
+    if only and _verbs(clause) == 1 and _subject(clause[:1].upper() + clause[1:]):
+        text = clause  # "Although slavery would not be fully abolished there": the clause itself
+    while (shorter := _DANGLING_WORD.sub("", _DANGLING_CONNECTIVE.sub("", text))) != text:  # "imprisonment for:"
         text = shorter.rstrip(" ,;:\u2014\u2013-")
     return text[:1].upper() + text[1:]
+
+
+def _main_clause(text: str, quote: str) -> str:
+    """The text from its main clause on, when a subordinate clause or an adverbial opens it and a clause
+    with a subject and a verb follows ("Although X, Lenin presented a proposal" -> "Lenin presented a
+    proposal"). A date taken out of the subordinate clause (its words no longer as the quote has them)
+    was its own: it stays."""
+    fronted = _FRONTED.match(text)
+    if fronted is None or fronted.group(0).rstrip(" ,") not in quote:
+        return text
+    return _after(fronted) or text
+
+
+def _after(fronted: re.Match[str]) -> str:
+    """The main clause after a subordinate clause or an adverbial ("" when it has no subject and verb of
+    its own), a pronoun opening it given the name the subordinate clause opened with ("When the Soviets
+    discovered these designs, they withdrew" -> "The Soviets withdrew"; not "Although Lansing authorized
+    him, he went")."""
+    rest = fronted.string[fronted.end() :]
+    connective = _CONNECTIVE.match(rest)
+    rest = rest[connective.end() :] if connective else rest
+    if _VERB_FIRST.match(rest) or not _has_verb(" ".join(rest.split()[:8])) or _POINTING_BACK.match(rest):
+        return ""  # "When the Union declared a blockade, however, it did not prompt ...": "it" is the blockade
+    first, _, after = rest.partition(" ")
+    clause = fronted["clause"]
+    forms = _THIRD_PERSON.get(first.lower(), set())
+    named = _subject(clause[:1].upper() + clause[1:]) if forms else ""
+    if named and named.lower() not in _PRONOUNS and after and not forms & set(re.findall(r"\w+", clause.lower())):
+        return f"{named} {after}"
+    return rest
+
+
+def _dated_subordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """A quote opening with a subordinate clause whose date ends it: the main clause when the two happen
+    at once ("When the Commission visited Lahore on 30 October 1928, Rai led a march" is "Rai led a
+    march"), else the subordinate clause, whose own the date is ("After the mill burned in 1852, the
+    carters left" is "The mill burned")."""
+    fronted = _FRONTED.match(quote)
+    if fronted is None or fronted["opener"].lower() not in _CONJUNCTIONS:
+        return quote, dates
+    start, end = fronted.start("clause"), fronted.end("clause")
+    inside = [(low - start, high - start) for low, high in dates if start <= low and high <= end]
+    clause = quote[start:end]
+    if not inside or clause[inside[-1][1] :].strip() or _VERB_FIRST.match(clause):  # the date ends the clause
+        return quote, dates
+    if fronted["opener"].lower() in _AT_ONCE:
+        main = _after(fronted)
+        shift = len(quote) - len(main)
+        return (
+            (main, [(low - shift, high - shift) for low, high in dates if low >= fronted.end()])
+            if main
+            else (quote, dates)
+        )
+    if not _subject(clause[:1].upper() + clause[1:]):
+        return quote, dates
+    return clause, inside
+
+
+def _verbs(text: str) -> int:
+    """How many words of `text` look like verbs; a capital's word is a name's ("the United States")."""
+    return sum(bool(_VERB.match(word.strip(",;:"))) for word in text.split())
 
 
 def _participle_told(quote: str, dates: list[tuple[int, int]], sentence: str) -> tuple[str, list[tuple[int, int]]]:
@@ -189,8 +289,10 @@ def _cut(text: str) -> str:
     else at a word, marked with an ellipsis."""
     ends = [
         match.start()
-        for match in _CLAUSE_CUT.finditer(text, 0, LONGEST_TITLE)
-        if match.start() >= SHORTEST_CUT and _has_verb(text[: match.start()]) and not _in_list(text, match.start())
+        for match in _CLAUSE_CUT.finditer(text)  # not finditer(text, 0, LONGEST_TITLE): its look-ahead would stop there
+        if SHORTEST_CUT <= match.start() <= LONGEST_TITLE
+        and _has_verb(text[: match.start()])
+        and not _in_list(text, match.start())
     ]
     if ends:
         return text[: ends[-1]].rstrip(" ,;:\u2014\u2013-")
@@ -201,19 +303,20 @@ def _cut(text: str) -> str:
 
 
 def _has_verb(text: str) -> bool:
-    return any(_VERB.match(word.strip(",;:").lower()) for word in text.split()[1:])
+    return _verbs(" ".join(text.split()[1:])) > 0
 
 
 def _in_list(text: str, cut: int) -> bool:
     """Whether a cut at `cut` falls between the items of a list: "rail, road, and water", "the United
-    States, United Kingdom, and France" (another item follows within three words, or "and" after a comma)."""
+    States, United Kingdom, and France", "Zonggan, Wanyan Zongpan and Wanyan Zonghan" (another item or an
+    "and" follows within three words)."""
     before, after = text[:cut].rstrip(), text[cut:].lstrip(" ,;:")
     if before.endswith(",") and after.startswith(("and ", "or ")):
         return True
     if text[cut] != ",":
         return False
     following = after.split()[:3]
-    return bool(following) and (following[0] in ("and", "or") or any(word.endswith(",") for word in following))
+    return bool(following) and any(word in ("and", "or") or word.endswith(",") for word in following)
 
 
 def _subject(sentence: str) -> str:
