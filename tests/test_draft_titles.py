@@ -94,6 +94,16 @@ from vlasov_cli.features.draft.compose import compose
             "Although the ferrymen would stay bound until 1890, the carters were free at last.",
             [("1890", "The ferrymen would stay bound")],
         ),
+        # a date in a clause of its own subject after another clause: the title is the date's clause ...
+        (
+            "The carters agreed to the terms of the mill owners, and the two sides signed a charter on 7 May 1851.",
+            [("1851-05-07", "The two sides signed a charter")],
+        ),
+        # ... not a list's last item nor a pair of subjects
+        (
+            "The carters and the millers signed a charter in 1851.",
+            [("1851", "The carters and the millers signed a charter")],
+        ),
         # a clause a teacher keeps whole is not cut with an ellipsis mid-phrase (it was at 90 characters) ...
         (
             "In 1853 the carters of the lower town founded a union of their own with the ferrymen and the "

@@ -109,6 +109,35 @@ _CONJUNCTIONS = {
     "whereas",
 }
 _POINTING_BACK = re.compile(r"(?:it|this|that|these|those)\b", re.IGNORECASE)
+_COORDINATE = re.compile(r",?\s+and\s+|;\s+|,\s+but\s+")
+_NO_SUBJECT = {
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "it",
+    "they",
+    "them",
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "their",
+    "its",
+    "this",
+    "these",
+    "those",
+    "there",
+    "despite",
+    "instead",
+    "then",
+    "also",
+    "and",
+    "or",
+    "but",
+}
 _AT_ONCE = {"when", "whenever", "while", "as soon as", "once"}  # its happening's time is the main clause's too
 # A subordinate clause that is a title's whole: "Although slavery would remain legal in Cuba" (what it
 # tells is that slavery would remain legal; its main clause is another event's).
@@ -128,6 +157,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     if connective and not any(start < connective.end() for start, _ in dates):
         quote, dates = quote[connective.end() :], [(a - connective.end(), b - connective.end()) for a, b in dates]
     quote, dates = _dated_subordinate(quote, dates)
+    quote, dates = _dated_coordinate(quote, dates)
     text = quote
     for start, end in sorted(dates, reverse=True):
         before = text[:start]
@@ -230,6 +260,37 @@ def _dated_subordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, l
     if not _subject(clause[:1].upper() + clause[1:]):
         return quote, dates
     return clause, inside
+
+
+def _dated_coordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The clause a date stands in when a clause of another subject comes before it ("The vote was moved
+    forward and the councillors were arrested on 5 October" is "the councillors were arrested" for 5
+    October; not "Lenin and Trotsky signed", whose part before "and" has no verb)."""
+    if not dates:
+        return quote, dates
+    first = min(start for start, _ in dates)
+    for joint in reversed(list(_COORDINATE.finditer(quote, 0, first))):
+        before, clause = quote[: joint.start()], quote[joint.end() : first]
+        item = before.rsplit(",", 1)[-1]  # "while Singh, Devi and the infant went": a list's last item
+        if "," in before and len(item.split()) <= 3 and not _verbs(item):
+            continue
+        if _has_verb(before) and _plain_subject(clause):
+            return quote[joint.end() :], [(start - joint.end(), end - joint.end()) for start, end in dates]
+    return quote, dates
+
+
+def _plain_subject(clause: str) -> bool:
+    """Whether a clause opens with a subject of its own, plain, then its verb: "the two sides signed",
+    "Lumumba was" (not "ultimately killed", "Channan Singh, and hanged", "it had", "their representatives")."""
+    words = clause.split()
+    verb = next((place for place, word in enumerate(words) if _verbs(word)), None)
+    if verb is None or not 1 <= verb <= 6:
+        return False
+    subject = words[:verb]
+    if any(word.endswith(",") or "(" in word or word.lower() in _NO_SUBJECT for word in subject):
+        return False
+    first = subject[0]
+    return first.lower() in ("the", "a", "an") or (first[:1].isupper() and not first.lower().endswith("ly"))
 
 
 def _verbs(text: str) -> int:
