@@ -32,7 +32,15 @@ def sure_of(event: Event) -> bool:
         and not hedged(event)
         and not _PRONOUN_SUBJECT.search(event.title)
         and not _DANGLING_END.search(event.title)
+        and not broken_quote(event.quote)
     )
+
+
+def broken_quote(quote: str) -> bool:
+    """Whether a quote is a piece no reader could take as proof: it opens on punctuation ("-1594).",
+    ") in 1596.") or leaves a parenthesis open or closed without its other half ("Ulfstand (1535")."""
+    text = quote.strip()
+    return not text or not (text[0].isalnum() or text[0] in "\"“‘'") or text.count("(") != text.count(")")
 
 
 # A title whose subject is only a pronoun ("He commanded the army", "Near Belaj he commanded"): out of
