@@ -8,8 +8,11 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.core.model import Event, Person
 from vlasov_cli.core.text import fold
+
+_MONTHS = "|".join(MONTHS)
 
 # How sure a draft must be of an event to ask about it: the draft's mark for a date its own sentence
 # writes (a date reckoned from a nearby one, or a year taken from the narrative, is marked lower).
@@ -55,7 +58,7 @@ _DANGLING_END = re.compile(r"[\s,;:](?:however|and|but|or|which|who|while|wherea
 _BOUND = re.compile(
     r"\b(?:by|before|after|around|about|circa|c\.|until|till|no later than|as early as|as late as|sometime)"
     r"\s+(?:the\s+)?(?:(?:early|mid|late|end of|summer of|spring of|autumn of|winter of)\s+)?(?:\d{1,2}\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{3,4})\b",
+    rf"(?:{_MONTHS}|\d{{3,4}})\b",
     re.IGNORECASE,
 )
 
@@ -82,14 +85,12 @@ def clipped(title: str) -> bool:
 # A sentence whose first date is that of a clause after the happening, not the happening's own: "led to
 # an embargo and a war, which began on January 16, 1991", "... until that goal was achieved in 1947".
 _DATE_OF_A_CLAUSE = re.compile(
-    r"^(?:(?!\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b).)*?(?:\buntil\b|, which\b)",
+    rf"^(?:(?!\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{_MONTHS})\b).)*?(?:\buntil\b|, which\b)",
 )
 
 
 _DATE_WORD = re.compile(
-    r"\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
+    rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{_MONTHS})\b"
 )
 # The words that may stand between a happening and its own date: "The trial ended on 30 September 1930",
 # "... in the early morning of 12 June".
@@ -110,8 +111,8 @@ def _dates_in(text: str) -> list[re.Match[str]]:
 
 # A year that is part of a name: "the Defence of India Act 1915", "The Convention of 1800".
 _NAMED_YEAR = re.compile(
-    r"\b(?!(?:In|On|By|At|From|Until|Till|During|After|Before|Since|And|But|The|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b)[A-Z][a-z]+,? (?:of )?(?:1\d{3}|20\d{2})\b"
+    rf"\b(?!(?:In|On|By|At|From|Until|Till|During|After|Before|Since|And|But|The|{_MONTHS})\b)"
+    r"[A-Z][a-z]+,? (?:of )?(?:1\d{3}|20\d{2})\b"
 )
 
 
