@@ -89,9 +89,7 @@ _DATE_OF_A_CLAUSE = re.compile(
 )
 
 
-_DATE_WORD = re.compile(
-    rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{_MONTHS})\b"
-)
+_DATE_WORD = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{_MONTHS})\b")
 # The words that may stand between a happening and its own date: "The trial ended on 30 September 1930",
 # "... in the early morning of 12 June".
 _LEAD_IN = set(
