@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.core.text import paragraph_kind
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n")
@@ -121,10 +122,8 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 # pysbd takes "8." after a month for a list's number and ends the sentence before it: "... Road October" |
 # "8. Boydton Plank Road, ..."
-_MONTH_AT_END = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
-)
+_MONTH_WORDS = (*MONTHS, *(month[:3] for month in MONTHS if len(month) > 3), "Sept")
+_MONTH_AT_END = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\.?\s*$")
 _DAY_AT_START = re.compile(r"^\s*\d{1,2}\.")
 
 
