@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from vlasov_cli.features.review import DraftFiles, Pending
+    from vlasov_cli.features.review_marks import Mark
     from vlasov_cli.state.store import Bank
 
 # The keys of each kind of entry: y n e as git add -p's, the fixes after them, then a (keep the rest).
@@ -351,21 +352,32 @@ def _made(problems: list[str], change: Callable[[], None], done: str) -> bool:
 
 def _keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: str) -> tuple[int, int]:
     """Keep every entry of `section` still waiting from here on, after a list to read (as git add -p's
-    a), but those the reviewer names by number: to review one by one, or after "n" to delete. How many
-    were kept and deleted."""
+    a), but those the reviewer names by number: to review one by one, or after "n" to delete. Those
+    likely to need a touch are marked and listed first, and "!" names them all. How many were kept and
+    deleted."""
     waiting = {pending.id for pending in files.pending(section)}
     entries = [pending for pending in rest if pending.section == section and pending.id in waiting]
-    say(f"a keeps {len(entries)} {section if len(entries) != 1 else KIND[section]} still to review:")
+    marks = _marks(bank, section, entries)
+    entries = [pending for pending in entries if pending.id in marks] + [
+        pending for pending in entries if pending.id not in marks
+    ]
+    numbers = {pending.id: number for number, pending in enumerate(entries, 1)}
+    marked = f"; 1-{len(marks)} are marked ! (“!” below names them all)" if len(marks) > 1 else ""
+    marked = "; 1 is marked ! (“!” below names it)" if len(marks) == 1 else marked
+    say(f"a keeps {len(entries)} {section if len(entries) != 1 else KIND[section]} still to review{marked}:")
     for number, pending in enumerate(entries, 1):
-        view.one_line(bank, pending, number)
-    answer = _line("Keep them all? [y/N; or numbers to review one by one, n and numbers to delete: 2 5 n 8-11] ")
+        mark = marks.get(pending.id)
+        why = f"{mark.why} {numbers.get(mark.like, mark.like)}".strip() if mark else ""
+        view.listed(bank, pending, number, why)
+    answer = _line("Keep them all? [y/N; or numbers to review one by one, n and numbers to delete: ! 5 n 8-11] ")
+    answer = (answer or "").replace("!", f" 1-{len(marks)} " if marks else " none ")
     left: list[int] | None = []
     doomed: list[int] | None = []
-    if (answer or "").strip().lower() != "y":
-        before, _, after = f" {answer or ''} ".partition(" n ")
+    if answer.strip().lower() != "y":
+        before, _, after = f" {answer} ".partition(" n ")
         left = _numbers(before, len(entries)) if before.strip() else []
         doomed = _numbers(after, len(entries)) if after.strip() else []
-    if left is None or doomed is None or (answer or "").strip().lower() != "y" and not (left or doomed):
+    if left is None or doomed is None or answer.strip().lower() != "y" and not (left or doomed):
         say("Nothing kept.", 2)
         return 0, 0
     kept = [pending for number, pending in enumerate(entries) if number not in left and number not in doomed]
@@ -377,6 +389,21 @@ def _keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: 
     asked = [number for number in left if number not in doomed]
     say(f"Kept {len(kept)}{gone}{f'; {len(asked)} left to review one by one' if asked else ''}.", 2)
     return len(kept), len(doomed)
+
+
+def _marks(bank: Bank, section: str, entries: list[Pending]) -> dict[str, Mark]:
+    """The marks of the entries listed: what check warns of, then what the draft's own rules see."""
+    from vlasov_cli.features.review_marks import Mark, marks_of
+
+    ruled = marks_of(bank, section)
+    marks = {}
+    for pending in entries:
+        warned = view.warnings_of(bank, pending)
+        if warned:
+            marks[pending.id] = Mark("check warns")
+        elif pending.id in ruled:
+            marks[pending.id] = ruled[pending.id]
+    return marks
 
 
 def _undo(files: DraftFiles, tally: Tally, position: int) -> int:

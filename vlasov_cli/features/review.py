@@ -214,7 +214,10 @@ class DraftFiles:
 
     def like(self, pending: Pending) -> list[tuple[str, str]]:
         """The entries of its section (id, name) that share a word of their names (an event: of its title,
-        or its date) with `pending`, those sharing most first: what it may be merged into."""
+        or its date) with `pending`, or a stem or initials ("Confederacy" and "Confederate States of
+        America", "U.S." and "United States"), the most alike first: what it may be merged into."""
+        from vlasov_cli.features.review_marks import alike
+
         entry = self.entry(pending)
         words = _name_words(entry)
         scored = []
@@ -222,6 +225,8 @@ class DraftFiles:
             shared = len(words & _name_words(other)) + (
                 5 if entry.get("date") and other.get("date") == entry.get("date") else 0
             )
+            if pending.section != "events":  # also a stem or initials: "Confederacy", "U.S. Government"
+                shared = max([shared, *(alike(mine, theirs) for mine in _names(entry) for theirs in _names(other))])
             if shared and other is not entry:
                 what = other.get("name") or f"{other.get('date', '')}  {other.get('title', '')}"
                 scored.append((-shared, str(other.get("id", "")), str(what)))

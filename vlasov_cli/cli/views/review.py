@@ -22,9 +22,10 @@ HELP = {
     "w": "date it by one of the dates its quote writes",
     "p": "add a person its quote names (for he or she, also the main person) to its people",
     "x": "cut parts of it: aliases, role, facts (an event's people)",
-    "m": "merge it into an entry that shares a word of its name or, an event, its date (one entry of two)",
+    "m": "merge it into an entry that shares a word, a stem or initials of its name or, an event, its date",
     "k": "set a term's kind (place, organisation, document...)",
-    "a": "keep it and the rest of its kind, after a list to read (numbers to leave out; n and numbers to delete)",
+    "a": "keep it and the rest of its kind, after a list to read (numbers to leave out; n and numbers to delete; "
+    "! for every entry marked as likely to need a touch)",
     "s": "skip it for now: the next review asks again",
     "u": "undo the last decision",
     "q": "quit: every decision so far is kept",
@@ -32,11 +33,12 @@ HELP = {
 }
 
 
-def say(text: str = "", indent: int = 0) -> None:
+def say(text: str = "", indent: int = 0, hanging: int = 2) -> None:
     from vlasov_cli.cli.views.output import escape, out
 
     width = max(20, out().width)
-    lines = textwrap.wrap(text, width, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2)) or [""]
+    following = " " * (indent + hanging)
+    lines = textwrap.wrap(text, width, initial_indent=" " * indent, subsequent_indent=following) or [""]
     out().print("\n".join(map(escape, lines)), soft_wrap=True)  # (escape shows a line break as "\\n")
 
 
@@ -61,8 +63,32 @@ def warnings_of(bank: Bank, entry: Pending) -> list[str]:
 
 
 def one_line(bank: Bank, entry: Pending, number: int = 0) -> None:
-    """The entry on one line, as a bulk decision lists it (numbered when `number`), with what a learner
+    """The entry on one line, as a bulk deletion lists it (numbered when `number`), with what a learner
     will read of it: a person's role and how many facts, an event's people, a term's description."""
+    say(_heading(bank, entry, number, short=True), 2)
+
+
+def listed(bank: Bank, entry: Pending, number: int, mark: str) -> None:
+    """The entry as `a` lists it to be read before keeping: its line, then, whole, what the YAML would
+    otherwise be read for: a term's description, a person's facts (one short line each), and why it is
+    marked (`mark`: a few words after a "!")."""
+    from vlasov_cli.cli.views.output import out
+
+    heading = _heading(bank, entry, number, short=False)
+    say(f"{heading}  ! {mark}" if mark else heading, 2)
+    record = record_of(bank, entry.id)
+    indent = 6 + len(str(number))
+    if entry.section == "terms" and record is not None:
+        say(record.description, indent, hanging=0)
+    elif entry.section == "people" and record is not None:
+        names = (record.name, *record.aliases)
+        for fact in record.facts:
+            paragraph = f" ¶{fact.paragraph}"
+            room = max(20, out().width - indent - len(paragraph) - 3)
+            say(f"• {_around(fact.quote, names, room)}{paragraph}", indent)
+
+
+def _heading(bank: Bank, entry: Pending, number: int, short: bool) -> str:
     record = record_of(bank, entry.id)
     what = getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "prompt", entry.id)
     if entry.section == "people" and record is not None:
@@ -73,9 +99,27 @@ def one_line(bank: Bank, entry: Pending, number: int = 0) -> None:
         who = ", ".join(names.get(person, person) for person in record.people) or "nobody named"
         what = f"{record.date_label()}  {what} · {who}"
     elif entry.section == "terms" and record is not None:
-        what = f"{what} ({record.kind}): {_shortened(record.description, 70)}"
+        what = f"{what} ({record.kind})" + (f": {_shortened(record.description, 70)}" if short else "")
     warned = " · check warns" if warnings_of(bank, entry) else ""
-    say(f"{f'{number}) ' if number else ''}{KIND[entry.section]} {entry.id} · {entry.sure:g} · {what}{warned}", 2)
+    return f"{f'{number}) ' if number else ''}{KIND[entry.section]} {entry.id} · {entry.sure:g} · {what}{warned}"
+
+
+def _around(text: str, names: tuple[str, ...], room: int) -> str:
+    """At most `room` characters of `text`: its opening, or, where that would cut off the first of
+    `names` it says, as many words before the name as leave room for it and a few words after
+    ("… The U.S. boarding party took Mason, Slidell, and their…")."""
+    import re
+
+    found = [match.end() for name in names if (match := re.search(rf"\b{re.escape(name)}\b", text))]
+    end = min(found, default=0)
+    if end + 15 > room and len(text) > room:
+        kept: list[str] = []
+        for word in reversed(text[:end].split()):
+            if len(" ".join([word, *kept])) + 17 > room:
+                break
+            kept.insert(0, word)
+        text = "… " + " ".join(kept) + text[end:]
+    return _shortened(text, room)
 
 
 def _shortened(text: str, most: int) -> str:

@@ -1,0 +1,162 @@
+"""`vlasov review`'s `a` lists as a reviewer meets them: the entries likely to need a touch marked and
+listed first, "!" naming them all; a term's whole description and a person's facts shown in the list."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_review import REVIEW_BANK, invoke_json, reviewed
+
+TWO_MORE_EVENTS = """\
+- id: this-rescue
+  draft: 0.9
+  date: '1882-11-09'
+  title: This rescue of the Gannet's crew made Venn famous along the coast
+  quote: This rescue of the Gannet's crew made Venn famous along the coast.
+  people: []
+- id: gannet
+  draft: 0.9
+  date: '1883'
+  title: Gannet
+  quote: The Gannet sailed again in 1883.
+  people: []
+"""
+MORE_SOURCE = (
+    "\n\nThis rescue of the Gannet's crew made Venn famous along the coast. The Gannet sailed again in 1883.\n"
+)
+
+
+@pytest.fixture
+def marked_bank(tmp_path: Path) -> Path:
+    """The review bank with two events a reviewer will want to touch: one opening on "This" (of the
+    same day as the rescue, and sharing its word "rescue"), one whose title is one word."""
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "events.yaml").write_text((bank / "events.yaml").read_text() + TWO_MORE_EVENTS)
+    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + MORE_SOURCE)
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+    return bank
+
+
+@pytest.fixture(params=["80"])
+def eighty(monkeypatch, request):
+    monkeypatch.setenv("COLUMNS", request.param)
+    from vlasov_cli.cli.views import output
+
+    output.out.cache_clear()
+    yield
+    output.out.cache_clear()
+
+
+@pytest.mark.parametrize("eighty", ["160"], indirect=True)  # (no line wraps)
+def test_a_lists_the_marked_entries_first_with_why_and_bang_leaves_them_all_out(marked_bank, runner, eighty):
+    shown = reviewed(runner, marked_bank, "a\n!\ny\nn\n", "--kind", "events", "--order", "article")
+    listing = shown[shown.index("a keeps") : shown.index("Keep them all?")]
+    assert listing.startswith("a keeps 5 events still to review; 1-3 are marked ! (“!” below names them all):\n")
+    lines = [line for line in listing.splitlines()[1:] if line.lstrip()[:2] in {f"{n})" for n in range(1, 6)}]
+    assert [line.split(" · ")[0].split()[-1] for line in lines] == [
+        "gannet-rescue",
+        "this-rescue",
+        "gannet",
+        "first-lit",
+        "electric-lamp",
+    ]
+    assert "Venn rows out and saves the Gannet's crew · Tobias Venn  ! same date and words as 2" in listing
+    assert "  ! opens on “This”" in listing and "  ! a one-word title" in listing
+    assert "first-lit" in lines[3] and "!" not in lines[3]
+    assert "Kept 2; 3 left to review one by one." in shown
+    after = shown[shown.index("Kept 2; 3 left") :]
+    assert after.index("event gannet-rescue") < after.index("event this-rescue") < after.index("event gannet ·")
+    assert "Reviewed: kept 3, deleted 1." in shown
+    events = (marked_bank / "events.yaml").read_text()
+    assert "id: this-rescue" not in events and "draft: 0.5" not in events and "draft: 0.7" not in events
+    assert "id: gannet\n  draft: 0.9" in events  # the third marked one: not yet decided
+
+
+def test_n_and_bang_deletes_every_marked_entry_and_numbers_still_work_beside_it(marked_bank, runner):
+    shown = reviewed(runner, marked_bank, "a\n5 n !\nq\n", "--kind", "events", "--order", "article")
+    assert "Kept 1; deleted 3; 1 left to review one by one." in shown
+    events = (marked_bank / "events.yaml").read_text()
+    assert "id: this-rescue" not in events and "id: gannet\n" not in events and "gannet-rescue" not in events
+    assert "draft: 0.7" in events and "draft: 0.5" not in events  # 5 left out, 4 kept
+    assert invoke_json("check", "--bank", str(marked_bank), "--json")["ok"]
+
+
+def test_bang_with_nothing_marked_keeps_nothing(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    shown = reviewed(runner, bank, "a\n!\nq\n", "--kind", "terms")
+    assert "a keeps 1 term still to review:\n" in shown
+    assert "  Nothing kept." in shown
+    assert "draft: 0.8" in (bank / "terms.yaml").read_text()
+
+
+def test_a_shows_a_terms_whole_description_and_a_persons_facts(tmp_path, runner, eighty):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    terms = bank / "terms.yaml"
+    long = (
+        "The body that replaced the lamp with an electric one in 1899, and that kept the lights of the whole "
+        "coast, from the Harwick rocks to the northern sands, for the rest of the century."
+    )
+    terms.write_text(terms.read_text().replace("The body that replaced the lamp with an electric one in 1899.", long))
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "terms")
+    assert (
+        "  1) term board-of-lights · 0.8 · Board of Lights (organisation)\n"
+        "       The body that replaced the lamp with an electric one in 1899, and that\n"
+        "       kept the lights of the whole coast, from the Harwick rocks to the\n"
+        "       northern sands, for the rest of the century.\n"
+    ) in shown
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "people", "--order", "article")
+    assert (
+        "  1) person tobias-venn · 0.9 · Tobias Venn (also Venn) — keeper of the Harwick\n"
+        "    light · 1 fact\n"
+        "       • … first lit on 2 May 1871 by the keeper Tobias Venn. ¶3\n"  # (the name kept in sight)
+        "  2) person ada-venn · 0.4 · Ada Venn — keeper of the light from 1891 · 1 fact\n"
+        "       • Venn's daughter Ada Venn became keeper in 1891. ¶5\n"
+    ) in shown
+    assert all(len(line) <= 80 for line in shown.splitlines())
+
+
+KEEPERS = """\
+- id: state-venn
+  draft: 0.5
+  name: State Venn
+  aliases: []
+  kind: other
+  description: Venn kept the light for twenty years.
+  quote: Venn kept the light for twenty years.
+- id: confederacy
+  draft: 0.6
+  name: Confederacy
+  aliases: []
+  kind: organisation
+  description: The Confederacy of keepers lasted a year.
+  quote: The Confederacy of keepers lasted a year.
+- id: confederate-states-of-keepers
+  draft: 0.9
+  name: Confederate States of Keepers
+  aliases: []
+  kind: organisation
+  description: The Confederate States of Keepers met at Harwick in 1890.
+  quote: The Confederate States of Keepers met at Harwick in 1890.
+"""
+
+
+def test_terms_marks_say_a_person_with_an_office_and_m_merges_a_stem_duplicate(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "terms.yaml").write_text((bank / "terms.yaml").read_text() + KEEPERS)
+    source = bank / "source.txt"
+    source.write_text(
+        source.read_text().rstrip("\n")
+        + "\n\nThe Confederate States of Keepers met at Harwick in 1890. The Confederacy of keepers lasted a year.\n"
+    )
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "terms")
+    assert "a keeps 4 terms still to review; 1-2 are marked !" in shown
+    assert "1) term state-venn · 0.5 · State Venn (other)  ! a person, with an office\n" in shown
+    assert "2) term confederacy · 0.6 · Confederacy (organisation)  ! the same as 4\n" in shown
+    # the stem is shared, no whole word: m offers it all the same
+    shown = reviewed(runner, bank, "s\nm\n1\nq\n", "--kind", "terms")
+    assert "  Merge Confederacy into:\n    1) Confederate States of Keepers (confederate-states-of-keepers)\n" in shown
+    terms = (bank / "terms.yaml").read_text()
+    assert "id: confederacy" not in terms and "  - Confederacy\n" in terms
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]

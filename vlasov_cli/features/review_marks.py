@@ -1,0 +1,248 @@
+"""What in a draft a reviewer will likely need to touch, each with why in a few words (the marks of
+`review`'s `a` lists), and which entries are alike enough to be one (what `m` offers to merge into).
+
+The rules read only the draft itself: a title cut mid-phrase or glued across a date the drafter took
+out, one that opens on a word pointing back ("This", "It"), two events of one date telling one deed,
+a term that is a person with an office, two names of one thing ("Britain", "Great Britain")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from vlasov_cli.core.text import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+SMALL_WORDS = frozenset(
+    "a an the of to and or but in on at by for with from into upon as that which who whose where when "
+    "while than then also its his her their this these those it is was were be been had has have did".split()
+)
+POINTING_BACK = frozenset("this these those it they such".split())
+PREPOSITIONS = frozenset(
+    "about above across after against along among around before behind below beneath beside between beyond "
+    "despite down during except following inside near off onto out outside over past since through "
+    "throughout till toward towards under until unlike up via within without".split()
+)
+OPENERS = POINTING_BACK | frozenset("although though however whereas meanwhile".split())
+OFFICES = frozenset(
+    "secretary minister president prime general generals captain emperor king queen lord chancellor "
+    "ambassador admiral governor senator consul state".split()
+)
+INSTITUTIONS = frozenset(
+    "government committee commission office department council act treaty navy army party company".split()
+)
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+class Mark(NamedTuple):
+    """Why an entry will likely need a touch, and the entry it is like (an id), if that is why."""
+
+    why: str
+    like: str = ""
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, folded, their punctuation off ("Run," -> "run"; "U.S." stays "u.s")."""
+    return [word.strip(".’'-") for word in _WORD.findall(fold(text)) if word.strip(".’'-")]
+
+
+def _content(text: str) -> set[str]:
+    return {word for word in _words(text) if word not in SMALL_WORDS and len(word) > 2}
+
+
+def event_marks(events: Iterable[Any]) -> dict[str, Mark]:
+    """The marks of a draft's events (bank records), by id."""
+    events = list(events)
+    marks: dict[str, Mark] = {}
+    for event in events:
+        why = _title_fault(event.title, event.quote)
+        if why:
+            marks[event.id] = Mark(why)
+    for number, event in enumerate(events):
+        for other in events[:number]:
+            if len(other.title.split()) >= 3 and fold(event.title).startswith(fold(other.title).rstrip("…")):
+                marks.setdefault(event.id, Mark("repeats", other.id))
+            elif event.edtf == other.edtf and _content(event.title) & _content(other.title):
+                marks.setdefault(event.id, Mark("same date and words as", other.id))
+                marks.setdefault(other.id, Mark("same date and words as", event.id))
+    return marks
+
+
+def _title_fault(title: str, quote: str) -> str:
+    words = _words(title)
+    if len(words) == 1:
+        return "a one-word title"
+    if title.rstrip().endswith(("…", "...")):
+        return "cut off"
+    first = title.split()[0].strip(",").lower()
+    if first in OPENERS:
+        return f"opens on “{title.split()[0].strip(',')}”"
+    pointing = next((word for word in words[1:] if word in ("this", "these", "those")), "")
+    if pointing:
+        return f"“{pointing}” points back"
+    glued = _glued(words, quote)
+    if glued:
+        shown = re.search(r"\W+".join(map(re.escape, glued.split())), title, re.IGNORECASE)
+        return f"glued: “{shown.group(0) if shown else glued}”"
+    if _cut_mid_phrase(words, _words(quote)):
+        return f"ends mid-phrase: “{title.split()[-1]}”"
+    return ""
+
+
+def _glued(title: list[str], quote: str) -> str:
+    """Two words side by side in the title between which the drafter cut a piece of the quote that
+    closed on a comma: "status Spain" of "status on May 13, 1861, Spain", "decision rejected" of
+    "decision in September 1872, rejected" (a piece cut with no comma, "War in 1865 coincided", is fine)."""
+    folded = " ".join(quote.casefold().replace("’", "'").split())
+    for before, after in zip(title, title[1:], strict=False):
+        if after in ("and", "but", "or"):
+            continue
+        cut = rf"(?<!\w){re.escape(before)}\W+(?:[^.;]{{1,60}}?),\s*{re.escape(after)}(?!\w)"
+        if re.search(cut, folded) and not re.search(rf"(?<!\w){re.escape(before)}\W+{re.escape(after)}(?!\w)", folded):
+            return f"{before} {after}"
+    return ""
+
+
+def _cut_mid_phrase(title: list[str], quote: list[str]) -> bool:
+    """The title stops on a word that needs the next ("shortly" of "shortly after", "of", "the"), or
+    where its quote goes on with a word of the same phrase ("two ironclad" of "two ironclad rams")."""
+    if len(title) < 2:
+        return False
+    if title[-1] in SMALL_WORDS and title[-1] not in POINTING_BACK or title[-1].endswith("ly"):
+        return True
+    for start in range(len(quote) - 2):
+        if quote[start : start + 2] == title[-2:]:
+            following = quote[start + 2]
+            return following.isalpha() and following not in SMALL_WORDS | PREPOSITIONS
+    return False
+
+
+def term_marks(terms: Iterable[Any], people: Iterable[Any]) -> dict[str, Mark]:
+    """The marks of a draft's terms (bank records), by id; `people` are the bank's people."""
+    terms = list(terms)
+    person_words = {word for person in people for name in (person.name, *person.aliases) for word in _words(name)}
+    marks: dict[str, Mark] = {}
+    for term in terms:
+        words = _words(term.name)
+        if _is_a_person(words, person_words):
+            marks[term.id] = Mark("a person, with an office")
+        elif "-" in term.name and all(part[:1].isupper() for part in term.name.split("-")):
+            marks[term.id] = Mark("two names joined")
+        elif longer := _longer_name(term.name, term.quote, person_words):
+            marks[term.id] = Mark(f"part of “{longer}”")
+        elif not _says(term.quote, term.name):
+            marks[term.id] = Mark("its quote names it otherwise")
+    for number, term in enumerate(terms):
+        for other in terms[number + 1 :]:
+            if alike(term.name, other.name) >= 2 and _same_head(term.name, other.name):
+                shorter, longer = (other, term) if len(_words(other.name)) <= len(_words(term.name)) else (term, other)
+                marks.setdefault(shorter.id, Mark("the same as", longer.id))
+    for term in terms:
+        if term.kind == "other":
+            marks.setdefault(term.id, Mark("kind other"))
+    return marks
+
+
+def _is_a_person(words: list[str], person_words: set[str]) -> bool:
+    """Whether a term's name is a person with an office: "Secretary of State William Henry Seward", "State
+    Seward" (a name of one of the bank's people), "British Prime Minister Henry John Temple"."""
+    if not words or words[-1] in INSTITUTIONS or len(words) < 2:
+        return False
+    office = [index for index, word in enumerate(words) if word in OFFICES]
+    if office and all(word in OFFICES or word in person_words or word in SMALL_WORDS for word in words):
+        return any(word in person_words for word in words)
+    return bool(office) and len(words) - office[-1] > 2  # an office, then a name of two words or more
+
+
+def _longer_name(name: str, quote: str, person_words: set[str]) -> str:
+    """The longer name the quote gives where it names the term: "Hudson’s Bay Company" for "Bay Company"
+    (a person's name before it, "Maximilian’s Conservative government", is no part of it), and for a
+    one-word name also "Secretary of the Navy" for "Navy"; empty when there is none."""
+    joiner = r"(?:of\s+(?:the\s+)?)?" if len(name.split()) == 1 else ""
+    found = re.search(rf"((?:[A-Z][\w’'.-]*\s+{joiner})+){re.escape(name)}\b", quote)
+    if not found:
+        return ""
+    before = found.group(1).split()
+    while before and _words(before[0])[:1] and _words(before[0])[0] in SMALL_WORDS | OPENERS | PREPOSITIONS:
+        before = before[1:]  # ("The", "In", "Although" before a name are not part of it)
+    owner = _words(re.split("[’']", before[-1])[0]) if before else []
+    if not before or before[0] in ("of", "the") or owner and owner[0] in person_words:
+        return ""
+    return " ".join([*before, name])
+
+
+def _says(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", fold(text)) is not None
+
+
+def person_marks(people: Iterable[Any]) -> dict[str, Mark]:
+    """A person named with several ("Generals Ulysses S. Grant") or with a name that is an office."""
+    marks: dict[str, Mark] = {}
+    for person in people:
+        for name in (person.name, *person.aliases):
+            first = _words(name)[:1]
+            if first and first[0].endswith("s") and first[0].rstrip("s") in OFFICES:
+                marks[person.id] = Mark(f"“{name}” names several")
+    return marks
+
+
+def alike(name: str, other: str) -> int:
+    """How alike two names are, 0 not at all: a whole word shared counts 1 (2 when it is the last of
+    both, "Britain"/"Great Britain", or two words are), a shared stem 1 ("Confederacy"/"Confederate
+    States of America"), and initials that spell the other's words 3 ("U.S."/"United States")."""
+    words, others = _words(name), _words(other)
+    if not words or not others or words == others:
+        return 0
+    if ("." in name) != ("." in other) and _initials(words) == _initials(others):
+        return 3
+    mine, theirs = _content(name), _content(other)
+    score = len(mine & theirs)
+    if words[-1] == others[-1] and words[-1] in mine and (len(words) == 1 or len(others) == 1):
+        score += 1
+    score += sum(
+        2 if 1 in (len(mine), len(theirs)) else 1
+        for word in mine - theirs
+        if len(word) >= 6 and any(len(_common(word, their)) >= max(6, len(word) - 3) for their in theirs - mine)
+    )
+    return score
+
+
+def _same_head(name: str, other: str) -> bool:
+    """Whether two alike names may name one thing: their head words are one ("Britain", "Great Britain";
+    not "Washington", "Treaty of Washington"), or a name of one word is the stem of the other's first
+    ("Confederacy", "Confederate States of America"), or one spells out the other's initials."""
+    heads = [_words(text.split(" of ")[0])[-1:] for text in (name, other)]
+    if heads[0] == heads[1] or ("." in name) != ("." in other):
+        return True
+    if any(head and head[0] in INSTITUTIONS for head in heads):
+        return False
+    words, others = _words(name), _words(other)
+    return any(
+        len(one) == 1 and len(_common(one[0], two[0])) >= max(6, len(one[0]) - 3)
+        for one, two in ((words, others), (others, words))
+    )
+
+
+def _initials(words: list[str]) -> str:
+    """The names' initials, an abbreviation spelled out ("u.s", "government" -> "usg")."""
+    return "".join(word.replace(".", "") if "." in word else word[0] for word in words if word not in SMALL_WORDS)
+
+
+def _common(word: str, other: str) -> str:
+    length = 0
+    while length < min(len(word), len(other)) and word[length] == other[length]:
+        length += 1
+    return word[:length]
+
+
+def marks_of(bank: Any, section: str) -> dict[str, Mark]:
+    """The marks of one section of a bank (people, events or terms; questions have none), by id."""
+    if section == "events":
+        return event_marks(bank.events)
+    if section == "terms":
+        return term_marks(bank.terms, bank.people)
+    if section == "people":
+        return person_marks(bank.people)
+    return {}
