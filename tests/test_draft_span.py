@@ -116,3 +116,62 @@ def test_a_birth_told_again_in_a_sentence_of_its_own_is_drafted_once(runner, tmp
     ]
     deaths = [event for event in entries(folder, "events") if str(event["date"]) == "1910-06-09"]
     assert [event["title"] for event in deaths] == ["Anna Berg died"]  # told only in the parenthesis: kept
+
+
+# The story's edges: the setting told before the story begins and an epilogue after it ends are no
+# events of its timeline (a sentence naming a person stays among that person's facts).
+
+EDGES = (
+    "The Salt Treaty, 1801–1806\n\n"
+    "The Salt Treaty ended a long quarrel between Genoa and Tunis.\n\n"
+    "Many merchants were angry that Doge Luca Spinola had signed a tariff with Venice in 1795. Consequently, "
+    "in 1801 Tunis seized three Genoese ships. In 1802, Admiral Pietro Rossi sailed to Tunis. Rossi had "
+    "lost a ship to Tunis in 1800 after Genoa had refused to pay tribute.\n\n"
+    "In 1803, Rossi blockaded the port. In 1805, the Bey of Tunis signed the Salt Treaty. In 1806, the "
+    "Senate of Genoa ratified it.\n\n"
+    "The corsairs of Tunis, though they spared Genoese ships, did not end their raids until the French "
+    "conquest of Tunis in 1809.\n"
+)
+
+
+def test_a_pluperfect_before_the_story_begins_is_its_setting_and_one_after_is_part_of_it(runner, tmp_path):
+    """ "had signed ... in 1795", told before the story's first date (1801): the setting, no event (a
+    fact of the person it names); "Rossi had lost a ship ... in 1800", told once the story is under
+    way: a step back within it."""
+    folder = draft(runner, tmp_path, EDGES)
+    dates = [str(event["date"]) for event in entries(folder, "events")]
+    assert dates == ["1801", "1802", "1800", "1803", "1805", "1806"]
+    spinola = next(person for person in entries(folder, "people") if person["name"] == "Doge Luca Spinola")
+    assert "Many merchants were angry that Doge Luca Spinola had signed a tariff with Venice in 1795." in [
+        fact["quote"] for fact in spinola["facts"]
+    ]
+
+
+def test_an_epilogue_telling_how_long_a_state_lasted_after_the_story_is_no_event_of_it(runner, tmp_path):
+    """The last paragraph's "did not end their raids until ... 1809", after every date of the story:
+    an epilogue. Told as a happening, the same closing paragraph ends the story and is drafted."""
+    folder = draft(runner, tmp_path, EDGES)
+    assert "1809" not in [str(event["date"]) for event in entries(folder, "events")]
+    closing = EDGES.replace(
+        "The corsairs of Tunis, though they spared Genoese ships, did not end their raids until",
+        "The corsairs of Tunis ended their raids after",
+    )
+    (tmp_path / "closing").mkdir()
+    folder = draft(runner, tmp_path / "closing", closing)
+    assert [str(event["date"]) for event in entries(folder, "events")][-1] == "1809"
+
+
+def test_a_year_told_as_the_time_before_the_story_is_its_setting(runner, tmp_path):
+    """ "In 1753, prior to the outbreak of hostilities, ...": the state of things before the story's
+    first date (1754), no event; a "before" inside the story dates its happening."""
+    article = (
+        "The Border War, 1754–1760\n\n"
+        "The Border War began in 1754 and ended with the Treaty of Lund in 1760.\n\n"
+        "In 1753, prior to the outbreak of hostilities, Sweden held the coast up to the river. In 1754, "
+        "Colonel Erik Dahl attacked the fort before the winter set in. In 1757 the Danes took Lund. In "
+        "1760 both sides signed the Treaty of Lund.\n"
+    )
+    folder = draft(runner, tmp_path, article)
+    dates = [str(event["date"]) for event in entries(folder, "events")]
+    assert "1753" not in dates
+    assert dates[-3:] == ["1754", "1757", "1760"]

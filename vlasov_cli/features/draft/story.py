@@ -1,7 +1,9 @@
 """The years the article's story tells, read from its narrative: for a biography the subject's life,
 otherwise the dense core of the dates its sentences give, with the far clusters split off (the world
-before the story, a legacy long after it). A happening dated wholly outside them is no event of the
-story's timeline: a coin struck, a film made, a son's life after his father's death."""
+before the story, a legacy long after it), and without the dates told at its edges (story_edges.py:
+a setting told in the pluperfect before the story begins, an epilogue of how long a state lasted). A
+happening dated wholly outside them is no event of the story's timeline: a coin struck, a film made,
+a son's life after his father's death."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import NamedTuple
 from vlasov_cli.features.draft.names import DraftPerson
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.spans import life_opening, lifespans
+from vlasov_cli.features.draft.story_edges import told_around
 from vlasov_cli.features.draft.timex import Mention
 
 # Dates this many years apart or fewer belong to one stretch of the story; a stretch further from the
@@ -41,19 +44,26 @@ def story_span(
     birth, death = _subject_life(found, by_sentence, people, names)
     if birth is not None and death is not None and birth <= death:
         return Span(f"{birth:04}-01-01", f"{death:04}-12-31")
-    years = sorted(
-        (int(mention.earliest[:4]), int(mention.latest[:4]))
-        for mentions in by_sentence.values()
-        for mention in mentions
+    written = [
+        mention
+        for index in sorted(by_sentence)
+        for mention in by_sentence[index]
         # a date the text writes whole, no part of a century ("the late 1700s"): it dates no happening
         if mention.anchor is None and not mention.inferred and "XX" not in mention.value
-    )
+    ]
+    edges = told_around(found, written, lambda narrative: _core(_years(narrative), None)[0])
+    years = _years([mention for mention in written if mention not in edges])
     if birth is not None:  # a life still told: from the birth on
         years = sorted([(max(first, birth), last) for first, last in years if last >= birth] + [(birth, birth)])
     if not years:
         return None
     first, last = _core(years, birth)
     return Span(f"{first:04}-01-01", f"{last:04}-12-31")
+
+
+def _years(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The mentions' windows as years, sorted."""
+    return sorted((int(mention.earliest[:4]), int(mention.latest[:4])) for mention in mentions)
 
 
 def _core(years: list[tuple[int, int]], birth: int | None) -> tuple[int, int]:
