@@ -160,3 +160,41 @@ def test_terms_marks_say_a_person_with_an_office_and_m_merges_a_stem_duplicate(t
     terms = (bank / "terms.yaml").read_text()
     assert "id: confederacy" not in terms and "  - Confederacy\n" in terms
     assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+
+
+def test_d_describes_a_term_by_a_sentence_of_the_article_that_names_it(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    source = bank / "source.txt"
+    founded = "The Board of Lights, which Parliament founded in 1860, kept every light of the coast."
+    source.write_text(source.read_text().rstrip("\n") + f"\n\n{founded}\n")
+    shown = reviewed(runner, bank, "d\n2\n\ny\n", "--kind", "terms")
+    assert (
+        "  Describe it by:\n"
+        "    1) The Board of Lights replaced the lamp with an electric one in 1899. ¶5  (now)\n"
+        f"    2) {founded} ¶6\n"
+        "Which? [1-2, Enter for none] 2\n"
+    ) in shown
+    assert f"Board of Lights (organisation): {founded}" not in shown  # description and quote are one now
+    assert f"  Board of Lights (organisation)\n    “{founded}” ¶6\n" in shown
+    terms = (bank / "terms.yaml").read_text()
+    assert f"  description: {founded}\n  quote: {founded}\n" in terms and "draft:" not in terms
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+
+
+def test_t_offers_a_title_without_the_clause_that_interrupts_it(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    interrupted = "The Board of Lights, which Parliament had founded, replaced the lamp in 1899."
+    events = bank / "events.yaml"
+    events.write_text(
+        events.read_text().replace(
+            "quote: The Board of Lights replaced the lamp with an electric one in 1899.", f"quote: {interrupted}"
+        )
+    )
+    source = bank / "source.txt"
+    source.write_text(source.read_text().rstrip("\n") + f"\n\n{interrupted}\n")
+    keys = "s\ns\nt\n3\nThe Board of Lights replaced the lamp\ny\n"
+    shown = reviewed(runner, bank, keys, "--kind", "events", "--order", "article")
+    assert (
+        "    3) The Board of Lights replaced the lamp in 1899\n    4) The Board of Lights replaced the lamp\n" in shown
+    )
+    assert "  title: The Board of Lights replaced the lamp\n" in events.read_text()

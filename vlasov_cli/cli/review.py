@@ -26,10 +26,10 @@ if TYPE_CHECKING:
 KEYS = {
     "people": "y,n,e,t,x,m,a,s,u,q,?",
     "events": "y,n,e,t,w,p,x,m,a,s,u,q,?",
-    "terms": "y,n,e,t,k,x,m,a,s,u,q,?",
+    "terms": "y,n,e,t,d,k,x,m,a,s,u,q,?",
     "questions": "y,n,e,a,s,u,q,?",
 }
-FIXES = "twpxmk"  # a fix changes the entry and asks about it again
+FIXES = "twpxmkd"  # a fix changes the entry and asks about it again
 KINDS_OF_TERM = ("place", "organisation", "document", "event", "unit", "award", "title", "other")
 
 
@@ -284,6 +284,10 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         edited = _retyped(current, entry.section)
         if edited is None:
             return False
+    elif key == "d":
+        edited = _described(files, entry, current)
+        if edited is None:
+            return False
     elif key == "k":
         chosen = _pick("Kind", list(KINDS_OF_TERM))
         if not chosen:
@@ -333,6 +337,26 @@ def _retyped(current: Any, section: str) -> dict[str, Any] | None:
             return None
         if text:  # (an empty line changes nothing: x cuts a role)
             edited = renamed(edited, text) if field == "name" else {**edited, field: text}
+    if edited == dict(current):
+        say("Nothing changed.", 2)
+        return None
+    return edited
+
+
+def _described(files: DraftFiles, entry: Pending, current: Any) -> dict[str, Any] | None:
+    """The term described and quoted by a sentence of the article that names it, picked by number, its
+    description then edited on the line (Enter, or an empty line from a pipe, takes the sentence whole)."""
+    told = files.sentences_naming(entry)
+    quote = str(current.get("quote", ""))
+    now = {quote: "  (now)"}
+    chosen = _pick("Describe it by", [f"{text} ¶{paragraph}{now.get(text, '')}" for paragraph, text in told])
+    if not chosen:
+        return None
+    sentence = told[chosen[0]][1]
+    text = _line("Description: ", sentence, sentence.split())
+    if text is None:
+        return None
+    edited = {**current, "description": text or sentence, "quote": sentence}
     if edited == dict(current):
         say("Nothing changed.", 2)
         return None

@@ -271,6 +271,19 @@ class DraftFiles:
                 found.setdefault(str(person.get("id", "")), str(person.get("name", "")))
         return list(found.items())
 
+    def sentences_naming(self, pending: Pending) -> list[tuple[int, str]]:
+        """The article's sentences (paragraph, text) that name the entry by its name or an alias, in order:
+        what a term may be described and quoted by."""
+        from vlasov_cli.features.draft.sentences import sentences
+
+        names = [fold(name) for name in _names(self.entry(pending))]
+        return [
+            (sentence.paragraph, sentence.text)
+            for source in _sources(self.folder)
+            for sentence in sentences((self.folder / source).read_text(encoding="utf-8"))
+            if sentence.kind == "text" and any(_says(fold(sentence.text), name) for name in names)
+        ]
+
     def as_yaml(self, pending: Pending) -> str:
         """The entry alone, as YAML a person can edit."""
         stream = io.StringIO()
@@ -384,22 +397,50 @@ def record_of(bank: Bank, entry_id: str) -> Any:
 
 
 def title_choices(title: str, quote: str) -> list[str]:
-    """Titles to start an event's new title from: its own, its quote whole (when short enough), and
-    each clause of the quote of four words or more, also without its dates and opening connective
-    ("Although in 1861 Britain declared its neutrality" -> "Britain declared its neutrality")."""
+    """Titles to start an event's new title from: its own, its quote whole (when short enough), the
+    quote recast without what points back or interrupts (`recast`), and each clause of these of four
+    words or more, also without its dates and opening connective ("Although in 1861 Britain declared
+    its neutrality" -> "Britain declared its neutrality")."""
     sentence = quote.strip().rstrip(".")
     choices = [title] + ([sentence] if len(sentence) <= 160 else [])
-    for clause in [sentence, *CLAUSE_BREAK.split(sentence)]:
+    recast = recasts(sentence)
+    for whole in recast:
+        choices += [told for told in (whole, _plain(whole)) if len(told) <= 160]
+    for clause in [sentence, *(part for text in (*recast, sentence) for part in CLAUSE_BREAK.split(text))]:
         for told in (clause, _plain(clause)):
             if len(told.split()) >= 4 and len(told) <= 160:
                 choices.append(told[0].upper() + told[1:])
-    return list(dict.fromkeys(choices))[:9]
+    return list(dict.fromkeys(told[0].upper() + told[1:] for told in choices))[:9]
+
+
+RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b(?:[^,]|,\s*\d{4}\b)*?,\s*(?=[a-z])")
+NAMED_THEN_RELATIVE = re.compile(  # "...resulted in the British North America Act of 1867, which united..."
+    r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z0-9][\w’'.-]*)*),\s+(?:which|who)\s+(.+)$"
+)
+KNOWN_AS = re.compile(  # "This agreement, dated May 8, 1871, and known as the Treaty of Washington, also..."
+    r"^(?:This|That|The|These)\s+\w+,.*?\b(?:known|called|named)\s+(?:as\s+)?(the\s+[A-Z][^,]*),\s*(.+)$"
+)
+
+
+def recasts(sentence: str) -> list[str]:
+    """The sentence told without what a title cannot carry: a relative clause that interrupts it ("The
+    commission, which issued its decision in 1872, rejected..." -> "The commission rejected..."), what
+    leads to a name ("This resulted in the Act of 1867, which united..." -> "the Act of 1867 united..."),
+    a "This agreement ... known as the Treaty of Washington" (-> "the Treaty of Washington also...")."""
+    found = [RELATIVE.sub(" ", sentence)]
+    for pattern in (NAMED_THEN_RELATIVE, KNOWN_AS):
+        match = pattern.search(sentence)
+        if match:
+            found.append(f"{match.group(1)} {match.group(2)}")
+    return [text for text in dict.fromkeys(found) if text != sentence]
 
 
 def _plain(clause: str) -> str:
     """A clause without its dates (and the word that brings each in) and without an opening connective."""
-    text = " ".join(WRITTEN_DATE.sub(" ", clause).split())
+    text = re.sub(r"\s+of\s+\d{4}s?\b", "", clause)  # ("the Act of 1867 united")
+    text = " ".join(WRITTEN_DATE.sub(" ", text).split())
     text = CONNECTIVE.sub("", text)
+    text = re.sub(r"\b(?:of|in|on)\s+(?=[,;.]|which\b|who\b|$)", "", text)  # ("Act of 1867, which", undated)
     return re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;")
 
 

@@ -23,6 +23,7 @@ HELP = {
     "p": "add a person its quote names (for he or she, also the main person) to its people",
     "x": "cut parts of it: aliases, role, facts (an event's people)",
     "m": "merge it into an entry that shares a word, a stem or initials of its name or, an event, its date",
+    "d": "describe a term by a sentence of the article that names it, picked by number, then edited on the line",
     "k": "set a term's kind (place, organisation, document...)",
     "a": "keep it and the rest of its kind, after a list to read (numbers to leave out; n and numbers to delete; "
     "! for every entry marked as likely to need a touch)",
@@ -43,7 +44,7 @@ def say(text: str = "", indent: int = 0, hanging: int = 2) -> None:
 
 
 def help_lines(keys: str) -> None:
-    """What each of `keys` does; a fix (t w p x m k) asks about the entry again, as it now is."""
+    """What each of `keys` does; a fix (t w p x m k d) asks about the entry again, as it now is."""
     for key in keys.split(","):
         say(f"{key} - {HELP[key]}", 2)
         if key == "e":
