@@ -18,7 +18,8 @@ from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, ranges, window_text
 from vlasov_cli.features.draft.story import story_span
 from vlasov_cli.features.draft.timex import Mention, find_dates
-from vlasov_cli.features.draft.titles import COORDINATED, event_title
+from vlasov_cli.features.draft.titles import COORDINATED, event_title, subject_of
+from vlasov_cli.features.draft.titles_refer import listed_title, referred
 
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
 # from another date. A sentence that gives no date is no event: a reader could not date it either.
@@ -140,13 +141,20 @@ def _events(
             elif event is not None and (mention.start, mention.end) in lives:
                 event["title"] = lives[(mention.start, mention.end)]
                 event["life"] = True
-        # A clause that does not say who or what ("Then to the United States") is no event a reader can
-        # place: the draft leaves it out, as check would warn of its title. (An inversion, "Only on June 8
-        # did the dictator admit...", has its subject: it is kept for the reviewer to reword.)
+        # A title's "It", "This agreement", "there" told by the name the text gives them
+        previous = found[index - 1].text if index and found[index - 1].paragraph == sentence.paragraph else ""
+        for event, mention in zip(told, dating, strict=True):
+            if event is not None and (mention.start, mention.end) not in lives:
+                event["title"] = referred(event["title"], sentence.text, previous, names, subject_of(sentence.text))
+        # A clause that does not say who or what ("Then to the United States"), or a list's item whose verb
+        # no head gives, is no event a reader can place: the draft leaves it out, as check would warn of its
+        # title. (An inversion, "Only on June 8 did the dictator admit...", has its subject: it is kept for
+        # the reviewer to reword.)
         titled = [
             event
             for event in told
             if event is not None
+            and event["title"]
             and not (NO_SUBJECT.match(event["title"]) and not re.match(r"Did (?!not\b)", event["title"]))
         ]
         for event in _one_per_title(titled):
@@ -315,6 +323,12 @@ def _quote_and_title(
     if quote_end <= quote_start:
         return None
     quote = sentence.text[quote_start - sentence.start : quote_end - sentence.start]
+    spans = [(other.start - sentence.start, other.end - sentence.start) for other in in_sentence]
+    listed = listed_title(
+        sentence.text, spans, sorted(spans).index((mention.start - sentence.start, mention.end - sentence.start))
+    )
+    if listed is not None:  # "Great Britain granted belligerent status on May 13, 1861, Spain on June 17, ..."
+        return quote, listed
     told = sentence.text[title_start - sentence.start : title_end - sentence.start]
     others = [other for other in in_sentence if title_start <= other.start and other.end <= title_end]
     all_of_it = event_title(

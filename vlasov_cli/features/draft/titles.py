@@ -52,6 +52,22 @@ _NEXT_PREDICATE = re.compile(
 # A date inside an aside the predicate after it is not of: "she had, in 1955, embarked", "The commission,
 # which issued its decision on 8 May, rejected".
 _ASIDE_OPEN = re.compile(r",\s*$|,\s+(?:which|who|whom|whose|including)\b[^,;]*$")
+# An aside between a subject and its verb that a date stands in, open before the date ("The commission,
+# which issued its decision", "This agreement, dated", "The United States, still smarting from"), and the
+# comma after it that gives the subject its verb back (", rejected", ", also established", ", did become").
+_DATED_ASIDE = re.compile(
+    r",\s+(?:which|who|whom|whose|where|still\s+[a-z]+|[a-z]+ed|dated|born|known|called|named|having)\b[^,;:()]*$"
+)
+_PREDICATE_BACK = re.compile(r",\s+(?:(?:also|then|still|later|soon|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\s")
+# A relative clause told of a name before it, the last of the quote's: "the Alabama, which was launched"
+_TRAILING_RELATIVE = re.compile(
+    r"(?:^|\s)(?P<name>(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'\u2019.-]*),\s+"
+    r"(?:which|who)\s+(?=(?:[a-z]+ly\s+)?(?:was|were|had|has|is|are|[a-z]+ed)\s)(?=[^,;:]*$)"
+)
+# What a comma after a date is kept for: an apposition (", an incident that ..."), or the end of an adverbial
+# or a subordinate clause before the main clause ("In the issue of Young India, Gandhi wrote")
+_APPOSITION = re.compile(r",\s+(?:an?)\s")
+_SUBORDINATOR = re.compile(r"(?:when|where|while|after|before|although|though|as|since|once|because|if)\b", re.I)
 # A connective a cut left at a title's end: "was imposed again; however", "were imposed and".
 _DANGLING_CONNECTIVE = re.compile(
     r"[\s,;:]+(?:however|and|but|or|nor|which|who|whom|whose|while|whereas|yet|although|though|because|when|where)$",
@@ -64,6 +80,12 @@ _SCRAP_OPENING = re.compile(
     r"^(?:[\s)\]}\u201d\u2019,;:.]+|(?:between|in|on|by|during|from|until|since|after|before|at|of|for|to)\s*(?:[,;:]\s*|$))+",
     re.IGNORECASE,
 )
+# What opens a sentence before its subject: "Surfacing again", "After the signing of the treaty", "Thus"
+_FRONTED_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]+ing|after|before|following|in|on|at|by|during|from|with|under|for|thus|when|while|as)\b", re.I
+)
+_IN_VERB_GROUP = re.compile(r"not|never|be|been|being|also|still|[a-z]+ly")
+_ADVERB = re.compile(r"also|then|still|later|soon|[a-z]+ly")
 _SUBJECT_OPENING = re.compile(r"^(?:(?:in|on|by|during|after|before|from|at|early|late)\b[^,]*,\s*)?")
 
 
@@ -158,6 +180,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
         quote, dates = quote[connective.end() :], [(a - connective.end(), b - connective.end()) for a, b in dates]
     quote, dates = _dated_subordinate(quote, dates)
     quote, dates = _dated_coordinate(quote, dates)
+    quote, dates = _dated_relative(quote, dates)
     text = quote
     for start, end in sorted(dates, reverse=True):
         before = text[:start]
@@ -171,9 +194,12 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
             after = after[measured.end() :]
         elif text[start:end].lower().startswith("within"):
             after = _MEASURED_FROM.sub("", after)  # "within two months of the flood": "of the flood" too
-        if _NEXT_PREDICATE.match(after) and _has_verb(before) and not _ASIDE_OPEN.search(before):
+        aside = _dated_aside(before, after)
+        if aside is not None:  # "The commission, which issued its decision in 1872, rejected": all of the aside
+            before, after = aside
+        elif _NEXT_PREDICATE.match(after) and _has_verb(before) and not _ASIDE_OPEN.search(before):
             after = ""  # "orchestrated a coup on 25 November 1965, removed the President": another predicate
-        if after.startswith(",") and not before.rstrip().endswith(","):
+        elif after.startswith(",") and not before.rstrip().endswith(",") and not _comma_kept(before, after):
             after = after[1:]  # "born on 3 May 1851, in Bergen": "born in Bergen"
         text = before + " " + after
     text = _HOLE.sub("", text)
@@ -188,7 +214,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     if opening and opening.end() < len(text):  # "In 1880, inspired by X, he ...": "he ..." (not "ended with X")
         text = _participle_told(capitalised, [], sentence)[0]
     if _VERB_FIRST.match(text) and sentence and not sentence.startswith(quote):
-        subject = _subject(sentence)
+        subject = subject_of(sentence)
         text = f"{subject} {text}" if subject else text
     if len(text) > LONGEST_TITLE:
         text = _tidy(_PARENTHESES.sub("", text))
@@ -199,11 +225,37 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     text = _SCRAP_OPENING.sub("", text)
     only = _ONLY_SUBORDINATE.match(text)
     clause = text[only.end() :] if only else ""
-    if only and _verbs(clause) == 1 and _subject(clause[:1].upper() + clause[1:]):
+    if only and _verb_groups(clause) == 1 and subject_of(clause[:1].upper() + clause[1:]):
         text = clause  # "Although slavery would not be fully abolished there": the clause itself
     while (shorter := _DANGLING_WORD.sub("", _DANGLING_CONNECTIVE.sub("", text))) != text:  # "imprisonment for:"
         text = shorter.rstrip(" ,;:\u2014\u2013-")
     return text[:1].upper() + text[1:]
+
+
+def _comma_kept(before: str, after: str) -> bool:
+    """Whether the comma opening `after` (what follows a date) stays: before an apposition ("the Trent
+    Affair, an incident that ..."), or closing what opened the sentence before its subject ("At the end
+    of the war, Iraq emerged"; not "born, in Bergen", "started, when", "arrival at Antioch, was met")."""
+    if _APPOSITION.match(after):
+        return True
+    following = after[1:].split(maxsplit=1)
+    if not following or _VERB.match(following[0]):
+        return False
+    return not _has_verb(before) or bool(_SUBORDINATOR.match(before) and "," not in before)
+
+
+def _dated_aside(before: str, after: str) -> tuple[str, str] | None:
+    """`before` and `after` a date without the aside it stands in, when the aside opens after the
+    subject and closes at a comma its subject's verb follows ("The commission, which issued its decision
+    | in 1872 | , rejected the claims" -> "The commission" and "rejected the claims"); None otherwise."""
+    opening = _DATED_ASIDE.search(before)
+    if opening is None or not before[: opening.start()].strip() or _has_verb(before[: opening.start()]):
+        return None
+    for closing in _PREDICATE_BACK.finditer(after):
+        if _VERB.match(closing["verb"]) and closing["verb"] not in ("and", "or"):
+            comma = "," if "," in before[: opening.start()] else ""  # "newspapers, including The People, stressed"
+            return before[: opening.start()] + comma, after[closing.start() + 1 :]
+    return None
 
 
 def _main_clause(text: str, quote: str) -> str:
@@ -212,7 +264,7 @@ def _main_clause(text: str, quote: str) -> str:
     proposal"). A date taken out of the subordinate clause (its words no longer as the quote has them)
     was its own: it stays."""
     fronted = _FRONTED.match(text)
-    if fronted is None or fronted.group(0).rstrip(" ,") not in quote:
+    if fronted is None or fronted.group(0).rstrip() not in quote:
         return text
     return _after(fronted) or text
 
@@ -230,7 +282,7 @@ def _after(fronted: re.Match[str]) -> str:
     first, _, after = rest.partition(" ")
     clause = fronted["clause"]
     forms = _THIRD_PERSON.get(first.lower(), set())
-    named = _subject(clause[:1].upper() + clause[1:]) if forms else ""
+    named = subject_of(clause[:1].upper() + clause[1:]) if forms else ""
     if named and named.lower() not in _PRONOUNS and after and not forms & set(re.findall(r"\w+", clause.lower())):
         return f"{named} {after}"
     return rest
@@ -257,7 +309,7 @@ def _dated_subordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, l
             if main
             else (quote, dates)
         )
-    if not _subject(clause[:1].upper() + clause[1:]):
+    if not subject_of(clause[:1].upper() + clause[1:]):
         return quote, dates
     return clause, inside
 
@@ -277,6 +329,22 @@ def _dated_coordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, li
         if _has_verb(before) and _plain_subject(clause):
             return quote[joint.end() :], [(start - joint.end(), end - joint.end()) for start, end in dates]
     return quote, dates
+
+
+def _dated_relative(quote: str, dates: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """A quote whose dates all stand in a relative clause at its end, told of a name: that clause with
+    the name for its subject ("The most successful of these cruisers was the Alabama, which was launched
+    on July 29, 1862" is "The Alabama was launched"); as it was when a verb of the name's follows the
+    clause (an aside: "The commission, which issued its decision in 1872, rejected the claims")."""
+    relative = _TRAILING_RELATIVE.search(quote, 0, min(start for start, _ in dates)) if dates else None
+    if relative is None or _PREDICATE_BACK.search(quote, max(end for _, end in dates)):
+        return quote, dates
+    if re.search(r"\b(?:in|at|of|near|from|to|by|on|with)\s*$", quote[: relative.start("name")]):
+        return quote, dates  # "the Nalapani fort, near Dehradun, which was placed under siege": which is which?
+    name = relative["name"]
+    told = f"{name[:1].upper()}{name[1:]} {quote[relative.end() :]}"
+    shift = len(told) - len(quote)
+    return told, [(start + shift, end + shift) for start, end in dates]
 
 
 def _plain_subject(clause: str) -> bool:
@@ -314,7 +382,7 @@ def _participle_told(quote: str, dates: list[tuple[int, int]], sentence: str) ->
     if not any(start < end for start, _ in dates):
         return quote, dates
     rest = quote[end:] if end < len(quote) else sentence[sentence.find(quote) + len(quote) :] if sentence else ""
-    subject = _subject(rest.lstrip(" ,;:")) if rest.strip(" ,;:.") else ""
+    subject = subject_of(rest.lstrip(" ,;:")) if rest.strip(" ,;:.") else ""
     if not subject:
         return quote, dates
     many = subject.lower() in ("they", "we") or " and " in subject
@@ -337,6 +405,10 @@ def _without_asides(text: str) -> str:
     in Galena, took Fort Donelson" is "Grant took Fort Donelson" (an aside runs from a comma to the
     comma before a verb)."""
     commas = [match.start() for match in _COMMA.finditer(text)]
+    if commas and _FRONTED_PHRASE.match(text[: commas[0]]):
+        commas = commas[
+            1:
+        ]  # "Surfacing again, he and another associate, Dutt, set off": the first comma ends no subject
     for place, opening in enumerate(commas):
         for closing in commas[place + 1 :]:
             if _VERB.match(text[closing + 2 :].split(" ", 1)[0]):
@@ -363,6 +435,23 @@ def _cut(text: str) -> str:
     return kept + "\u2026"
 
 
+def _verb_groups(text: str) -> int:
+    """How many verbs `text` has, a verb with its auxiliaries counted once: "slavery would not be fully
+    abolished there" has one, "the order expired she was able" two."""
+    groups, in_group = 0, False
+    for word in text.split():
+        if _VERB.match(word.strip(",;:")) or (in_group and _IN_VERB_GROUP.fullmatch(word)):
+            groups += not in_group
+            in_group = True
+        else:
+            in_group = False
+    return groups
+
+
+def is_verb(word: str) -> bool:
+    return bool(_VERB.match(word.strip(",;:")))
+
+
 def _has_verb(text: str) -> bool:
     return _verbs(" ".join(text.split()[1:])) > 0
 
@@ -380,7 +469,7 @@ def _in_list(text: str, cut: int) -> bool:
     return bool(following) and any(word in ("and", "or") or word.endswith(",") for word in following)
 
 
-def _subject(sentence: str) -> str:
+def subject_of(sentence: str) -> str:
     """The words before the sentence's first verb ("In 1862 Grant took ...": "Grant"), when they look
     like a subject: one to six words, the first a capital's."""
     sentence = _NESTED_PARENTHESES.sub("", sentence)  # "Jovian (/ˈdʒoʊviən/; Latin: Jovianus; 331 – 364) was"
@@ -393,6 +482,8 @@ def _subject(sentence: str) -> str:
         words.append(word)
     else:
         return ""
+    while len(words) > 1 and _ADVERB.fullmatch(words[-1]):
+        words.pop()  # "Brazil also took": "Brazil"
     if not 1 <= len(words) <= 6:
         return ""
     if words[0].lower() in _PRONOUNS and len(words) == 1:  # "In 1898 he began ..., and in 1899 was employed"

@@ -1,0 +1,155 @@
+"""The words a title borrows from the text around it, so that it stands alone on a timeline: the name a
+pronoun or a "This agreement" stands for ("It captured 58 ships" -> "The Alabama captured 58 ships"), the
+verb a list of dates shares with its head ("..., and Brazil on August 1" -> "Brazil granted belligerent
+status"), the place a "there" points to ("in Brazil")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from vlasov_cli.features.draft.titles import event_title, is_verb, subject_of
+
+_NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|on|and|de|von)\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*)*"
+_FUNCTION_WORDS = {"of", "for", "on", "and", "de", "von", "the"}
+# "This resulted in the British North America Act, which united ..." -> "The British North America Act united ..."
+_RESULTED = re.compile(
+    rf"^(?:this|that|it|these)\s+(?:resulted in|led to|brought about|gave rise to|culminated in|produced)\s+"
+    rf"(?P<thing>{_NAME}),?\s+(?:which|that)\s+(?P<rest>[a-z].*)$",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(r"^(?:This|That|These|Those)\s+(?P<noun>[a-z]+)\s+(?P<rest>.+)$")
+_CALLED = re.compile(rf"\b(?:known as|called|named|titled)\s+(?P<name>{_NAME})")
+_PRONOUN = re.compile(r"^(?P<pronoun>It|He|She)\s+(?P<rest>.+)$")
+# A pronoun that names nothing ("It was clear that", "It was the Swadeshi movement that") or a copula's
+_NOT_REFERRING = re.compile(r"^(?:was|is|were|are|seems|seemed|appears|appeared|would be|will be|has been)\b")
+_COPULA_NAME = re.compile(rf"^[^,;:]*?\s(?:was|is)\s+(?P<name>{_NAME})(?:[,;:.]|\s*$)")
+# A subordinate clause the title is the whole of: "although slavery would not be fully abolished there"
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:although|though|because|once|when|while|whereas)\s+$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r",?\s+respectively\s*[.;]?\s*")
+_DATES_JOINED = re.compile(r",?\s+(?:and\s+)?")
+_LEFT_BEFORE_DATES = re.compile(r"\s+(?:in|on|at|by)\s*$")
+# "there" for a place, not "there were" (nothing is in a place there)
+_THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|would|will|could|might|seem|seemed|appeared)\b)")
+_ALSO = re.compile(r"^also\s+")
+_PLACE_BEFORE = re.compile(rf"\b(?:in|at|to|into|from|reached|entered)\s+(?P<name>{_NAME})")
+
+
+def referred(title: str, sentence: str, previous: str, people: Collection[str], subject: str) -> str:
+    """The title with its opening pronoun or demonstrative replaced by the name it stands for, when the
+    sentence (`subject`: its own subject) or the one before it (`previous`, in the same paragraph) gives
+    that name clearly; the title as it was otherwise. `people`: the forms of the article's people (a
+    "he" stands for a person, an "it" never does)."""
+    if _THERE.search(title):
+        placed = place_for_there(title, sentence, people)
+        if placed is None:
+            opening = sentence.lower().find(title[:24].lower())
+            return "" if _SUBORDINATE_BEFORE.search(sentence, 0, max(opening, 0)) else title
+        title = placed
+    resulted = _RESULTED.match(title)
+    if resulted:
+        return _named(resulted["thing"], resulted["rest"])
+    demonstrative = _DEMONSTRATIVE.match(title)
+    if demonstrative and not demonstrative["noun"].endswith("ed"):
+        called = _CALLED.search(sentence)
+        if called:
+            return _named(called["name"], demonstrative["rest"])
+        name = _referent(previous)
+        if name and demonstrative["noun"].rstrip("s") in name.lower().split() and name not in people:
+            return _named(name, demonstrative["rest"])
+        return title
+    pronoun = _PRONOUN.match(title)
+    if pronoun is None or subject.lower() != pronoun["pronoun"].lower() or _NOT_REFERRING.match(pronoun["rest"]):
+        return title
+    name = _referent(previous)
+    if not name or (name in people) != (pronoun["pronoun"] != "It"):
+        return title
+    return _named(name, pronoun["rest"])
+
+
+def _named(name: str, rest: str) -> str:
+    return f"{name[:1].upper()}{name[1:]} {_ALSO.sub('', rest)}"
+
+
+def _referent(sentence: str) -> str:
+    """The name a sentence is about, for a pronoun in the next to stand for: its subject when that is a
+    name ("The British Government"; not "The renewed strength of the U.S. Government"), or the name a
+    copula gives it ("The most successful of these cruisers was the Alabama" -> "the Alabama")."""
+    copula = _COPULA_NAME.match(sentence)
+    if copula:
+        return copula["name"]
+    subject = subject_of(sentence)
+    return subject if clear_name(subject) else ""
+
+
+def clear_name(words: str) -> bool:
+    """Whether `words` are a name and nothing else: "Great Britain", "The U.S. Government", "Napoleon III"."""
+    split = words.split()
+    if not 1 <= len(split) <= 6 or split[0].lower() in ("he", "she", "it", "they", "we", "this", "that"):
+        return False
+    named = [word for word in split[1:] if word.lower() not in _FUNCTION_WORDS] if split[0] in ("The", "the") else split
+    return bool(named) and all(word[:1].isupper() for word in named if word.lower() not in _FUNCTION_WORDS)
+
+
+def place_for_there(text: str, sentence: str, people: Collection[str]) -> str | None:
+    """`text` with its "there" told as "in" the place the sentence names before it ("Brazil also took
+    measures ..., although slavery would not be fully abolished there" -> "... abolished in Brazil"): a
+    name after "in", "to", "at" or the sentence's subject when it is a name and no person's; None when
+    the sentence names no place."""
+    there = _THERE.search(text)
+    if there is None:
+        return text
+    opening = sentence.lower().find(text[:20].lower())
+    ahead = sentence[:opening] if opening > 0 else sentence
+    places = [match["name"] for match in _PLACE_BEFORE.finditer(ahead) if match["name"] not in people]
+    subject = subject_of(sentence)
+    place = places[-1] if places else subject if clear_name(subject) and subject not in people else ""
+    if not place:
+        return None
+    return f"{text[: there.start()]}in {place}{text[there.end() :]}"
+
+
+def listed_title(sentence: str, spans: Sequence[tuple[int, int]], own: int) -> str | None:
+    """The title of the date `spans[own]` in a sentence that lists names with their dates after a head
+    clause ("Great Britain granted belligerent status on May 13, 1861, Spain on June 17, and Brazil on
+    August 1"): the head clause for the first date ("Great Britain granted belligerent status"), its
+    verb phrase told of the item's name for the others ("Brazil granted belligerent status"); "" when the
+    head has no subject to take the verb phrase from; None when the sentence is no such list."""
+    spans = sorted(spans)
+    if len(spans) < 2:
+        return None
+    if _RESPECTIVELY.fullmatch(sentence[spans[-1][1] :]):
+        return _respective_title(sentence, spans, own)
+    items: list[str] = []
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        item = re.fullmatch(rf",?\s+(?:and\s+)?(?P<name>{_NAME})\s+(?:on|in|by|at)?\s*", sentence[end:start])
+        if item is None:
+            return None
+        items.append(item["name"])
+    if sentence[spans[-1][1] :].strip(" .;"):
+        return None
+    head = event_title(sentence[: spans[0][1]], [(spans[0][0], spans[0][1])], sentence)
+    if own == 0:
+        return head
+    subject = subject_of(head)
+    if not subject or not head.startswith(subject) or not head[len(subject) :].strip():
+        return ""
+    return f"{items[own - 1]}{head[len(subject) :]}"
+
+
+def _respective_title(sentence: str, spans: Sequence[tuple[int, int]], own: int) -> str | None:
+    """The title of a date of "A and B died in 1143 and 1144 respectively": the name its place gives it
+    and the verb ("B died"); "" for a later date when the subject names too few (no "Respectively"), None
+    when the dates are not one list."""
+    if not all(
+        _DATES_JOINED.fullmatch(sentence[end:start]) for (_, end), (start, _) in zip(spans, spans[1:], strict=False)
+    ):
+        return None
+    head = re.sub(r"\s*\([^)]*\)", "", _LEFT_BEFORE_DATES.sub("", sentence[: spans[0][0]]))
+    words = head.split()
+    first = next((place for place, word in enumerate(words) if place and is_verb(word)), len(words))
+    verb = " ".join(words[first:])
+    names = [name for name in re.split(r",\s*|\s+and\s+", " ".join(words[:first]).rstrip(",")) if name]
+    if len(names) < len(spans) or not verb or not all(clear_name(name) for name in names[-len(spans) :]):
+        return None if own == 0 else ""
+    return f"{names[-len(spans) + own]} {verb}"
