@@ -5,6 +5,7 @@
     python bench/draft_eval.py bench/devset --questions 20 -o sample.md   # questions for a human read
     python bench/draft_eval.py --tally sample.md             # the share a reader ticked as usable
     python bench/draft_eval.py bench/devset --retick sample.md   # of the questions read, those still generated
+    python bench/draft_eval.py bench/heldout3 --retick READ.md   # (a folder of texts without gold too)
 
 The drafter runs in-process, through the same function `vlasov draft` calls (`compose`), on each
 NAME.txt; the code measured is whatever `vlasov_cli` is first on the path (PYTHONPATH=OTHER_CHECKOUT
@@ -414,7 +415,9 @@ def tally(text: str) -> dict[str, tuple[int, int]]:
 
 def read_questions(text: str) -> dict[str, list[tuple[bool, str, str]]]:
     """Per article, the questions of a read sample: (ticked, the question as written without its
-    verdict, its stem and answer)."""
+    verdict, its stem and answer). The question's lines are its stem ("date: ...", on the box's line or
+    the next), its options ("· ...") and its answer; the reader's verdict, quote and notes are left out,
+    wherever the reading puts them."""
     found: dict[str, list[tuple[bool, str, str]]] = {}
     article, block, ticked = "", list[str](), False
 
@@ -433,11 +436,17 @@ def read_questions(text: str) -> dict[str, list[tuple[bool, str, str]]]:
             article = heading[1]
             found[article] = []
         elif box and article:
-            ticked, block[:] = box[1] != " ", [box[2]]
-        elif block and line.startswith("      ") and not line.strip().startswith(("NO ", "why:")):
-            block.append(line.strip())
+            ticked = box[1] != " "
+            block[:] = [box[2]] if _STEM.match(box[2]) else []
+        elif article and line.startswith("      "):
+            part = line.strip()
+            if _STEM.match(part) and not block or block and part.startswith(("· ", "answer:")):
+                block.append(part)
     close()
     return found
+
+
+_STEM = re.compile(r"(?:date|choice|order|typed): ")
 
 
 def _written(question: Any) -> tuple[str, str]:
@@ -447,25 +456,37 @@ def _written(question: Any) -> tuple[str, str]:
     return "\n".join([*lines, answer]), f"{lines[0]}\n{answer}"
 
 
+def _articles(paths: list[Path]) -> list[tuple[str, str]]:
+    """The articles (name, text) of gold files, or of a folder's texts where it has no gold (a set kept
+    for reading only)."""
+    golds = gold_files(paths)
+    texts = [
+        text for path in paths if path.is_dir() and not list(path.glob("*.gold.yaml")) for text in path.glob("*.txt")
+    ]
+    named = [
+        (path.name.removesuffix(".gold.yaml"), path.with_name(path.name.replace(".gold.yaml", ".txt")))
+        for path in golds
+    ]
+    return [(name, text.read_text(encoding="utf-8")) for name, text in [*named, *((t.stem, t) for t in sorted(texts))]]
+
+
 def retick(paths: list[Path], reading: str) -> str:
     """Of the questions of a reading, those the code still generates (word for word; a year question by
     its stem and answer, its distractor years may move), and how many of those the reader ticked."""
     read = read_questions(reading)
     rows, totals = [], [0, 0, 0, 0]
-    for path in gold_files(paths):
-        gold = read_gold(path)
-        if gold.name not in read:
+    for name, article in _articles(paths):
+        if name not in read:
             continue
-        written = [_written(question) for question in _built_questions(draft_of(gold), gold.article, gold.name)]
+        draft = _drafter().compose(article, f"{name}.txt")
+        written = [_written(question) for question in _built_questions(draft, article, name)]
         whole, stems = {full for full, _ in written}, {stem for _, stem in written}
         kept = [
-            ticked
-            for ticked, full, stem in read[gold.name]
-            if full in whole or ("In which year" in stem and stem in stems)
+            ticked for ticked, full, stem in read[name] if full in whole or ("In which year" in stem and stem in stems)
         ]
-        counts = [len(written), len(read[gold.name]), len(kept), sum(kept)]
+        counts = [len(written), len(read[name]), len(kept), sum(kept)]
         totals = [total + count for total, count in zip(totals, counts, strict=True)]
-        rows.append(f"| {gold.name} | {counts[0]} | {counts[2]} of {counts[1]} | {counts[3]} |")
+        rows.append(f"| {name} | {counts[0]} | {counts[2]} of {counts[1]} | {counts[3]} |")
     head = ["| article | generated now | of those read, kept | of those, ticked |", "|---|---:|---:|---:|"]
     ticked_share = share(totals[3], totals[2])
     rows.append(f"| **all** | **{totals[0]}** | **{totals[2]} of {totals[1]}** | **{totals[3]} ({ticked_share})** |")
