@@ -273,7 +273,7 @@ def test_a_drafts_order_question_keeps_its_events_well_apart():
     from vlasov_cli.core.generate import generated_questions
     from vlasov_cli.core.model import Event
 
-    verbs = ["signed", "opened", "closed", "taxed", "sealed"]
+    verbs = ["signed", "opened", "dredged", "taxed", "sealed"]  # (no end of what began: see obvious_order)
     days = ["1921-03-01", "1921-03-10", "1921-06-01", "1921-09-01", "1921-12-01"]
 
     def events(draft: float | None) -> list[Event]:
@@ -339,12 +339,13 @@ def test_a_drafts_who_question_needs_a_plain_deed(deed, asked):
     ]
     quote = "In 1801 Yusuf Qaramanli did it."
     events = [
-        Event(f"e{n}", "1801", "1801-01-01", "1801-12-31", "year", f"{p.name} met the consul", (p.id,), quote, 1)
+        Event(
+            f"e{n}", "1801", "1801-01-01", "1801-12-31", "year", f"{p.name} met the consul of Sweden", (p.id,), quote, 1
+        )
         for n, p in enumerate(people)
     ]
-    deed = Event(
-        "d", "1801", "1801-01-01", "1801-12-31", "year", "Qaramanli met the envoy", ("p0",), quote, 1, deed=deed
-    )
+    title = "Qaramanli met the envoy of Sweden"  # (not "the envoy" alone: which envoy?)
+    deed = Event("d", "1801", "1801-01-01", "1801-12-31", "year", title, ("p0",), quote, 1, deed=deed)
     questions = generated_questions([*events, deed._replace(draft=0.9)], people, [])
     assert any(question.id == "d.who" for question in questions) is asked
     reviewed = generated_questions([*events, deed], people, [])

@@ -103,7 +103,12 @@ def test_a_happening_told_twice_is_asked_once_and_two_dates_of_one_not_at_all():
         _day("born", "1922-02-09", "Anna Berzins was born in Riga", "On 9 February 1922 Anna Berzins was born."),
         _day("again", "1922-02-09", "Anna Berzins was born into a family", "On 9 February 1922 Anna was born."),
         _day("lifted", "1949-05-11", "Moscow lifted the blockade of Berlin", "On 11 May 1949 Moscow lifted it."),
-        _day("ended", "1949-05-12", "The crisis ended when Moscow lifted it", "On 12 May 1949 the crisis ended."),
+        _day(
+            "ended",
+            "1949-05-12",
+            "The crisis ended when Moscow lifted the blockade",
+            "On 12 May 1949 the crisis ended.",
+        ),
         _day("apart", "1949-05-20", "The council of Berlin met the governors", "On 20 May 1949 the council met."),
     ]
     dated = {q.id.split(".")[0] for q in generated_questions(events, [], []) if q.type == "date"}
@@ -296,7 +301,8 @@ def test_a_drafts_deed_offers_only_people_of_the_story_and_of_the_side_it_names(
         Event(f"e{p.id}", "1866", "1866-01-01", "1866-12-31", "year", f"{p.name} met the envoys", (p.id,), quote, 1)
         for p in [*people, *others, *once]
     ]
-    deed = Event("d", "1866", "1866-01-01", "1866-12-31", "year", "Napoleon III ordered it", ("p0",), quote, 1)
+    title = "Napoleon III ordered the withdrawal"
+    deed = Event("d", "1866", "1866-01-01", "1866-12-31", "year", title, ("p0",), quote, 1)
     deed = deed._replace(deed="ordered the withdrawal of French troops", draft=0.9)
 
     def options(bank: list[Person], drafted: bool = True) -> set[str]:
@@ -373,7 +379,7 @@ def test_a_draft_event_whose_quote_is_a_broken_piece_asks_nothing(runner, tmp_pa
         "Peder Munk\n\nPeder Munk was a Danish admiral.\n\n"
         "In 1576 Munk became admiral of the realm in succession to Hak Holgersen Ulfstand (1535-1594). "
         "On 12 May 1596 Munk married Sophie Brahe (1580-1638) in Copenhagen.\n\n"
-        "On 3 June 1598 Munk sailed to Norway with the king. Munk sold the estate of Estvad on 1 March 1621.\n",
+        "On 3 June 1598 Munk sailed to Norway with the fleet. Munk sold the estate of Estvad on 1 March 1621.\n",
         encoding="utf-8",
     )
     bank = tmp_path / "bank"
@@ -382,7 +388,7 @@ def test_a_draft_event_whose_quote_is_a_broken_piece_asks_nothing(runner, tmp_pa
 
     questions = json.loads(invoke(runner, "export", "-f", "json", "--bank", str(bank)).stdout)["questions"]
     quotes = [question["quote"] for question in questions]
-    assert "On 3 June 1598 Munk sailed to Norway with the king." in quotes  # a whole sentence is asked
+    assert "On 3 June 1598 Munk sailed to Norway with the fleet." in quotes  # a whole sentence is asked
     assert not [quote for quote in quotes if quote.count("(") != quote.count(")") or quote[0] in "-–)"]
     events = json.loads(invoke(runner, "export", "-f", "json", "--bank", str(bank)).stdout)["events"]
     assert any(event["quote"].endswith("(1580") for event in events)  # drafted, for the reviewer: not asked

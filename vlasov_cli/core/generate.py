@@ -36,6 +36,7 @@ from vlasov_cli.core.happening import (
 from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
+from vlasov_cli.core.unsure import names_unclearly, unclear_names
 
 T = TypeVar("T")
 CHOICES = 4
@@ -72,7 +73,14 @@ def generated_questions(
     """Every generated question, in order: each event's date and order questions and which came
     first, then who held a role, what a term is, who did what, and whose a fact is; none that asks
     what a `written` question or an earlier one asks, none quoting a paragraph of the `page`."""
-    solid = [event for event in events if told_whole(event.title) and sure_of(event)]
+    unclear = _unclear(people, title)
+    solid = [
+        event
+        for event in events
+        if told_whole(event.title)
+        and sure_of(event)
+        and (event.draft is None or not names_unclearly(event.title, unclear))
+    ]
     told = told_once([event for event in solid if event.draft is None or not marginal_life(event, people)])
     facts = Facts()
     for question in written:
@@ -87,7 +95,7 @@ def generated_questions(
         *_event_questions(told, order_sets),
         *_role_questions(people, page),
         *_term_questions(terms),
-        *_deeds(told, people, title),
+        *_deeds(told, people, title, unclear),
         *_whose_fact_questions(people, page),
     ):
         if question.paragraph not in page and not facts.asks_again(question, by_id):
@@ -97,6 +105,17 @@ def generated_questions(
     asked_who = [question.answer for question in written if is_who(question, names)]
     who = _who_questions([question for question in kept if question.id.endswith(".who")], asked_who)
     return tuple(question for question in kept if not question.id.endswith(".who") or question in who)
+
+
+def _unclear(people: Sequence[Person], title: str) -> tuple[set[str], set[str]]:
+    """The names of a draft's people that a reader cannot tell apart (`unclear_names`), the article's
+    subject's own aside: the person its title names, else the one it names in most sentences."""
+    drafted = [person for person in people if person.drafted]
+    if not drafted:
+        return set(), set()
+    main = [person for person in drafted if title and _names(title, person)] or [max(drafted, key=standing)]
+    forms = [[person.name, *person.aliases] for person in drafted]
+    return unclear_names(forms, [form for person in main for form in (person.name, *person.aliases)])
 
 
 # A title that asks nothing a reader can answer: whose subject is a pronoun ("He was sworn in"), a
@@ -127,6 +146,7 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]]) -> Ite
     """`order_sets`: the events of the order questions so far (added to)."""
     years = sorted({event.year for event in events})
     asked: set[str] = set()  # the quotes of events already asked about: one question a fact
+    offered: set[tuple[str, tuple[str, ...]]] = set()  # a draft's year questions: answer and options
     uses = Counter(event_id for ids in order_sets for event_id in ids)
     held_by: dict[str, list[int]] = {}  # event id -> the order sets holding it
     for at, ids in enumerate(order_sets):
@@ -141,7 +161,10 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]]) -> Ite
         elif event.precision in ("day", "month"):
             yield _date_question(event)
         elif event.year == int(event.latest[:4]):  # a year, a season, or a window within one year
-            yield _year_question(event, years)
+            question = _year_question(event, years)
+            if event.draft is None or (question.answer, question.choices) not in offered:
+                yield question  # (a draft's next with the same year and options would tire a class)
+            offered.add((question.answer, question.choices))
         if event.precision == "window":
             continue
         chosen = _order_items(events, event, position, uses, held_by)
@@ -214,10 +237,12 @@ def _year_question(event: Event, years: list[int]) -> Question:
     """The year among three others, as many of them before it as a hash of the event's id says (0 to
     3, so that the right year stands first, second, third or last equally often): the story's years
     nearest it on each side, then the years next to those. A draft's never invents a year before the
-    story's first (before its subject's birth, a give-away)."""
+    story's first (before its subject's birth, a give-away), nor after its last where the story has
+    years enough before it (after its subject's death)."""
     year = event.year
     before = int(hashlib.sha1(event.id.encode()).hexdigest(), 16) % CHOICES
     if event.draft is not None:
+        before = max(before, CHOICES - 1 - sum(other > year for other in years))
         before = min(before, sum(other < year for other in years))
     earlier = [other for other in reversed(years) if other < year][:before]
     later = [other for other in years if other > year][: CHOICES - 1 - before]
@@ -250,12 +275,12 @@ def _order_items(
     """Anchor plus three events the article orders against it and each other (windows apart, none
     following another by logic alone), none already in MOST_SETS order sets, the four sharing at
     most MOST_SHARED with any earlier set; None if too few."""
-    if uses[anchor.id] >= MOST_SETS:
+    if uses[anchor.id] >= _most_sets(anchor) or not _may_order(anchor):
         return None
     candidates = [
         event
         for event in _candidates(anchor.id, events, position)
-        if event.id != anchor.id and event.precision != "window" and event.title != anchor.title
+        if event.id != anchor.id and event.precision != "window" and event.title != anchor.title and _may_order(event)
     ]
     near = [event for event in candidates if abs(event.year - anchor.year) <= ORDER_YEARS]
     same_topic = [event for event in near if event.topic == anchor.topic]
@@ -263,14 +288,38 @@ def _order_items(
     for event in [*same_topic, *near, *candidates]:  # the story's nearby years first
         if len(chosen) == CHOICES:
             break
-        if uses[event.id] >= MOST_SETS or event.title in [kept.title for kept in chosen]:
+        if uses[event.id] >= _most_sets(event) or event.title in [kept.title for kept in chosen]:
             continue
         if not all(orderable(event, kept) and not too_close(event, kept) for kept in chosen):
+            continue
+        if any(_gives_away(event, kept) for kept in chosen):
             continue
         holding = Counter(at for kept in (*chosen, event) for at in held_by.get(kept.id, ()))
         if all(count <= MOST_SHARED for count in holding.values()):
             chosen.append(event)
     return chosen if len(chosen) == CHOICES else None
+
+
+def _most_sets(event: Event) -> int:
+    """In how many order questions an event may stand: a draft's in one (the teachers found the same
+    dozen items in set after set)."""
+    return MOST_SETS if event.draft is None else 1
+
+
+def _may_order(event: Event) -> bool:
+    """Whether an event may be an order item: a draft's only as solid as a date question, its own
+    sentence proving its date (a reviewed one always)."""
+    return event.draft is None or bool(DATED.search(event.proof[0]))
+
+
+def _gives_away(event: Event, kept: Event) -> bool:
+    """Whether two items of a draft's order question tell their order by themselves: one sentence's two
+    happenings, or an order any reader knows (a birth before the same person's deeds, a birth before
+    the death, a beginning before its end: `obvious_order`)."""
+    if event.draft is None and kept.draft is None:
+        return False
+    earlier, later = sorted((event, kept), key=lambda item: item.earliest)
+    return event.quote == kept.quote or obvious_order(earlier, later)
 
 
 def _order_question(anchor: Event, chosen: list[Event]) -> Question:
@@ -401,13 +450,16 @@ def _who_questions(questions: list[Question], written: list[str]) -> list[Questi
         questions = kept
 
 
-def _deeds(events: Sequence[Event], people: Sequence[Person], title: str) -> Iterator[Question]:
+def _deeds(
+    events: Sequence[Event], people: Sequence[Person], title: str, unclear: tuple[set[str], set[str]]
+) -> Iterator[Question]:
     """ "Who <deed>?" for each event whose one person's deed it tells (and whose quote names them),
     the other options people of their kind active in the story at the time, Vlasov among them where
     he is not the answer; never the author. A draft's, never of the person the bank's `title` names
     (the article is about them: "Who joined the Indian National Congress?" of Tilak's life), nor of
-    one the article names in fewer than STANDING sentences; its options are people of that standing,
-    those the article names beside the answer first (`_stands_in`)."""
+    one the article names in fewer than STANDING sentences, nor of one whose name two people bear
+    (`unclear`); its options are people of that standing with names of their own, those the article
+    names beside the answer first (`_stands_in`)."""
     by_id = {person.id: person for person in people}
     position = {person.id: index for index, person in enumerate(people)}
     years: dict[str, set[int]] = {}
@@ -421,6 +473,8 @@ def _deeds(events: Sequence[Event], people: Sequence[Person], title: str) -> Ite
         drafted = event.draft is not None
         if drafted and (not plain_deed(event.deed) or _names(title, person) or standing(person) < STANDING):
             continue
+        if drafted and names_unclearly(person.name, unclear):
+            continue
         if not _names(event.quote, person):
             continue
         near = set(range(event.year - 2, int(event.latest[:4]) + 3))
@@ -431,7 +485,7 @@ def _deeds(events: Sequence[Event], people: Sequence[Person], title: str) -> Ite
             and _of_a_kind(person, other)
             and years.get(other.id, set()) & near
             and not _names(event.deed, other)
-            and (not drafted or _stands_in(other, person, event.deed))
+            and (not drafted or _stands_in(other, person, event.deed) and not names_unclearly(other.name, unclear))
         ]
         ranked = sorted(eligible, key=lambda other: other.id != "vlasov")
         if drafted:  # the article's own company of the answer first: those named in its sentences

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.core.model import Event, Person
 from vlasov_cli.core.text import fold
+from vlasov_cli.core.unsure import date_of_another_phrase, from_a_date, negated, points_back
 
 _MONTHS = "|".join(MONTHS)
 
@@ -36,6 +37,11 @@ def sure_of(event: Event) -> bool:
         and not _PRONOUN_SUBJECT.search(event.title)
         and not _DANGLING_END.search(event.title)
         and not broken_quote(event.quote)
+        and not negated(event.title)
+        and not from_a_date(event.quote, event.label)
+        and not date_of_another_phrase(event.title, event.quote)
+        and not points_back(event.title)
+        and not holed(event.title, event.quote)
     )
 
 
@@ -157,6 +163,12 @@ _PARTICIPLES = set(
 )
 _NOT_VERBS = {"hundred", "sacred", "naked", "wicked", "kindred", "hatred", "indeed", "speed", "need", "seed", "deed"}
 _AUXILIARIES = {"was", "were", "had"}
+# Verbs of a state, not a happening: "Munk owned the manor", "The family lived in Agra" (in every year of
+# it, so no year, and no place in an order).
+_STATE_VERBS = set(
+    "owned remained lived resided stayed served reigned ruled possessed belonged continued governed wanted "
+    "hoped feared believed knew needed lacked enjoyed seemed appeared".split()
+)
 # Participles of a state or a purpose, not a happening: "was designed to prevent", "was known as".
 _STATES = {
     "designed", "intended", "meant", "expected", "supposed", "known", "considered", "regarded", "believed",
@@ -199,7 +211,7 @@ def tells_happening(title: str) -> bool:
             told = after[0] in _PARTICIPLES or _past(after[0]) or after[0] in ("not", "been") if after else False
             return told and after[0] not in _STATES
         if _past(word):
-            return not (after and _past(after[0]))
+            return word not in _STATE_VERBS and not (after and _past(after[0]))
     return False
 
 
@@ -216,7 +228,8 @@ def plain_deed(deed: str) -> bool:
     verb = deed.split()[0] if deed else ""
     opens = verb in _AUXILIARIES or _past(verb)
     pointing = re.search(r"\b(?:his|her|their|him|them|another|again)\b", deed)  # whose? which other?
-    return opens and tells_happening(f"Someone {deed}") and not pointing and not _LOOKS_BACK.search(deed)
+    looks_back = _LOOKS_BACK.search(deed) or points_back(deed)
+    return opens and tells_happening(f"Someone {deed}") and not pointing and not looks_back
 
 
 # "accepted the offer and arrived in Mexico": which offer? A bare "the <noun>" ending the deed or a clause
@@ -331,3 +344,33 @@ def _names_and_subject(title: str) -> set[str]:
             break
         subject.append(word)
     return {fold(word) for word in (*names, *subject) if word.casefold() not in _SMALL_WORDS}
+
+
+_WORD = re.compile(r"[\w’']+")
+_JOINS = {"and", "but", "or", "then", "yet", "while", "when", "who", "which", "that", "after", "before"}
+_RELATIVES = {"who", "which", "that", "whom"}
+
+
+def holed(title: str, quote: str) -> bool:
+    """Whether words were cut out of the middle of a title so that it no longer reads: a relative clause's
+    "who" or "which" was cut and its verb kept after another verb, with no "and" joining them ("Louis the
+    Pious sent the imperial insignia to Lothair claimed the whole of the Empire", where the quote has "to
+    Lothair, who, disregarding the various partitions, claimed"). An aside cut out before the verb ("Singh,
+    accompanied by Dutt, threw"), or after a clause's own subject ("when Nabi's measures, including
+    excessive taxes, pushed"), leaves no hole."""
+    said = [word.casefold() for word in _WORD.findall(quote)]
+    told = _WORD.findall(title)
+    at, last, verb_seen = 0, -1, False
+    for index, word in enumerate(told):
+        try:
+            place = said.index(word.casefold(), at)
+        except ValueError:
+            continue  # (a pronoun the title names: "he" is "Louis the Pious")
+        cut = said[last + 1 : place] if last >= 0 else []
+        verb = word in _AUXILIARIES or _past(word)
+        joined = index > 0 and told[index - 1].casefold() in _JOINS
+        if verb and verb_seen and not joined and cut and cut[0] in _RELATIVES:
+            return True
+        verb_seen = verb_seen or (verb and index > 0)
+        at, last = place + 1, place
+    return False

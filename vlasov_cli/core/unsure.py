@@ -1,0 +1,150 @@
+"""What makes a draft's event unsafe to ask about though its title has a subject and a verb, as teachers
+reading questions of unseen texts found: its date is another phrase's ("before the Moscow summit of May
+1972", "was not indicted because he had committed suicide in April 1945"), it tells a state or what did
+not happen ("From 1589, Munk owned the manor", "did not want"), it points at what the text told before
+("Polk accomplished this", "The count joined him"), or words were cut out of its middle ("sent the
+insignia to Lothair claimed the Empire", the "who ..." gone)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from vlasov_cli.core.dates import MONTHS
+from vlasov_cli.core.text import fold
+
+_MONTHS = "|".join(MONTHS)
+_A_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{_MONTHS})\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{3,4}}\b"
+_FIRST_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b|\b\d{{3,4}}\b")
+
+# The words a date may follow with "of" and still be the happening's own: "the morning of 11 September",
+# "in March of 1919", "the 6th of June 1944", "the summer of 1863".
+_TIME_WORDS = set(
+    f"{' '.join(MONTHS)} morning night evening afternoon day days week weeks month months year years spring "
+    "summer autumn fall winter end beginning start middle half part course turn close ides dawn eve".casefold().split()
+)
+_OF_A_DATE = re.compile(rf"([\w’']+)\s+of\s+(?:the\s+)?{_A_DATE}", re.IGNORECASE)
+
+# Words that open a phrase or clause of its own: a date after one of them, with no comma between, dates
+# that phrase ("before the Moscow summit of May 1972", "because he had committed suicide in April 1945").
+_OTHER_PHRASE = re.compile(
+    r"\b(?:because|although|though|whereas|after|before|until|till|since|unless|once|"
+    r"prior to|ahead of|following|which|who|whom|whose|where|that)\b",
+    re.IGNORECASE,
+)
+# ("when" and "while" are left out: what happens when another thing does happens then too, "the
+# Administration achieved a success when Libya agreed to give up its weapons programs in 2003".) What may
+# stand between such a word and the happening's own date: "shortly after dawn on 6 June 1944", "filed a
+# mercy appeal before Irwin on 14 February 1931" (a name, no other thing).
+_HOURS = set("the on in of at early late dawn midnight noon sunrise sunset daybreak nightfall morning".split())
+
+
+def date_of_another_phrase(title: str, quote: str) -> bool:
+    """Whether the quote's date is a noun's ("the Moscow summit of May 1972", "the events of 1968") or
+    stands in a phrase or clause that opens after the title's own words begin ("did not want discord ...
+    before the Moscow summit of May 1972", "was not indicted because he had committed suicide in April
+    1945"): asked as the title's date, it dates something else. A clause that opens the sentence ("When
+    the Commission visited Lahore on 30 October, Rai led a march") is the title builder's to weigh."""
+    for match in _OF_A_DATE.finditer(quote):
+        if match[1].casefold() not in _TIME_WORDS and not match[1][:1].isdigit():
+            return True
+    first = _FIRST_DATE.search(quote)
+    if not first:
+        return False
+    clause = re.split(r"[,;:()\u2013\u2014]", quote[: first.start()])[-1]
+    words = {word.casefold() for word in re.findall(r"[\w’']+", title)}
+    for opener in _OTHER_PHRASE.finditer(clause):
+        before = re.findall(r"[\w’']+", clause[: opener.start()])
+        between = re.findall(r"[\w’']+", clause[opener.end() :])
+        only_hours = all(word.casefold() in _HOURS or word[:1].isupper() for word in between)
+        if any(word.casefold() in words for word in before) and not only_hours:
+            return True
+    return False
+
+
+# A date the happening's state runs from: "From 1589, Munk owned the manor", "had lived there since 1920".
+_FROM_A_DATE = re.compile(
+    rf"\b(?:from|since|starting in|beginning in)\s+(?:the\s+)?{_A_DATE}(?!\s*(?:to|until|till|and|[-\u2013]))",
+    re.IGNORECASE,
+)
+
+
+def from_a_date(quote: str, label: str = "") -> bool:
+    """Whether the date is where a state began ("From 1589, Munk owned the manor"): every later year is
+    as true of it, so it asks no year, nor has a place in an order."""
+    return bool(_FROM_A_DATE.search(quote) or _FROM_A_DATE.search(label))
+
+
+# A happening that did not happen: "Hitler was not indicted", "Kissinger did not want discord" (but "Rai
+# did not fully recover and died" tells his death).
+_NOT = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
+
+
+def negated(title: str) -> bool:
+    """Whether a title tells what did not happen, with no happening after it ("and died")."""
+    found = _NOT.search(title)
+    if not found:
+        return False
+    return not re.search(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?\w+ed\b|\band\s+died\b", title[found.end() :])
+
+
+# A person named by rank or office alone: "the count joined him", "the king died" (which count?). A
+# rank with its "of" or a name ("the King of France", "the emperor Lothair") says whom.
+_RANKS = (
+    "count|countess|king|queen|emperor|empress|pope|president|general|duke|duchess|prince|princess|admiral|"
+    "governor|minister|chancellor|sultan|shah|tsar|czar|bey|pasha|dey|colonel|captain|commander|marshal|"
+    "earl|baron|bishop|archbishop|senator|secretary|ambassador|envoy|consul|regent|khan|caliph|mayor|viceroy"
+)
+_POINTS_BACK = re.compile(
+    # a demonstrative: "Polk accomplished this", "this treaty", "such a plan"
+    r"\b(?:this|those|such)\b"
+    # "that" standing for a thing ("did that in 1920"), not opening a clause ("announced that the war ...")
+    r"|\bthat(?=\s*$|\s*[,.;]|\s+(?:in|on|at|to|for|with|by|from|into|as)\b)"
+    # an object pronoun: "the count joined him", "sent her to London"
+    r"|\b(?:him|them)\b"
+    r"|\bher(?=\s*$|\s*[,.;]|\s+(?:to|in|on|at|for|with|by|from|into|as|a|an|the|and)\b)"
+    # a rank alone, lower case, with no "of" or name after it
+    rf"|\b(?i:the (?:{_RANKS}))\b(?!\s+(?:of\b|[A-Z]))",
+)
+# "it" as an object ("The emperor put it down"), not the subject of a clause of the title's own ("threw
+# two bombs into the chamber while it was in session").
+_IT = re.compile(r"(?:^|\b([\w’']+)\s+)it\b(?!\s+(?:was|were|had|is|has)\b)", re.IGNORECASE)
+_OPENS_A_CLAUSE = set(
+    "while when after before because until since where though although and but that which as if so".split()
+)
+
+
+def points_back(text: str) -> bool:
+    """Whether a title or deed points at what the text told before ("Polk accomplished this", "The count
+    joined him", "put it down"): out of the article, no reader can tell what or whom."""
+    if _POINTS_BACK.search(text):
+        return True
+    return any(match[1] and match[1].casefold() not in _OPENS_A_CLAUSE for match in _IT.finditer(text))
+
+
+# Words that may join a name's capitalised words: "Louis the Pious", "Ermengarde of Tours".
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|de|von|van|al|bin|ibn|da|di|du|le|la)\s+)*[A-Z][\w’'.-]*)*")
+
+
+def unclear_names(names: list[list[str]], main: list[str]) -> tuple[set[str], set[str]]:
+    """Of a draft's people (each a list of its name and other names), the names a reader cannot tell
+    apart: whole names two people bear (two "Kirsten Munk"), and single words of two people's names
+    ("Louis" for "Louis" and "Louis II"), but for the words of `main`'s names (the article's subject:
+    "Munk" is Peder Munk in his own life, though his brother is a Munk too). Folded."""
+    whole = Counter(fold(forms[0]) for forms in names)
+    words = Counter(word for forms in names for word in {w for form in forms for w in fold(form).split()})
+    mains = {word for form in main for word in fold(form).split()}
+    return {name for name, count in whole.items() if count > 1}, {
+        word for word, count in words.items() if count > 1 and word not in mains
+    }
+
+
+def names_unclearly(text: str, unclear: tuple[set[str], set[str]]) -> bool:
+    """Whether `text` names someone by a name `unclear_names` found: a whole name two people bear, or a
+    single word of two people's names standing alone ("Louis was deposed")."""
+    wholes, words = unclear
+    for run in _NAME_RUN.findall(text):
+        folded = fold(run)
+        if folded in wholes or (" " not in folded and folded in words):
+            return True
+    return False
