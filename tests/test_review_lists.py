@@ -198,3 +198,31 @@ def test_t_offers_a_title_without_the_clause_that_interrupts_it(tmp_path, runner
         "    3) The Board of Lights replaced the lamp in 1899\n    4) The Board of Lights replaced the lamp\n" in shown
     )
     assert "  title: The Board of Lights replaced the lamp\n" in events.read_text()
+
+
+def test_t_offers_a_term_the_longer_name_its_quote_gives(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    terms = bank / "terms.yaml"
+    terms.write_text(terms.read_text().replace("name: Board of Lights", "name: Lights"))
+    shown = reviewed(runner, bank, "t\n2\nBoard of Lights\ny\n", "--kind", "terms")
+    assert "  Start from:\n    1) Lights\n    2) Board of Lights\nWhich? [1-2, Enter for none] 2\n" in shown
+    assert "  name: Board of Lights\n" in terms.read_text()
+
+
+def test_two_events_of_one_year_are_marked_only_when_they_share_a_word_of_the_deed(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    events, source = bank / "events.yaml", bank / "source.txt"
+    told = {"painted": "The Board of Lights painted the tower in 1899.", "lamp": "A new lamp was lit in 1899."}
+    source.write_text(source.read_text().rstrip("\n") + f"\n\n{told['painted']} {told['lamp']}\n")
+    events.write_text(
+        events.read_text().replace("The lamp is replaced by an electric one", "The Board replaced the lamp")
+    )
+    for name, sentence in told.items():
+        title = sentence.replace(" in 1899.", "")
+        events.write_text(
+            events.read_text()
+            + f"- id: {name}\n  draft: 0.9\n  date: '1899'\n  title: {title}\n  quote: {sentence}\n  people: []\n"
+        )
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events", "--order", "article")
+    assert "The Board replaced the lamp · nobody named  ! same date and words as" in shown.replace("\n    ", " ")
+    assert "The Board of Lights painted the tower · nobody named\n" in shown.replace("\n    ", " ")  # a name, no deed

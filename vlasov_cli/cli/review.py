@@ -319,15 +319,16 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
 
 def _retyped(current: Any, section: str) -> dict[str, Any] | None:
     """The entry with the name (and a person's role, or an event's title) the reviewer typed; an event's
-    title starts from one of its quote's clauses, picked by number. None when nothing changed."""
-    from vlasov_cli.features.review import renamed, title_choices
+    title starts from one of its quote's clauses, a term's name from a name its quote gives it, picked
+    by number. None when nothing changed."""
+    from vlasov_cli.features.review import name_choices, renamed, title_choices
 
     edited = dict(current)
     quote = str(current.get("quote", ""))
     for field in {"events": ("title",), "people": ("name", "role")}.get(section, ("name",)):
         start = str(current.get(field, "") or "")
-        if field == "title":
-            choices = title_choices(start, quote)
+        if field == "title" or section == "terms":
+            choices = title_choices(start, quote) if field == "title" else name_choices(current)
             chosen = _pick("Start from", choices) if len(choices) > 1 else [0]
             if not chosen:
                 return None

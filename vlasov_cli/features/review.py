@@ -396,6 +396,18 @@ def record_of(bank: Bank, entry_id: str) -> Any:
     return None
 
 
+def name_choices(term: Any) -> list[str]:
+    """Names to start a term's new name from: its own, the longer name its quote gives where it names
+    it ("Hudson’s Bay Company" for "Bay Company"), and those of its aliases its quote says when its
+    name it does not ("Mexico" for "Mexico City", of "...smuggling of cotton through Mexico")."""
+    from vlasov_cli.features.review_marks import longer_name
+
+    name, quote = str(term.get("name", "")), str(term.get("quote", ""))
+    said = [] if _says(fold(quote), fold(name)) else term.get("aliases") or []
+    found = [name, longer_name(name, quote), *(str(alias) for alias in said if _says(fold(quote), fold(str(alias))))]
+    return [choice for choice in dict.fromkeys(found) if choice]
+
+
 def title_choices(title: str, quote: str) -> list[str]:
     """Titles to start an event's new title from: its own, its quote whole (when short enough), the
     quote recast without what points back or interrupts (`recast`), and each clause of these of four

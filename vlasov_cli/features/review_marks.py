@@ -64,10 +64,21 @@ def event_marks(events: Iterable[Any]) -> dict[str, Mark]:
         for other in events[:number]:
             if len(other.title.split()) >= 3 and fold(event.title).startswith(fold(other.title).rstrip("…")):
                 marks.setdefault(event.id, Mark("repeats", other.id))
-            elif event.edtf == other.edtf and _content(event.title) & _content(other.title):
+            elif event.edtf == other.edtf and _one_deed(event, other):
                 marks.setdefault(event.id, Mark("same date and words as", other.id))
                 marks.setdefault(other.id, Mark("same date and words as", event.id))
     return marks
+
+
+def _one_deed(event: Any, other: Any) -> bool:
+    """Whether two events of one date may tell one deed: they share a word of what was done
+    ("blockade"), or, dated to the day, a name ("Wilkes"); two events of one year that only name the
+    same person or body ("Maximilian’s", "Government") are two deeds."""
+    shared = _content(event.title) & _content(other.title)
+    if event.precision == "day":
+        return bool(shared)
+    deeds = {word for word in _WORD.findall(f"{event.title} {other.title}") if word[:1].islower()}
+    return bool(shared & {fold(word) for word in deeds})
 
 
 def _title_fault(title: str, quote: str) -> str:
@@ -130,7 +141,7 @@ def term_marks(terms: Iterable[Any], people: Iterable[Any]) -> dict[str, Mark]:
             marks[term.id] = Mark("a person, with an office")
         elif "-" in term.name and all(part[:1].isupper() for part in term.name.split("-")):
             marks[term.id] = Mark("two names joined")
-        elif longer := _longer_name(term.name, term.quote, person_words):
+        elif longer := longer_name(term.name, term.quote, person_words):
             marks[term.id] = Mark(f"part of “{longer}”")
         elif not _says(term.quote, term.name):
             marks[term.id] = Mark("its quote names it otherwise")
@@ -156,7 +167,7 @@ def _is_a_person(words: list[str], person_words: set[str]) -> bool:
     return bool(office) and len(words) - office[-1] > 2  # an office, then a name of two words or more
 
 
-def _longer_name(name: str, quote: str, person_words: set[str]) -> str:
+def longer_name(name: str, quote: str, person_words: frozenset[str] | set[str] = frozenset()) -> str:
     """The longer name the quote gives where it names the term: "Hudson’s Bay Company" for "Bay Company"
     (a person's name before it, "Maximilian’s Conservative government", is no part of it), and for a
     one-word name also "Secretary of the Navy" for "Navy"; empty when there is none."""
