@@ -172,6 +172,11 @@ def drafted(runner, tmp_path: Path, text: str) -> list[tuple[str, str]]:
             "guilds.",
             [("1871-05-08", "The Charter of Hamm established a court of the guilds")],
         ),
+        # a "dated" left without its date goes too
+        (
+            "In his notes dated 19 March 1851, the mayor recorded his doubts about the strike.",
+            [("1851-03-19", "In his notes, the mayor recorded his doubts about the strike")],
+        ),
         # the comma after a date stays before an apposition (no "the strike an act that ...")
         (
             "The mill owners broke the strike in April 1851, an act that the town council condemned.",

@@ -18,6 +18,7 @@ _LEFT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_BARE_DATED = re.compile(r"(?<=\w)\s+dated\s*$")  # a letter's "dated" with its date gone
 _AGAIN = re.compile(r"^[\s,]*(?:and\s+)?again\b[\s,]*", re.IGNORECASE)  # "In 1888 and again in 1889, he..."
 # What a "within two months" leaves behind: "of the flood", "of the publication of the manifesto".
 _MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
@@ -195,6 +196,8 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
         elif text[start:end].lower().startswith("within"):
             after = _MEASURED_FROM.sub("", after)  # "within two months of the flood": "of the flood" too
         aside = _dated_aside(before, after)
+        if aside is None:
+            before = _BARE_DATED.sub(" ", before)  # "In his notes dated 19 March 1931, the Viceroy": "In his notes,"
         if aside is not None:  # "The commission, which issued its decision in 1872, rejected": all of the aside
             before, after = aside
         elif _NEXT_PREDICATE.match(after) and _has_verb(before) and not _ASIDE_OPEN.search(before):
