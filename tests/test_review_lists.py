@@ -226,3 +226,21 @@ def test_two_events_of_one_year_are_marked_only_when_they_share_a_word_of_the_de
     shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events", "--order", "article")
     assert "The Board replaced the lamp · nobody named  ! same date and words as" in shown.replace("\n    ", " ")
     assert "The Board of Lights painted the tower · nobody named\n" in shown.replace("\n    ", " ")  # a name, no deed
+
+
+def test_a_title_glued_across_a_cut_is_marked_and_one_without_a_whole_clause_is_not(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    events, source = bank / "events.yaml", bank / "source.txt"
+    clause = "The Board, which Parliament had founded, replaced the lamp in 1899."
+    glued = "The keeper's log, kept from the spring of 1882, tells the storm."
+    source.write_text(source.read_text().rstrip("\n") + f"\n\n{clause} {glued}\n")
+    events.write_text(
+        events.read_text()
+        .replace("The lamp is replaced by an electric one", "The Board replaced the lamp")
+        .replace("quote: The Board of Lights replaced the lamp with an electric one in 1899.", f"quote: {clause}")
+        + f"- id: log\n  draft: 0.9\n  date: '1882'\n  title: The keeper's log kept tells the storm\n  quote: {glued}\n"
+        "  people: []\n"
+    )
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events").replace("\n    ", " ")
+    assert "The keeper's log kept tells the storm · nobody named  ! glued: “kept tells”" in shown
+    assert "The Board replaced the lamp · nobody named\n" in shown  # its relative clause cut whole

@@ -93,26 +93,33 @@ def _title_fault(title: str, quote: str) -> str:
     pointing = next((word for word in words[1:] if word in ("this", "these", "those")), "")
     if pointing:
         return f"“{pointing}” points back"
-    glued = _glued(words, quote)
+    glued = _glued(title, quote)
     if glued:
-        shown = re.search(r"\W+".join(map(re.escape, glued.split())), title, re.IGNORECASE)
-        return f"glued: “{shown.group(0) if shown else glued}”"
+        return f"glued: “{glued}”"
     if _cut_mid_phrase(words, _words(quote)):
         return f"ends mid-phrase: “{title.split()[-1]}”"
     return ""
 
 
-def _glued(title: list[str], quote: str) -> str:
+def _glued(title: str, quote: str) -> str:
     """Two words side by side in the title between which the drafter cut a piece of the quote that
     closed on a comma: "status Spain" of "status on May 13, 1861, Spain", "decision rejected" of
-    "decision in September 1872, rejected" (a piece cut with no comma, "War in 1865 coincided", is fine)."""
-    folded = " ".join(quote.casefold().replace("’", "'").split())
-    for before, after in zip(title, title[1:], strict=False):
-        if after in ("and", "but", "or"):
+    "decision in September 1872, rejected". A piece cut with no comma ("War in 1865 coincided"), a
+    comma the title keeps ("Fort Fisher, the"), or a whole clause between commas (", which issued its
+    decision in 1872,") leave no hole."""
+    said = " ".join(quote.casefold().replace("’", "'").split())
+    words = list(re.finditer(r"[\w’'.-]+", title))
+    for before, after in zip(words, words[1:], strict=False):
+        if title[before.end() : after.start()].strip() or {before.group(0), after.group(0)} & {"and", "but", "or"}:
             continue
-        cut = rf"(?<!\w){re.escape(before)}\W+(?:[^.;]{{1,60}}?),\s*{re.escape(after)}(?!\w)"
-        if re.search(cut, folded) and not re.search(rf"(?<!\w){re.escape(before)}\W+{re.escape(after)}(?!\w)", folded):
-            return f"{before} {after}"
+        first, second = (re.escape(word.group(0).casefold().replace("’", "'").strip(".")) for word in (before, after))
+        cut = re.search(rf"(?<!\w){first}(\W[^.;]{{0,60}}?),\s*{second}(?!\w)", said)
+        if (
+            cut
+            and not re.search(rf"(?<!\w){first}\W+{second}(?!\w)", said)
+            and not re.match(r"\s*,\s*(?:which|who|whom|whose|where)\b", cut.group(1))
+        ):
+            return f"{before.group(0)} {after.group(0)}"
     return ""
 
 
