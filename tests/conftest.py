@@ -134,6 +134,20 @@ def invoke(runner: CliRunner, *args: str, input: str | None = None) -> Result:
     return Result(runner, *written, None, code, None)
 
 
+def drafted_events(runner: CliRunner, tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """The dates and titles `vlasov draft` gives the events of an article written here; the draft
+    passes `check --strict` as written."""
+    import yaml
+
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
+    events = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))["events"]
+    return [(str(event["date"]), event["title"]) for event in events]
+
+
 def write_bank(folder: Path, **files: str) -> Path:
     """A small valid bank in `folder`; keyword arguments replace or add files (name_yaml=text)."""
     folder.mkdir(parents=True, exist_ok=True)

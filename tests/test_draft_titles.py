@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import invoke
+from conftest import drafted_events, invoke
 
 from vlasov_cli.features.draft.compose import compose
 
@@ -146,17 +146,6 @@ def test_a_count_is_no_year_so_its_quote_keeps_it_and_check_accepts_it(runner, t
     assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
 
 
-def drafted(runner, tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    """The dates and titles `vlasov draft` gives a small article's events; the draft passes `check --strict`."""
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
-    events = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))["events"]
-    return [(str(event["date"]), event["title"]) for event in events]
-
-
 @pytest.mark.parametrize(
     ("article", "titled"),
     [
@@ -231,7 +220,7 @@ def drafted(runner, tmp_path: Path, text: str) -> list[tuple[str, str]]:
 def test_an_event_title_has_no_hole_and_names_what_it_tells_of(
     runner, tmp_path: Path, article: str, titled: list[tuple[str, str]]
 ) -> None:
-    assert drafted(runner, tmp_path, article) == titled
+    assert drafted_events(runner, tmp_path, article) == titled
 
 
 def test_a_list_item_with_no_name_or_a_there_with_no_place_is_not_drafted(runner, tmp_path: Path) -> None:
@@ -239,7 +228,7 @@ def test_a_list_item_with_no_name_or_a_there_with_no_place_is_not_drafted(runner
         "The two mills of Hamm burned in 1851 and 1852 respectively. The carters marched on the town hall in "
         "1851, although the guild would not meet there until 1853.\n"
     )
-    assert drafted(runner, tmp_path, article) == [
+    assert drafted_events(runner, tmp_path, article) == [
         ("1851", "The two mills of Hamm burned"),  # (not "Respectively" for 1852: which mill, no title says)
         ("1851", "The carters marched on the town hall"),  # (not "The guild would not meet there" for 1853)
     ]

@@ -5,24 +5,9 @@ article written here."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
-from conftest import invoke
+from conftest import drafted_events
 
 from vlasov_cli.features.draft.timex import find_dates
-
-
-def draft(runner, tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    """The drafted events' dates and titles; the draft passes `check --strict` as written."""
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
-    events = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))["events"]
-    return [(str(event["date"]), event["title"]) for event in events]
-
 
 EMPEROR = (
     "Valens (328 – 9 August 378) was Roman emperor from March 364 to August 378.\n\n"
@@ -57,7 +42,7 @@ def test_era_marks_give_years_of_any_length():
 
 
 def test_an_emperors_draft_dates_his_life_his_reign_and_his_months_with_four_digits(runner, tmp_path):
-    assert draft(runner, tmp_path, EMPEROR) == [
+    assert drafted_events(runner, tmp_path, EMPEROR) == [
         ("0328", "Valens was born"),
         ("0378-08-09", "Valens died"),
         ("[0364-03-01..0378-08-31]", "Valens was Roman emperor"),  # the reign holds the death: both kept
@@ -69,7 +54,7 @@ def test_an_emperors_draft_dates_his_life_his_reign_and_his_months_with_four_dig
 
 def test_a_wars_years_in_parentheses_are_one_window_and_no_life(runner, tmp_path):
     article = "The Gorkha War (1814–1816), or the Anglo–Nepalese War, was fought between Nepal and the Company.\n"
-    assert draft(runner, tmp_path, article) == [
+    assert drafted_events(runner, tmp_path, article) == [
         ("[1814..1816]", "The Gorkha War, or the Anglo–Nepalese War, was fought between Nepal and the Company"),
     ]
 
@@ -81,7 +66,7 @@ def test_a_list_lines_name_and_years_are_a_birth_and_a_death(runner, tmp_path):
         "Prince Omar Bey (1904-1938)\n\n"
         "Princess Lalla Farida (1911-?)\n"
     )
-    assert draft(runner, tmp_path, article) == [
+    assert drafted_events(runner, tmp_path, article) == [
         ("1881", "Ali Bey was born"),
         ("1948", "Ali Bey died"),
         ("1900-10", "Ali Bey married Lalla Beya"),  # ("He": the sentence before names him)
@@ -151,7 +136,7 @@ def test_the_year_opening_a_sentence_dates_its_main_clause_past_a_while(runner, 
         "In 1815, while British forces were campaigning in western Nepal, a Manchu official advanced to Lhasa; "
         "and the following year the Chinese army moved south again.\n"
     )
-    assert draft(runner, tmp_path, article)[1:] == [
+    assert drafted_events(runner, tmp_path, article)[1:] == [
         ("1815", "A Manchu official advanced to Lhasa"),
         ("1816", "The Chinese army moved south again"),
     ]
@@ -164,7 +149,7 @@ def test_a_death_told_at_a_sentences_end_is_dated_by_its_own_date(runner, tmp_pa
         "country and on 17 October 1945 he was moved again to Pau where he remained until his death on "
         "1 September 1948.\n"
     )
-    assert draft(runner, tmp_path, article)[2:] == [
+    assert drafted_events(runner, tmp_path, article)[2:] == [
         ("1943", "He was exiled to Laghouat"),
         ("1945-10-17", "He was moved again to Pau"),
         ("1948-09-01", "He remained in Pau until his death"),  # ("there": the place named before it)
