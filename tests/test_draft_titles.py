@@ -166,6 +166,17 @@ def test_a_count_is_no_year_so_its_quote_keeps_it_and_check_accepts_it(runner, t
             "In his notes dated 19 March 1851, the mayor recorded his doubts about the strike.",
             [("1851-03-19", "In his notes, the mayor recorded his doubts about the strike")],
         ),
+        # "the early part of" goes with its year, and a cut before "after" leaves no "shortly" hanging
+        (
+            "After years of quarrels, a council of the carters meeting in Hamm during the early part of 1871 "
+            "arrived at a settlement.",
+            [("1871", "A council of the carters meeting in Hamm arrived at a settlement")],
+        ),
+        (
+            "On 12 April 1851 the mayor of the lower town ordered the gates of the mill closed shortly after the "
+            "fire at the mill of the upper town that marked the beginning of the long strike.",
+            [("1851-04-12", "The mayor of the lower town ordered the gates of the mill closed")],
+        ),
         # the comma after a date stays before an apposition (no "the strike an act that ...")
         (
             "The mill owners broke the strike in April 1851, an act that the town council condemned.",

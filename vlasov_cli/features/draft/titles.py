@@ -14,7 +14,7 @@ COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
 _LEFT_BEFORE = re.compile(
     r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time|back|way back)\s+)?"
     r"\b(?:on|in|by|during|from|until|till|since|after|before|at|around|about|through|throughout|of|for|"
-    r"to|between|as early as|as late as|the|that|this)\s*$",
+    r"to|between|as early as|as late as|the|that|this|(?:early|late|latter|middle|first|last)\s+(?:part|half))\s*$",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
@@ -43,8 +43,11 @@ _VERB = re.compile(
     r"[a-z]+(?:-[a-z]+)?ed)$"
 )
 _DANGLING = re.compile(r"[\s,]+(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|into|that|its|their|his|her)$", re.I)
-# A word no title ends with, whatever cut it ("sentenced to life imprisonment for: ..."); "her" may be an object.
-_DANGLING_WORD = re.compile(r"[\s,]+(?:a|an|the|of|to|in|on|at|by|for|with|from|into)$", re.IGNORECASE)
+# A word no title ends with, whatever cut it ("sentenced to life imprisonment for: ...", "adopting the
+# blockade shortly | after ..."); "her" may be an object.
+_DANGLING_WORD = re.compile(
+    r"[\s,]+(?:a|an|the|of|to|in|on|at|by|for|with|from|into|shortly|soon|immediately|just)$", re.IGNORECASE
+)
 # A predicate of its own after a date and its comma: ", removed both the President and ..." (the title
 # stops at the date, not "... a coup removed both the President").
 _NEXT_PREDICATE = re.compile(
@@ -280,7 +283,7 @@ def _after(fronted: re.Match[str]) -> str:
     rest = fronted.string[fronted.end() :]
     connective = _CONNECTIVE.match(rest)
     rest = rest[connective.end() :] if connective else rest
-    if _VERB_FIRST.match(rest) or not _has_verb(" ".join(rest.split()[:8])) or _POINTING_BACK.match(rest):
+    if _VERB_FIRST.match(rest) or not _has_verb(" ".join(rest.split()[:10])) or _POINTING_BACK.match(rest):
         return ""  # "When the Union declared a blockade, however, it did not prompt ...": "it" is the blockade
     first, _, after = rest.partition(" ")
     clause = fronted["clause"]
