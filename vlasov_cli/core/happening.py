@@ -39,7 +39,7 @@ def sure_of(event: Event) -> bool:
         and not broken_quote(event.quote)
         and not negated(event.title)
         and not from_a_date(event.quote, event.label)
-        and not date_of_another_phrase(event.title, event.quote)
+        and not date_of_another_phrase(event.title, event.quote, event.year)
         and not points_back(event.title)
         and not holed(event.title, event.quote)
     )

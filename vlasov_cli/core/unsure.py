@@ -24,6 +24,7 @@ _TIME_WORDS = set(
     "summer autumn fall winter end beginning start middle half part course turn close ides dawn eve".casefold().split()
 )
 _OF_A_DATE = re.compile(rf"([\w’']+)\s+of\s+(?:the\s+)?{_A_DATE}", re.IGNORECASE)
+_YEAR = re.compile(r"\d{3,4}$")
 
 # Words that open a phrase or clause of its own: a date after one of them, with no comma between, dates
 # that phrase ("before the Moscow summit of May 1972", "because he had committed suicide in April 1945").
@@ -39,14 +40,16 @@ _OTHER_PHRASE = re.compile(
 _HOURS = set("the on in of at early late dawn midnight noon sunrise sunset daybreak nightfall morning".split())
 
 
-def date_of_another_phrase(title: str, quote: str) -> bool:
+def date_of_another_phrase(title: str, quote: str, year: int) -> bool:
     """Whether the quote's date is a noun's ("the Moscow summit of May 1972", "the events of 1968") or
     stands in a phrase or clause that opens after the title's own words begin ("did not want discord ...
     before the Moscow summit of May 1972", "was not indicted because he had committed suicide in April
-    1945"): asked as the title's date, it dates something else. A clause that opens the sentence ("When
-    the Commission visited Lahore on 30 October, Rai led a march") is the title builder's to weigh."""
+    1945"): asked as the title's date (its `year`), it dates something else. A clause that opens the
+    sentence ("When the Commission visited Lahore on 30 October, Rai led a march") is the title builder's
+    to weigh; a count is no date ("a train of 200 followers")."""
     for match in _OF_A_DATE.finditer(quote):
-        if match[1].casefold() not in _TIME_WORDS and not match[1][:1].isdigit():
+        number = _YEAR.search(match[0])
+        if number and int(number[0]) == year and match[1].casefold() not in _TIME_WORDS and not match[1][:1].isdigit():
             return True
     first = _FIRST_DATE.search(quote)
     if not first:
@@ -100,17 +103,23 @@ _POINTS_BACK = re.compile(
     r"\b(?:this|those|such)\b"
     # "that" standing for a thing ("did that in 1920"), not opening a clause ("announced that the war ...")
     r"|\bthat(?=\s*$|\s*[,.;]|\s+(?:in|on|at|to|for|with|by|from|into|as)\b)"
-    # an object pronoun: "the count joined him", "sent her to London"
-    r"|\b(?:him|them)\b"
-    r"|\bher(?=\s*$|\s*[,.;]|\s+(?:to|in|on|at|for|with|by|from|into|as|a|an|the|and)\b)"
-    # a rank alone, lower case, with no "of" or name after it
+    # a rank alone, with no "of" or name after it: "the count", "the King"
     rf"|\b(?i:the (?:{_RANKS}))\b(?!\s+(?:of\b|[A-Z]))",
 )
-# "it" as an object ("The emperor put it down"), not the subject of a clause of the title's own ("threw
-# two bombs into the chamber while it was in session").
-_IT = re.compile(r"(?:^|\b([\w’']+)\s+)it\b(?!\s+(?:was|were|had|is|has)\b)", re.IGNORECASE)
+# An object pronoun: "the count joined him", "put it down", "sent her to London" ("her" before a noun is
+# whose, "it" before a verb the subject of a clause of the title's own: "while it was in session").
+_OBJECT = re.compile(
+    r"\b(?:him|them)\b|\bher(?=\s*$|\s*[,.;]|\s+(?:to|in|on|at|for|with|by|from|into|as|a|an|the|and)\b)"
+    r"|(?:^|\b([\w’']+)\s+)it\b(?!\s+(?:was|were|had|is|has)\b)",
+    re.IGNORECASE,
+)
 _OPENS_A_CLAUSE = set(
     "while when after before because until since where though although and but that which as if so".split()
+)
+# A second predicate of the title, whose pronoun stands for what the first told: "made a manuscript and
+# presented it to Anne", "met Seward and gave him the post".
+_SECOND_PREDICATE = re.compile(
+    r"\band\s+(?:then\s+)?(?:[a-z]+ed|gave|sent|took|made|put|brought|told|left|kept|sold)\b"
 )
 
 
@@ -119,7 +128,11 @@ def points_back(text: str) -> bool:
     joined him", "put it down"): out of the article, no reader can tell what or whom."""
     if _POINTS_BACK.search(text):
         return True
-    return any(match[1] and match[1].casefold() not in _OPENS_A_CLAUSE for match in _IT.finditer(text))
+    for match in _OBJECT.finditer(text):
+        subject_of_a_clause = match[1] is not None and match[1].casefold() in _OPENS_A_CLAUSE
+        if not subject_of_a_clause and not _SECOND_PREDICATE.search(text[: match.end()]):
+            return True
+    return False
 
 
 # Words that may join a name's capitalised words: "Louis the Pious", "Ermengarde of Tours".
