@@ -194,12 +194,18 @@ def _past(word: str) -> bool:
     return word.islower() and (word in _IRREGULAR_PAST or regular)
 
 
+# A relative clause set off by commas after a name: "Anna Busch Walker, who claimed to be a prophet, made".
+_NAMES_ASIDE = re.compile(r"(?<=[a-z]), (?:who|which) [^,]+,(?= [a-z])")
+
+
 def tells_happening(title: str) -> bool:
     """Whether a title tells a whole happening, as a draft's must to be asked about: it starts with its
     subject (no preposition, participle or linking word before it, no comma inside it) and has a verb in
     the past tense ("Tilak joined the Congress", "Bhagat Singh was born"): no state ("had a long
     history", "were also angry"), no present or conditional, no two verbs run together where words were
-    cut ("concluded included"), no scrap where a word or a date was cut."""
+    cut ("concluded included"), no scrap where a word or a date was cut. A name's relative clause between
+    commas is read past ("Anna Busch Walker, who claimed to be a prophet, made a manuscript")."""
+    title = _NAMES_ASIDE.sub("", title)
     if _OPENERS.match(title) or _CUT.search(title):
         return False
     words = re.findall(r"[\w’'.-]+|,", title)

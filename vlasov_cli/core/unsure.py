@@ -40,13 +40,19 @@ _OTHER_PHRASE = re.compile(
 _HOURS = set("the on in of at early late dawn midnight noon sunrise sunset daybreak nightfall morning".split())
 
 
+_LATER_PREDICATE = re.compile(r"\band (?:then|ultimately|eventually|later|finally|subsequently|afterwards)\b")
+
+
 def date_of_another_phrase(title: str, quote: str, year: int) -> bool:
     """Whether the quote's date is a noun's ("the Moscow summit of May 1972", "the events of 1968") or
     stands in a phrase or clause that opens after the title's own words begin ("did not want discord ...
     before the Moscow summit of May 1972", "was not indicted because he had committed suicide in April
     1945"): asked as the title's date (its `year`), it dates something else. A clause that opens the
     sentence ("When the Commission visited Lahore on 30 October, Rai led a march") is the title builder's
-    to weigh; a count is no date ("a train of 200 followers")."""
+    to weigh; a count is no date ("a train of 200 followers"). A title telling a later happening after its
+    first ("was arrested and ultimately killed on January 17, 1961") dates one of the two only."""
+    if _LATER_PREDICATE.search(title):
+        return True
     for match in _OF_A_DATE.finditer(quote):
         number = _YEAR.search(match[0])
         if number and int(number[0]) == year and match[1].casefold() not in _TIME_WORDS and not match[1][:1].isdigit():
