@@ -244,3 +244,20 @@ def test_a_title_glued_across_a_cut_is_marked_and_one_without_a_whole_clause_is_
     shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events").replace("\n    ", " ")
     assert "The keeper's log kept tells the storm · nobody named  ! glued: “kept tells”" in shown
     assert "The Board replaced the lamp · nobody named\n" in shown  # its relative clause cut whole
+
+
+def test_a_person_whose_fact_names_them_only_inside_a_longer_name_is_marked(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    people, source = bank / "people.yaml", bank / "source.txt"
+    memorial = "The town later built the Venn Memorial Light on the northern sands."
+    source.write_text(source.read_text().rstrip("\n") + f"\n\n{memorial}\n")
+    people.write_text(
+        people.read_text().replace(
+            "  facts:\n", f"  facts:\n  - text: A light bears his name.\n    quote: {memorial}\n", 1
+        )
+    )
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "people").replace("\n    ", " ")
+    assert "1) person tobias-venn · 0.9 · Tobias Venn (also Venn) — keeper of the Harwick light · 2 facts" in shown
+    assert "! a fact says “Venn Memorial Light”" in shown
+    assert "2) person ada-venn · 0.4 · Ada Venn — keeper of the light from 1891 · 1 fact " in shown
+    assert "1 fact  !" not in shown  # Ada Venn's fact names her plainly

@@ -28,7 +28,7 @@ PREPOSITIONS = frozenset(
 OPENERS = POINTING_BACK | frozenset("although though however whereas meanwhile".split())
 OFFICES = frozenset(
     "secretary minister president prime general generals captain emperor king queen lord chancellor "
-    "ambassador admiral governor senator consul state".split()
+    "ambassador admiral governor senator consul state dr mr mrs sir lady".split()
 )
 INSTITUTIONS = frozenset(
     "government committee commission office department council act treaty navy army party company".split()
@@ -196,14 +196,49 @@ def _says(text: str, name: str) -> bool:
 
 
 def person_marks(people: Iterable[Any]) -> dict[str, Mark]:
-    """A person named with several ("Generals Ulysses S. Grant") or with a name that is an office."""
+    """A person named with several ("Generals Ulysses S. Grant"), or with a fact that names them only
+    inside a longer name, of them or of something else ("Gopal Krishna Gokhale", "Shri Shivaji Fund
+    Committee", "Shivaji Park")."""
     marks: dict[str, Mark] = {}
     for person in people:
-        for name in (person.name, *person.aliases):
+        names = (person.name, *person.aliases)
+        for name in names:
             first = _words(name)[:1]
             if first and first[0].endswith("s") and first[0].rstrip("s") in OFFICES:
                 marks[person.id] = Mark(f"“{name}” names several")
+        longer = next(filter(None, (_inside_a_longer_name(fact.quote, names) for fact in person.facts)), "")
+        if longer:
+            marks.setdefault(person.id, Mark(f"a fact says “{longer}”"))
     return marks
+
+
+_CAPITALIZED = r"[A-Z][\w’'.-]*"
+OPENING_WORDS = (
+    SMALL_WORDS | OPENERS | PREPOSITIONS | frozenset("later earlier according unlike like then when".split())
+)
+
+
+def _inside_a_longer_name(quote: str, names: tuple[str, ...]) -> str:
+    """The longer name a quote gives where it names a person only beside other capitalized words (an
+    office, "President Lincoln", or one of their names is not one); empty when it names them plainly."""
+    known = {fold(name) for name in names}
+    runs = []
+    for name in sorted(names, key=len, reverse=True):
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-]|[’'](?!s\b))", quote):
+            before = re.search(rf"((?:{_CAPITALIZED}\s+)+)$", quote[: found.start()])
+            rest = quote[found.end() :]  # (after "Maximilian’s", what follows is his, not his name)
+            after = None if re.match(r"[’']s\b", rest) else re.match(rf"((?:\s+{_CAPITALIZED})+)", rest)
+            words_before = before.group(1).split() if before else []
+            while words_before and _words(words_before[0])[:1] and _words(words_before[0])[0] in OPENING_WORDS:
+                words_before = words_before[1:]
+            neighbours = [*words_before[-1:], *(after.group(1).split()[:1] if after else [])]
+            if not neighbours or any(_words(word)[:1] and _words(word)[0] in OFFICES for word in neighbours):
+                return ""  # named plainly, or with an office, once is enough
+            run = " ".join([*words_before, name, *(after.group(1).split() if after else [])])
+            if fold(run) in known:
+                return ""
+            runs.append(run)
+    return runs[0] if runs else ""
 
 
 def alike(name: str, other: str) -> int:
