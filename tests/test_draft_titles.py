@@ -211,6 +211,25 @@ def test_a_count_is_no_year_so_its_quote_keeps_it_and_check_accepts_it(runner, t
             "Johann Brill founded the guild of the carters in 1850. He led their strike in May 1851.",
             [("1850", "Johann Brill founded the guild of the carters"), ("1851-05", "Johann Brill led their strike")],
         ),
+        # ... but an "It" never stands for a person, nor an "It was clear that" for anything
+        (
+            "Johann Brill founded the guild of the carters in 1850. It closed the mill of the upper town in 1851. "
+            "It was clear in 1852 that the carters would strike.",
+            [
+                ("1850", "Johann Brill founded the guild of the carters"),
+                ("1851", "It closed the mill of the upper town"),
+                ("1852", "It was clear that the carters would strike"),
+            ],
+        ),
+        # "This treaty" takes the name of the sentence before when that name says "treaty"
+        (
+            "The Treaty of Hamm was signed by the guilds in 1850. This treaty ended the strike of the carters in "
+            "March 1851.",
+            [
+                ("1850", "The Treaty of Hamm was signed by the guilds"),
+                ("1851-03", "The Treaty of Hamm ended the strike of the carters"),
+            ],
+        ),
         # "This resulted in X, which VERB ..." is X's doing
         (
             "The carters and the millers quarrelled for years. This resulted in the Guild Act of 1867, which "
