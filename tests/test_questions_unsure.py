@@ -154,6 +154,7 @@ def test_what_did_not_happen_is_told_apart(title: str, negative: bool) -> None:
         ("The count joined him in an expedition", True),
         ("The emperor put it down", True),
         ("The council sent her to London", True),
+        ("A banning order against her was imposed", True),
         ("The king died at Kalmar", True),
         ("Lund did that in Riga", True),
         ("The King of Sweden died at Kalmar", False),

@@ -115,7 +115,7 @@ _POINTS_BACK = re.compile(
 # An object pronoun: "the count joined him", "put it down", "sent her to London" ("her" before a noun is
 # whose, "it" before a verb the subject of a clause of the title's own: "while it was in session").
 _OBJECT = re.compile(
-    r"\b(?:him|them)\b|\bher(?=\s*$|\s*[,.;]|\s+(?:to|in|on|at|for|with|by|from|into|as|a|an|the|and)\b)"
+    r"\b(?:him|them)\b|\bher(?=\s*$|\s*[,.;]|\s+(?:to|in|on|at|for|with|by|from|into|as|a|an|the|and|was|were|had)\b)"
     r"|(?:^|\b([\w’']+)\s+)it\b(?!\s+(?:was|were|had|is|has)\b)",
     re.IGNORECASE,
 )
