@@ -261,3 +261,10 @@ def test_a_person_whose_fact_names_them_only_inside_a_longer_name_is_marked(tmp_
     assert "! a fact says “Venn Memorial Light”" in shown
     assert "2) person ada-venn · 0.4 · Ada Venn — keeper of the light from 1891 · 1 fact " in shown
     assert "1 fact  !" not in shown  # Ada Venn's fact names her plainly
+
+
+def test_the_entry_asked_one_by_one_says_why_it_is_marked(marked_bank, runner):
+    shown = reviewed(runner, marked_bank, "y\nq\n", "--kind", "events", "--order", "article")
+    rescue = shown[shown.index("event gannet-rescue") : shown.index("Keep this event? [y,n,e,t,w,p,x,m,a,s,u,q,?] q")]
+    assert "  ! same date and words as “This rescue of the Gannet's crew made Venn famous along the coast”\n" in rescue
+    assert "!" not in shown[: shown.index("event gannet-rescue")]  # first-lit is not marked

@@ -105,6 +105,17 @@ def _heading(bank: Bank, entry: Pending, number: int, short: bool) -> str:
     return f"{f'{number}) ' if number else ''}{KIND[entry.section]} {entry.id} · {entry.sure:g} · {what}{warned}"
 
 
+def _mark(bank: Bank, entry: Pending) -> None:
+    """Why `a` marked the entry as likely to need a touch, the entry it is like by name."""
+    from vlasov_cli.features.review_marks import marks_of
+
+    mark = marks_of(bank, entry.section).get(entry.id)
+    if mark:
+        like = record_of(bank, mark.like) if mark.like else None
+        named = getattr(like, "name", None) or getattr(like, "title", None) or mark.like
+        say(f"! {mark.why}{f' “{named}”' if named else ''}", 2)
+
+
 def _around(text: str, names: tuple[str, ...], room: int) -> str:
     """At most `room` characters of `text`: its opening, or, where that would cut off the first of
     `names` it says, as many words before the name as leave room for it and a few words after
@@ -165,6 +176,7 @@ def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
         say(f"“{record.quote}” ¶{record.paragraph}", 4)
     for message in warnings_of(bank, entry):
         say(f"check warns: {message}", 2)
+    _mark(bank, entry)
     about = [question for question in bank.questions if question.generated and question.id.startswith(f"{entry.id}.")]
     if about:
         many = len(about) != 1
