@@ -44,7 +44,7 @@ class Mark(NamedTuple):
 
 
 def _words(text: str) -> list[str]:
-    """The words of a text, folded, their punctuation off ("Run," -> "run"; "U.S." stays "u.s")."""
+    """The words of a text, folded, their punctuation off ("Run," -> "run"; "U.S." -> "u", "s")."""
     return [word.strip(".’'-") for word in _WORD.findall(fold(text)) if word.strip(".’'-")]
 
 
@@ -243,8 +243,9 @@ def _inside_a_longer_name(quote: str, names: tuple[str, ...]) -> str:
 
 def alike(name: str, other: str) -> int:
     """How alike two names are, 0 not at all: a whole word shared counts 1 (2 when it is the last of
-    both, "Britain"/"Great Britain", or two words are), a shared stem 1 ("Confederacy"/"Confederate
-    States of America"), and initials that spell the other's words 3 ("U.S."/"United States")."""
+    both and one name is that word, "Britain"/"Great Britain"), a shared stem 1 (2 when a name is that
+    one word, "Confederacy"/"Confederate States of America"), and an abbreviation that is the other's
+    initials 3 ("U.S. Government"/"United States Government")."""
     words, others = _words(name), _words(other)
     if not words or not others or words == others:
         return 0
@@ -279,8 +280,9 @@ def _same_head(name: str, other: str) -> bool:
 
 
 def _initials(words: list[str]) -> str:
-    """The names' initials, an abbreviation spelled out ("u.s", "government" -> "usg")."""
-    return "".join(word.replace(".", "") if "." in word else word[0] for word in words if word not in SMALL_WORDS)
+    """The initials of a name's folded words ("u", "s", "government" and "united", "states", "government"
+    both give "usg")."""
+    return "".join(word[0] for word in words if word not in SMALL_WORDS)
 
 
 def _common(word: str, other: str) -> str:
