@@ -272,3 +272,24 @@ def test_a_names_relative_clause_between_commas_is_read_past(title: str, told: b
     from vlasov_cli.core.happening import tells_happening
 
     assert tells_happening(title) is told
+
+
+def test_a_drafts_which_came_first_never_offers_its_subjects_birth_or_death():
+    """ "Gokula was executed" against the battle before it: the hero's end comes last in his own story,
+    whatever the other option. Another's death is no bound ("Hela became emperor when Taizong died")."""
+    people = [_person("gokula", "Gokula", times=5), _person("nabi", "Abdul Nabi")]
+
+    def day(event_id: str, date: str, title: str) -> Event:
+        return Event(event_id, date, date, date, "day", title, (), f"On {date[:4]} {title}.", 1, draft=0.9)
+
+    events = [
+        day("battle", "1669-12-01", "The Battle of Tilpat was fought near Mathura"),
+        day("executed", "1670-01-01", "Gokula was executed in Agra by the Mughals"),
+        day("hela", "1670-02-15", "Hela became emperor when Abdul Nabi died"),
+    ]
+    firsts = [q for q in generated_questions(events, people, []) if q.id.endswith(".first")]
+    offered = {choice for question in firsts for choice in question.choices}
+    assert firsts and "Gokula was executed in Agra by the Mughals" not in offered  # (Hela's is another's death)
+    reviewed = [event._replace(draft=None) for event in events]
+    firsts = [q for q in generated_questions(reviewed, people, []) if q.id.endswith(".first")]
+    assert "Gokula was executed in Agra by the Mughals" in {choice for q in firsts for choice in q.choices}

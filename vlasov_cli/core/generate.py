@@ -22,13 +22,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from vlasov_cli.core.asks import MOST_SETS, MOST_SHARED, EventFinder, Facts, is_who, orderable
+from vlasov_cli.core.asks import MOST_SHARED, EventFinder, Facts, is_who, orderable
 from vlasov_cli.core.happening import (
     STANDING,
+    gives_order_away,
+    life_bounds,
     marginal_life,
+    most_sets,
     obvious_order,
     plain_deed,
     standing,
+    subject_of,
     sure_of,
     told_once,
     too_close,
@@ -73,7 +77,8 @@ def generated_questions(
     """Every generated question, in order: each event's date and order questions and which came
     first, then who held a role, what a term is, who did what, and whose a fact is; none that asks
     what a `written` question or an earlier one asks, none quoting a paragraph of the `page`."""
-    unclear = _unclear(people, title)
+    subject = subject_of(people, title)
+    unclear = _unclear(people, subject)
     solid = [
         event
         for event in events
@@ -92,7 +97,7 @@ def generated_questions(
     kept = []
     by_id = {event.id: event for event in events}
     for question in (
-        *_event_questions(told, order_sets),
+        *_event_questions(told, order_sets, life_bounds(told, subject)),
         *_role_questions(people, page),
         *_term_questions(terms),
         *_deeds(told, people, title, unclear),
@@ -107,15 +112,11 @@ def generated_questions(
     return tuple(question for question in kept if not question.id.endswith(".who") or question in who)
 
 
-def _unclear(people: Sequence[Person], title: str) -> tuple[set[str], set[str]]:
+def _unclear(people: Sequence[Person], subject: list[Person]) -> tuple[set[str], set[str]]:
     """The names of a draft's people that a reader cannot tell apart (`unclear_names`), the article's
-    subject's own aside: the person its title names, else the one it names in most sentences."""
-    drafted = [person for person in people if person.drafted]
-    if not drafted:
-        return set(), set()
-    main = [person for person in drafted if title and _names(title, person)] or [max(drafted, key=standing)]
-    forms = [[person.name, *person.aliases] for person in drafted]
-    return unclear_names(forms, [form for person in main for form in (person.name, *person.aliases)])
+    `subject`'s own aside."""
+    forms = [[person.name, *person.aliases] for person in people if person.drafted]
+    return unclear_names(forms, [form for person in subject for form in (person.name, *person.aliases)])
 
 
 # A title that asks nothing a reader can answer: whose subject is a pronoun ("He was sworn in"), a
@@ -142,8 +143,8 @@ def told_whole(title: str) -> bool:
     return len(title.split()) >= 3 and not _NOT_TOLD_WHOLE.match(title) and not _UNFINISHED.search(title)
 
 
-def _event_questions(events: Sequence[Event], order_sets: list[set[str]]) -> Iterator[Question]:
-    """`order_sets`: the events of the order questions so far (added to)."""
+def _event_questions(events: Sequence[Event], order_sets: list[set[str]], bounds: frozenset[str]) -> Iterator[Question]:
+    """`order_sets`: the events of the order questions so far (added to); `bounds`: events never ordered."""
     years = sorted({event.year for event in events})
     asked: set[str] = set()  # the quotes of events already asked about: one question a fact
     offered: set[tuple[str, tuple[str, ...]]] = set()  # a draft's year questions: answer and options
@@ -165,16 +166,16 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]]) -> Ite
             if event.draft is None or (question.answer, question.choices) not in offered:
                 yield question  # (a draft's next with the same year and options would tire a class)
             offered.add((question.answer, question.choices))
-        if event.precision == "window":
+        if event.precision == "window" or event.id in bounds:
             continue
-        chosen = _order_items(events, event, position, uses, held_by)
+        chosen = _order_items(events, event, position, uses, held_by, bounds)
         if chosen:
             order_sets.append({item.id for item in chosen})
             for item in chosen:
                 held_by.setdefault(item.id, []).append(len(order_sets) - 1)
             uses.update(item.id for item in chosen)
             yield _order_question(event, chosen)
-        later = _next_close(events, event, position)
+        later = _next_close(events, event, position, bounds)
         if later is not None:
             yield _first_question(event, later)
 
@@ -185,14 +186,16 @@ ORDER_YEARS = 8
 CLOSE_DAYS = 92
 
 
-def _next_close(events: Sequence[Event], event: Event, position: int) -> Event | None:
+def _next_close(events: Sequence[Event], event: Event, position: int, bounds: frozenset[str]) -> Event | None:
     """An event that certainly came after `event`, within CLOSE_DAYS of it, its title about as long
     (so that neither option stands out): the first such in the story."""
     import datetime
 
     start = datetime.date.fromisoformat(event.latest)
     for later in events[position + 1 : position + 40]:
-        if later.precision == "window" or later.quote == event.quote or not orderable(event, later):
+        if later.precision == "window" or later.quote == event.quote or later.id in bounds:
+            continue
+        if not orderable(event, later):
             continue
         if (datetime.date.fromisoformat(later.earliest) - start).days > CLOSE_DAYS:
             return None
@@ -270,17 +273,26 @@ def _date_explanation(event: Event) -> str:
 
 
 def _order_items(
-    events: Sequence[Event], anchor: Event, position: int, uses: Counter[str], held_by: dict[str, list[int]]
+    events: Sequence[Event],
+    anchor: Event,
+    position: int,
+    uses: Counter[str],
+    held_by: dict[str, list[int]],
+    bounds: frozenset[str],
 ) -> list[Event] | None:
     """Anchor plus three events the article orders against it and each other (windows apart, none
     following another by logic alone), none already in MOST_SETS order sets, the four sharing at
     most MOST_SHARED with any earlier set; None if too few."""
-    if uses[anchor.id] >= _most_sets(anchor) or not _may_order(anchor):
+    if uses[anchor.id] >= most_sets(anchor) or not _may_order(anchor):
         return None
     candidates = [
         event
         for event in _candidates(anchor.id, events, position)
-        if event.id != anchor.id and event.precision != "window" and event.title != anchor.title and _may_order(event)
+        if event.id != anchor.id
+        and event.precision != "window"
+        and event.title != anchor.title
+        and _may_order(event)
+        and event.id not in bounds
     ]
     near = [event for event in candidates if abs(event.year - anchor.year) <= ORDER_YEARS]
     same_topic = [event for event in near if event.topic == anchor.topic]
@@ -288,11 +300,11 @@ def _order_items(
     for event in [*same_topic, *near, *candidates]:  # the story's nearby years first
         if len(chosen) == CHOICES:
             break
-        if uses[event.id] >= _most_sets(event) or event.title in [kept.title for kept in chosen]:
+        if uses[event.id] >= most_sets(event) or event.title in [kept.title for kept in chosen]:
             continue
         if not all(orderable(event, kept) and not too_close(event, kept) for kept in chosen):
             continue
-        if any(_gives_away(event, kept) for kept in chosen):
+        if any(gives_order_away(event, kept) for kept in chosen):
             continue
         holding = Counter(at for kept in (*chosen, event) for at in held_by.get(kept.id, ()))
         if all(count <= MOST_SHARED for count in holding.values()):
@@ -300,26 +312,10 @@ def _order_items(
     return chosen if len(chosen) == CHOICES else None
 
 
-def _most_sets(event: Event) -> int:
-    """In how many order questions an event may stand: a draft's in one (the teachers found the same
-    dozen items in set after set)."""
-    return MOST_SETS if event.draft is None else 1
-
-
 def _may_order(event: Event) -> bool:
     """Whether an event may be an order item: a draft's only as solid as a date question, its own
     sentence proving its date (a reviewed one always)."""
     return event.draft is None or bool(DATED.search(event.proof[0]))
-
-
-def _gives_away(event: Event, kept: Event) -> bool:
-    """Whether two items of a draft's order question tell their order by themselves: one sentence's two
-    happenings, or an order any reader knows (a birth before the same person's deeds, a birth before
-    the death, a beginning before its end: `obvious_order`)."""
-    if event.draft is None and kept.draft is None:
-        return False
-    earlier, later = sorted((event, kept), key=lambda item: item.earliest)
-    return event.quote == kept.quote or obvious_order(earlier, later)
 
 
 def _order_question(anchor: Event, chosen: list[Event]) -> Question:

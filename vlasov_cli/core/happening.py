@@ -8,6 +8,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from vlasov_cli.core.asks import MOST_SETS
 from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.core.model import Event, Person
 from vlasov_cli.core.text import fold
@@ -380,3 +381,46 @@ def holed(title: str, quote: str) -> bool:
         verb_seen = verb_seen or (verb and index > 0)
         at, last = place + 1, place
     return False
+
+
+def subject_of(people: Sequence[Person], title: str) -> list[Person]:
+    """The article's subject among a draft's people: those the bank's title names, else the one the
+    article names in most sentences."""
+    drafted = [person for person in people if person.drafted]
+    folded = f" {fold(title)} "
+    named = [p for p in drafted if title and any(f" {fold(n)} " in folded for n in (p.name, *p.aliases))]
+    return named or ([max(drafted, key=standing)] if drafted else [])
+
+
+# A life's first and last happenings: "Gokula was executed in Agra", "Lothair was born to Louis the Pious".
+_LIFE = re.compile(r"^(.+?) (?:was born|died|was (?:executed|killed|assassinated|hanged|murdered|beheaded))\b")
+
+
+def life_bounds(events: Sequence[Event], subject: Sequence[Person]) -> frozenset[str]:
+    """The draft's events telling its subject's birth or death, the subject named and nothing before the
+    verb ("Gokula was executed in Agra", not "Hela became emperor when Taizong died"): in an order question
+    or a "which came first" they give their place away (the hero's birth comes first, his death last)."""
+    forms = {fold(form) for person in subject for form in (person.name, *person.aliases)}
+    bounds = set()
+    for event in events:
+        life = _LIFE.match(event.title) if event.draft is not None else None
+        named = life and not re.search(r"\b(?!(?:of|the|de|von|van|al|bin|ibn)\b)[a-z]", life[1])
+        if life and named and any(f" {form} " in f" {fold(life[1])} " for form in forms):
+            bounds.add(event.id)
+    return frozenset(bounds)
+
+
+def most_sets(event: Event) -> int:
+    """In how many order questions an event may stand: a draft's in one (the teachers found the same
+    dozen items in set after set)."""
+    return MOST_SETS if event.draft is None else 1
+
+
+def gives_order_away(event: Event, kept: Event) -> bool:
+    """Whether two items of a draft's order question tell their order by themselves: one sentence's two
+    happenings, or an order any reader knows (a birth before the same person's deeds, a birth before
+    the death, a beginning before its end: `obvious_order`)."""
+    if event.draft is None and kept.draft is None:
+        return False
+    earlier, later = sorted((event, kept), key=lambda item: item.earliest)
+    return event.quote == kept.quote or obvious_order(earlier, later)
