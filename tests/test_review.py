@@ -485,7 +485,7 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     child.expect(r"Which\? \[1-3, Enter for none\] ")
     child.send("1")
     child.expect("Title: ")
-    child.send("\x15Venn saves the Gan\tcrew\r")  # Ctrl-U empties the line; Tab completes a word of the quote
+    child.send("\x15Venn saves the gan\tcrew\r")  # Ctrl-U empties the line; Tab completes a word of the quote, any case
     child.expect(r"Venn saves the Gannet crew.*Keep this event\? ")
     child.send("q")
     child.expect(pexpect.EOF)

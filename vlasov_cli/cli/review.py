@@ -218,6 +218,8 @@ def _line(prompt: str, prefill: str = "", words: list[str] | None = None) -> str
         readline.set_startup_hook(lambda: readline.insert_text(prefill))
         readline.set_completer(partial(_complete, sorted({word.strip('.,;:()"“”') for word in words or []})))
         readline.parse_and_bind("tab: complete")
+        readline.parse_and_bind("set completion-ignore-case on")  # "gan" Tab gives "Gannet"
+        readline.parse_and_bind("set show-all-if-ambiguous on")  # one Tab lists the words it could be
     try:
         return input(prompt).strip()
     except EOFError:
@@ -230,7 +232,8 @@ def _line(prompt: str, prefill: str = "", words: list[str] | None = None) -> str
 
 
 def _complete(words: list[str], start: str, state: int) -> str | None:
-    matches = [word + " " for word in words if word.startswith(start)]  # (Python's readline adds no space)
+    folded = start.casefold()
+    matches = [word + " " for word in words if word.casefold().startswith(folded)]  # (Python's readline adds no space)
     return matches[state] if state < len(matches) else None
 
 
