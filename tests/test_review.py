@@ -493,3 +493,37 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     events = (draft_bank / "events.yaml").read_text()
     assert "  title: The Harwick Lighthouse is first lit at dusk\n" in events
     assert "  title: Venn saves the Gannet crew\n" in events
+
+
+def test_a_stray_key_at_a_numbered_choice_never_falls_through_to_the_entry_prompt(fixed_terminal, draft_bank):
+    # A teacher pressed Home at the choice, then typed a word meant for a title: its "e" opened the editor.
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    child = spawn_vlasov(
+        fixed_terminal,
+        "review",
+        "--bank",
+        str(draft_bank),
+        "--kind",
+        "events",
+        "--order",
+        "article",
+        variables={"EDITOR": "false", "VISUAL": "false"},
+    )
+    child.expect(r"Keep this event\? \[y,n,e,t,w,p,x,m,a,s,u,q,\?\] ")
+    child.send("t")
+    child.expect(r"Which\? \[1-3, Enter for none\] ")
+    child.send("\x1b[H")  # Home: read whole and ignored
+    child.send("De")  # letters are no choice: asked again
+    child.expect(r"Which\? A number from 1 to 3, or Enter for none: ")
+    child.send("1")
+    child.expect("Title: ")
+    child.send(" at dusk\r")
+    child.expect(r"The Harwick Lighthouse is first lit at dusk.*Keep this event\? ")
+    child.send("\x1b[A")  # an arrow at the entry prompt: nothing happens, no help
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "y - " not in child.before and "Reviewed: kept" not in child.before.split("dusk")[0]
+    assert "  title: The Harwick Lighthouse is first lit at dusk\n" in (draft_bank / "events.yaml").read_text()

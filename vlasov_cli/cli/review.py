@@ -29,6 +29,8 @@ KEYS = {
     "terms": "y,n,e,t,d,k,x,m,a,s,u,q,?",
     "questions": "y,n,e,a,s,u,q,?",
 }
+ESCAPE = "\x1b"
+SPECIAL_KEY = "\x1b["  # a key sending several bytes (Home, an arrow), read whole and ignored
 FIXES = "twpxmkd"  # a fix changes the entry and asks about it again
 KINDS_OF_TERM = ("place", "organisation", "document", "event", "unit", "award", "title", "other")
 
@@ -106,6 +108,9 @@ def _key_press(prompt: str) -> str | None:
         sys.stdout.write(prompt)
         sys.stdout.flush()
         key = os.read(descriptor, 1).decode("utf-8", "replace")
+        if key == ESCAPE and _more_waiting(descriptor):  # Home, an arrow: one key of several bytes
+            os.read(descriptor, 64)
+            key = SPECIAL_KEY
     except OSError:  # the terminal went away
         key = ""
     finally:
@@ -116,6 +121,12 @@ def _key_press(prompt: str) -> str | None:
         return None
     sys.stdout.write((key if key.isprintable() else "") + "\n")
     return key.strip()
+
+
+def _more_waiting(descriptor: int) -> bool:
+    import select
+
+    return bool(select.select([descriptor], [], [], 0.03)[0])
 
 
 def _drop(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, below: float) -> None:
@@ -201,7 +212,7 @@ def _key(prompt: str, keys: str, more: Callable[[], None]) -> str | None:
             return key
         if key == "f":
             more()
-        else:
+        elif key != SPECIAL_KEY:
             view.help_lines(keys)
 
 
@@ -261,6 +272,9 @@ def _pick(title: str, choices: list[str], many: bool = False) -> list[int]:
         say(f"{number}) {choice}", 4)
     if len(choices) < 10 and not many:
         answer = _ask(f"Which? [1-{len(choices)}, Enter for none] ")
+        # (a stray key never falls through to the entry's prompt, where each letter is a decision)
+        while answer not in (None, "", ESCAPE) and _numbers(answer, len(choices)) is None:
+            answer = _ask(f"Which? A number from 1 to {len(choices)}, or Enter for none: ")
     else:
         answer = _line(f"Which? (numbers{', e.g. 1 3 or 2-5' if many else ''}; Enter for none) ")
     chosen = _numbers(answer, len(choices))
