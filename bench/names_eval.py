@@ -5,6 +5,8 @@
     python bench/names_eval.py --devset   # people recall and precision on the real articles of bench/devset
     python bench/names_eval.py --heldout  # the same on bench/heldout (no longer held out: rules were written on it)
     python bench/names_eval.py --heldout2 # the same on bench/heldout2 (no longer held out either: round 5's rules)
+    python bench/names_eval.py --heldout3 # the same on bench/heldout3 (tuning material since its first run)
+    python bench/names_eval.py --heldout4 # the same on bench/heldout4 (tuning material since its first run)
 
 Articles: the Vlasov article (its shipped bank: questions/people.yaml, questions/terms.yaml), the
 tests' invented example bank, and the invented articles of tests/draft_articles (each with a YAML
@@ -144,9 +146,11 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="name what was missed and what is extra")
     parser.add_argument("--devset", action="store_true", help="people recall and precision on bench/devset")
     parser.add_argument("--heldout", action="store_true", help="the same on bench/heldout")
-    parser.add_argument("--heldout2", action="store_true", help="the same on bench/heldout2")
+    for folder in ("heldout2", "heldout3", "heldout4"):
+        parser.add_argument(f"--{folder}", action="store_true", help=f"the same on bench/{folder}")
     args = parser.parse_args()
-    folder = "devset" if args.devset else "heldout" if args.heldout else "heldout2" if args.heldout2 else ""
+    chosen = [name for name in ("devset", "heldout", "heldout2", "heldout3", "heldout4") if getattr(args, name)]
+    folder = chosen[0] if chosen else ""
     if folder:
         return gold_set(ROOT / "bench" / folder, args.list)
     print(f"{'article':16} {'what':7} {'sure':>5} {'found':>5} {'recall':>9} {'extra':>5}")

@@ -205,11 +205,14 @@ def runs(
 
 def _regnal_first(words: list[Token], index: int) -> bool:
     """Whether an "I" after a name is a regnal number, not the pronoun: "Maximilian I, Holy Roman
-    Emperor", "Maximilian I's army" (a mark, nothing or a possessive after it)."""
+    Emperor", "Maximilian I's army" (a mark, nothing or a possessive after it), "Edward I of England"."""
     token = words[index]
     if token.base != "I" or token.kind != "word":
         return False
-    return token.possessive or index + 1 == len(words) or words[index + 1].kind == "mark"
+    if token.possessive or index + 1 == len(words) or words[index + 1].kind == "mark":
+        return True
+    # "Edward I of England"
+    return index + 2 < len(words) and words[index + 1].text == "of" and words[index + 2].base[:1].isupper()
 
 
 def naming_sentences(sentences: Sequence[Sentence], forms: Sequence[Sequence[str]]) -> list[tuple[int, ...]]:

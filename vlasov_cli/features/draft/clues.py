@@ -153,7 +153,9 @@ def addressed(words: list[Token], start: int, end: int) -> bool:
     )
 
 
-_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2},\s+)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A day and a month, or a month alone ("c. 1239 – November 1285"), before a year.
+_DAY = rf"(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{{1,2}},\s+|{_MONTH}\s+)"
 _LIFE = re.compile(
     rf"(?:born\s+|b\.\s*|c\.\s*)?(?P<first>{_DAY}?(?P<born>\d{{3,4}}))(?:\s+in\s+[^\d;]+?)?"
     rf"\s*[-\u2013\u2014]\s*(?:c\.\s*)?(?P<last>{_DAY}?(?P<died>\d{{3,4}}|\?))(?:\s+in\s+[^\d;]+)?"

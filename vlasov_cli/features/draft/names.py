@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from vlasov_cli.features.draft import terms
+from vlasov_cli.features.draft.bynames import byname_short, style_after, with_bynames
 from vlasov_cli.features.draft.capitals import (
     Token,
     common_word,
@@ -143,7 +144,7 @@ class _Reader:
             if byline:
                 self._byline(index, sentence, words)
                 continue
-            spans = _with_bynames(words, runs(sentence.text, words))
+            spans = with_bynames(words, runs(sentence.text, words), self.lowercase)
             entry = _titled_entry(words, spans)
             if entry:  # "Princess of Zheng (鄭國公主), 1st daughter": a person named by a title only
                 candidate = self._add(index, sentence, words[:entry], "")
@@ -237,6 +238,13 @@ class _Reader:
         title = run[leading : leading + title_words]
         titled = text_of(sentence, run[leading : leading + title_words + len(name)]) if title else ""
         candidate = self._add(index, sentence, name, titled)
+        short = byname_short(name)
+        if short:
+            candidate.forms.add(text_of(sentence, short))  # "Peter III" of "Peter III of Aragon"
+        styled = style_after(words, end)
+        if styled:  # "James Hamilton, 3rd Earl of Arran": the name with its style, and the title alone
+            candidate.forms.add(text_of(sentence, words[end - len(name) : styled]))
+            candidate.forms.add(text_of(sentence, words[styled - 3 : styled]))
         if command or office:
             candidate.roles.append((0, index, text_of(sentence, command or office)))
         if (title or command) and not candidate.born_of and _entry_title_of(words, first, last):
@@ -250,7 +258,8 @@ class _Reader:
     def _could_be_a_name(self, name: list[Token], titled: bool = False) -> bool:
         """Whether no word of it says it is no one's name: a month, a people, a unit, a river, a rank
         alone ("the Colonel"), "Nobody", a machine ("Tiger" of "Tiger tanks")..."""
-        if name[-1].kind != "word" or len(name) > 5 or not is_capitalised(name[0]):
+        byname = any(token.text == "of" for token in name)  # "Violant of Hungary"
+        if name[-1].kind != "word" or len(name) > (7 if byname else 5) or not is_capitalised(name[0]):
             return False  # (not "al-Mahalla" of "Bey al-Mahalla")
         if len(name) == 1 and (is_title(name[0]) or name[0].lower in NOBODY_WORDS or name[0].lower in PLACE_NAMES):
             return False
@@ -263,7 +272,7 @@ class _Reader:
         initials = has_initials and (given or titled)
         if len(name) == 1 and is_role_noun(name[0].lower, True) and name[0].lower.rstrip("s") in ROLE_NOUNS:
             return False  # "Doctors thought", "the Joint Chiefs"
-        if len(name) >= 2 and name[-1].lower in PLACE_NAMES and not (given or has_initials):
+        if len(name) >= 2 and name[-1].lower in PLACE_NAMES and not (given or has_initials or byname):
             return False  # "Great Britain", not "Booker T. Washington"
         if is_title(name[-1]) and name[-1].base not in _NAME_TITLES:
             return False  # "Foreign Minister", not "Kalandar Ali Khan"
@@ -393,6 +402,7 @@ class _Reader:
         letters = len(name) == 1 and name[0].base.isupper()  # "Lilian Ngoyi, OMSG (1911 – 1980)": an order's letters
         if life_after(sentence.text[name[-1].end :]) and not after_of and not letters:
             candidate.evidence += LIFE
+            candidate.life = True
         if addressed(words, start, end) and not (len(name) == 1 and (self._a_place(name[0]) or name[0].base.isupper())):
             candidate.evidence += ADDRESSED
         if end < len(words) and words[end].lower in THING_AFTER_NOUNS and not name[-1].possessive:
@@ -540,30 +550,6 @@ def _placed_words(sentences: Sequence[Sentence]) -> frozenset[str]:
 def _own(candidate: Candidate) -> float:
     """The evidence read so far that a name is a person's (a verb counts for a name of two words)."""
     return candidate.evidence + (candidate.acts if len(candidate.key_words) > 1 else 0)
-
-
-def _with_bynames(words: list[Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The runs, where a single word, "of" and a single word make one medieval name with a byname:
-    "Odo of Bayeux", "Gilbert of Caen" (never after a title: "Bishop of Durham")."""
-    joined: list[tuple[int, int]] = []
-    for first, last in found:
-        if joined:
-            before_first, before_last = joined[-1]
-            single = before_last - before_first == 1 and last - first == 1
-            if single and first == before_last + 1 and words[before_last].text == "of":
-                if _byname_words(words[before_first], words[first]):
-                    joined[-1] = (before_first, last)
-                    continue
-        joined.append((first, last))
-    return joined
-
-
-def _byname_words(name: Token, place: Token) -> bool:
-    if name.kind != "word" or place.kind != "word" or name.possessive:
-        return False
-    if title_length([name, place]) or name.lower in HEAD_KIND or name.lower in LEAD_KINDS:
-        return False
-    return name.base[1:].islower() and place.base[1:].islower()
 
 
 def _people(article: str, sentences: Sequence[Sentence], people: list[Candidate]) -> list[DraftPerson]:

@@ -24,6 +24,7 @@ class Candidate:
     forms: set[str] = field(default_factory=set)
     kin: bool = False  # named as someone's kin ("His father, Gangadhar Tilak"): no form of a fuller name
     born_of: str = ""  # the name whose birth or other name it is ("Bal Tilak (born Keshav Tilak)": "Bal Tilak")
+    life: bool = False  # given its own life's years ("Peter of Aragon (c. 1275 – 25 August 1296)")
 
     @property
     def key_words(self) -> tuple[str, ...]:
@@ -61,8 +62,13 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if _shared_given_name(candidate, people):
             continue  # "John" of "John Harker" and "John Whitley": either's, so neither's
-        # "His father, Gangadhar Tilak" is someone else than his son Bal Gangadhar Tilak.
-        owner = None if candidate.kin else _owner(candidate, people)
+        # "His father, Gangadhar Tilak" is someone else than his son Bal Gangadhar Tilak, but "his
+        # father, James I" is "James I of Aragon".
+        owner = _owner(candidate, people) if not candidate.kin else None
+        if candidate.kin:
+            owner = next((person for person in people if _with_byname(candidate, person)), None)
+        if owner is not None and candidate.life and owner.life:
+            owner = None  # two lives' years, two people: "Peter of Aragon (c. 1275 – 1296)" is not Peter III
         if owner is not None and _named_before(candidate, owner):
             owner = None
         if owner is not None and own[id(owner)] <= 0 < own[id(candidate)] and candidate.sentence < owner.sentence:
@@ -155,6 +161,8 @@ def _owner(candidate: Candidate, people: list[Candidate]) -> Candidate | None:
     squashed = _squashed(candidate) if len(words) > 1 else ""
     for person in people:
         fuller = person.key_words
+        if "of" in person.words and set(words) <= set(person.words[person.words.index("of") :]):
+            continue  # "Majorca" is not "James II of Majorca"
         if squashed and squashed in {word.casefold() for word in fuller} and len(fuller) > 1:
             owners.append(person)  # "Sukh Dev" of "Sukhdev Thapar"
             continue
@@ -169,6 +177,12 @@ def _owner(candidate: Candidate, people: list[Candidate]) -> Candidate | None:
     # The article's subject, named in its title or first sentence, before the first named: "Rai" is
     # Lala Lajpat Rai in his biography, not his father Lala Radha Krishan... Rai named before him.
     return min(owners, key=lambda person: (person.sentence != 0, person.first))
+
+
+def _with_byname(candidate: Candidate, person: Candidate) -> bool:
+    """Whether a person's name is the candidate's with a byname after it: "James I of Aragon" of "James I"."""
+    size = len(candidate.words)
+    return len(person.words) > size + 1 and person.words[:size] == candidate.words and person.words[size] == "of"
 
 
 def _initials_fit(words: tuple[str, ...], fuller: tuple[str, ...]) -> bool:

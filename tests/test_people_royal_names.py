@@ -1,0 +1,63 @@
+"""Rules the fourth held-out set's first run called for (bench/heldout4/RESULTS.md, round 7: royal
+biographies), each pinned on a short text written here, drafted through the CLI: a ruler's name with
+its regnal number and "of" a land ("Otto II of Vardenia", "Edward I of England"), a byname after a
+given name and a surname ("William Hartwell of Grange"), the style a comma puts after a name ("Walter
+Brand, 2nd Earl of Kessock"), a father named as kin who is the ruler named in full, and two people of
+one name each given their own life's years; and what keeps the land of a byname from being a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_people_clues import drafted
+
+ROYAL = (
+    "Otto II of Vardenia\n\n"
+    "Otto II of Vardenia (c. 1190 – March 1250) was King of Vardenia from 1230 to his death. He was the eldest "
+    "son of Henry I of Vardenia and his second wife Gisela of Hungary. In 1215 Otto married Beatrix III of "
+    "Sicily, daughter of Tancred of Sicily.\n\n"
+    "In 1222 a revolt broke out in the Crown of Vardenia, abetted by Conrad IV of Lusatia, Ulric Manfred I of "
+    "Upper Falkenau, and Rainald V of Urach. His father, Henry I, died in 1225. Otto sent envoys to Edward I of "
+    "England, who refused to take part. The bridge at Kessel was held by Sir William Hartwell of Grange.\n\n"
+    "In 1240 the envoy Walter Brand, 2nd Earl of Kessock, came from the north; Otto received Walter Brand at "
+    "Kessel.\n\n"
+    "Children\n\n"
+    "Otto and Beatrix III of Sicily had:\n\n"
+    "Otto of Vardenia (c. 1218 – 4 May 1260). Married Agnes of Mora.\n"
+)
+
+
+def test_a_rulers_name_with_its_number_and_land_is_one_persons(runner, tmp_path: Path):
+    _, people = drafted(runner, tmp_path, ROYAL)
+    forms = {entry["name"]: entry.get("aliases", []) for entry in people}
+    assert "Otto II" in forms["Otto II of Vardenia"]
+    for name in ("Beatrix III of Sicily", "Edward I of England", "Conrad IV of Lusatia", "Rainald V of Urach"):
+        assert name in forms
+    assert "Ulric Manfred I of Upper Falkenau" in forms  # a name of six words, two of them the land's
+    # A byname after a land a reader knows: a wife, a father-in-law.
+    assert {"Gisela of Hungary", "Tancred of Sicily"} <= set(forms)
+    # "His father, Henry I" is the Henry I of Vardenia named before, not someone else.
+    assert "Henry I" in forms["Henry I of Vardenia"] and "Henry I" not in forms
+    # The land of a byname is no one, nor a form of the ruler's name.
+    assert not {"Vardenia", "Sicily", "Hungary", "England", "Crown of Vardenia", "Lusatia"} & set(forms)
+    assert not any("Vardenia" in forms[name] for name in forms)
+
+
+def test_a_byname_and_a_style_after_a_comma_are_forms_of_the_name(runner, tmp_path: Path):
+    _, people = drafted(runner, tmp_path, ROYAL)
+    forms = {entry["name"]: entry.get("aliases", []) for entry in people}
+    # "Sir William Hartwell of Grange" is William Hartwell, with his byname and his title.
+    assert "William Hartwell of Grange" in forms
+    assert {"William Hartwell", "Sir William Hartwell of Grange"} <= set(forms["William Hartwell of Grange"])
+    # The style after a comma: the name with it, and the title a text may name him by alone.
+    assert {"Walter Brand, 2nd Earl of Kessock", "Earl of Kessock"} <= set(forms["Walter Brand"])
+    assert "Kessock" not in forms
+
+
+def test_two_people_of_one_name_each_with_their_lifes_years_are_two(runner, tmp_path: Path):
+    _, people = drafted(runner, tmp_path, ROYAL)
+    forms = {entry["name"]: entry.get("aliases", []) for entry in people}
+    # The son "Otto of Vardenia (c. 1218 – 4 May 1260)" is not his father "Otto II of Vardenia (c. 1190 – March 1250)".
+    assert "Otto of Vardenia" in forms and "Otto of Vardenia" not in forms["Otto II of Vardenia"]
+    # "Married" opens the entry's sentence: the wife is "Agnes of Mora", not "Married Agnes" nor "Agnes".
+    assert "Agnes of Mora" in forms and "Agnes" not in forms

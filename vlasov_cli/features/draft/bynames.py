@@ -1,0 +1,72 @@
+"""A name's byname or style after "of": "Odo of Bayeux", "Peter III of Aragon", "William Kirkcaldy of
+Grange", and the style a comma puts after a name ("James Hamilton, 3rd Earl of Arran"). The runs of
+capitals stop at "of"; these rules join what a reader reads as one person's name."""
+
+from __future__ import annotations
+
+from vlasov_cli.features.draft.capitals import Token, is_roman, is_title, title_length
+from vlasov_cli.features.draft.name_words import GIVEN_NAMES, HEAD_KIND, LEAD_KINDS
+from vlasov_cli.features.draft.roles import plain
+
+
+def with_bynames(
+    words: list[Token], found: list[tuple[int, int]], lowercase: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """The runs, where a name, "of" and a place make one name with a byname: a single word's ("Odo of
+    Bayeux", never after a title: "Bishop of Durham"), a ruler's with a regnal number ("Peter III of
+    Aragon", "Arnold Roger I of Pallars Sobirà") or a given name and a surname ("William Kirkcaldy
+    of Grange"); a word the article writes in lower case too opens no name at a sentence's start
+    ("Married Agnes of Mora")."""
+    joined: list[tuple[int, int]] = []
+    for first, last in found:
+        if joined:
+            before_first, before_last = joined[-1]
+            after_of = first == before_last + 1 and words[before_last].text == "of"
+            name = words[before_first:before_last]
+            if before_first == 0 and len(name) > 1 and name[0].lower in lowercase and not is_title(name[0]):
+                name = name[1:]
+            if after_of and _byname(name, words[first:last]):
+                joined[-1] = (before_first, last)
+                continue
+        joined.append((first, last))
+    return joined
+
+
+def _byname(name: list[Token], place: list[Token]) -> bool:
+    if any(token.kind != "word" for token in (*name, *place)) or name[-1].possessive:
+        return False
+    if any(token.lower in HEAD_KIND or token.lower in LEAD_KINDS for token in (*name, *place)):
+        return False  # "University of Edinburgh", "Battle of Malta", "Bank of England"
+    if len(name) == 1 and len(place) == 1:
+        single = name[0].base[1:].islower() and place[0].base[1:].islower()
+        return single and not title_length([*name, *place])
+    own = name[title_length(name) :]
+    if len(place) > 2 or len(own) < 2 or len(own) > 4 or any(is_title(token) for token in own):
+        return False
+    if own[-1].base == "I" or is_roman(own[-1]):
+        return True  # "Peter III of Aragon", "Edward I of England"
+    return len(own) <= 3 and plain(own[0].lower) in GIVEN_NAMES  # "William Kirkcaldy of Grange"
+
+
+def byname_short(name: list[Token]) -> list[Token]:
+    """The name a byname is joined to, when it names the person alone: "Peter III" of "Peter III of
+    Aragon", "William Kirkcaldy" of "William Kirkcaldy of Grange" (not "Odo" of "Odo of Bayeux")."""
+    of = next((number for number, token in enumerate(name) if token.text == "of"), 0)
+    return name[:of] if of >= 2 else []
+
+
+def style_after(words: list[Token], end: int) -> int:
+    """Where the style a comma puts after a name ends: "James Hamilton, 3rd Earl of Arran", "Gaston VII,
+    Viscount of Béarn", "Charles, Count of Valois" (a title, perhaps an ordinal before it, "of" and a
+    place); 0 when none does."""
+    at = end + 1
+    if end >= len(words) or words[end].text != ",":
+        return 0
+    if at < len(words) and words[at].kind == "ordinal":
+        at += 1
+    if at + 2 >= len(words) or not is_title(words[at]) or words[at + 1].text != "of":
+        return 0
+    place = words[at + 2]
+    if place.kind != "word" or not place.base[0].isupper():
+        return 0
+    return at + 3 if not place.possessive else 0
