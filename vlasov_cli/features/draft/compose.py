@@ -18,7 +18,7 @@ from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, ranges, window_text
 from vlasov_cli.features.draft.story import story_span
 from vlasov_cli.features.draft.timex import Mention, find_dates
-from vlasov_cli.features.draft.titles import COORDINATED, event_title, subject_of
+from vlasov_cli.features.draft.titles import COORDINATED, event_title, has_verb, joins_clauses, subject_of
 from vlasov_cli.features.draft.titles_refer import listed_title, referred
 
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
@@ -355,7 +355,7 @@ def _own_part(told: str, offset: int, mention: Mention, others: list[Mention]) -
     after = [other.start - offset for other in others if other.start - offset >= end]
     low, high = 0, len(told)
     if before:
-        splits = list(_OWN_SPLIT.finditer(told, max(before), start))
+        splits = [split for split in _OWN_SPLIT.finditer(told, max(before), start) if _clause_split(told, split)]
         low = splits[-1].start() if splits else 0
     elif after:  # "..., and on 17 October 1945 he was moved again": the date opens a clause of its own
         splits = [
@@ -366,6 +366,16 @@ def _own_part(told: str, offset: int, mention: Mention, others: list[Mention]) -
         split = _OWN_SPLIT.search(told, end, min(after))
         high = split.start() if split else len(told)
     return low, high
+
+
+def _clause_split(told: str, split: re.Match[str]) -> bool:
+    """Whether a split of `_OWN_SPLIT` parts the mention's own words from others': not an "and" or "but"
+    joining two subjects of one verb ("when the U.S. and Spanish governments signed": `joins_clauses`
+    finds no verb before it, one after), though it may part a list's items ("Liberia (2003) and Haiti
+    (2004)")."""
+    if split[0].strip().lower() not in ("and", "but") or joins_clauses(told, split.start()):
+        return True
+    return not has_verb(" ".join(told[split.end() :].split()[:8]))
 
 
 def _where_told(text: str, dates: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

@@ -332,9 +332,20 @@ def _dated_coordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, li
         item = before.rsplit(",", 1)[-1]  # "while Singh, Devi and the infant went": a list's last item
         if "," in before and len(item.split()) <= 3 and not _verbs(item):
             continue
-        if _has_verb(before) and _plain_subject(clause):
+        if _has_verb(_last_segment(before)) and _plain_subject(clause):
             return quote[joint.end() :], [(start - joint.end(), end - joint.end()) for start, end in dates]
     return quote, dates
+
+
+# Where the last clause of a text opens: after a comma, or at a word that opens a subordinate clause.
+_SEGMENT_OPENING = re.compile(r",\s+|;\s+|\b(?:when|while|after|before|because|although|though|since|that|as)\s+")
+
+
+def _last_segment(text: str) -> str:
+    """The text's last clause: "when the U.S." of "The war ended four months later, when the U.S." (an
+    "and" after it joins "the U.S. and Spanish governments", a subject, not two clauses)."""
+    openings = list(_SEGMENT_OPENING.finditer(text))
+    return text[openings[-1].end() - 1 :] if openings else text
 
 
 def _dated_relative(quote: str, dates: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
@@ -417,9 +428,21 @@ def _without_asides(text: str) -> str:
         ]  # "Surfacing again, he and another associate, Dutt, set off": the first comma ends no subject
     for place, opening in enumerate(commas):
         for closing in commas[place + 1 :]:
+            if _clause_of_its_own(text, opening, closing):
+                break  # "defeated X at Malta, and at Naples, where Charles of Salerno, son of Charles I, was made"
             if _VERB.match(text[closing + 2 :].split(" ", 1)[0]):
                 return _tidy(text[:opening] + " " + text[closing + 2 :])
     return text
+
+
+_OPENS_ITS_CLAUSE = re.compile(r"\b(?:where|when|while|who|whom|whose|which)\b")
+
+
+def _clause_of_its_own(text: str, opening: int, closing: int) -> bool:
+    """Whether the words between two commas after the title's verb open a clause whose own verb follows
+    the second comma ("…at Malta, and at Naples, where Charles of Salerno, son of Charles I, was made
+    prisoner"): taken out, they would leave that verb to the title's subject."""
+    return _has_verb(text[:opening]) and bool(_OPENS_ITS_CLAUSE.search(text, opening, closing))
 
 
 def _cut(text: str) -> str:
@@ -432,6 +455,7 @@ def _cut(text: str) -> str:
         if SHORTEST_CUT <= match.start() <= LONGEST_TITLE
         and _has_verb(text[: match.start()])
         and not _in_list(text, match.start())
+        and not (text[match.start()].isspace() and _joins_words(text, match.end()))
     ]
     if ends:
         return text[: ends[-1]].rstrip(" ,;:\u2014\u2013-")
@@ -439,6 +463,45 @@ def _cut(text: str) -> str:
     while (shorter := _DANGLING.sub("", kept)) != kept:  # "... the creation of a" ends at "creation"
         kept = shorter
     return kept + "\u2026"
+
+
+# Words that join a clause to a clause, or a word to a word: a title is cut before them where a clause
+# or a predicate follows ("… and threw crates of tea", "… and the army marched"), or where the words they
+# join end the clause, nothing after them told of both ("to resist Mughal taxation | and religious
+# policies."); never where that cut changes the sense: inside "between … and …" ("between the rebels | and
+# Spanish forces"), before a complement both words share ("that he was unable | and unwilling to commit
+# …", "sent male deer | and huntsmen to serve James VI"), before an "as" and its complement ("recognized
+# the Kingdom of Majorca | as a feudal kingdom of Peter III").
+_JOINS_EITHER = re.compile(r"\s*(?P<word>and|but|as)\s+", re.IGNORECASE)
+# A verb in its bare form, known by the object after it: "and agree to a peace conference", "and search the
+# ship" (not "and unwilling to commit", "and huntsmen to serve": no object follows "to").
+_BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ly)\s+(?:to\s+)?(?:the|a|an|his|her|their|its)\s")
+_SHORT_LAST_ITEM = 4  # words: "and religious policies", "and their other associates"
+
+
+def _joins_words(text: str, cut: int) -> bool:
+    """Whether a cut of `text` at `cut` (before "and", "but", "as") would part words the sense needs
+    together (see `_JOINS_EITHER`'s comment); False before a predicate ("and was buried", "and threw")
+    or a clause with a plain subject ("and the army marched")."""
+    joint = _JOINS_EITHER.match(text, cut)
+    if joint is None:
+        return False
+    rest = text[joint.end() :]
+    first = re.sub(r"^(?:(?:soon|then|later|also|[a-z]+ly)\s+)", "", rest).split(" ", 1)[0]
+    pronoun_clause = first.lower() in _PRONOUNS and _verbs(" ".join(rest.split()[1:3]))  # "as they considered"
+    if _VERB.match(first.strip(",;:")) or _BARE_VERB.match(rest) or _plain_subject(rest) or pronoun_clause:
+        return False
+    if joint["word"].lower() == "as" or re.search(r"\bbetween\b(?:\s+\S+){0,5}\s*$", text[:cut]):
+        return True
+    item = re.split(r"[,;:(\u2014]", rest, maxsplit=1)
+    return len(item[0].split()) > _SHORT_LAST_ITEM or len(item) == 1 and len(item[0].split()) != len(rest.split())
+
+
+def joins_clauses(text: str, at: int) -> bool:
+    """Whether the "and" or "but" at `at` joins two clauses: a verb stands in the clause before it ("The
+    vote was moved forward | and the councillors were arrested"; not "when the U.S. | and Spanish
+    governments signed", a subject of two)."""
+    return _has_verb(_last_segment(text[:at]))
 
 
 def _verb_groups(text: str) -> int:
@@ -460,6 +523,11 @@ def is_verb(word: str) -> bool:
 
 def _has_verb(text: str) -> bool:
     return _verbs(" ".join(text.split()[1:])) > 0
+
+
+def has_verb(text: str) -> bool:
+    """Whether a word of `text` after its first looks like a verb."""
+    return _has_verb(text)
 
 
 def _in_list(text: str, cut: int) -> bool:
