@@ -61,3 +61,28 @@ def test_two_people_of_one_name_each_with_their_lifes_years_are_two(runner, tmp_
     assert "Otto of Vardenia" in forms and "Otto of Vardenia" not in forms["Otto II of Vardenia"]
     # "Married" opens the entry's sentence: the wife is "Agnes of Mora", not "Married Agnes" nor "Agnes".
     assert "Agnes of Mora" in forms and "Agnes" not in forms
+
+
+CHILDREN = (
+    "Konrad Falk\n\n"
+    "Konrad Falk (1520 – 1580) was an envoy of the Hanse to the Tsar.\n\n"
+    "Falk married Odila Brandt in 1550. Their children included:\n\n"
+    "Ortrud Falk\n\n"
+    "Wendelin Falk (died 1610)\n\n"
+    "Frances Falk, who married a merchant of Lübeck.\n\n"
+    "Ulf Perez of Aragon.\n\n"
+    "Sigrun Falk.\n\n"
+    "The envoy's lands included:\n\n"
+    "Ortwin Moor\n\n"
+    "Halden Fell\n"
+)
+
+
+def test_a_family_lists_entries_are_people_and_a_list_of_lands_is_not(runner, tmp_path: Path):
+    _, people = drafted(runner, tmp_path, CHILDREN)
+    names = [entry["name"] for entry in people]
+    # Each entry after "Their children included:" opens with a child's name, whatever else it says.
+    for child in ("Ortrud Falk", "Wendelin Falk", "Frances Falk", "Sigrun Falk", "Ulf Perez of Aragon"):
+        assert child in names
+    # "Frances" is a given name, not the plural of "France"; the lands' list names no one.
+    assert not {"Ortwin Moor", "Halden Fell", "Ulf Perez", "Aragon"} & set(names)

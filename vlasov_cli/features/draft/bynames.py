@@ -5,7 +5,7 @@ capitals stop at "of"; these rules join what a reader reads as one person's name
 from __future__ import annotations
 
 from vlasov_cli.features.draft.capitals import Token, is_roman, is_title, title_length
-from vlasov_cli.features.draft.name_words import GIVEN_NAMES, HEAD_KIND, LEAD_KINDS
+from vlasov_cli.features.draft.name_words import GIVEN_NAMES, HEAD_KIND, LEAD_KINDS, PLACE_NAMES
 from vlasov_cli.features.draft.roles import plain
 
 
@@ -14,9 +14,9 @@ def with_bynames(
 ) -> list[tuple[int, int]]:
     """The runs, where a name, "of" and a place make one name with a byname: a single word's ("Odo of
     Bayeux", never after a title: "Bishop of Durham"), a ruler's with a regnal number ("Peter III of
-    Aragon", "Arnold Roger I of Pallars Sobirà") or a given name and a surname ("William Kirkcaldy
-    of Grange"); a word the article writes in lower case too opens no name at a sentence's start
-    ("Married Agnes of Mora")."""
+    Aragon", "Arnold Roger I of Pallars Sobirà"), a given name and a surname ("William Kirkcaldy
+    of Grange") or two names and a land a reader knows ("Jaime Perez of Aragon"); a word the article
+    writes in lower case too opens no name at a sentence's start ("Married Agnes of Mora")."""
     joined: list[tuple[int, int]] = []
     for first, last in found:
         if joined:
@@ -45,7 +45,9 @@ def _byname(name: list[Token], place: list[Token]) -> bool:
         return False
     if own[-1].base == "I" or is_roman(own[-1]):
         return True  # "Peter III of Aragon", "Edward I of England"
-    return len(own) <= 3 and plain(own[0].lower) in GIVEN_NAMES  # "William Kirkcaldy of Grange"
+    # "William Kirkcaldy of Grange", "Jaime Perez of Aragon"
+    known_land = len(place) == 1 and place[0].lower in PLACE_NAMES
+    return len(own) <= 3 and (plain(own[0].lower) in GIVEN_NAMES or known_land)
 
 
 def byname_short(name: list[Token]) -> list[Token]:

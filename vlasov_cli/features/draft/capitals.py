@@ -12,6 +12,7 @@ from typing import NamedTuple
 from vlasov_cli.features.draft.name_words import (
     DEMONYMS,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     MONTHS_AND_DAYS,
     ORDINAL_WORDS,
     PARTICLES,
@@ -132,7 +133,7 @@ def is_demonym(token: Token, article_capitals: frozenset[str] = frozenset()) -> 
         return True  # "German-occupied"
     if word.endswith("ian") and len(word) > 6 and token.base[:-3] in article_capitals:
         return True  # "Destourian" of an article writing "Destour"
-    plural = word.endswith("s") and len(word) > 3
+    plural = word.endswith("s") and len(word) > 3 and word not in GIVEN_NAMES  # not "Frances" of "France"
     return plural and (word[:-1] in DEMONYMS or token.base[:-1] in article_capitals)
 
 

@@ -69,6 +69,15 @@ def personal_name(words: list[Token], start: int) -> bool:
     return start >= 2 and words[start - 1].lower == "name" and words[start - 2].lower in PERSONAL_NAME_KINDS
 
 
+_FAMILY_LIST = re.compile(r"\b(?:children|sons|daughters|issue|had)\b[^.:;]{0,60}:$", re.IGNORECASE)
+
+
+def family_list_opens(text: str) -> bool:
+    """Whether a sentence opens a list of someone's children: "Their children included:", "Peter and
+    Constance had:", "he had 3 illegitimate children with Maria Nicolau before marrying Constance:"."""
+    return bool(_FAMILY_LIST.search(text.rstrip()))
+
+
 def kin_named(words: list[Token], start: int) -> bool:
     """Whether a name follows a word for kin of someone named or meant: "His father, Gangadhar
     Tilak", "her son Karl", "Lincoln's son Robert"."""

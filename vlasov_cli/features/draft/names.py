@@ -35,6 +35,7 @@ from vlasov_cli.features.draft.clues import (
     addressed,
     birth_name_of,
     cited,
+    family_list_opens,
     introduced,
     kin_named,
     life_after,
@@ -131,6 +132,7 @@ class _Reader:
         self.by_name: dict[str, Candidate] = {}
         self.mentions: dict[int, list[tuple[int, int, Candidate]]] = {}  # sentence -> (start, end, name)
         self.listed: set[int] = set()  # the names a list has given evidence (once each)
+        self.family_list = False  # whether the paragraphs read are a list of someone's children
         # The article's opening sentence, which defines its subject: "Bhagat Singh (...) was an Indian ..."
         self.opening = next((index for index, sentence in enumerate(sentences) if sentence.kind == "text"), -1)
 
@@ -157,8 +159,23 @@ class _Reader:
                     self._run(index, sentence, words, office[1], last, words[office[0] : office[1]])
                 else:
                     self._run(index, sentence, words, first, last)
-            self._lists(words, self.mentions.pop(index, []))
+            mentions = self.mentions.pop(index, [])
+            self._children(index, sentence, mentions)
+            self._lists(words, mentions)
         return list(self.by_name.values())
+
+    def _children(self, index: int, sentence: Sentence, mentions: list[tuple[int, int, Candidate]]) -> None:
+        """Gives a family list's entries a person's evidence: after "Their children included:" or "Peter
+        and Constance had:", each paragraph that opens with a name ("Ambrose Randolph (died 1660)",
+        "Teresa of Aragon."), until one opens otherwise."""
+        new_paragraph = index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph
+        if self.family_list and new_paragraph:
+            opening = [candidate for start, _, candidate in mentions if start == 0]
+            for candidate in opening:
+                candidate.evidence += ENTRY
+            self.family_list = bool(opening)
+        if family_list_opens(sentence.text):
+            self.family_list = True
 
     def _lists(self, words: list[Token], mentions: list[tuple[int, int, Candidate]]) -> None:
         """Gives the names of a list the evidence its people have: "Mohammad Alam and Gopi Chand
