@@ -86,3 +86,16 @@ def test_a_family_lists_entries_are_people_and_a_list_of_lands_is_not(runner, tm
         assert child in names
     # "Frances" is a given name, not the plural of "France"; the lands' list names no one.
     assert not {"Ortwin Moor", "Halden Fell", "Ulf Perez", "Aragon"} & set(names)
+
+
+def test_one_name_after_people_such_as_and_a_tutor_or_a_troubadour_beside_a_name(runner, tmp_path: Path):
+    text = (
+        "Historians such as Ortwin Kell have argued that the sum is impossible to calculate. He went into debt "
+        "to several merchants such as Siraj al-Din. In 1570 he wrote a letter to Halmar Wendt, tutor of the "
+        "prince. The poem is an exchange between himself and Gerolt Vass, a troubadour. Britain and other "
+        "members of NATO declined to take part."
+    )
+    _, people = drafted(runner, tmp_path, text)
+    names = [entry["name"] for entry in people]
+    assert {"Ortwin Kell", "Siraj al-Din", "Halmar Wendt", "Gerolt Vass"} <= set(names)
+    assert "NATO" not in names  # members of a body, and no word opening an example before it

@@ -188,7 +188,7 @@ class _Reader:
             else:
                 groups.append([mention])
         for group in groups:
-            if len(group) < 2:
+            if len(group) < 2 and not _one_of(words, group[0][0]):
                 continue
             people = any(_own(candidate) >= THRESHOLD for _, _, candidate in group)
             # Three names or more, each of two words or more, none a thing's or a place's: a list of
@@ -466,6 +466,13 @@ _LIST_MARKS = {",": ",", "and": "&", "or": "&", "the": "D", "a": "D", "an": "D"}
 # next person ("the Destourian Salah Farhat, the neo-destourian Mahmoud El Materi and an independent,
 # Aziz Djellouli").
 _NEXT_OF_LIST = re.compile(r"[,&]+(?:Dw{1,2},?)?")
+
+
+def _one_of(words: list[Token], start: int) -> bool:
+    """Whether a name alone follows words for people and a word that opens an example: "historians
+    such as Hadrien Collet", "merchants such as Siraj al-Din" (not "members of NATO")."""
+    opener = start >= 1 and words[start - 1].lower in ("as", "including", "like", "namely")
+    return opener and (words[start - 1].lower != "as" or words[start - 2].lower == "such") and introduced(words, start)
 
 
 def _next_of_list(between: list[Token], after: list[Token]) -> bool:
