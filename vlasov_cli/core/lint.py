@@ -67,6 +67,7 @@ RANKS = frozenset(
     soviet german russian american british french
     """.split()
 )
+_PEOPLES = frozenset("soviet german russian american british french".split())
 # Titles a role of these words alone (with the ranks) names no more than: "Who was this: King?"
 TITLES = RANKS | frozenset(
     """
@@ -87,8 +88,11 @@ def _only(text: str, words: frozenset[str]) -> bool:
 
 def unclear_role(role: str) -> bool:
     """Whether a role tells a reader nothing of who the person was: a rank or title alone ("General",
-    "Soviet Marshal"), or a single word ("greater", "engineer": "Who was this: engineer?")."""
-    return _only(role, TITLES) or len(role.split()) == 1
+    "Soviet Marshal"), or a single word ("greater", "engineer": "Who was this: engineer?"). A people's
+    word and an office is a role ("French Emperor", "British King": one at a time)."""
+    if _only(role, RANKS) or len(role.split()) == 1:
+        return True
+    return _only(role, TITLES) and not set(fold(role).split()) & _PEOPLES
 
 
 def rank_alias(alias: str) -> bool:

@@ -66,15 +66,17 @@ from vlasov_cli.features.draft.name_words import (
 from vlasov_cli.features.draft.roles import (
     PRONOUNS,
     after_aside,
+    choose_role,
     defining_role,
     is_role_noun,
+    office_given,
     plain,
-    rank_only,
     role_after,
     role_before,
     role_of_list,
     role_words,
     text_of,
+    title_role,
     two_people_before,
 )
 from vlasov_cli.features.draft.same_person import THRESHOLD, Candidate, link
@@ -332,7 +334,8 @@ class _Reader:
                 # "popular Indian nationalist leader Lala Lajpat Rai": the words before the title
                 candidate.roles.append((0, index, text_of(sentence, before)))
                 before = []
-            candidate.roles.append((1, index, text_of(sentence, [*before, *title])))
+            role = [*before, *title] if before else title_role(words, start - len(title), title)
+            candidate.roles.append((1, index, text_of(sentence, role)))
         else:
             before = role_before(sentence.text, words, start) or role_of_list(sentence.text, words, start)
             if before:
@@ -344,6 +347,9 @@ class _Reader:
         if after:
             candidate.evidence += ROLE_AFTER
             candidate.roles.append((0, index, role_words(sentence, after)))
+        office = office_given(words, start - len(title), end)
+        if office:
+            candidate.roles.append((0, index, text_of(sentence, office)))
         if start >= 1 and words[start - 1].lower in ("named", "called"):
             before = role_before(sentence.text, words, start - 1)
             if before:
@@ -582,8 +588,7 @@ def _people(article: str, sentences: Sequence[Sentence], people: list[Candidate]
     )
     found = []
     for person, indexes in zip(people, named, strict=True):
-        roles = [role for role in person.roles if not rank_only(role[2])]
-        role_rank, role_sentence, role = min(roles, default=(2, None, ""))
+        _, role_sentence, role = choose_role(person.roles)
         aliases = tuple(sorted(person.forms - {person.name}, key=lambda form: (article.find(form), len(form), form)))
         found.append(
             DraftPerson(

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from vlasov_cli.core.lint import RANKS
 from vlasov_cli.features.draft.capitals import (
     Token,
     adjacent,
@@ -18,6 +19,7 @@ from vlasov_cli.features.draft.capitals import (
 )
 from vlasov_cli.features.draft.name_words import (
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     NOT_ROLES,
     PERSON_VERBS,
     PLACE_OF_WORDS,
@@ -26,7 +28,9 @@ from vlasov_cli.features.draft.name_words import (
 )
 from vlasov_cli.features.draft.sentences import Sentence
 
-_APPOSITION_STARTS = frozenset("the a an one his her their its now then later once formerly".split())
+_APPOSITION_STARTS = frozenset("the a an one his her their its now then later once formerly former".split())
+# "installed Maximilian ... as Emperor of Mexico", "was appointed Secretary of War": the office given.
+_INSTALLING = frozenset("installed crowned elected appointed made named proclaimed declared nominated".split())
 _OBJECT_OF = frozenset("by to from with against for at on upon".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _ROLE_JOINERS = frozenset("of the a an to for in and at".split())
@@ -200,8 +204,12 @@ def role_after(words: list[Token], end: int) -> list[Token]:
         if words[end + 2].lower not in ("a", "an", "the"):
             return []
     last = end + 1
-    while last < len(words) and words[last].text not in (",", ".", ";", ":", "!", "?"):
+    while last < len(words) and words[last].text not in (",", ".", ";", ":", "!", "?", "\u2014", "\u2013", "("):
         word = words[last].lower
+        if word == "and" and last + 1 < len(words) and _name_starts(words[last + 1]):
+            break  # "former Chairman of the Committee and John Slidell, a lawyer": the next person
+        if word == "and" and last + 1 < len(words) and words[last + 1].lower in ("the", "a", "an"):
+            break  # "Minister to England and the son of ...": the first of two descriptions
         if word in FUNCTION_WORDS and word not in _ROLE_JOINERS and last > end + 1:
             break  # "the finance minister whom Louis had dismissed", "... Party as his hero"
         if word.endswith("ed") and word not in ROLE_NOUNS and words[last].base.islower() and last > end + 2:
@@ -219,6 +227,11 @@ def role_after(words: list[Token], end: int) -> list[Token]:
     ):
         return []  # ", journalist Lincoln Steffens, and...", ", Lala Lajpat Rai,": the next of a list
     return phrase
+
+
+def _name_starts(token: Token) -> bool:
+    """Whether a word after "and" begins another person's name: a given name or a title."""
+    return is_capitalised(token) and (plain(token.lower) in GIVEN_NAMES or is_title_word(token.base))
 
 
 def _noun_phrase(words: list[Token], start: int) -> list[Token]:
@@ -246,7 +259,103 @@ def after_aside(words: list[Token], end: int) -> int:
 
 def rank_only(role: str) -> bool:
     """Whether a role is no more than a rank or a title, perhaps with a people's word: "General",
-    "Soviet Marshal", "Lt. Col." (there may be many of those in one story)."""
+    "Soviet Marshal", "Lt. Col." (there may be many of those in one story). A people's word and an
+    office is a role: "French Emperor", "U.S. President" (one at a time), not "Soviet Marshal"."""
     words = tokens(role)
     rest = [token for token in words if not is_demonym(token) and token.lower not in ("the", "a", "an")]
-    return not rest or title_length([*rest, rest[-1]]) == len(rest)
+    if not rest or title_length([*rest, rest[-1]]) != len(rest):
+        return not rest
+    qualified = len(rest) < len(words)
+    return not qualified or all(token.lower.rstrip(".").removesuffix("s") in RANKS for token in rest)
+
+
+def title_role(words: list[Token], title_start: int, title: Sequence[Token]) -> Sequence[Token]:
+    """The role a title before a name gives, with the people's words before it: "U.S. President" of
+    "U.S. President Abraham Lincoln", "French Emperor" of "French Emperor Napoleon III"; or, for a
+    title after another name of the person and a comma, that name's: "British Prime Minister" of
+    "British Prime Minister Henry John Temple, Viscount Palmerston"; else the title alone."""
+    first = _qualifier_start(words, title_start)
+    if first < title_start:
+        return words[first : title_start + len(title)]
+    if title_start >= 3 and words[title_start - 1].text == ",":
+        return _other_name_role(words, title_start - 1) or title
+    return title
+
+
+def _other_name_role(words: list[Token], comma: int) -> Sequence[Token]:
+    """The people's words and title that begin the name just before a comma: "British Prime Minister"
+    of "British Prime Minister Henry John Temple,", or []."""
+    first = comma
+    while first > 0 and comma - first < 8 and is_capitalised(words[first - 1]):
+        first -= 1
+    run = words[first:comma]
+    for lead in range(len(run) - 2):
+        if is_demonym(run[lead]) and (lead == 0 or not is_demonym(run[lead - 1])):
+            end = lead + 1 + title_length(run[lead + 1 :])
+            if end > lead + 1 and end < len(run):
+                return run[lead:end]
+    return []
+
+
+def _qualifier_start(words: list[Token], title_start: int) -> int:
+    """Where the people's words just before a title begin ("U.S.", "French"), or `title_start`."""
+    first = title_start
+    while first >= 1 and title_start - first < 2 and is_capitalised(words[first - 1]) and is_demonym(words[first - 1]):
+        first -= 1
+    return first
+
+
+def office_given(words: list[Token], start: int, end: int) -> list[Token]:
+    """The office a sentence gives the person named at words[start:end]: "installed Maximilian of
+    Habsburg, Archduke of Austria, as Emperor of Mexico", "crowned X to be King", "X was appointed
+    Secretary of War" give "Emperor of Mexico", "King", "Secretary of War"; else []."""
+    at = end
+    if start >= 1 and words[start - 1].lower in _INSTALLING:
+        if at < len(words) and words[at].text == ",":  # past an apposition: ", Archduke of Austria,"
+            close = next((i for i in range(at + 1, min(at + 10, len(words))) if words[i].text == ","), None)
+            at = close + 1 if close is not None else at
+    elif at + 1 < len(words) and words[at].lower in ("was", "were", "is") and words[at + 1].lower in _INSTALLING:
+        at += 2
+    else:
+        return []
+    if at < len(words) and words[at].lower == "as":
+        at += 1
+    elif at + 1 < len(words) and words[at].lower == "to" and words[at + 1].lower == "be":
+        at += 2
+    elif start >= 1 and words[start - 1].lower in _INSTALLING:
+        return []  # "made Lincoln angry", "named Grant in a letter"
+    if at < len(words) and words[at].lower in ("the", "a", "an"):
+        at += 1
+    last = at
+    while last < len(words) and words[last].kind in ("word", "initials", "abbreviation"):
+        word = words[last]
+        joiner = word.lower in ("of", "the")
+        if (
+            word.possessive
+            or not joiner
+            and (word.lower in FUNCTION_WORDS or word.base.islower() and not is_role_noun(word.base, True))
+        ):
+            break
+        last += 1
+    while last > at and words[last - 1].lower in ("of", "the"):
+        last -= 1
+    office = words[at:last]
+    # A role noun, or a capitalised office ("Keeper of the Archives"): a title the text gives it.
+    if (
+        not office
+        or len(office) > 6
+        or not (is_capitalised(office[0]) or any(is_role_noun(t.base, True) for t in office))
+    ):
+        return []
+    return office
+
+
+def choose_role(roles: Sequence[tuple[int, int, str]]) -> tuple[int, int | None, str]:
+    """The role a draft gives a person, of the (rank, sentence, role) the text gives them: first one
+    holding the title the text puts before their name ("Emperor of Mexico" of a man written "Emperor
+    Maximilian", over his "Archduke of Austria": the office they are known by), then the surest
+    (rank 0: a phrase of the text; 1: a title), then the first told."""
+    titles = {role for _, _, role in roles if rank_only(role) and is_title_word(role)}
+    fit = [(rank, sentence, role) for rank, sentence, role in roles if not rank_only(role)]
+    known = [found for found in fit if found[2].split()[0] in titles]  # (not "Freedom Fighter Lokmanya")
+    return min(known or fit, default=(2, None, ""))
