@@ -99,3 +99,19 @@ def test_one_name_after_people_such_as_and_a_tutor_or_a_troubadour_beside_a_name
     names = [entry["name"] for entry in people]
     assert {"Ortwin Kell", "Siraj al-Din", "Halmar Wendt", "Gerolt Vass"} <= set(names)
     assert "NATO" not in names  # members of a body, and no word opening an example before it
+
+
+def test_a_title_and_a_name_after_a_comma_style_the_name_before_but_not_in_a_list(runner, tmp_path: Path):
+    text = (
+        "In 1565 Hamon Stuart, Lord Karnley became a candidate for the queen's hand. Lord Karnley rode north, "
+        "and Karnley was made a duke. The envoy met a French diplomat, Gervais de Monval, Baron d'Esclaire. "
+        "The Viceroy, Lord Irwell, cut short his stay. In 1566 Ortwin Kell, Lord Tarbet and Halmar Wendt "
+        "signed the bond."
+    )
+    _, people = drafted(runner, tmp_path, text)
+    forms = {entry["name"]: entry.get("aliases", []) for entry in people}
+    assert {"Hamon Stuart, Lord Karnley", "Lord Karnley", "Karnley"} <= set(forms["Hamon Stuart"])
+    assert "Karnley" not in forms  # one person, not two
+    assert "Gervais de Monval, Baron d'Esclaire" in forms["Gervais de Monval"]
+    # A title and a name after an office or inside a list of names style no one.
+    assert {"Irwell", "Tarbet"} <= set(forms) and not forms["Ortwin Kell"]

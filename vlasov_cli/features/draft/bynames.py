@@ -4,7 +4,7 @@ capitals stop at "of"; these rules join what a reader reads as one person's name
 
 from __future__ import annotations
 
-from vlasov_cli.features.draft.capitals import Token, is_roman, is_title, title_length
+from vlasov_cli.features.draft.capitals import Token, is_capitalised, is_particle, is_roman, is_title, title_length
 from vlasov_cli.features.draft.name_words import GIVEN_NAMES, HEAD_KIND, LEAD_KINDS, PLACE_NAMES
 from vlasov_cli.features.draft.roles import plain
 
@@ -59,16 +59,37 @@ def byname_short(name: list[Token]) -> list[Token]:
 
 def style_after(words: list[Token], end: int) -> int:
     """Where the style a comma puts after a name ends: "James Hamilton, 3rd Earl of Arran", "Gaston VII,
-    Viscount of Béarn", "Charles, Count of Valois" (a title, perhaps an ordinal before it, "of" and a
-    place); 0 when none does."""
+    Viscount of Béarn", "Charles, Count of Valois", "Esme Stewart, created Duke of Lennox" (a title,
+    perhaps an ordinal before it, "of" and a place), "Henry Stuart, Lord Darnley", "Charles de
+    Prunelé, Baron d'Esneval" (a title and one name, which ends the clause); 0 when none does."""
     at = end + 1
     if end >= len(words) or words[end].text != ",":
         return 0
-    if at < len(words) and words[at].kind == "ordinal":
+    if at < len(words) and (words[at].kind == "ordinal" or words[at].lower == "created"):
         at += 1
-    if at + 2 >= len(words) or not is_title(words[at]) or words[at + 1].text != "of":
+    if at + 1 >= len(words) or not is_title(words[at]):
         return 0
-    place = words[at + 2]
-    if place.kind != "word" or not place.base[0].isupper():
-        return 0
-    return at + 3 if not place.possessive else 0
+    if words[at + 1].text == "of":
+        place = words[at + 2] if at + 2 < len(words) else None
+        named = place is not None and place.kind == "word" and place.base[0].isupper() and not place.possessive
+        return at + 3 if named else 0
+    return at + 2 if _ends_clause(words, at + 2) and _title_name(words, end, at + 1) else 0
+
+
+def _title_name(words: list[Token], end: int, at: int) -> bool:
+    """Whether a title and the one name after it (words[at]) style the name of two words or more before
+    the comma at `end` ("Henry Stuart, Lord Darnley"; not "the Viceroy, Lord Irwin")."""
+    name = words[at]
+    before = 0
+    while end - before > 0 and (is_capitalised(words[end - before - 1]) or is_particle(words[end - before - 1])):
+        before += 1
+    named = name.kind == "word" and not name.possessive and (name.base[0].isupper() or name.base[1:2] == "'")
+    return named and before >= 2
+
+
+def _ends_clause(words: list[Token], at: int) -> bool:
+    """Whether a name's style ends where its clause does or a verb follows it, not inside a list of
+    names ("Gandhi, Lord Irwin and Nehru", "Smith, Lord Irwin, Nehru")."""
+    if at == len(words) or words[at].text in (".", ";", ")", ":"):
+        return True
+    return words[at].kind == "word" and words[at].base.islower() and words[at].lower not in ("and", "or")

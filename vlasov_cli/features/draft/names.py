@@ -263,7 +263,8 @@ class _Reader:
         styled = style_after(words, end)
         if styled:  # "James Hamilton, 3rd Earl of Arran": the name with its style, and the title alone
             candidate.forms.add(text_of(sentence, words[end - len(name) : styled]))
-            candidate.forms.add(text_of(sentence, words[styled - 3 : styled]))
+            title_at = next(at for at in range(end + 1, styled) if is_title(words[at]))
+            candidate.styles.add(text_of(sentence, words[title_at:styled]))
         if command or office:
             candidate.roles.append((0, index, text_of(sentence, command or office)))
         if (title or command) and not candidate.born_of and _entry_title_of(words, first, last):

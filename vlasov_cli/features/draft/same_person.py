@@ -24,6 +24,7 @@ class Candidate:
     forms: set[str] = field(default_factory=set)
     kin: bool = False  # named as someone's kin ("His father, Gangadhar Tilak"): no form of a fuller name
     born_of: str = ""  # the name whose birth or other name it is ("Bal Tilak (born Keshav Tilak)": "Bal Tilak")
+    styles: set[str] = field(default_factory=set)  # "Lord Darnley" of "Henry Stuart, Lord Darnley"
     life: bool = False  # given its own life's years ("Peter of Aragon (c. 1275 – 25 August 1296)")
 
     @property
@@ -79,7 +80,7 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
         _merge(owner, candidate)
         if len(candidate.key_words) == 1 and len(owner.key_words) > 1:
             owner.evidence += SURNAME_ALONE
-    people = _birth_names_merged(people)
+    people = _styles_merged(_birth_names_merged(people))
     people.sort(key=lambda person: person.first)
     for person in people:
         # "Britain refused" and "Austria signed" make no people, nor "Isle of Wight sent".
@@ -111,6 +112,25 @@ def _birth_names_merged(people: list[Candidate]) -> list[Candidate]:
                 _merge(kept, other)
                 gone.add(id(other))
     return [person for person in people if id(person) not in gone]
+
+
+def _styles_merged(people: list[Candidate]) -> list[Candidate]:
+    """A person named by the style a comma put after their name merged into them: "Lord Darnley" and
+    "Darnley" into "Henry Stuart, Lord Darnley"; a style shared by two names (two Earls of Kildare)
+    stays a form of each, merging no one."""
+    gone: set[int] = set()
+    for person in people:
+        person.forms |= person.styles
+        for other in people:
+            shared = other is not person and id(other) not in gone and not other.styles
+            if shared and person.styles & other.forms and not _styled_twice(person.styles & other.forms, people):
+                _merge(person, other)
+                gone.add(id(other))
+    return [person for person in people if id(person) not in gone]
+
+
+def _styled_twice(styles: set[str], people: list[Candidate]) -> bool:
+    return sum(bool(styles & person.styles) for person in people) > 1
 
 
 def _squashed(candidate: Candidate) -> str:
