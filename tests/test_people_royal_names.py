@@ -13,7 +13,8 @@ from test_people_clues import drafted
 
 ROYAL = (
     "Otto II of Vardenia\n\n"
-    "Otto II of Vardenia (c. 1190 – March 1250) was King of Vardenia from 1230 to his death. He was the eldest "
+    "Otto II of Vardenia (c. 1190 – March 1250) was King of Vardenia and King of Kessel "
+    "(as Otto I) from 1230 to his death. He was the eldest "
     "son of Henry I of Vardenia and his second wife Gisela of Hungary. In 1215 Otto married Beatrix III of "
     "Sicily, daughter of Tancred of Sicily.\n\n"
     "In 1222 a revolt broke out in the Crown of Vardenia, abetted by Conrad IV of Lusatia, Ulric Manfred I of "
@@ -31,6 +32,8 @@ def test_a_rulers_name_with_its_number_and_land_is_one_persons(runner, tmp_path:
     _, people = drafted(runner, tmp_path, ROYAL)
     forms = {entry["name"]: entry.get("aliases", []) for entry in people}
     assert "Otto II" in forms["Otto II of Vardenia"]
+    # "King of Kessel (as Otto I)" in the opening: the subject's name in another of his kingdoms.
+    assert "Otto I" in forms["Otto II of Vardenia"] and "Otto I" not in forms
     for name in ("Beatrix III of Sicily", "Edward I of England", "Conrad IV of Lusatia", "Rainald V of Urach"):
         assert name in forms
     assert "Ulric Manfred I of Upper Falkenau" in forms  # a name of six words, two of them the land's

@@ -383,8 +383,15 @@ class _Reader:
         opens = start - len(title)  # a titled other name too: "Aguda (Emperor Taizu)"
         if not candidate.born_of and self._other_name(words, opens, end):
             candidate.born_of = other_name_of(sentence.text[: words[opens - 1].end])  # "X (...), also called Y"
-        if not title and not candidate.born_of and index == self.opening and personal_name(words, start):
-            # "Emperor Xizong of Jin (...), personal name Hela, sinicised name Wanyan Dan": the subject's
+        reigned_as = start >= 2 and words[start - 2].text == "(" and words[start - 1].lower == "as"
+        if (
+            not title
+            and not candidate.born_of
+            and index == self.opening
+            and (personal_name(words, start) or reigned_as)
+        ):
+            # "Emperor Xizong of Jin (...), personal name Hela, sinicised name Wanyan Dan": the subject's;
+            # "Peter III of Aragon (...) was King of Aragon, King of Valencia (as Peter I)" too
             first, last = runs(sentence.text, words)[0]
             candidate.born_of = text_of(sentence, words[first:last])
         if not title and told_of(words, start):
