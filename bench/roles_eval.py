@@ -7,7 +7,7 @@ role each gold gives (NAME.gold.yaml `people: - role:`).
 A drafted person is paired with the gold person sharing a form (as bench/draft_eval.py pairs them).
 A role is ACCEPTED when, with case, "the"/"a"/"an" and punctuation set aside, it equals the gold's role,
 holds it whole or is held whole in it ("U.S. President" for the gold's "President"), or its words
-are all among the gold role's words; or when bench/roles_judged.yaml (a reader's verdicts, one
+are all among the gold role's words (never one with a cut parenthesis or a stray quote mark); or when bench/roles_judged.yaml (a reader's verdicts, one
 `person: {role: yes|no}`, the person as drafted) says yes, or no. A role neither rule decides is counted "unjudged"
 and listed with --show; a gold person without a role counts the drafted role as unjudged too.
 """
@@ -34,6 +34,8 @@ def words(role: str) -> list[str]:
 
 def accepted(drafted: str, gold: str) -> bool | None:
     """True or False when the words decide, None when a reader must."""
+    if drafted.count("(") != drafted.count(")") or drafted.count('"') % 2:
+        return None  # a cut parenthesis or a stray quote mark ("daughter of Thomas Jermyn (") is for a reader
     mine, theirs = " ".join(words(drafted)), " ".join(words(gold))
     if not theirs:
         return None
