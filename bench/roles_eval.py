@@ -6,10 +6,11 @@ role each gold gives (NAME.gold.yaml `people: - role:`).
 
 A drafted person is paired with the gold person sharing a form (as bench/draft_eval.py pairs them).
 A role is ACCEPTED when, with case, "the"/"a"/"an" and punctuation set aside, it equals the gold's role,
-holds it whole or is held whole in it ("U.S. President" for the gold's "President"), or its words
-are all among the gold role's words (never one with a cut parenthesis or a stray quote mark); or when bench/roles_judged.yaml (a reader's verdicts, one
-`person: {role: yes|no}`, the person as drafted) says yes, or no. A role neither rule decides is counted "unjudged"
-and listed with --show; a gold person without a role counts the drafted role as unjudged too.
+holds it whole or is held whole in it ("U.S. President" for the gold's "President"), or its words are
+all among the gold role's words (never one with a cut parenthesis or a stray quote mark); or when
+bench/roles_judged.yaml (a reader's verdicts, `person: {role: yes|no}`, the person as drafted) says
+yes; NOT when it says no. A role neither decides is counted "unjudged" and listed with --show; a gold
+person without a role leaves the drafted role to the reader too.
 """
 
 from __future__ import annotations
