@@ -180,6 +180,10 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]], bounds
             yield _first_question(event, later)
 
 
+# A draft's year question offers no story year further than this from its answer: a man's birth year
+# among the years of his embassies forty years on is given away (heldout4's reading: 1523 against 1563,
+# 1566, 1586); the readings ticked options ten and twelve years off (1763 against 1773-1775).
+GENERATION = 20
 # The events of an order question are taken first from within this many years of its first.
 ORDER_YEARS = 8
 # Two events at most this many days apart, one certainly before the other, make a "which came first".
@@ -244,7 +248,8 @@ def _year_question(event: Event, years: list[int]) -> Question:
     years enough before it (after its subject's death)."""
     year = event.year
     before = int(hashlib.sha1(event.id.encode()).hexdigest(), 16) % CHOICES
-    if event.draft is not None:
+    if event.draft is not None:  # options of one kind: no year a generation off (a birth among embassies)
+        years = [other for other in years if abs(other - year) <= GENERATION]
         before = max(before, CHOICES - 1 - sum(other > year for other in years))
         before = min(before, sum(other < year for other in years))
     earlier = [other for other in reversed(years) if other < year][:before]

@@ -355,14 +355,17 @@ def _names_and_subject(title: str) -> set[str]:
 
 _WORD = re.compile(r"[\w’']+")
 _JOINS = {"and", "but", "or", "then", "yet", "while", "when", "who", "which", "that", "after", "before"}
-_RELATIVES = {"who", "which", "that", "whom"}
+# The words that open a clause whose verb a cut may leave after the title's ("…at Malta, and at Naples in
+# 1284, where Charles was made prisoner" cut to "…at the Battle of Malta was made prisoner").
+_OPEN_A_CLAUSE = {"who", "which", "that", "whom", "where", "when", "whose"}
 
 
 def holed(title: str, quote: str) -> bool:
     """Whether words were cut out of the middle of a title so that it no longer reads: a relative clause's
     "who" or "which" was cut and its verb kept after another verb, with no "and" joining them ("Louis the
     Pious sent the imperial insignia to Lothair claimed the whole of the Empire", where the quote has "to
-    Lothair, who, disregarding the various partitions, claimed"). An aside cut out before the verb ("Singh,
+    Lothair, who, disregarding the various partitions, claimed"; "defeated the French forces at the Battle
+    of Malta was made prisoner", where "where Charles of Salerno" was cut). An aside cut out before the verb ("Singh,
     accompanied by Dutt, threw"), or after a clause's own subject ("when Nabi's measures, including
     excessive taxes, pushed"), leaves no hole."""
     said = [word.casefold() for word in _WORD.findall(quote)]
@@ -376,7 +379,7 @@ def holed(title: str, quote: str) -> bool:
         cut = said[last + 1 : place] if last >= 0 else []
         verb = word in _AUXILIARIES or _past(word)
         joined = index > 0 and told[index - 1].casefold() in _JOINS
-        if verb and verb_seen and not joined and cut and cut[0] in _RELATIVES:
+        if verb and verb_seen and not joined and set(cut) & _OPEN_A_CLAUSE:
             return True
         verb_seen = verb_seen or (verb and index > 0)
         at, last = place + 1, place
