@@ -135,11 +135,12 @@ _SECOND_PREDICATE = re.compile(
 # capital ("the French fleet", "the Treaty of Paris") keeps it. The story's one crisis, war, blockade,
 # trial or rebels are left alone: its readers know them (the dev readings ticked "The crisis ended when
 # Soviet forces lifted the blockade", "Lincoln extended the blockade ..."); so is an offer or a proposal
-# the subject accepts, made to the subject ("Maximilian accepted the offer and arrived in Mexico", ticked).
+# the subject accepts, made to the subject ("Maximilian accepted the offer and arrived in Mexico", ticked),
+# and the council, the bill, the act or the law a body passes ("The Senate passed the bill": its own).
 _SEVERAL = (
     "fleet|army|navy|squadron|ship|troops|force|forces|expedition|embassy|mission|treaty|pact|agreement|"
-    "alliance|truce|plan|letter|message|bill|act|law|decree|order|ordinance|resolution|"
-    "proclamation|petition|battle|siege|attack|city|town|fort|castle|council|conference|meeting|party"
+    "alliance|truce|plan|letter|message|decree|ordinance|resolution|"
+    "proclamation|petition|battle|siege|attack|city|town|fort|castle|conference|meeting"
 )
 _PAST_VERB = r"(?:[a-z]+ed|was|were|had|fell|began|left|won|took|sent|came|went|made|met|led|fought|rose|held|set)"
 _BARE_SUBJECT = re.compile(rf"^The (?:{_SEVERAL}) (?:[a-z]+ly )?{_PAST_VERB}\b")
