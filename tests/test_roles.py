@@ -92,6 +92,7 @@ def test_a_peoples_word_and_a_rank_are_still_no_role(roles, name):
         ("In 1901 Anton Berg, who was tired, made Otto Lemm angry at the port.", "Otto Lemm", ""),
         ("In 1901 Anton Berg, a ferryman, made Otto Lemm angry at the port.", "Anton Berg", ""),
         ("In 1901 the council elected Otto Lemm as Mayor of Dunmore, and Lemm wept.", "Otto Lemm", "Mayor of Dunmore"),
+        ("In 1901 the council elected Otto Lemm as Great Britain wished, and Lemm wept.", "Otto Lemm", ""),
     ],
 )
 def test_a_role_is_a_descriptive_phrase_never_a_clause_nor_a_lone_word(runner, tmp_path, text, name, role):

@@ -340,12 +340,9 @@ def office_given(words: list[Token], start: int, end: int) -> list[Token]:
     while last > at and words[last - 1].lower in ("of", "the"):
         last -= 1
     office = words[at:last]
-    # A role noun, or a capitalised office ("Keeper of the Archives"): a title the text gives it.
-    if (
-        not office
-        or len(office) > 6
-        or not (is_capitalised(office[0]) or any(is_role_noun(t.base, True) for t in office))
-    ):
+    # A word for a person, capitalised as an office's ("Keeper of the Archives") or not; never a place
+    # ("elected Lemm as Great Britain wished").
+    if not office or len(office) > 6 or not any(is_role_noun(token.lower, True) for token in office):
         return []
     return office
 
