@@ -28,9 +28,14 @@ ROYAL = (
 )
 
 
+def drafted_forms(runner, tmp_path: Path, text: str) -> dict[str, list[str]]:
+    """The people `vlasov draft` writes for a text, each name with its aliases, in the draft's order."""
+    _, people = drafted(runner, tmp_path, text)
+    return {entry["name"]: entry.get("aliases", []) for entry in people}
+
+
 def test_a_rulers_name_with_its_number_and_land_is_one_persons(runner, tmp_path: Path):
-    _, people = drafted(runner, tmp_path, ROYAL)
-    forms = {entry["name"]: entry.get("aliases", []) for entry in people}
+    forms = drafted_forms(runner, tmp_path, ROYAL)
     assert "Otto II" in forms["Otto II of Vardenia"]
     # "King of Kessel (as Otto I)" in the opening: the subject's name in another of his kingdoms.
     assert "Otto I" in forms["Otto II of Vardenia"] and "Otto I" not in forms
@@ -47,8 +52,7 @@ def test_a_rulers_name_with_its_number_and_land_is_one_persons(runner, tmp_path:
 
 
 def test_a_byname_and_a_style_after_a_comma_are_forms_of_the_name(runner, tmp_path: Path):
-    _, people = drafted(runner, tmp_path, ROYAL)
-    forms = {entry["name"]: entry.get("aliases", []) for entry in people}
+    forms = drafted_forms(runner, tmp_path, ROYAL)
     # "Sir William Hartwell of Grange" is William Hartwell, with his byname and his title.
     assert "William Hartwell of Grange" in forms
     assert {"William Hartwell", "Sir William Hartwell of Grange"} <= set(forms["William Hartwell of Grange"])
@@ -58,8 +62,7 @@ def test_a_byname_and_a_style_after_a_comma_are_forms_of_the_name(runner, tmp_pa
 
 
 def test_two_people_of_one_name_each_with_their_lifes_years_are_two(runner, tmp_path: Path):
-    _, people = drafted(runner, tmp_path, ROYAL)
-    forms = {entry["name"]: entry.get("aliases", []) for entry in people}
+    forms = drafted_forms(runner, tmp_path, ROYAL)
     # The son "Otto of Vardenia (c. 1218 – 4 May 1260)" is not his father "Otto II of Vardenia (c. 1190 – March 1250)".
     assert "Otto of Vardenia" in forms and "Otto of Vardenia" not in forms["Otto II of Vardenia"]
     # "Married" opens the entry's sentence: the wife is "Agnes of Mora", not "Married Agnes" nor "Agnes".
@@ -82,8 +85,7 @@ CHILDREN = (
 
 
 def test_a_family_lists_entries_are_people_and_a_list_of_lands_is_not(runner, tmp_path: Path):
-    _, people = drafted(runner, tmp_path, CHILDREN)
-    names = [entry["name"] for entry in people]
+    names = list(drafted_forms(runner, tmp_path, CHILDREN))
     # Each entry after "Their children included:" opens with a child's name, whatever else it says.
     for child in ("Ortrud Falk", "Wendelin Falk", "Frances Falk", "Sigrun Falk", "Ulf Perez of Aragon"):
         assert child in names
@@ -98,8 +100,7 @@ def test_one_name_after_people_such_as_and_a_tutor_or_a_troubadour_beside_a_name
         "prince. The poem is an exchange between himself and Gerolt Vass, a troubadour. Britain and other "
         "members of NATO declined to take part."
     )
-    _, people = drafted(runner, tmp_path, text)
-    names = [entry["name"] for entry in people]
+    names = list(drafted_forms(runner, tmp_path, text))
     assert {"Ortwin Kell", "Siraj al-Din", "Halmar Wendt", "Gerolt Vass"} <= set(names)
     assert "NATO" not in names  # members of a body, and no word opening an example before it
 
@@ -111,8 +112,7 @@ def test_a_title_and_a_name_after_a_comma_style_the_name_before_but_not_in_a_lis
         "The Viceroy, Lord Irwell, cut short his stay. In 1566 Ortwin Kell, Lord Tarbet and Halmar Wendt "
         "signed the bond."
     )
-    _, people = drafted(runner, tmp_path, text)
-    forms = {entry["name"]: entry.get("aliases", []) for entry in people}
+    forms = drafted_forms(runner, tmp_path, text)
     assert {"Hamon Stuart, Lord Karnley", "Lord Karnley", "Karnley"} <= set(forms["Hamon Stuart"])
     assert "Karnley" not in forms  # one person, not two
     assert "Gervais de Monval, Baron d'Esclaire" in forms["Gervais de Monval"]
