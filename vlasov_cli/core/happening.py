@@ -332,13 +332,21 @@ def obvious_order(earlier: Event, later: Event) -> bool:
     or a day apart (one happening told twice)."""
     if earlier.draft is None and later.draft is None:
         return False
-    shared = _names_and_subject(earlier.title) & _names_and_subject(later.title)
+    shared = _names_and_subject(earlier.title) & _names_and_subject(later.title) or _named_in_both(earlier, later)
     if not shared:
         return False
     days = {earlier.precision, later.precision} == {"day"}  # (1784 and 1785 are no day apart)
     gap = datetime.date.fromisoformat(later.earliest) - datetime.date.fromisoformat(earlier.latest)
     life = bool(re.search(r"\bborn\b", earlier.title) or _LIFE_ENDS.search(later.title))
     return days and gap.days <= 1 or life or bool(_BEGINS.search(earlier.title) and _ENDS.search(later.title))
+
+
+def _named_in_both(first: Event, second: Event) -> bool:
+    """Whether a name of one title is a word of the other's, with or without its capital ("signed the
+    Treaty of Paris" and "ratified the treaty": one treaty, signed before it was ratified)."""
+    words = [{fold(word) for word in re.findall(r"[\w-]+", event.title)} for event in (first, second)]
+    names = [_names_and_subject(event.title) - _SMALL_WORDS for event in (first, second)]
+    return bool(names[0] & words[1] or names[1] & words[0])
 
 
 def _names_and_subject(title: str) -> set[str]:
