@@ -118,3 +118,12 @@ def test_a_title_and_a_name_after_a_comma_style_the_name_before_but_not_in_a_lis
     assert "Gervais de Monval, Baron d'Esclaire" in forms["Gervais de Monval"]
     # A title and a name after an office or inside a list of names style no one.
     assert {"Irwell", "Tarbet"} <= set(forms) and not forms["Ortwin Kell"]
+
+
+def test_the_land_of_a_title_after_a_name_is_no_one(runner, tmp_path: Path):
+    text = (
+        "In 1284 the pope granted the kingdom to Hugo, Count of Varenne, another son of the French king. "
+        "The army of Hugo of Varenne entered the county."
+    )
+    names = list(drafted_forms(runner, tmp_path, text))
+    assert "Varenne" not in names  # "Count of Varenne, another son": the son is Hugo
