@@ -76,6 +76,28 @@ from conftest import drafted_events
                 )
             ],
         ),
+        # ... or before a second object, whole, after a whole clause, or a bare verb with its object
+        (
+            "In 1851 the mayor of Hamm opposed the opening of the first school for the children of the carters "
+            "in Unna and its rules using his newspapers, the Bote and the Kurier.",
+            [
+                (
+                    "1851",
+                    "The mayor of Hamm opposed the opening of the first school for the children of the carters in Unna",
+                )
+            ],
+        ),
+        (
+            "In 1852 the mayor of Hamm sent a formal embassy of the guild to Soest to return the stolen barges of "
+            "the carters and request that the millers of Soest be tried in Hamm.",
+            [
+                (
+                    "1852",
+                    "The mayor of Hamm sent a formal embassy of the guild to Soest to return the stolen barges of "
+                    "the carters",
+                )
+            ],
+        ),
         # an aside after the verb that opens a clause of its own is not taken out
         (
             "Karl Berg defeated the millers of the upper town at the Battle of the Mill, and at the Bridge of "

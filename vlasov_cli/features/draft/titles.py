@@ -475,7 +475,8 @@ def _cut(text: str) -> str:
 _JOINS_EITHER = re.compile(r"\s*(?P<word>and|but|as)\s+", re.IGNORECASE)
 # A verb in its bare form, known by the object after it: "and agree to a peace conference", "and search the
 # ship" (not "and unwilling to commit", "and huntsmen to serve": no object follows "to").
-_BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ly)\s+(?:to\s+)?(?:the|a|an|his|her|their|its)\s")
+_BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ly)\s+(?:to\s+)?(?:the|a|an|his|her|their|its|that)\s")
+_DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its)\s")
 _SHORT_LAST_ITEM = 4  # words: "and religious policies", "and their other associates"
 
 
@@ -493,6 +494,8 @@ def _joins_words(text: str, cut: int) -> bool:
         return False
     if joint["word"].lower() == "as" or re.search(r"\bbetween\b(?:\s+\S+){0,5}\s*$", text[:cut]):
         return True
+    if _DETERMINER.match(rest) and _has_verb(_last_segment(text[:cut])):
+        return False  # a second object, whole, after a whole clause: "opposed the school | and its curriculum"
     item = re.split(r"[,;:(\u2014]", rest, maxsplit=1)
     return len(item[0].split()) > _SHORT_LAST_ITEM or len(item) == 1 and len(item[0].split()) != len(rest.split())
 
