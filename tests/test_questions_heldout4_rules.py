@@ -33,9 +33,9 @@ NEVER = {"The fleet landed": "which fleet?", "ratified the treaty": "which treat
 ASKED = ("met the envoys of Soest", "signed the Charter of Unna", "founded a school", "last mission")
 
 
-def _questions(runner, tmp_path: Path) -> list[dict]:
+def _questions(runner, tmp_path: Path, text: str = HAMM) -> list[dict]:
     article = tmp_path / "hamm.txt"
-    article.write_text(HAMM, encoding="utf-8")
+    article.write_text(text, encoding="utf-8")
     folder = tmp_path / "bank"
     assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
     return json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)["questions"]
@@ -91,17 +91,13 @@ def test_a_verb_left_after_a_whole_clause_where_a_where_clause_was_cut_is_a_hole
 def test_a_draft_never_asks_which_came_first_of_a_thing_signed_and_the_same_thing_ratified(
     runner, tmp_path: Path
 ) -> None:
-    article = tmp_path / "charter.txt"
-    article.write_text(
+    charter = (
         "The Charter of Hamm\n\n"
         "On 10 December 1851 the carters of Hamm signed the Charter of Hamm with the mill owners. On 6 February "
         "1852 the Senate of Soest ratified the charter by a margin of only one vote. On 20 March 1852 the carters "
-        "of Hamm opened a school for clerks at Unna.\n",
-        encoding="utf-8",
+        "of Hamm opened a school for clerks at Unna.\n"
     )
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    questions = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)["questions"]
+    questions = _questions(runner, tmp_path, charter)
     firsts = [question["choices"] for question in questions if question["prompt"] == "Which came first?"]
     assert firsts  # the charter's ratifying and the school's opening may be asked
     assert not [choices for choices in firsts if any("signed the Charter" in choice for choice in choices)]
