@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import calendar
 import json
 import random
 import re
@@ -91,8 +92,35 @@ class Window(NamedTuple):
 
 
 def window(value: object) -> Window:
+    if str(value).lstrip("[").startswith("-"):
+        return _before_christ(str(value))
     parsed = _parse_window()(str(value))
     return Window(parsed.earliest, parsed.latest)
+
+
+_BC_DATE = re.compile(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def day(year: int, month_day: str) -> str:
+    """A day as a string that sorts with the bank's ISO days: a year before 1 AD (EDTF's astronomical
+    -0474 for 475 BC) as "-" and 9999 plus the year, below every ISO year and in order among them."""
+    return f"-{9999 + year:04}-{month_day}" if year <= 0 else f"{year:04}-{month_day}"
+
+
+def _before_christ(value: str) -> Window:
+    """A gold window of years before Christ, which the bank's dates cannot hold (so no draft matches it)."""
+    first, _, last = value.strip("[]").partition("..")
+    bounds = []
+    for part, at_end in ((first, False), (last or first, True)):
+        found = _BC_DATE.match(part)
+        if not found:
+            raise SystemExit(f"not an EDTF date or window: {value!r}")
+        year, month, day_of_month = int(found[1]), found[2], found[3]
+        if at_end:
+            month = month or "12"
+            day_of_month = day_of_month or str(calendar.monthrange(2000 + year % 400, int(month))[1])
+        bounds.append(day(year, f"{month or '01'}-{day_of_month or '01'}"))
+    return Window(bounds[0], bounds[1])
 
 
 # --- Gold ------------------------------------------------------------------------------------------------
@@ -227,7 +255,7 @@ def score(gold: Gold, draft: Any) -> Scores:
     for event in draft.events:
         places = locate(gold.article, event["quote"])
         drafted.append((event, places, len(re.sub(r"\s+", " ", event["quote"])), window(event["date"])))
-    first_day, last_day = f"{gold.span[0]:04}-01-01", f"{gold.span[1]:04}-12-31"
+    first_day, last_day = day(gold.span[0], "01-01"), day(gold.span[1], "12-31")
     for item in gold.events:
         telling = [drafted_window for _, places, length, drafted_window in drafted if _tells(item, places, length)]
         right = item.window in telling
