@@ -5,7 +5,9 @@ article written here."""
 
 from __future__ import annotations
 
-from conftest import drafted_events
+import json
+
+from conftest import drafted_events, invoke
 
 from vlasov_cli.features.draft.timex import find_dates
 
@@ -39,6 +41,29 @@ def test_era_marks_give_years_of_any_length():
         ("AD 363", "0363"),
         ("370 CE", "0370"),
     ]
+
+
+WARRING_STATES = (
+    "The Warring States period lasted from 475 BC to 221 BC. Jin was partitioned in 403 BC, and Qi "
+    "defeated Wei in 341 BC.\n\n"
+    "In 340 Qin took land from Wei. In 316 Qin conquered Shu. The Han ruled from 202 BC to AD 220.\n"
+)
+
+
+def test_a_year_written_bare_in_a_story_told_before_christ_is_before_christ():
+    values = {mention.text: mention.value for mention in find_dates(WARRING_STATES)}
+    assert values["340"] == "-0339" and values["316"] == "-0315"  # 340 BC, 316 BC: not AD 340 and AD 316
+    assert values["AD 220"] == "0220"  # an era mark says otherwise
+    assert [(m.text, m.value) for m in find_dates("In 340 Qin took land. In 316 Qin conquered Shu.")] == []
+
+
+def test_draft_dates_lists_a_bare_year_of_a_story_before_christ_as_before_christ(runner, tmp_path):
+    article = tmp_path / "warring.txt"
+    article.write_text(WARRING_STATES, encoding="utf-8")
+    result = invoke(runner, "draft", str(article), "--dates", "--json")
+    assert result.exit_code == 0, result.output
+    values = [(date["text"], date["value"]) for date in json.loads(result.stdout)["dates"]]
+    assert ("340", "-0339") in values and ("316", "-0315") in values and ("AD 220", "0220") in values
 
 
 def test_an_emperors_draft_dates_his_life_his_reign_and_his_months_with_four_digits(runner, tmp_path):

@@ -55,7 +55,7 @@ from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.sentences import sentences as split_sentences
 from vlasov_cli.features.draft.timex_bounds import bounded, names_an_event, narrowed, side
-from vlasov_cli.features.draft.timex_era import era, era_years
+from vlasov_cli.features.draft.timex_era import before_christ, era, era_years, of_the_era_before_christ
 from vlasov_cli.features.draft.timex_resolve import Resolved, real, real_year, resolve, window_days
 from vlasov_cli.features.draft.timex_rules import (
     CONTEXT,
@@ -132,9 +132,12 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
     """Every date expression of the article, in order, with its value resolved against the narrative."""
     found_sentences = list(sentences) if sentences is not None else split_sentences(article)
     located = _located(found_sentences)
-    story_era = era([year for _, found in located if (year := _explicit_year(found.expression)) is not None])
+    written = [year for _, found in located if (year := _explicit_year(found.expression)) is not None]
+    story_era = era(written)
     if story_era is not None:  # a story told before 1000: its three-digit years read again, as years
         located = _located(found_sentences, story_era)
+    if before_christ(written):
+        located = [(number, of_the_era_before_christ(found, article)) for number, found in located]
     # The explicit years of the narrative, in order: to tell a flashback from a move of the story
     story_years = [
         (number, year)
