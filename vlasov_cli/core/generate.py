@@ -97,7 +97,7 @@ def generated_questions(
     kept = []
     by_id = {event.id: event for event in events}
     for question in (
-        *_event_questions(told, order_sets, life_bounds(told, subject)),
+        *_event_questions(told, order_sets, life_bounds(told, subject) | _ends_of_states(told)),
         *_role_questions(people, page),
         *_term_questions(terms),
         *_deeds(told, people, title, unclear),
@@ -157,8 +157,8 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]], bounds
         if event.quote in asked:
             continue
         asked.add(event.quote)
-        if not DATED.search(event.proof[0]):
-            pass  # the sentence shown after answering could not prove the date
+        if not DATED.search(event.proof[0]) or _UNTIL.match(event.label):
+            pass  # the sentence shown after answering could not prove the date, or it is a state's end
         elif event.precision in ("day", "month"):
             yield _date_question(event)
         elif event.year == int(event.latest[:4]):  # a year, a season, or a window within one year
@@ -315,6 +315,15 @@ def _order_items(
         if all(count <= MOST_SHARED for count in holding.values()):
             chosen.append(event)
     return chosen if len(chosen) == CHOICES else None
+
+
+# A date a state lasted until ("Slavery would remain legal in Cuba", until 1886): asked "when did this
+# happen?", the title alone would tell the class the state began then.
+_UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+
+
+def _ends_of_states(events: Sequence[Event]) -> frozenset[str]:
+    return frozenset(event.id for event in events if _UNTIL.match(event.label))
 
 
 def _may_order(event: Event) -> bool:
