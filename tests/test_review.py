@@ -485,7 +485,9 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     child.expect(r"Which\? \[1-3, Enter for none\] ")
     child.send("1")
     child.expect("Title: ")
-    child.send("\x15Venn saves the gan\tcrew\r")  # Ctrl-U empties the line; Tab completes a word of the quote, any case
+    # Ctrl-U empties the line; Tab completes a word of the quote, any case, with no second space before
+    # the word after it (Ctrl-B moves back over " crew")
+    child.send("\x15Venn saves the crew" + "\x02" * 5 + " gan\t\r")
     child.expect(r"Venn saves the Gannet crew.*Keep this event\? ")
     child.send("q")
     child.expect(pexpect.EOF)
@@ -527,3 +529,22 @@ def test_a_stray_key_at_a_numbered_choice_never_falls_through_to_the_entry_promp
     child.close()
     assert "y - " not in child.before and "Reviewed: kept" not in child.before.split("dusk")[0]
     assert "  title: The Harwick Lighthouse is first lit at dusk\n" in (draft_bank / "events.yaml").read_text()
+
+
+@pytest.mark.slow
+def test_t_completes_a_persons_name_from_the_words_of_their_facts(draft_bank, fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), "--kind", "people", "--order", "article")
+    child.expect(r"person tobias-venn .*Keep this person\? ")
+    child.send("t")
+    child.expect("Name: ")
+    child.send("\x15Tobias Venn of harw\t\r")  # "Harwick", a word of his fact's quote
+    child.expect("Role: ")
+    child.send("\r")
+    child.expect(r"Tobias Venn of Harwick.*Keep this person\? ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "name: Tobias Venn of Harwick\n" in (draft_bank / "people.yaml").read_text()

@@ -243,8 +243,13 @@ def _line(prompt: str, prefill: str = "", words: list[str] | None = None) -> str
 
 
 def _complete(words: list[str], start: str, state: int) -> str | None:
+    import readline
+
+    # (Python's readline adds no space after a word it completes: one is added unless one follows already)
+    line, end = readline.get_line_buffer(), readline.get_endidx()
+    space = "" if line[end : end + 1] == " " else " "
     folded = start.casefold()
-    matches = [word + " " for word in words if word.casefold().startswith(folded)]  # (Python's readline adds no space)
+    matches = [word + space for word in words if word.casefold().startswith(folded)]
     return matches[state] if state < len(matches) else None
 
 
@@ -342,6 +347,8 @@ def _retyped(current: Any, section: str) -> dict[str, Any] | None:
 
     edited = dict(current)
     quote = str(current.get("quote", ""))
+    facts = " ".join(str(fact.get("quote", "")) for fact in current.get("facts") or [] if isinstance(fact, dict))
+    words = f"{quote} {facts}".split()  # what Tab completes: a person's words are their facts'
     for field in {"events": ("title",), "people": ("name", "role")}.get(section, ("name",)):
         start = str(current.get(field, "") or "")
         if field == "title" or section == "terms":
@@ -350,7 +357,7 @@ def _retyped(current: Any, section: str) -> dict[str, Any] | None:
             if not chosen:
                 return None
             start = choices[chosen[0]]
-        text = _line(f"{field.capitalize()}: ", start, quote.split())
+        text = _line(f"{field.capitalize()}: ", start, words)
         if text is None:
             return None
         if text:  # (an empty line changes nothing: x cuts a role)
