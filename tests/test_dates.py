@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vlasov_cli.core.dates import Window, as_edtf, parse_window, window_label
+from vlasov_cli.core.dates import Window, as_edtf, parse_window, window_label, year_of
 
 DAYS = st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2030, 12, 31))
 
@@ -124,3 +124,10 @@ def test_a_year_before_1000_is_shown_as_a_reader_writes_it(tmp_path, runner):
     shown = invoke(runner, "timeline", "--bank", str(bank)).stdout
     assert "November 824" in shown and "833" in shown
     assert "0824" not in shown and "0833" not in shown
+
+
+@pytest.mark.parametrize(
+    ("day", "year"), [("1942-06-23", 1942), ("0363-09", 363), ("-0315-01-01", -315), ("-0474", -474)]
+)
+def test_year_of_reads_years_before_christ_whole(day: str, year: int) -> None:
+    assert year_of(day) == year

@@ -64,6 +64,11 @@ def date_problem(value: str) -> str | None:
 
 
 @cache
+def year_of(day: str) -> int:
+    """The year of an ISO day or partial date, one before Christ too ("-0315-06-01": -315, 316 BC)."""
+    return -int(day[1:5]) if day.startswith("-") else int(day[:4])
+
+
 def bounds(date: str) -> tuple[datetime.date, datetime.date]:
     """The first and last day a partial date can mean: "1942-06" is June 1 to June 30, 1942."""
     parts = [int(part) for part in date.split("-")]

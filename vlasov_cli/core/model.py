@@ -54,11 +54,11 @@ class Event(NamedTuple):
 
     @property
     def year(self) -> int:
-        return int(self.earliest[:4])
+        return dates.year_of(self.earliest)
 
     @property
     def years(self) -> range:
-        return range(int(self.earliest[:4]), int(self.latest[:4]) + 1)
+        return range(dates.year_of(self.earliest), dates.year_of(self.latest) + 1)
 
     @property
     def date(self) -> str:

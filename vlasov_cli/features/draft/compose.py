@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
-from vlasov_cli.core.dates import parse_window
+from vlasov_cli.core.dates import parse_window, year_of
 from vlasov_cli.core.lint import NO_SUBJECT
 from vlasov_cli.core.years import year_matches
 from vlasov_cli.features.draft.doubts import doubt
@@ -112,7 +112,7 @@ def _events(
         and not mention.open
         and not mention.naming
         and not mention.from_event
-        and int(mention.latest[:4]) - int(mention.earliest[:4]) < CENTURY
+        and year_of(mention.latest) - year_of(mention.earliest) < CENTURY
     ]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in common_era:

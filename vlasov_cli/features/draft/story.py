@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
+from vlasov_cli.core.dates import year_of
 from vlasov_cli.features.draft.names import DraftPerson
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.spans import life_opening, lifespans
@@ -63,7 +64,7 @@ def story_span(
 
 def _years(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """The mentions' windows as years, sorted."""
-    return sorted((int(mention.earliest[:4]), int(mention.latest[:4])) for mention in mentions)
+    return sorted((year_of(mention.earliest), year_of(mention.latest)) for mention in mentions)
 
 
 def _core(years: list[tuple[int, int]], birth: int | None) -> tuple[int, int]:
@@ -109,7 +110,7 @@ def _subject_life(
         born = [mention for mention in mentions if lives.get((mention.start, mention.end), "").endswith(" was born")]
         died = [mention for mention in mentions if lives.get((mention.start, mention.end), "").endswith(" died")]
         if born and died:
-            return int(born[0].earliest[:4]), int(died[0].latest[:4])
+            return year_of(born[0].earliest), year_of(died[0].latest)
         sentence = found[opening]
         alive = [  # "Colin Powell (born April 5, 1937) is..."
             mention
@@ -118,7 +119,7 @@ def _subject_life(
             and life_opening(sentence.text[: mention.start - sentence.start])
         ]
         if alive:
-            return int(alive[0].earliest[:4]), None
+            return year_of(alive[0].earliest), None
     told_sentences = sum(sentence.kind == "text" for sentence in found)
     subject = max(people, key=lambda person: len(person.sentences), default=None)
     if subject is None or len(subject.sentences) < SUBJECT_SHARE * told_sentences:
@@ -131,5 +132,5 @@ def _subject_life(
             dates = [mention for mention in by_sentence.get(index, []) if mention.start - sentence.start > said.end()]
             word = said[1] or said[2]
             if dates and told[word] is None and dates[0].anchor is None:
-                told[word] = int(dates[0].earliest[:4] if word == "born" else dates[0].latest[:4])
+                told[word] = year_of(dates[0].earliest if word == "born" else dates[0].latest)
     return told["born"], told["died"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from vlasov_cli.core.dates import year_of
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.timex import Mention
 
@@ -52,9 +53,11 @@ def told_around(
     lead = next((sentence.paragraph for sentence in found if sentence.kind == "text"), None)
     begun = min((mention.start for mention in narrative if found[mention.sentence].paragraph != lead), default=None)
     edges = {
-        mention for mention in pluperfect if _year(mention.latest) < first and (begun is None or mention.start < begun)
+        mention
+        for mention in pluperfect
+        if year_of(mention.latest) < first and (begun is None or mention.start < begun)
     }
-    edges |= {mention for mention in before if _year(mention.latest) < first}
+    edges |= {mention for mention in before if year_of(mention.latest) < first}
     return edges | _epilogue(found, [mention for mention in written if mention not in edges])
 
 
@@ -69,7 +72,7 @@ def _epilogue(found: Sequence[Sentence], written: Sequence[Mention]) -> set[Ment
     story = [mention for mention in written if found[mention.sentence].paragraph != last]
     if len(story) < 2 or not all(_until(found[mention.sentence], mention) for mention in closing):
         return set()
-    if min(_year(mention.earliest) for mention in closing) <= max(_year(mention.latest) for mention in story):
+    if min(year_of(mention.earliest) for mention in closing) <= max(year_of(mention.latest) for mention in story):
         return set()
     return set(closing)
 
@@ -95,7 +98,3 @@ def _before(sentence: Sentence, mention: Mention) -> bool:
     offset = mention.start - sentence.start
     after = sentence.text[offset + len(mention.text) :]
     return bool(_BEFORE_AFTER_DATE.match(after) or _BEFORE_BEFORE_DATE.search(sentence.text[:offset]))
-
-
-def _year(day: str) -> int:
-    return int(day[:4])
