@@ -7,6 +7,7 @@
     python bench/names_eval.py --heldout2 # the same on bench/heldout2 (no longer held out either: round 5's rules)
     python bench/names_eval.py --heldout3 # the same on bench/heldout3 (tuning material since its first run)
     python bench/names_eval.py --heldout4 # the same on bench/heldout4 (tuning material since its first run)
+    python bench/names_eval.py --heldout5 # the same on bench/heldout5 (tuning material since its first run)
 
 Articles: the Vlasov article (its shipped bank: questions/people.yaml, questions/terms.yaml), the
 tests' invented example bank, and the invented articles of tests/draft_articles (each with a YAML
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _TITLES = frozenset(word.casefold() for title in TITLES for word in title.split())
 CONFIDENT = 0.5  # the figures are given for every entry found, and for those at least this sure
 BUDGET_SECONDS = 0.5
+SETS = ("devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 
 def expected(path: Path, key: str) -> list[set[str]]:
@@ -146,10 +148,10 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="name what was missed and what is extra")
     parser.add_argument("--devset", action="store_true", help="people recall and precision on bench/devset")
     parser.add_argument("--heldout", action="store_true", help="the same on bench/heldout")
-    for folder in ("heldout2", "heldout3", "heldout4"):
+    for folder in SETS[2:]:
         parser.add_argument(f"--{folder}", action="store_true", help=f"the same on bench/{folder}")
     args = parser.parse_args()
-    chosen = [name for name in ("devset", "heldout", "heldout2", "heldout3", "heldout4") if getattr(args, name)]
+    chosen = [name for name in SETS if getattr(args, name)]
     folder = chosen[0] if chosen else ""
     if folder:
         return gold_set(ROOT / "bench" / folder, args.list)

@@ -77,19 +77,22 @@ def style_after(words: list[Token], end: int) -> int:
 
 
 def _title_name(words: list[Token], end: int, at: int) -> bool:
-    """Whether a title and the one name after it (words[at]) style the name of two words or more before
-    the comma at `end` ("Henry Stuart, Lord Darnley"; not "the Viceroy, Lord Irwin")."""
+    """Whether a title and the one name after it (words[at]) style the name of two words or more, or
+    the given name, before the comma at `end` ("Henry Stuart, Lord Darnley", "the widowed Anne, Lady
+    Tredway"; not "the Viceroy, Lord Irwin")."""
     name = words[at]
     before = 0
     while end - before > 0 and (is_capitalised(words[end - before - 1]) or is_particle(words[end - before - 1])):
         before += 1
     named = name.kind == "word" and not name.possessive and (name.base[0].isupper() or name.base[1:2] == "'")
-    return named and before >= 2
+    given = before == 1 and plain(words[end - 1].lower) in GIVEN_NAMES
+    return named and (before >= 2 or given)
 
 
 def _ends_clause(words: list[Token], at: int) -> bool:
     """Whether a name's style ends where its clause does or a verb follows it, not inside a list of
-    names ("Gandhi, Lord Irwin and Nehru", "Smith, Lord Irwin, Nehru")."""
-    if at == len(words) or words[at].text in (".", ";", ")", ":"):
+    names ("Gandhi, Lord Irwin and Nehru", "Smith, Lord Irwin, Nehru"); a parenthesis may follow it
+    ("Anne, Lady Tredway (née Gerrard)")."""
+    if at == len(words) or words[at].text in (".", ";", ")", ":", "("):
         return True
     return words[at].kind == "word" and words[at].base.islower() and words[at].lower not in ("and", "or")

@@ -72,6 +72,8 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
             owner = None  # two lives' years, two people: "Peter of Aragon (c. 1275 – 1296)" is not Peter III
         if owner is not None and _named_before(candidate, owner):
             owner = None
+        if owner is not None and _shared_surname(candidate, owner, people, own):
+            continue  # "Norreys" of "Edward Norreys" and "Francis Norreys": either's, so neither's
         if owner is not None and own[id(owner)] <= 0 < own[id(candidate)] and candidate.sentence < owner.sentence:
             owner = None  # "Bhagat Singh" is not "Bhagat Singh Sansthan", named later on no evidence
         if owner is None:
@@ -153,11 +155,24 @@ def _merge(owner: Candidate, candidate: Candidate) -> None:
 def _named_before(alone: Candidate, owner: Candidate) -> bool:
     """Whether a single name is someone else than the fuller name it is part of: it comes first, in
     an earlier sentence, as a person in its own right, with a role of its own ("The engineer Varga"
-    before his grandson "Gábor Varga"; not "Lincoln" before "Abraham Lincoln")."""
+    before his grandson "Gábor Varga"; not "Lincoln" before "Abraham Lincoln"), with a title the
+    fuller name never has ("President Kennedy" before "Attorney General Robert Kennedy"), or as the
+    given name alone ("Anne died" before "Lady Anne Sackville")."""
     if len(alone.key_words) != 1 or alone.sentence >= owner.sentence or alone.evidence < THRESHOLD:
         return False
+    word = alone.key_words[0]
+    if word == owner.key_words[0] != owner.key_words[-1] and plain(word.lower()) in GIVEN_NAMES:
+        return True
     own = {role for _, _, role in alone.roles if not rank_only(role)}
-    return bool(own) and not own & {role for _, _, role in owner.roles}
+    if own and not own & {role for _, _, role in owner.roles}:
+        return True
+    titles, theirs = _titles(alone), _titles(owner)
+    return bool(titles) and bool(theirs) and not titles & theirs
+
+
+def _titles(candidate: Candidate) -> set[str]:
+    """The titles a name is written with ("President" of "President Kennedy")."""
+    return {role for rank, _, role in candidate.roles if rank == 1}
 
 
 def _shared_given_name(candidate: Candidate, people: list[Candidate]) -> bool:
@@ -169,6 +184,23 @@ def _shared_given_name(candidate: Candidate, people: list[Candidate]) -> bool:
         return False  # "Okada" of "Okada Shinzō" and "Okada Yū" is a family name
     fuller = [person.key_words for person in people if len(person.key_words) > 1]
     return sum(words[0] == word for words in fuller) >= 2 and not any(words[-1] == word for words in fuller)
+
+
+def _shared_surname(alone: Candidate, owner: Candidate, people: list[Candidate], own: dict[int, float]) -> bool:
+    """Whether a single word is the last of the owner's name and of another person's, neither of them
+    the article's subject, nor one name within the other ("Kissinger" of "Henry Kissinger" and
+    "National Security Advisor Henry Kissinger")."""
+    if len(alone.key_words) != 1 or owner.sentence == 0 or owner.key_words[-1] != alone.key_words[0]:
+        return False
+    named = set(owner.key_words)
+    return any(
+        person is not owner
+        and len(person.key_words) > 1
+        and person.key_words[-1] == alone.key_words[0]
+        and own[id(person)] >= THRESHOLD
+        and not (set(person.key_words) <= named or named <= set(person.key_words))
+        for person in people
+    )
 
 
 def _owner(candidate: Candidate, people: list[Candidate]) -> Candidate | None:
