@@ -12,7 +12,14 @@ from vlasov_cli.core.asks import MOST_SETS
 from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.core.model import Event, Person
 from vlasov_cli.core.text import fold
-from vlasov_cli.core.unsure import date_of_another_phrase, from_a_date, negated, points_back
+from vlasov_cli.core.unsure import (
+    date_debris,
+    date_of_another_phrase,
+    from_a_date,
+    negated,
+    points_back,
+    two_clauses,
+)
 
 _MONTHS = "|".join(MONTHS)
 
@@ -43,6 +50,8 @@ def sure_of(event: Event) -> bool:
         and not date_of_another_phrase(event.title, event.quote, event.year)
         and not points_back(event.title)
         and not holed(event.title, event.quote)
+        and not two_clauses(event.title)
+        and not date_debris(event.title)
     )
 
 

@@ -40,7 +40,12 @@ _OTHER_PHRASE = re.compile(
 _HOURS = set("the on in of at early late dawn midnight noon sunrise sunset daybreak nightfall morning".split())
 
 
-_LATER_PREDICATE = re.compile(r"\band (?:then|ultimately|eventually|later|finally|subsequently|afterwards)\b")
+_LATER_PREDICATE = re.compile(
+    r"\band (?:then|ultimately|eventually|later|finally|subsequently|afterwards"
+    # a second happening dated from the first: "returned home and next year was appointed ambassador"
+    r"|next (?:year|month|week|day)|the (?:next|following) (?:year|month|week|day)"
+    r"|(?:a|an|one|two|three|four|five|six|several|some) (?:years?|months?|weeks?|days?) later)\b"
+)
 
 
 def date_of_another_phrase(title: str, quote: str, year: int) -> bool:
@@ -149,6 +154,33 @@ _BARE_OBJECT = re.compile(
 )
 
 
+# A body named by its kind alone as the subject ("The Society established the Fergusson College", "The
+# tribunal delivered its judgement": which?), or a number standing for people named before ("The three
+# were hanged"), or a possessive that no name in the title owns ("Three of his companions were
+# decapitated": whose? the asked person's, a class would think).
+_BODIES = "society|committee|commission|tribunal|company|association|league"
+_BARE_BODY = re.compile(rf"^The (?i:{_BODIES}) (?:[a-z]+ly )?{_PAST_VERB}\b")
+_BARE_NUMBER = re.compile(
+    rf"^The (?:two|three|four|five|six|seven|eight|nine|ten|latter|former|others) (?:[a-z]+ly )?{_PAST_VERB}\b"
+)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b")
+# Words that open a title without naming anyone: "Three of his companions", "The rest of his men".
+_NAMING_NO_ONE = set(
+    "the a an one two three four five six seven eight nine ten some many several all both most".split()
+)
+
+
+def _unowned_possessive(title: str) -> bool:
+    """Whether a title's first "his", "her" or "their" comes before any name of its own."""
+    found = _POSSESSIVE.search(title)
+    if found is None:
+        return False
+    words = re.findall(r"[\w’'.-]+", title[: found.start()])
+    return not any(
+        word[:1].isupper() and (place or word.casefold() not in _NAMING_NO_ONE) for place, word in enumerate(words)
+    )
+
+
 def bare_definite(title: str) -> bool:
     """Whether a title's subject or object is a thing a story has several of, with "the" and nothing
     saying which ("The fleet landed at Alcoyll", "The U.S. Senate ratified the treaty by one vote")."""
@@ -158,7 +190,9 @@ def bare_definite(title: str) -> bool:
 def points_back(text: str) -> bool:
     """Whether a title or deed points at what the text told before ("Polk accomplished this", "The count
     joined him", "put it down", "The fleet landed"): out of the article, no reader can tell what or whom."""
-    if _POINTS_BACK.search(text) or bare_definite(text):
+    if _POINTS_BACK.search(text) or bare_definite(text) or _BARE_BODY.search(text) or _BARE_NUMBER.search(text):
+        return True
+    if _unowned_possessive(text):
         return True
     for match in _OBJECT.finditer(text):
         subject_of_a_clause = match[1] is not None and match[1].casefold() in _OPENS_A_CLAUSE
@@ -193,3 +227,20 @@ def names_unclearly(text: str, unclear: tuple[set[str], set[str]]) -> bool:
         if folded in wholes or (" " not in folded and folded in words):
             return True
     return False
+
+
+# Two clauses in one title, each its own happening and the date one's only: "Thomas Murray became Provost;
+# but he died" (in 1623, the death's year), "Carleton was made ambassador, but left the post".
+_TWO_CLAUSES = re.compile(r";|\bbut\b")
+# What a date leaves when it is cut out of a span of years: "The Synod –9 resolved" ("in 1618–9").
+_DATE_DEBRIS = re.compile(r"(?:^|\s)[\u2013\u2014-]\s*\d|\d\s*[\u2013\u2014-](?:\s|$)")
+
+
+def two_clauses(title: str) -> bool:
+    """Whether a title joins two clauses by ";" or "but": asked by one date, it asks of both."""
+    return bool(_TWO_CLAUSES.search(title))
+
+
+def date_debris(title: str) -> bool:
+    """Whether a title keeps a piece of a span of years its date was cut from ("The Synod –9 resolved")."""
+    return bool(_DATE_DEBRIS.search(title))
