@@ -17,6 +17,7 @@ from vlasov_cli.features.draft.names import DraftPerson, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, ranges, window_text
 from vlasov_cli.features.draft.story import story_span
+from vlasov_cli.features.draft.terms_same import settle
 from vlasov_cli.features.draft.timex import Mention, find_dates
 from vlasov_cli.features.draft.titles import COORDINATED, event_title, has_verb, joins_clauses, subject_of
 from vlasov_cli.features.draft.titles_refer import listed_title, referred
@@ -53,7 +54,8 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     found = sentences(article)
     mentions = find_dates(article, found)
     people = find_people(article, found)
-    terms = find_terms(article, found, people)
+    forms = {form for person in people for form in (person.name, *person.aliases)}
+    terms = settle(find_terms(article, found, people), article, forms)
     meta = {"title": title or article_title(article, source_name), "source": source_name}
     author = article_author(article)
     if author:

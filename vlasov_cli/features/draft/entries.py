@@ -70,7 +70,7 @@ def term_entries(terms: Sequence[DraftTerm], found: Sequence[Sentence], taken: s
         [slug(term.aliases[0] if term.aliases and len(term.name) > 40 else term.name) for term in kept], taken
     )
     for term, term_id in zip(kept, ids, strict=True):
-        candidates = [term.sentence, *term.sentences]
+        candidates = _describing(term, found)
         quote = next((found[index].text for index in candidates if fold(found[index].text) not in described), "")
         description = quote
         if term.description:  # its own phrase describes it, in the sentence that gives the phrase
@@ -93,6 +93,14 @@ def term_entries(terms: Sequence[DraftTerm], found: Sequence[Sentence], taken: s
             }
         )
     return entries
+
+
+def _describing(term: DraftTerm, found: Sequence[Sentence]) -> list[int]:
+    """The sentences that may describe a term, those of the article's text ahead of its headings (a
+    heading names a term but says little of it)."""
+    every = list(dict.fromkeys([term.sentence, *term.sentences]))
+    told = [index for index in every if found[index].kind in ("text", "caption")]
+    return [*told, *(index for index in every if index not in told)]
 
 
 def _clause_naming(sentence: str, forms: Sequence[str]) -> str:

@@ -30,6 +30,7 @@ from vlasov_cli.features.draft.name_words import (
     FUNCTION_WORDS,
     HEAD_KIND,
     LEAD_KINDS,
+    PLACE_NAMES,
     PLACE_PREPOSITIONS,
     TITLES,
 )
@@ -65,6 +66,7 @@ _LOWER_HEADS = {
     "triumvirate": "other",
     "conspiracy": "event",
     "festival": "event",
+    "claims": "event",  # "the Alabama claims": a dispute, not the ship
 }
 _WRITING_VERBS = frozenset("wrote published authored".split())  # "he wrote the Gita Rahasya"
 _LEAD_EVENTS = frozenset("partition annexation unification abolition".split())  # "the Partition of Bengal"
@@ -450,14 +452,21 @@ def _shorter(term: _Term, fuller: _Term) -> bool:
     short, long = term.name, fuller.name
     if len(short) >= len(long):
         return False
-    if term.kind == fuller.kind and long.startswith(f"{short} "):
-        return True  # "Lex Varia" of "Lex Varia de Aquis", "Ministry" of "Ministry of Finance"
+    if term.kind == fuller.kind and long.startswith(f"{short} ") and not _part_of(short, long):
+        return True  # "Lex Varia" of "Lex Varia de Aquis"; not "Mexico" of "Mexico City", "Union" of "Union Navy"
     if term.kind == fuller.kind and " " in short and long.endswith(f" {short}"):
         return True  # "Home Rule League" of "All India Home Rule League"
     if term.numbered and fuller.numbered:
         return long.endswith(f" {short}") or long.startswith(f"{short} ")
     words = long.split()
     return len(words) == 2 and words[-1].lower() in _GEOGRAPHIC_HEADS and words[0] == short
+
+
+def _part_of(short: str, long: str) -> bool:
+    """Whether the longer name is a part of the thing the shorter names: "Mexico City" of the country
+    Mexico (not "New York City" of New York), "Union Navy" of the Union."""
+    last = long.split()[-1]
+    return last in ("Navy", "Army", "Government") or last == "City" and short.lower() in PLACE_NAMES
 
 
 def _head_kind(run: Sequence[Token]) -> str:
