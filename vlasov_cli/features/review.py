@@ -410,11 +410,13 @@ def name_choices(term: Any) -> list[str]:
 
 def title_choices(title: str, quote: str) -> list[str]:
     """Titles to start an event's new title from: its own, its quote whole (when short enough), the
-    quote recast without what points back or interrupts (`recast`), and each clause of these of four
+    quote recast without what points back or interrupts (as the drafter reads it), and each clause of these of four
     words or more, also without its dates and opening connective ("Although in 1861 Britain declared
     its neutrality" -> "Britain declared its neutrality")."""
     sentence = quote.strip().rstrip(".")
     choices = [title] + ([sentence] if len(sentence) <= 160 else [])
+    from vlasov_cli.features.draft.titles_refer import recasts
+
     recast = recasts(sentence)
     for whole in recast:
         choices += [told for told in (whole, _plain(whole)) if len(told) <= 160]
@@ -423,28 +425,6 @@ def title_choices(title: str, quote: str) -> list[str]:
             if len(told.split()) >= 4 and len(told) <= 160:
                 choices.append(told[0].upper() + told[1:])
     return list(dict.fromkeys(told[0].upper() + told[1:] for told in choices))[:9]
-
-
-RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b(?:[^,]|,\s*\d{4}\b)*?,\s*(?=[a-z])")
-NAMED_THEN_RELATIVE = re.compile(  # "...resulted in the British North America Act of 1867, which united..."
-    r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z0-9][\w’'.-]*)*),\s+(?:which|who)\s+(.+)$"
-)
-KNOWN_AS = re.compile(  # "This agreement, dated May 8, 1871, and known as the Treaty of Washington, also..."
-    r"^(?:This|That|The|These)\s+\w+,.*?\b(?:known|called|named)\s+(?:as\s+)?(the\s+[A-Z][^,]*),\s*(.+)$"
-)
-
-
-def recasts(sentence: str) -> list[str]:
-    """The sentence told without what a title cannot carry: a relative clause that interrupts it ("The
-    commission, which issued its decision in 1872, rejected..." -> "The commission rejected..."), what
-    leads to a name ("This resulted in the Act of 1867, which united..." -> "the Act of 1867 united..."),
-    a "This agreement ... known as the Treaty of Washington" (-> "the Treaty of Washington also...")."""
-    found = [RELATIVE.sub(" ", sentence)]
-    for pattern in (NAMED_THEN_RELATIVE, KNOWN_AS):
-        match = pattern.search(sentence)
-        if match:
-            found.append(f"{match.group(1)} {match.group(2)}")
-    return [text for text in dict.fromkeys(found) if text != sentence]
 
 
 def _plain(clause: str) -> str:

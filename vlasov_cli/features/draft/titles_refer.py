@@ -12,13 +12,19 @@ from vlasov_cli.features.draft.titles import event_title, is_verb, subject_of
 
 _NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|on|and|de|von)\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*)*"
 _FUNCTION_WORDS = {"of", "for", "on", "and", "de", "von", "the"}
+# A name, then a relative clause telling what it did: "the British North America Act of 1867, which united"
+_THING_THEN_WHICH = rf"(?P<thing>{_NAME}(?:\s+of\s+\d{{4}})?),?\s+(?:which|who|that)\s+(?P<rest>[a-z].*)$"
 # "This resulted in the British North America Act, which united ..." -> "The British North America Act united ..."
 _RESULTED = re.compile(
-    rf"^(?:this|that|it|these)\s+(?:resulted in|led to|brought about|gave rise to|culminated in|produced)\s+"
-    rf"(?P<thing>{_NAME}),?\s+(?:which|that)\s+(?P<rest>[a-z].*)$",
+    r"^(?:this|that|it|these)\s+(?:resulted in|led to|brought about|gave rise to|culminated in|produced)\s+"
+    + _THING_THEN_WHICH,
     re.IGNORECASE,
 )
+_NAMED_THEN_WHICH = re.compile(_THING_THEN_WHICH.replace(",?", ",").replace("|that", ""))
+# A relative clause that interrupts: "The commission, which issued its decision in 1872, rejected ..."
+_INTERRUPTING = re.compile(r",\s+(?:which|who|whom|whose|where)\b(?:[^,]|,\s*\d{4}\b)*?,\s*(?=[a-z])")
 _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|Those)\s+(?P<noun>[a-z]+)\s+(?P<rest>.+)$")
+_NOUN_ASIDE = re.compile(r"^(?:This|That|The|These)\s+[a-z]+,")  # "This agreement, dated ..., known as"
 _CALLED = re.compile(rf"\b(?:known as|called|named|titled)\s+(?P<name>{_NAME})")
 _PRONOUN = re.compile(r"^(?P<pronoun>It|He|She)\s+(?P<rest>.+)$")
 # A pronoun that names nothing ("It was clear that", "It was the Swadeshi movement that") or a copula's
@@ -32,6 +38,13 @@ _LEFT_BEFORE_DATES = re.compile(r"\s+(?:in|on|at|by)\s*$")
 # "there" for a place, not "there were" (nothing is in a place there)
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|would|will|could|might|seem|seemed|appeared)\b)")
 _ALSO = re.compile(r"^also\s+")
+# "The most important of these was the arrest of X that precipitated Y" -> "The arrest of X precipitated Y"
+_ONE_OF_THESE = re.compile(
+    r"^(?:One of )?[Tt]he (?:most|first|last|chief|main|largest|greatest|worst|best)\b[^,]*? of (?:these|them|those)"
+    r" (?:was|were) (?P<thing>the [a-z]+ of [^,]+?) (?:that|which) (?P<rest>[a-z]+ed\b.*)$"
+)
+# "Until the capture of Fort Fisher, the Confederate Army was still able ..." (dated by the capture)
+_UNTIL_THING = re.compile(r"^Until (?P<thing>the [a-z]+ of [A-Z][^,]*),\s")
 _PLACE_BEFORE = re.compile(rf"\b(?:in|at|to|into|from|reached|entered)\s+(?P<name>{_NAME})")
 
 
@@ -46,6 +59,12 @@ def referred(title: str, sentence: str, previous: str, people: Collection[str], 
             opening = sentence.lower().find(title[:24].lower())
             return "" if _SUBORDINATE_BEFORE.search(sentence, 0, max(opening, 0)) else title
         title = placed
+    one_of_these = _ONE_OF_THESE.match(title)
+    if one_of_these:
+        return _named(one_of_these["thing"], one_of_these["rest"])
+    until = _UNTIL_THING.match(title)
+    if until:  # the date is the thing's: what lasted until it is no happening of that date
+        return _named(until["thing"], "").rstrip()
     resulted = _RESULTED.match(title)
     if resulted:
         return _named(resulted["thing"], resulted["rest"])
@@ -65,6 +84,22 @@ def referred(title: str, sentence: str, previous: str, people: Collection[str], 
     if not name or (name in people) != (pronoun["pronoun"] != "It"):
         return title
     return _named(name, pronoun["rest"])
+
+
+def recasts(sentence: str) -> list[str]:
+    """The sentence told without what a title cannot carry, for a reviewer to start a title from: a
+    relative clause that interrupts it ("The commission, which issued its decision in 1872, rejected..."
+    -> "The commission rejected..."), what leads to a name ("This resulted in the Act of 1867, which
+    united..." -> "The Act of 1867 united..."), a "This agreement ... known as the Treaty of Washington,
+    also..." (-> "The Treaty of Washington also..."); the same readings `referred` gives a drafted title."""
+    found = [_INTERRUPTING.sub(" ", sentence)]
+    named = _NAMED_THEN_WHICH.search(sentence)
+    if named:
+        found.append(_named(named["thing"], named["rest"]))
+    called = _CALLED.search(sentence)
+    if _NOUN_ASIDE.match(sentence) and called and sentence[called.end() :].startswith(","):
+        found.append(_named(called["name"], sentence[called.end() :].lstrip(", ")))
+    return [text for text in dict.fromkeys(found) if text != sentence]
 
 
 def _named(name: str, rest: str) -> str:
