@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from vlasov_cli.features.draft import terms
+from vlasov_cli.features.draft.article_words import machine_words, placed_words
 from vlasov_cli.features.draft.bynames import byname_short, style_after, with_bynames
 from vlasov_cli.features.draft.capitals import (
     Token,
@@ -52,17 +53,16 @@ from vlasov_cli.features.draft.name_words import (
     GIVEN_NAMES,
     HEAD_KIND,
     LEAD_KINDS,
-    MACHINE_NOUNS,
     NOBODY_WORDS,
     NUMBERED_THINGS,
     PARTICLES,
     PLACE_NAMES,
-    PLACE_OF_WORDS,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     THING_AFTER_NOUNS,
     THING_WORDS,
 )
+from vlasov_cli.features.draft.offices import NAME_TITLES, entry_title_of, inner_title, office_before, titled_entry
 from vlasov_cli.features.draft.roles import (
     PRONOUNS,
     after_aside,
@@ -129,8 +129,8 @@ class _Reader:
         self.sentences = sentences
         self.lowercase = lowercase_words(article)
         self.capitals = frozenset(re.findall(r"\b[A-Z][\w]*", article))
-        self.machines = _machine_words(article)
-        self.placed = _placed_words(sentences)
+        self.machines = machine_words(article)
+        self.placed = placed_words(sentences)
         self.by_name: dict[str, Candidate] = {}
         self.mentions: dict[int, list[tuple[int, int, Candidate]]] = {}  # sentence -> (start, end, name)
         self.listed: set[int] = set()  # the names a list has given evidence (once each)
@@ -149,7 +149,7 @@ class _Reader:
                 self._byline(index, sentence, words)
                 continue
             spans = with_bynames(words, runs(sentence.text, words), self.lowercase)
-            entry = _titled_entry(words, spans)
+            entry = titled_entry(words, spans)
             if entry:  # "Princess of Zheng (鄭國公主), 1st daughter": a person named by a title only
                 candidate = self._add(index, sentence, words[:entry], "")
                 candidate.evidence += ENTRY
@@ -158,7 +158,7 @@ class _Reader:
             for number, (first, last) in enumerate(spans):
                 if last - first == 1 and first >= 2 and words[first - 1].text == "of" and is_title(words[first - 2]):
                     continue  # "Charles, Count of Valois, another son": the title's land, no one
-                office = _office(words, spans, number)
+                office = office_before(words, spans, number)
                 if office:  # "Secretary of War Henry Stimson": the name after the office
                     self._run(index, sentence, words, office[1], last, words[office[0] : office[1]])
                 else:
@@ -229,7 +229,7 @@ class _Reader:
             leading += 1
             title_words = title_length(run[leading:])
         command: list[Token] = []
-        inner = _inner_title(run, leading + title_words)
+        inner = inner_title(run, leading + title_words)
         if inner and title_words:  # "Chief Presidency Magistrate Douglas Kingsford": a title, then an office
             leading, title_words = leading + title_words, 0
         if title_words == 0:  # "Army Group North Commander Field Marshal Otto Lindqvist"
@@ -269,7 +269,7 @@ class _Reader:
             candidate.styles.add(text_of(sentence, words[title_at:styled]))
         if command or office:
             candidate.roles.append((0, index, text_of(sentence, command or office)))
-        if (title or command) and not candidate.born_of and _entry_title_of(words, first, last):
+        if (title or command) and not candidate.born_of and entry_title_of(words, first, last):
             candidate.born_of = text_of(sentence, words[: first - 1])  # "Wanyan Ji'an, Crown Prince Yingdao ("
         if office:
             candidate.evidence += TITLE
@@ -296,7 +296,7 @@ class _Reader:
             return False  # "Doctors thought", "the Joint Chiefs"
         if len(name) >= 2 and name[-1].lower in PLACE_NAMES and not (given or has_initials or byname):
             return False  # "Great Britain", not "Booker T. Washington"
-        if is_title(name[-1]) and name[-1].base not in _NAME_TITLES:
+        if is_title(name[-1]) and name[-1].base not in NAME_TITLES:
             return False  # "Foreign Minister", not "Kalandar Ali Khan"
         for number, token in enumerate(name):
             if token.kind == "abbreviation" or is_date_word(token) and not (titled and number == 0 < len(name) - 1):
@@ -471,12 +471,6 @@ class _Reader:
         return False
 
 
-# Titles that also stand after a name or inside it: never the start of a name inside a run.
-_NAME_TITLES = frozenset(
-    "Khan Bey Pasha Dey Shah Seth Lala Lalla Babu Begum Sultan Raja Rani Sri Shri Saint Emir Imam Swami Sidi".split()
-)
-
-
 _LIST_MARKS = {",": ",", "and": "&", "or": "&", "the": "D", "a": "D", "an": "D"}
 # Between two names of a list: commas and "and", then perhaps a determiner and a word or two for the
 # next person ("the Destourian Salah Farhat, the neo-destourian Mahmoud El Materi and an independent,
@@ -502,89 +496,6 @@ def _next_of_list(between: list[Token], after: list[Token]) -> bool:
     )
     ends = not after or after[0].lower in (",", "and", "or", ".", ";", ":", ")")
     return bool(_NEXT_OF_LIST.fullmatch(marks)) and ("w" not in marks or ends)
-
-
-def _office(words: list[Token], spans: list[tuple[int, int]], number: int) -> tuple[int, int] | None:
-    """Where an office that ends in the run spans[number] begins, and where the name after it does:
-    "Secretary of War Henry Stimson", "Chief of Staff George C. Marshall", "Minister of Foreign
-    Affairs Molotov"; None when the run follows no title and "of"."""
-    if number == 0:
-        return None
-    before_first, before_last = spans[number - 1]
-    first, last = spans[number]
-    between = [token.lower for token in words[before_last:first]]
-    if between not in (["of"], ["of", "the"]) or not is_title(words[before_last - 1]):
-        return None
-    name = first + 1
-    if name < last and words[name].lower == "affairs":
-        name += 1
-    return (before_first, name) if name < last else None
-
-
-_ORDINAL_WORDS = frozenset("eldest youngest elder younger only first second third fourth fifth sixth".split())
-
-
-def _titled_entry(words: list[Token], spans: list[tuple[int, int]]) -> int:
-    """Where a family list's entry ends that names a child by a title and a place only: "Princess of
-    Zheng (鄭國公主), 1st daughter", "Princess Supreme of Liang (...), 5th daughter" (the title, perhaps
-    one word of rank, "of" and a place; then an ordinal and "son" or "daughter" end the entry); 0 for none."""
-    if len(spans) < 2 or spans[0][0] != 0 or len(words) < 5:
-        return 0
-    (_, title_end), (place, entry) = spans[0], spans[1]
-    if not is_title(words[0]) or title_end > 2 or place != title_end + 1 or words[title_end].lower != "of":
-        return 0
-    ordinal, kin = words[-2], words[-1]
-    if kin.lower not in ("son", "daughter") or words[-3].text != ",":
-        return 0
-    if ordinal.kind != "ordinal" and ordinal.lower not in _ORDINAL_WORDS:
-        return 0
-    between = words[entry:-3]
-    inside = bool(between) and between[0].text == "(" and between[-1].text == ")"
-    return entry if not between or inside else 0
-
-
-def _entry_title_of(words: list[Token], first: int, last: int) -> bool:
-    """Whether a titled name (words[first:last]) is the other name of the name that opens a family
-    list's entry: "Wanyan Ji'an, Crown Prince Yingdao (英悼太子, 1142 – 1143), 1st son"."""
-    return (
-        first >= 3
-        and words[first - 1].text == ","
-        and all(token.kind == "word" and is_capitalised(token) for token in words[: first - 1])
-        and last < len(words)
-        and words[last].text == "("
-    )
-
-
-def _inner_title(run: list[Token], leading: int) -> int:
-    """Where a title begins inside the run, after the words of a command and before a name ("Army
-    Group North Commander Field Marshal Otto Lindqvist": 3), or 0."""
-    for inner in range(leading + 1, len(run) - 1):
-        if run[inner].base in _NAME_TITLES:
-            continue  # "Muhammad Ahmed Khan Kasuri", "Ismail Pasha"
-        length = title_length(run[inner:])
-        if length and all(token.kind == "word" and token.base[0].isupper() for token in run[inner + length :]):
-            return inner
-    return 0
-
-
-def _machine_words(article: str) -> frozenset[str]:
-    """The capitalised words the article writes before a word for a machine: "Tiger" of "Tiger tanks"."""
-    found = re.findall(r"\b([A-Z][\w\-]*)[ \-]([a-z]+)\b", article)
-    return frozenset(word for word, noun in found if noun in MACHINE_NOUNS)
-
-
-_PLACED = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")|(?:" + "|".join(sorted(PLACE_OF_WORDS)) + r") of)"
-    r"(?: the)? ([A-Z][\w\-]*)\b(?![’'])",
-    re.IGNORECASE,
-)
-
-
-def _placed_words(sentences: Sequence[Sentence]) -> frozenset[str]:
-    """The capitalised words the article writes after a preposition of place or the name of a place's
-    part or ruler and "of": "in Casablanca", "the kingdom of Mercia", "a thegn of Mercia"."""
-    found = (match.group(1) for sentence in sentences for match in _PLACED.finditer(sentence.text))
-    return frozenset(word for word in found if word[0].isupper())
 
 
 def _own(candidate: Candidate) -> float:
