@@ -141,7 +141,7 @@ def test_the_subjects_personal_names_in_the_opening_are_their_aliases():
         "sinicised name Wanyan Ke, was the fourth emperor of the Wei dynasty.\n\nHulan was the eldest son of "
         "Shengde.\n\nConsort, of the Zhao clan (妃趙氏), personal name Yulan (玉蘭)\n"
     )
-    taoran = person(text, "Taoran")
+    taoran = person(text, "Taoran of Wei")  # the name with its byname: "Emperor Taoran of Wei"
     assert {"Hulan", "Wanyan Ke"} <= set(taoran.aliases)
     found = names_of(text)
     assert "Yulan" in found and not {"Hulan", "Wanyan Ke", "Zhao"} & set(found)

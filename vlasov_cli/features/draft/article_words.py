@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vlasov_cli.features.draft.bynames import RULERS
 from vlasov_cli.features.draft.name_words import MACHINE_NOUNS, PLACE_OF_WORDS, PLACE_PREPOSITIONS
 from vlasov_cli.features.draft.sentences import Sentence
 
@@ -24,8 +25,18 @@ _PLACED = re.compile(
 )
 
 
+# The land of a ruler's byname: "King Wuling of Zhao", "Marquess Wen of Wei".
+_RULED = re.compile(r"\b(?:" + "|".join(sorted(RULERS)) + r") [A-Z][\w\-]* of ([A-Z][\w\-]*)\b(?![’'])")
+
+
 def placed_words(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The capitalised words the article writes after a preposition of place or the name of a place's
-    part or ruler and "of": "in Casablanca", "the kingdom of Mercia", "a thegn of Mercia"."""
-    found = (match.group(1) for sentence in sentences for match in _PLACED.finditer(sentence.text))
+    part or ruler and "of": "in Casablanca", "the kingdom of Mercia", "a thegn of Mercia", "King
+    Wuling of Zhao"."""
+    found = (
+        match.group(1)
+        for sentence in sentences
+        for pattern in (_PLACED, _RULED)
+        for match in pattern.finditer(sentence.text)
+    )
     return frozenset(word for word in found if word[0].isupper())

@@ -13,7 +13,8 @@ def with_bynames(
     words: list[Token], found: list[tuple[int, int]], lowercase: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
     """The runs, where a name, "of" and a place make one name with a byname: a single word's ("Odo of
-    Bayeux", never after a title: "Bishop of Durham"), a ruler's with a regnal number ("Peter III of
+    Bayeux", never a title's: "Bishop of Durham"), a single word's after a ruler's title ("King Hui of
+    Wei"), a ruler's with a regnal number ("Peter III of
     Aragon", "Arnold Roger I of Pallars Sobirà"), a given name and a surname ("William Kirkcaldy
     of Grange") or two names and a land a reader knows ("Jaime Perez of Aragon"); a word the article
     writes in lower case too opens no name at a sentence's start ("Married Agnes of Mora")."""
@@ -41,6 +42,8 @@ def _byname(name: list[Token], place: list[Token]) -> bool:
         single = name[0].base[1:].islower() and place[0].base[1:].islower()
         return single and not title_length([*name, *place])
     own = name[title_length(name) :]
+    if len(own) == 1 < len(name) and name[-2].base in RULERS and len(place) == 1:
+        return own[0].base[1:].islower() and place[0].base[1:].islower()  # "King Hui of Wei": "Hui of Wei"
     if len(place) > 2 or len(own) < 2 or len(own) > 4 or any(is_title(token) for token in own):
         return False
     if own[-1].base == "I" or is_roman(own[-1]):
@@ -48,6 +51,10 @@ def _byname(name: list[Token], place: list[Token]) -> bool:
     # "William Kirkcaldy of Grange", "Jaime Perez of Aragon"
     known_land = len(place) == 1 and place[0].lower in PLACE_NAMES
     return len(own) <= 3 and (plain(own[0].lower) in GIVEN_NAMES or known_land)
+
+
+# Titles of a ruler, whose one name a byname follows: "King Hui of Wei", "Marquess Wen of Wei".
+RULERS = frozenset("King Queen Emperor Empress Duke Duchess Marquess Marquis Prince Princess Tsar Sultan".split())
 
 
 def byname_short(name: list[Token]) -> list[Token]:

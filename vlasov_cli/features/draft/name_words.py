@@ -222,6 +222,7 @@ NOT_ROLES = frozenset(
     honour error mirror liner steamer schooner freighter cruiser destroyer bomber fighter tanker
     carrier trawler clipper corridor sector interior exterior terror motor tractor anchor
     human german roman norman woman man
+    minor superior inferior greater lesser larger smaller further bitter proper
     """.split()
 )
 
@@ -442,7 +443,7 @@ PLACE_OF_WORDS = frozenset(
     """
     king queen duke duchess earl count countess prince princess bishop archbishop lord lady emperor
     empress thegn governor mayor people men province city town village kingdom duchy county region
-    capital streets outskirts siege battle fall coast shores borders border republic state
+    capital streets outskirts siege battle fall coast shores borders border republic state ruler
     """.split()
 )
 

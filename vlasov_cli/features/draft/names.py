@@ -148,8 +148,9 @@ class _Reader:
             if byline:
                 self._byline(index, sentence, words)
                 continue
-            spans = with_bynames(words, runs(sentence.text, words), self.lowercase)
-            entry = titled_entry(words, spans)
+            found = runs(sentence.text, words)
+            entry = titled_entry(words, found)  # (before a title's byname joins "Princess Supreme of Liang")
+            spans = with_bynames(words, found, self.lowercase)
             if entry:  # "Princess of Zheng (鄭國公主), 1st daughter": a person named by a title only
                 candidate = self._add(index, sentence, words[:entry], "")
                 candidate.evidence += ENTRY
@@ -201,7 +202,8 @@ class _Reader:
             if not people and not names and not introduced(words, group[0][0]):
                 continue
             for _, _, candidate in group:
-                if _own(candidate) >= 0 and id(candidate) not in self.listed:
+                placed = len(candidate.words) == 1 and candidate.name in self.placed  # "Han, Zhao and Wei"
+                if _own(candidate) >= 0 and id(candidate) not in self.listed and not placed:
                     self.listed.add(id(candidate))
                     candidate.evidence += LISTED
 
@@ -394,7 +396,7 @@ class _Reader:
         ):
             # "Emperor Xizong of Jin (...), personal name Hela, sinicised name Wanyan Dan": the subject's;
             # "Peter III of Aragon (...) was King of Aragon, King of Valencia (as Peter I)" too
-            first, last = runs(sentence.text, words)[0]
+            first, last = with_bynames(words, runs(sentence.text, words))[0]
             candidate.born_of = text_of(sentence, words[first:last])
         if not title and told_of(words, start):
             candidate.evidence += TOLD_OF  # "According to Neeti Nair", "born to Vidyavati", "son of X"
