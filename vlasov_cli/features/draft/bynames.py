@@ -72,15 +72,21 @@ def style_after(words: list[Token], end: int) -> int:
     at = end + 1
     if end >= len(words) or words[end].text != ",":
         return 0
-    if at < len(words) and (words[at].kind == "ordinal" or words[at].lower == "created"):
+    numbered = at < len(words) and words[at].kind == "ordinal"
+    if at < len(words) and (numbered or words[at].lower == "created"):
         at += 1
-    if at + 1 >= len(words) or not is_title(words[at]):
+    if at >= len(words) or not is_title(words[at]):
+        return 0
+    if numbered and (at + 1 == len(words) or words[at + 1].text != "of" and not words[at + 1].base[0].isupper()):
+        return at + 1  # "Sir John Carleton, 1st Baronet and ..."
+    if at + 1 >= len(words):
         return 0
     if words[at + 1].text == "of":
         place = words[at + 2] if at + 2 < len(words) else None
         named = place is not None and place.kind == "word" and place.base[0].isupper() and not place.possessive
         return at + 3 if named else 0
-    return at + 2 if _ends_clause(words, at + 2) and _title_name(words, end, at + 1) else 0
+    ends = numbered or _ends_clause(words, at + 2)  # "Paul Bayning, 1st Viscount Bayning, and ..."
+    return at + 2 if ends and _title_name(words, end, at + 1) else 0
 
 
 def _title_name(words: list[Token], end: int, at: int) -> bool:
@@ -102,4 +108,6 @@ def _ends_clause(words: list[Token], at: int) -> bool:
     ("Anne, Lady Tredway (née Gerrard)")."""
     if at == len(words) or words[at].text in (".", ";", ")", ":", "("):
         return True
+    if words[at].text == "," and at + 1 < len(words) and words[at + 1].lower in ("who", "whose", "whom"):
+        return True  # "Frederick V, Elector Palatine, who was ..."
     return words[at].kind == "word" and words[at].base.islower() and words[at].lower not in ("and", "or")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from vlasov_cli.features.draft.bynames import with_bynames
 from vlasov_cli.features.draft.capitals import Token, runs, tokens
 from vlasov_cli.features.draft.name_words import (
     ADDRESSING_VERBS,
@@ -119,7 +120,7 @@ def other_name_of(before: str) -> str:
         apart = True
         text = text[:-1].rstrip() if text.endswith(",") else _before_parenthesis(text).rstrip()
     words = tokens(text)
-    found = runs(text, words)
+    found = with_bynames(words, runs(text, words))  # "Odo II of Varenne (French: Eudes II;"
     if not apart or not found or found[-1][1] != len(words):
         return ""
     first, last = found[-1]

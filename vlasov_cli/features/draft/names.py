@@ -105,7 +105,7 @@ PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
 ALONE_ACTS, KIN_AFTER, A_MAN, CITED, TOLD_OF, LISTED = 0.5, 0.5, 0.5, 0.5, 0.5, 0.5
 # A regnal number is weak evidence alone ("Track II" is a plan): a ruler's name has more ("Constantius' remains").
 REGNAL, TITLE_AFTER, LIFE, ADDRESSED, THING_AFTER = 0.3, 0.5, 0.5, 0.5, -1.0
-ENTRY = 0.6
+ENTRY, STYLED = 0.6, 0.5
 
 _DISCOVERY_KINDS = ("text", "caption", "byline", "heading")
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Kai-shek", "Tse-tung"
@@ -268,7 +268,9 @@ class _Reader:
         if styled:  # "James Hamilton, 3rd Earl of Arran": the name with its style, and the title alone
             candidate.forms.add(text_of(sentence, words[end - len(name) : styled]))
             title_at = next(at for at in range(end + 1, styled) if is_title(words[at]))
-            candidate.styles.add(text_of(sentence, words[title_at:styled]))
+            candidate.evidence += STYLED
+            if styled - title_at > 1:  # (not a title alone: "1st Baronet")
+                candidate.styles.add(text_of(sentence, words[title_at:styled]))
         if command or office:
             candidate.roles.append((0, index, text_of(sentence, command or office)))
         if (title or command) and not candidate.born_of and entry_title_of(words, first, last):
@@ -298,8 +300,8 @@ class _Reader:
             return False  # "Doctors thought", "the Joint Chiefs"
         if len(name) >= 2 and name[-1].lower in PLACE_NAMES and not (given or has_initials or byname):
             return False  # "Great Britain", not "Booker T. Washington"
-        if is_title(name[-1]) and name[-1].base not in NAME_TITLES:
-            return False  # "Foreign Minister", not "Kalandar Ali Khan"
+        if is_title(name[-1]) and name[-1].base not in NAME_TITLES and not given:
+            return False  # "Foreign Minister", not "Kalandar Ali Khan" nor "George Abbot"
         for number, token in enumerate(name):
             if token.kind == "abbreviation" or is_date_word(token) and not (titled and number == 0 < len(name) - 1):
                 return False
@@ -387,6 +389,8 @@ class _Reader:
         opens = start - len(title)  # a titled other name too: "Aguda (Emperor Taizu)"
         if not candidate.born_of and self._other_name(words, opens, end):
             candidate.born_of = other_name_of(sentence.text[: words[opens - 1].end])  # "X (...), also called Y"
+        elif not candidate.born_of and _in_language(words, opens, end):
+            candidate.born_of = other_name_of(sentence.text[: words[opens - 3].end])  # "John II (French: Jean II;"
         reigned_as = start >= 2 and words[start - 2].text == "(" and words[start - 1].lower == "as"
         if (
             not title
@@ -478,6 +482,16 @@ _LIST_MARKS = {",": ",", "and": "&", "or": "&", "the": "D", "a": "D", "an": "D"}
 # next person ("the Destourian Salah Farhat, the neo-destourian Mahmoud El Materi and an independent,
 # Aziz Djellouli").
 _NEXT_OF_LIST = re.compile(r"[,&]+(?:Dw{1,2},?)?")
+
+
+def _in_language(words: list[Token], start: int, end: int) -> bool:
+    """Whether a name opens a parenthesis after a language's name, another name of the name before
+    it: "John II (French: Jean II; 1319 – 1364)", "(Catalan: Pere el Gran)"."""
+    if start < 3 or words[start - 1].text != ":" or words[start - 3].text != "(":
+        return False
+    language = words[start - 2]
+    closed = end < len(words) and words[end].text in (";", ")", ",")
+    return closed and language.kind == "word" and (is_demonym(language) or language.lower == "latin")
 
 
 def _one_of(words: list[Token], start: int) -> bool:

@@ -88,7 +88,26 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
         # "Britain refused" and "Austria signed" make no people, nor "Isle of Wight sent".
         if len(person.key_words) > 1 and "of" not in person.words:
             person.evidence += person.acts
-    return [person for person in people if person.evidence >= THRESHOLD]
+    return _shared_forms_dropped([person for person in people if person.evidence >= THRESHOLD])
+
+
+def _shared_forms_dropped(people: list[Candidate]) -> list[Candidate]:
+    """A form two people hold ("John II" of "John II of France" and of "John II of Castile") stays the
+    form of the one it is the name of, or else of the article's subject, and of no other."""
+    holders: dict[str, list[Candidate]] = {}
+    for person in people:
+        for form in person.forms:
+            holders.setdefault(form, []).append(person)
+    for form, held in holders.items():
+        if len(held) < 2:
+            continue
+        named = [person for person in held if person.name == form] or [
+            person for person in held if person.sentence == 0
+        ]
+        for person in held:
+            if person.name != form and person not in named[:1]:
+                person.forms.discard(form)
+    return people
 
 
 def _birth_names_merged(people: list[Candidate]) -> list[Candidate]:
@@ -136,9 +155,12 @@ def _styled_twice(styles: set[str], people: list[Candidate]) -> bool:
 
 
 def _squashed(candidate: Candidate) -> str:
-    """A name's letters without spaces, initials kept: "Sukh Dev" and "Sukhdev" are one spelling."""
+    """A name's letters without spaces, initials kept, in any case: "Sukh Dev" and "Sukhdev" are one
+    spelling."""
     if any(word.endswith(".") for word in candidate.words):
         return "".join(word for word in candidate.words if word[0].isupper()).casefold()
+    if len(candidate.key_words) > 1:  # "Charles de la Cerda" and "Charles de La Cerda" too
+        return "".join(word for word in candidate.words if word != "of").casefold()
     return "".join(candidate.key_words).casefold()
 
 
