@@ -16,6 +16,7 @@ from vlasov_cli.features.draft.name_words import (
     KIN_NOUNS,
     PERSON_VERBS,
     PERSONAL_NAME_KINDS,
+    ROLE_NOUNS,
 )
 from vlasov_cli.features.draft.roles import after_aside, is_role_noun
 from vlasov_cli.features.draft.spans import life_opening
@@ -220,6 +221,8 @@ def acts(words: list[Token], end: int) -> bool:
         return False
     if words[index].text == "," and index + 1 < len(words) and words[index + 1].lower in ("who", "whose", "whom"):
         return True
+    if words[index].lower == "who":
+        return True  # "resisted by Johan van Oldenbarnevelt who backed the Remonstrants"
     word = words[index].lower
     following = words[index + 1].lower if index + 1 < len(words) else ""
     if word == "had" and (following.endswith(("ed", "en")) or following in _PARTICIPLES):
@@ -229,3 +232,33 @@ def acts(words: list[Token], end: int) -> bool:
     if word == "was" and following:
         word = f"was_{following}"
     return word in PERSON_VERBS
+
+
+_MAKING_VERBS = frozenset("named appointed made elected proclaimed crowned declared".split())
+_DETERMINERS = frozenset("a an the his her their its".split())
+
+
+def made_a_role(words: list[Token], start: int, end: int) -> bool:
+    """Whether a name is made something a person is, or becomes one: "They named Yuan Shikai the new
+    premier", "Kang Youwei and Liang Qichao emerged as leaders", "X served as envoy"."""
+    if start >= 1 and words[start - 1].lower in _MAKING_VERBS and _role_ahead(words, end, determiner=True):
+        return True
+    verb = words[end] if end < len(words) else None
+    if verb is None or verb.kind != "word" or not verb.base.islower() or not verb.lower.endswith("ed"):
+        return False
+    return end + 1 < len(words) and words[end + 1].lower == "as" and _role_ahead(words, end + 2, determiner=False)
+
+
+def _role_ahead(words: list[Token], at: int, determiner: bool) -> bool:
+    """Whether a word for what a person is comes at `at`, after a determiner (perhaps optional) and up
+    to two other words: "the new premier", "leaders", "a trusted envoy"."""
+    if at < len(words) and words[at].lower in _DETERMINERS:
+        at += 1
+    elif determiner:
+        return False
+    for token in words[at : at + 3]:
+        if token.kind != "word" or not token.base.islower():
+            return False
+        if token.lower in ROLE_NOUNS or token.lower.removesuffix("s") in ROLE_NOUNS:
+            return True
+    return False

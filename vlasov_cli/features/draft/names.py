@@ -40,6 +40,7 @@ from vlasov_cli.features.draft.clues import (
     introduced,
     kin_named,
     life_after,
+    made_a_role,
     of_person_after,
     other_name_of,
     personal_name,
@@ -370,6 +371,8 @@ class _Reader:
             candidate.evidence += INITIALS  # "P.G.T. Beauregard", "Joseph E. Johnston"
         if acts(words, end):
             candidate.acts += ACTS
+        if made_a_role(words, start, end):
+            candidate.evidence += ROLE_AFTER
         if not title and start >= 1 and words[start - 1].lower in PLACE_PREPOSITIONS and not name[-1].possessive:
             candidate.evidence += PLACE_BEFORE
         elif title and start > len(title) and words[start - len(title) - 1].lower in _TITLED_PLACE_BEFORE:
