@@ -427,7 +427,7 @@ NOBODY_WORDS = frozenset(
     men women people others many most few several both neither either however nevertheless
     nonetheless meanwhile furthermore moreover thus therefore consequently instead indeed later
     eventually finally ultimately subsequently accordingly hence afterwards initially still yet
-    also then
+    also then majesty highness excellency lordship ladyship
     """.split()
 )
 

@@ -409,11 +409,11 @@ class _Reader:
             candidate.evidence += TOLD_OF  # "According to Neeti Nair", "born to Vidyavati", "son of X"
         if not title and cited(words, start) and not self._a_place(name[-1]):
             candidate.evidence += CITED  # "the writings of Clausewitz", "quoted Nietzsche"
-        if any(
-            token.lower in self.lowercase and is_capitalised(token) and token.lower not in PARTICLES for token in name
-        ):
-            if not attributive:
-                candidate.evidence += COMMON_WORD  # (not "El" of "Mahmoud El Materi", "De" of "De Gaulle")
+        # (not "El" of "Mahmoud El Materi", "De" of "De Gaulle", a surname after a given name: "Peter Young")
+        given = len(name) == 2 and plain(name[0].lower) in GIVEN_NAMES and name[0].lower not in self.lowercase
+        common = [token for token in name if token.lower in self.lowercase and is_capitalised(token)]
+        if any(token.lower not in PARTICLES for token in common) and not attributive and not given:
+            candidate.evidence += COMMON_WORD
         if of_person_after(words, end):
             candidate.evidence += KIN_AFTER  # "Ceolwulf's son", "Soham Swami's book", "Constantius' remains"
         self._weigh_form(candidate, sentence, words, start, end)
