@@ -1,7 +1,9 @@
 """Names a text makes a person by what it makes them or what follows them (bench/heldout5: the 1911
 revolution's "They named Yuan Shikai the new premier", "Kang Youwei and Liang Qichao emerged as
 leaders"; Dudley Carleton's "resisted by Johan van Oldenbarnevelt who backed ..."), pinned on a short
-text written here, drafted through the CLI; and a place made something that is no person's is no one."""
+text written here, drafted through the CLI; and a place made something that is no person's is no one.
+So is a scholar weighing the evidence (heldout4's Mansa Musa: "Nehemia Levtzion regarded 1337 as ...")
+and a place after "the cities of" ("the cities of Gao and Timbuktu")."""
 
 from __future__ import annotations
 
@@ -28,3 +30,18 @@ def test_a_name_before_who_is_a_person(runner, tmp_path: Path):
 
 def test_a_place_becoming_a_thing_is_no_one(runner, tmp_path: Path):
     assert "Port Arlen" not in drafted_forms(runner, tmp_path, REVOLT)
+
+
+SCHOLARS = (
+    "The Salt Road\n\n"
+    "The caravans reached the cities of Tessa and Ormu in 1324. Tessa had been conquered a decade before. "
+    "Ardo Velmek regarded 1337 as the most likely date of the king's death.\n"
+)
+
+
+def test_a_name_that_weighs_the_evidence_is_a_scholar(runner, tmp_path: Path):
+    assert "Ardo Velmek" in drafted_forms(runner, tmp_path, SCHOLARS)
+
+
+def test_a_name_after_the_cities_of_is_a_place(runner, tmp_path: Path):
+    assert "Tessa" not in drafted_forms(runner, tmp_path, SCHOLARS)

@@ -276,6 +276,8 @@ PERSON_VERBS = frozenset(
     claimed boasted protested objected approved summoned instructed considered
     was_dismissed was_relieved was_replaced was_removed was_awarded was_named was_sentenced
     followed was_assassinated was_tried was_released was_pardoned was_decorated
+    regarded reported noted estimated concluded praised stated mentioned recorded observed criticized
+    criticised condemned denounced
     """.split()
 )
 
@@ -447,6 +449,7 @@ PLACE_OF_WORDS = frozenset(
     king queen duke duchess earl count countess prince princess bishop archbishop lord lady emperor
     empress thegn governor mayor people men province city town village kingdom duchy county region
     capital streets outskirts siege battle fall coast shores borders border republic state ruler
+    cities towns villages provinces kingdoms states regions
     """.split()
 )
 
