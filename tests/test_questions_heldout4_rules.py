@@ -72,7 +72,7 @@ def test_a_drafts_year_options_are_of_one_kind_no_birth_year_among_embassies(run
         ("The fleet of Peter landed at Alcoyll", False),
         ("The Senate ratified the Treaty of Paris", False),
         ("The crisis ended when Soviet forces lifted the blockade", False),
-        ("Maximilian accepted the offer and arrived in Mexico", False),
+        ("Maximilian accepted the offer and arrived in Mexico", True),  # which offer? (the fifth dev reading)
     ],
 )
 def test_a_thing_a_story_has_several_of_with_nothing_saying_which_points_back(title: str, pointing: bool) -> None:

@@ -27,10 +27,10 @@ LUND = (
     "Erik Lund rebelled against the council of Ribe. Three of his companions were beheaded at Ribe on 3 April "
     "1625. The Society established a college for pilots in 1627. The three were hanged at Ribe on 23 March "
     "1631.\n\n"
-    "In January 1633 Jan Holt was sent on his last mission to Danzig. Jan Holt died at Lund in 1640.\n"
+    "In January 1633 Jan Holt was sent on his second mission to Danzig. Jan Holt died at Lund in 1640.\n"
 )
 NEVER = ("next year", "but he died", "Synod", "companions", "The Society", "The three")
-ASKED = ("met the envoys of Ribe", "signed the Charter of Mora", "founded a school", "last mission")
+ASKED = ("met the envoys of Ribe", "signed the Charter of Mora", "founded a school", "second mission")
 
 
 def _told(runner, tmp_path: Path) -> str:

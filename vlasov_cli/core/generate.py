@@ -25,11 +25,15 @@ from typing import TypeVar
 from vlasov_cli.core.asks import MOST_SHARED, EventFinder, Facts, is_who, orderable
 from vlasov_cli.core.happening import (
     STANDING,
+    close_pair,
+    ends_a_state,
+    ends_of_states,
     gives_order_away,
     life_bounds,
     marginal_life,
     most_sets,
     obvious_order,
+    one_date,
     plain_deed,
     standing,
     subject_of,
@@ -97,7 +101,7 @@ def generated_questions(
     kept = []
     by_id = {event.id: event for event in events}
     for question in (
-        *_event_questions(told, order_sets, life_bounds(told, subject) | _ends_of_states(told)),
+        *_event_questions(one_date(told), order_sets, life_bounds(told, subject) | ends_of_states(told)),
         *_role_questions(people, page),
         *_term_questions(terms),
         *_deeds(told, people, title, unclear),
@@ -157,7 +161,7 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]], bounds
         if event.quote in asked:
             continue
         asked.add(event.quote)
-        if not DATED.search(event.proof[0]) or _UNTIL.match(event.label):
+        if not DATED.search(event.proof[0]) or ends_a_state(event):
             pass  # the sentence shown after answering could not prove the date, or it is a state's end
         elif event.precision in ("day", "month"):
             yield _date_question(event)
@@ -191,15 +195,15 @@ CLOSE_DAYS = 92
 
 
 def _next_close(events: Sequence[Event], event: Event, position: int, bounds: frozenset[str]) -> Event | None:
-    """An event that certainly came after `event`, within CLOSE_DAYS of it, its title about as long
-    (so that neither option stands out): the first such in the story."""
+    """An event that certainly came after `event`, within CLOSE_DAYS of it (a draft's, a month apart at
+    least, as in an order), its title about as long (so that neither option stands out): the first such."""
     import datetime
 
     start = datetime.date.fromisoformat(event.latest)
     for later in events[position + 1 : position + 40]:
         if later.precision == "window" or later.quote == event.quote or later.id in bounds:
             continue
-        if not orderable(event, later):
+        if not orderable(event, later) or close_pair(event, later):
             continue
         if (datetime.date.fromisoformat(later.earliest) - start).days > CLOSE_DAYS:
             return None
@@ -315,15 +319,6 @@ def _order_items(
         if all(count <= MOST_SHARED for count in holding.values()):
             chosen.append(event)
     return chosen if len(chosen) == CHOICES else None
-
-
-# A date a state lasted until ("Slavery would remain legal in Cuba", until 1886): asked "when did this
-# happen?", the title alone would tell the class the state began then.
-_UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
-
-
-def _ends_of_states(events: Sequence[Event]) -> frozenset[str]:
-    return frozenset(event.id for event in events if _UNTIL.match(event.label))
 
 
 def _may_order(event: Event) -> bool:

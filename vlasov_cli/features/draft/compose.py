@@ -305,8 +305,8 @@ def _event(
     event["quote"] = quote
     spans = [(other.start - sentence.start, other.end - sentence.start) for other in in_sentence]
     doubted = doubt(sentence.text, (mention.start - sentence.start, mention.end - sentence.start), spans, quote)
-    if doubted and kind == "absolute":  # asked as this date's alone, it would be half the answer or another's
-        event["draft"], event["note"] = CONFIDENCE["inferred"], doubted
+    if doubted and kind != "relative":  # asked as this date's alone, it would be half the answer or another's
+        event["draft"], event["note"] = CONFIDENCE["inferred" if kind == "absolute" else "relative"], doubted
     return event
 
 
