@@ -30,3 +30,15 @@ def test_the_land_of_a_rulers_byname_or_a_ruler_of_is_no_one(runner, tmp_path: P
     # "Varo" listed with a ruler's name that acts is the land of "King Sen of Varo";
     # "the ruler of Dral, a relatively minor state": a land, not a person with a role.
     assert not {"Varo", "Kesh", "Dral", "Zhenn", "Lum"} & set(forms)
+
+
+def test_a_single_word_after_a_name_and_of_is_the_names_land(runner, tmp_path: Path):
+    text = (
+        "The Inheritance\n\n"
+        "When Alvar of Urgell died in 1268, the families of his two wives, Constance, a daughter of Pere "
+        "de Montcada of Bearn, and Cecilia, a daughter of Roger Aurel of Foix, began a long fight over his "
+        "county.\n"
+    )
+    forms = drafted_forms(runner, tmp_path, text)
+    assert "Pere de Montcada" in forms
+    assert not {"Bearn", "Foix"} & set(forms)

@@ -158,8 +158,13 @@ class _Reader:
                 candidate.roles.append((0, index, text_of(sentence, words[-2:])))
                 spans = [(first, last) for first, last in spans if first >= entry]
             for number, (first, last) in enumerate(spans):
-                if last - first == 1 and first >= 2 and words[first - 1].text == "of" and is_title(words[first - 2]):
-                    continue  # "Charles, Count of Valois, another son": the title's land, no one
+                if (
+                    last - first == 1
+                    and first >= 2
+                    and words[first - 1].text == "of"
+                    and is_capitalised(words[first - 2])
+                ):
+                    continue  # "Charles, Count of Valois", "Pere de Montcada of Bearn": the title's or name's land
                 office = office_before(words, spans, number)
                 if office:  # "Secretary of War Henry Stimson": the name after the office
                     self._run(index, sentence, words, office[1], last, words[office[0] : office[1]])
