@@ -4,7 +4,8 @@ language after a parenthesis ("John II (French: Jean II; ...)"), a style with it
 comma or "and" ("Paul Bayning, 1st Viscount Bayning, and ...", "Sir John Carleton, 1st Baronet and
 ..."), a style before ", who" ("Frederick V, Elector Palatine, who ..."), a given name and a surname
 that is also a title ("George Abbot"), a particle written in two cases ("de la Marche", "de La
-Marche"), a "Dauphin"; and a regnal name two rulers share ("Odo II"), which stays the subject's."""
+Marche"), an elided particle ("Geoffroy d'Harcourt"), a "Dauphin"; and a regnal name two rulers share
+("Odo II"), which stays the subject's."""
 
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ def test_names_that_look_like_titles_or_differ_in_a_particles_case(runner, tmp_p
     assert "George Abbot" in forms
     assert forms["Henri de La Marche"] == ["Henri de la Marche"] and "Henri de la Marche" not in forms
     assert forms["Charles"] == ["Dauphin Charles"]
+
+
+def test_an_elided_particle_joins_the_name(runner, tmp_path: Path):
+    text = (
+        "The Norman Revolt\n\n"
+        "In 1354 Geoffroy d'Harcourt refused to submit to the king. The rebels demanded that Geoffroy be "
+        "made duke. Bernat d'Auriac wrote a song about it.\n"
+    )
+    forms = drafted_forms(runner, tmp_path, text)
+    assert "Geoffroy d'Harcourt" in forms and "Bernat d'Auriac" in forms
+    assert "Geoffroy" not in forms and "Bernat" not in forms

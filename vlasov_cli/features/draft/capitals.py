@@ -31,7 +31,8 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s$|(?<=s)[’']$")  # "Stalin’s", "Meletius' restoration"
 # An Arabic name's part led by its article, which goes on a run of capitals: "Muhammad IV al-Hadi".
-_ARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az|ed|en|es|ud|ul)-[A-Z]\w")
+# An elided French or Italian particle too: "Geoffroy d'Harcourt", "Bernat d'Auriac".
+_ARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az|ed|en|es|ud|ul)-[A-Z]\w|[dl][’'][A-Z]\w")
 _ROMAN = re.compile(r"^[IVX]+$")
 _TITLE_WORDS = [title.split() for title in TITLES]
 _TITLES_BY_FIRST: dict[str, list[list[str]]] = {}  # longest first, as TITLES lists them

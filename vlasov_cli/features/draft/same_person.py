@@ -34,11 +34,19 @@ class Candidate:
         words = tuple(
             word
             for word in self.words
-            if not word.endswith(".") and (word[0].isupper() or word.partition("-")[2][:1].isupper())
+            if not word.endswith(".") and (word[0].isupper() or _after_particle(word)[:1].isupper())
         )
         if len(words) == 1 and len(words[0]) > 5 and words[0].endswith("ji"):
             return (words[0][:-2],)
         return words
+
+
+def _after_particle(word: str) -> str:
+    """What follows a name's lower-case particle joined to it: "Hadi" of "al-Hadi", "Harcourt" of "d'Harcourt"."""
+    for mark in "-'’":
+        if mark in word:
+            return word.partition(mark)[2]
+    return ""
 
 
 def link(candidates: list[Candidate]) -> list[Candidate]:
