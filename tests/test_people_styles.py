@@ -59,3 +59,13 @@ def test_an_elided_particle_joins_the_name(runner, tmp_path: Path):
     forms = drafted_forms(runner, tmp_path, text)
     assert "Geoffroy d'Harcourt" in forms and "Bernat d'Auriac" in forms
     assert "Geoffroy" not in forms and "Bernat" not in forms
+
+
+def test_an_arabic_article_written_capitalised_is_the_same_names(runner, tmp_path: Path):
+    text = (
+        "The Pilgrim King\n\n"
+        "Arabic writers, such as Ibn Tufail and Abdallah ibn Asad al-Warraq, praised his generosity in 1324. "
+        "Al-Warraq gave his name as Kanu ibn Bakr.\n"
+    )
+    forms = drafted_forms(runner, tmp_path, text)
+    assert "Al-Warraq" in forms["Abdallah ibn Asad al-Warraq"] and "Al-Warraq" not in forms

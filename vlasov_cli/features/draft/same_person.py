@@ -3,12 +3,14 @@ people a reader counts ("Sukh Dev" and "Sukhdev", "Grant" and "Ulysses S. Grant"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from vlasov_cli.features.draft.name_words import GIVEN_NAMES
 from vlasov_cli.features.draft.roles import plain, rank_only
 
 THRESHOLD = 0.5
+_ARTICLE = re.compile(r"^(?:Al|El)(?=-[A-Z])")
 SURNAME_ALONE = 0.2  # the evidence a surname used alone adds to the fuller name it is linked to
 
 
@@ -30,9 +32,10 @@ class Candidate:
     @property
     def key_words(self) -> tuple[str, ...]:
         """The name's words, without initials, and without the honorific "-ji" ("Gandhiji": Gandhi);
-        a part led by an Arabic article is one ("Muhammad IV al-Hadi")."""
+        a part led by an Arabic article is one ("Muhammad IV al-Hadi"), its article in lower case
+        ("Al-Yafii" of "Abdallah ibn Asad al-Yafii")."""
         words = tuple(
-            word
+            _ARTICLE.sub(lambda match: match[0].lower(), word)
             for word in self.words
             if not word.endswith(".") and (word[0].isupper() or _after_particle(word)[:1].isupper())
         )
