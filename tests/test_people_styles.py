@@ -4,8 +4,9 @@ language after a parenthesis ("John II (French: Jean II; ...)"), a style with it
 comma or "and" ("Paul Bayning, 1st Viscount Bayning, and ...", "Sir John Carleton, 1st Baronet and
 ..."), a style before ", who" ("Frederick V, Elector Palatine, who ..."), a given name and a surname
 that is also a title ("George Abbot"), a particle written in two cases ("de la Marche", "de La
-Marche"), an elided particle ("Geoffroy d'Harcourt"), a "Dauphin"; and a regnal name two rulers share
-("Odo II"), which stays the subject's."""
+Marche"), an elided particle ("Geoffroy d'Harcourt"), a "Dauphin", a capitalised Arabic article
+("Al-Yafii"), a "Lord Buckingham" who is "George Villiers, 1st Duke of Buckingham"; a regnal name two
+rulers share ("Odo II"), which stays the subject's; a county ("Buckinghamshire"), which is no one."""
 
 from __future__ import annotations
 
@@ -69,3 +70,25 @@ def test_an_arabic_article_written_capitalised_is_the_same_names(runner, tmp_pat
     )
     forms = drafted_forms(runner, tmp_path, text)
     assert "Al-Warraq" in forms["Abdallah ibn Asad al-Warraq"] and "Al-Warraq" not in forms
+
+
+COLLECTOR = (
+    "The Collector\n\n"
+    "In 1615 he sent paintings to collectors like Lord Selby, Lord Harwood and Lord Kessington. His mother "
+    "was Joan Carrow, daughter of John Carrow of Tilsey, Northamptonshire, and Anne Pell. In 1613 he "
+    "commissioned a report on the theology of Conrad Velst. He returned in 1625 with Walter Hale, 1st Duke "
+    "of Kessington, and was made Vice-Chamberlain.\n"
+)
+
+
+def test_a_lord_named_by_the_land_of_a_peers_style_is_the_peer(runner, tmp_path: Path):
+    forms = drafted_forms(runner, tmp_path, COLLECTOR)
+    # "Lord Kessington", named first, is "Walter Hale, 1st Duke of Kessington".
+    assert {"Lord Kessington", "Walter Hale, 1st Duke of Kessington"} <= set(forms["Walter Hale"])
+    assert "Kessington" not in forms and "Selby" in forms
+
+
+def test_a_county_is_no_one_and_a_theologian_cited_is_someone(runner, tmp_path: Path):
+    forms = drafted_forms(runner, tmp_path, COLLECTOR)
+    assert "Northamptonshire" not in forms
+    assert "Conrad Velst" in forms

@@ -459,7 +459,7 @@ CITING_WORDS = frozenset(
     """
     quoted quoting cited citing admired admirer admirers disciple disciples follower followers
     writings teachings works philosophy ideas theories influenced idolized idolised revered biography
-    biographies
+    biographies theology doctrines paintings portraits poems sermons
     """.split()
 )
 

@@ -295,6 +295,8 @@ class _Reader:
             return False  # (not "al-Mahalla" of "Bey al-Mahalla")
         if len(name) == 1 and (is_title(name[0]) or name[0].lower in NOBODY_WORDS or name[0].lower in PLACE_NAMES):
             return False
+        if len(name) == 1 and name[0].lower.endswith("shire"):
+            return False  # a county: "Buckinghamshire", "Yorkshire"
         if name[-1].base in self.machines:
             return False
         # Initials make "Edward M. House" a name, a given name "William Christian Bullitt", a title

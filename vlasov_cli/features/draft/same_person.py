@@ -155,14 +155,25 @@ def _styles_merged(people: list[Candidate]) -> list[Candidate]:
         person.forms |= person.styles
         for other in people:
             shared = other is not person and id(other) not in gone and not other.styles
-            if shared and person.styles & other.forms and not _styled_twice(person.styles & other.forms, people):
+            styles = _addressed(person.styles) & other.forms
+            if shared and styles and not _styled_twice(styles, people):
                 _merge(person, other)
                 gone.add(id(other))
     return [person for person in people if id(person) not in gone]
 
 
+_PEERAGES = ("Duke", "Marquess", "Marquis", "Earl", "Viscount", "Baron")
+
+
+def _addressed(styles: set[str]) -> set[str]:
+    """The styles, and the "Lord" a peer's style makes of its land: "Lord Buckingham" of "Duke of
+    Buckingham", "Lord Salisbury" of "Earl of Salisbury"."""
+    lords = {f"Lord {land}" for title, _, land in (style.partition(" of ") for style in styles) if title in _PEERAGES}
+    return styles | {lord for lord in lords if len(lord.split()) == 2}
+
+
 def _styled_twice(styles: set[str], people: list[Candidate]) -> bool:
-    return sum(bool(styles & person.styles) for person in people) > 1
+    return sum(bool(styles & _addressed(person.styles)) for person in people) > 1
 
 
 def _squashed(candidate: Candidate) -> str:
