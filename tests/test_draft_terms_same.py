@@ -62,3 +62,24 @@ def test_a_name_keeps_its_possessive_and_a_country_is_not_its_capital(runner, tm
     assert "Mexico" not in terms["Mexico City"]["aliases"]
     assert "Mexico City" in terms["Mexico City"]["quote"]
     assert terms["Mexico"]["kind"] == "place"
+
+
+TITLED = """Vasudev Rao
+
+Vasudev Rao (1850–1912), endeared as Acharya (IAST: Ācārya), was an Indian teacher. He was given the \
+title of "Acharya" by his pupils in 1880. He was called "the teacher of the Deccan" by the press. \
+In 1890 his portrait was hung in Parliament House. When World War I began in 1914, Rao wrote to the \
+Viceroy. World War I ended in 1918.
+"""
+
+
+def test_titles_buildings_and_numbered_names_keep_what_their_article_says(runner, tmp_path: Path) -> None:
+    article = tmp_path / "rao.txt"
+    article.write_text(TITLED, encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    terms = {term["name"]: term for term in yaml.safe_load((folder / "terms.yaml").read_text())["terms"]}
+    assert terms["Acharya"]["kind"] == "title" and terms["Acharya"]["aliases"] == []  # no "IAST: Ācārya"
+    assert terms["the teacher of the Deccan"]["kind"] == "title"
+    assert terms["Parliament House"]["kind"] == "place"
+    assert "World War I" in terms and "World War" not in terms

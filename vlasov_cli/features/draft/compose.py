@@ -65,10 +65,24 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     drafted_terms = term_entries(terms, found, taken)
     return Draft(
         meta,
-        [person_entry(person, person_id, found, author) for person, person_id in zip(people, person_ids, strict=True)],
+        [
+            person_entry(person, person_id, found, author, _subject(meta["title"], people), _possessive(article))
+            for person, person_id in zip(people, person_ids, strict=True)
+        ],
         _events(_story(found, author), mentions, people, person_ids, taken),
         drafted_terms,
     )
+
+
+def _subject(title: str, people: Sequence[DraftPerson]) -> str:
+    """The person the article's title names (a life's article: "Bal Gangadhar Tilak"), or ""."""
+    return next((person.name for person in people if person.name.lower() in title.lower()), "")
+
+
+def _possessive(article: str) -> str:
+    """The possessive the article's subject is told with: "his" unless "she" is the commoner."""
+    he, she = (len(re.findall(rf"\b{word}\b", article, re.IGNORECASE)) for word in ("he", "she"))
+    return "her" if she > he else "his"
 
 
 def article_title(article: str, source_name: str) -> str:

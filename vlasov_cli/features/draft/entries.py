@@ -10,9 +10,17 @@ from typing import Any
 
 from vlasov_cli.core.lint import rank_alias, unclear_role
 from vlasov_cli.core.text import fold
+from vlasov_cli.features.draft.name_words import TITLES
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm
 from vlasov_cli.features.draft.sentences import Sentence
 
+# Who someone is to another: "his rival", "her father" (a role told of the article's subject).
+_RELATIONS = frozenset(
+    """
+    rival friend ally associate colleague mentor teacher disciple follower lawyer successor predecessor
+    deputy opponent biographer wife husband son daughter father mother brother sister guru
+    """.split()
+)
 EARLY_WORDS = 8  # a sentence names its subject among its first words
 LEAST_TERM_CONFIDENCE = 0.5
 # "Her father", "his boss": who someone is to another, no role a reader could recognise them by;
@@ -27,7 +35,9 @@ def surname(person: DraftPerson) -> str:
     return singles[0] if singles else person.name.split()[-1]
 
 
-def person_entry(person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str) -> dict[str, Any]:
+def person_entry(
+    person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str, subject: str = "", his: str = "his"
+) -> dict[str, Any]:
     facts: list[dict[str, str]] = []
     told = [index for index in person.sentences if found[index].kind in ("text", "caption")]
     # Every sentence that names them, those naming them near their start first: those tell of them,
@@ -44,16 +54,43 @@ def person_entry(person: DraftPerson, person_id: str, found: Sequence[Sentence],
         "id": person_id,
         "draft": round(person.confidence, 2),
         "name": person.name,
-        "aliases": [alias for alias in person.aliases if alias != person.name and not rank_alias(alias)],
+        "aliases": [alias for alias in person.aliases if alias != person.name and not _unfit_alias(alias)],
     }
-    # A role a reader can tell them by: the article's phrase, never a rank or a lone word ("engineer").
-    if person.role and not _RELATIVE_ROLE.match(person.role) and not unclear_role(person.role):
+    # A role a reader can tell them by: the article's phrase, never a rank or a lone word ("engineer"); who
+    # they were to the article's subject told of the subject ("his rival Gokhale": "rival of B. G. Tilak").
+    role = _to_subject(person, found, subject, his) if subject and subject != person.name else ""
+    if role:
+        entry["role"] = role
+    elif person.role and not _RELATIVE_ROLE.match(person.role) and not unclear_role(person.role):
         entry["role"] = person.role
     if author and person.name == author:
         entry["kind"] = "writer"
         entry["role"] = entry.get("role") or "Author of the article"
     entry["facts"] = facts
     return entry
+
+
+def _to_subject(person: DraftPerson, found: Sequence[Sentence], subject: str, his: str) -> str:
+    """The role "X of SUBJECT" of someone the article calls the subject's X ("His father", "his rival
+    Gokhale"), in an article about that subject (`subject`: the person its title names, `his`: the
+    possessive it is told with, so that "her husband" in a man's life is not his); "" otherwise."""
+    relation = re.fullmatch(rf"{his}\s+(?P<noun>[a-z]+)", person.role, re.IGNORECASE)
+    if relation is None and person.role in _RELATIONS and person.role_sentence is not None:
+        text = found[person.role_sentence].text
+        forms = "|".join(re.escape(form) for form in (person.name, *person.aliases))
+        if re.search(rf"\b{his}\s+{re.escape(person.role)}\s+(?:{forms})\b", text, re.IGNORECASE):
+            return f"{person.role} of {subject}"
+    if relation is None or relation["noun"].lower() not in _RELATIONS:
+        return ""
+    return f"{relation['noun'].lower()} of {subject}"
+
+
+def _unfit_alias(alias: str) -> bool:
+    """Whether an alias is a rank alone ("Colonel"), or names several under a plural title ("Generals
+    Ulysses S. Grant", of "Generals Ulysses S. Grant and Philip Sheridan")."""
+    first = alias.split()[0]
+    plural = first.endswith("s") and " " in alias and first[:-1] in {title.rstrip(".") for title in TITLES}
+    return rank_alias(alias) or plural or (first.endswith("s") and rank_alias(first[:-1]))
 
 
 def _names_early(text: str, forms: Sequence[str]) -> bool:

@@ -34,9 +34,11 @@ _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]+)[’']s\s+$")
 def settle(terms: Sequence[DraftTerm], article: str, person_forms: Collection[str]) -> list[DraftTerm]:
     """The terms with two names of one thing folded into one, kinds their names say, and names cut
     short of their possessive made whole, in the order given."""
-    found = [_with_kind(_possessive_name(term, article, person_forms, terms)) for term in terms]
+    found = [
+        _with_kind(_numbered(_possessive_name(term, article, person_forms, terms), article), article) for term in terms
+    ]
     renamed = [term.name for term, was in zip(found, terms, strict=True) if term.name != was.name]
-    owners = {re.split(r"[’']s ", name)[0] for name in renamed}
+    owners = {re.split(r"[’']s ", name)[0] for name in renamed if re.search(r"[’']s ", name)}
     found = [term for term in found if term.name not in owners]  # "Hudson", only ever "Hudson’s Bay Company"
     lowercase = frozenset(re.findall(r"(?<![\w’'])[a-z][\w-]*", article))
     kept: list[DraftTerm] = []
@@ -150,9 +152,17 @@ def _folded(keep: DraftTerm, fold: DraftTerm) -> DraftTerm:
     )
 
 
-def _with_kind(term: DraftTerm) -> DraftTerm:
+def _with_kind(term: DraftTerm, article: str) -> DraftTerm:
     """The term with the kind its name says: a country's name is a place ("Great Britain", "France"), a
-    party's members' word an organisation ("Liberal", "Moderates")."""
+    party's members' word an organisation ("Liberal", "Moderates"), a building's "House" a place
+    ("Parliament House"), an epithet ("the father of Indian unrest") or a name the article calls a
+    title ("the title of “Lokmanya”") a title; an alias that is a note ("IAST: Lokamānya") is no name."""
+    if any(":" in alias for alias in term.aliases):
+        term = term._replace(aliases=tuple(alias for alias in term.aliases if ":" not in alias))
+    if term.name.startswith("the ") or re.search(rf"\btitle of [\"“‘']?{re.escape(term.name)}\b", article):
+        return term._replace(kind="title")
+    if re.fullmatch(r"[A-Z]\w+ House", term.name):
+        return term._replace(kind="place")
     words = term.name.lower().split()
     if words and words[0] == "great":
         words = words[1:]
@@ -161,6 +171,14 @@ def _with_kind(term: DraftTerm) -> DraftTerm:
     if len(words) == 1 and (words[0] in _FACTIONS or words[0].rstrip("s") in _FACTIONS):
         return term._replace(kind="organisation")
     return term
+
+
+def _numbered(term: DraftTerm, article: str) -> DraftTerm:
+    """The term with the roman numeral every mention of it is written with ("World War I")."""
+    after = {match.group(1) for match in re.finditer(rf"(?<!\w){re.escape(term.name)}(?!\w)( [IVX]+\b)?", article)}
+    if len(after) != 1 or None in after or " " not in term.name:
+        return term
+    return term._replace(name=f"{term.name}{after.pop()}")
 
 
 def _possessive_name(
