@@ -83,3 +83,25 @@ def test_titles_buildings_and_numbered_names_keep_what_their_article_says(runner
     assert terms["the teacher of the Deccan"]["kind"] == "title"
     assert terms["Parliament House"]["kind"] == "place"
     assert "World War I" in terms and "World War" not in terms
+
+
+OFFICES = """The Mining Plan
+
+In 1865 U.S. Secretary of State William Henry Seward offered a plan to the Mexican envoy. William Henry \
+Seward wrote to Paris in 1866. In 1867 U.S. Secretary of State William Henry Seward bought Alaska. \
+The Anglo-American war never came, and the Texas-Mexico border stayed open. In 1867 the Treaty of \
+Washington was signed. The Anglo-American quarrel ended in 1872.
+"""
+
+
+def test_a_person_with_an_office_and_a_name_made_an_adjective_are_no_terms(runner, tmp_path: Path) -> None:
+    article = tmp_path / "plan.txt"
+    article.write_text(OFFICES, encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    terms = {term["name"] for term in yaml.safe_load((folder / "terms.yaml").read_text())["terms"]}
+    people = {person["name"] for person in yaml.safe_load((folder / "people.yaml").read_text())["people"]}
+    assert "William Henry Seward" in people
+    assert not any("Seward" in name for name in terms)
+    assert "Anglo-American" not in terms and "Texas-Mexico" not in terms
+    assert "Treaty of Washington" in terms

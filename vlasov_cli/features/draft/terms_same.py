@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from vlasov_cli.features.draft.name_words import COMPASS, DEMONYMS, HEAD_KIND, PLACE_NAMES
+from vlasov_cli.features.draft.name_words import COMPASS, DEMONYMS, FUNCTION_WORDS, HEAD_KIND, LEAD_KINDS, PLACE_NAMES
 from vlasov_cli.features.draft.terms import DraftTerm
 
 # Names of one country written before a name: "U.S. Civil War" and "American Civil War".
@@ -40,6 +40,7 @@ def settle(terms: Sequence[DraftTerm], article: str, person_forms: Collection[st
     renamed = [term.name for term, was in zip(found, terms, strict=True) if term.name != was.name]
     owners = {re.split(r"[’']s ", name)[0] for name in renamed if re.search(r"[’']s ", name)}
     found = [term for term in found if term.name not in owners]  # "Hudson", only ever "Hudson’s Bay Company"
+    found = [term for term in found if not _a_person(term, person_forms) and not _only_adjective(term, article)]
     lowercase = frozenset(re.findall(r"(?<![\w’'])[a-z][\w-]*", article))
     kept: list[DraftTerm] = []
     for term in found:
@@ -51,6 +52,25 @@ def settle(terms: Sequence[DraftTerm], article: str, person_forms: Collection[st
         keep, fold = (second, first) if _fuller(second, first) else (first, second)
         kept[same] = _folded(keep, fold)
     return kept
+
+
+def _a_person(term: DraftTerm, person_forms: Collection[str]) -> bool:
+    """Whether the term is a person with their office ("Secretary of State William Henry Seward",
+    "British Prime Minister Henry John Temple", "State Seward"): its name ends in a person's name, and
+    no word of a thing's kind ends it or opens it ("Treaty of Washington", "Fort Sumter")."""
+    words = term.name.split()
+    if len(words) < 2 or words[-1].lower() in HEAD_KIND or words[0].lower() in LEAD_KINDS or words[-2] == "of":
+        return False
+    return any(term.name.endswith(f" {form}") for form in person_forms if form)
+
+
+def _only_adjective(term: DraftTerm, article: str) -> bool:
+    """Whether a joined name is only ever written before a lower-case noun: "an Anglo-American war",
+    "the Texas-Mexico border" (an adjective, no term; "Austria-Hungary" stands alone)."""
+    if not re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", term.name) or term.kind != "other":
+        return False
+    after = [match.group(1) for match in re.finditer(rf"\b{re.escape(term.name)}\b\s*(\w*)", article)]
+    return bool(after) and all(word.islower() and word not in FUNCTION_WORDS for word in after)
 
 
 def _same_thing(term: DraftTerm, other: DraftTerm, lowercase: Collection[str]) -> bool:
