@@ -373,8 +373,9 @@ def _described(files: DraftFiles, entry: Pending, current: Any) -> dict[str, Any
     description then edited on the line (Enter, or an empty line from a pipe, takes the sentence whole)."""
     told = files.sentences_naming(entry)
     quote = str(current.get("quote", ""))
-    now = {quote: "  (now)"}
-    chosen = _pick("Describe it by", [f"{text} ¶{paragraph}{now.get(text, '')}" for paragraph, text in told])
+    marks = {text: f"  (describes {name})" for text, name in files.quotes_of_other_terms(entry).items()}
+    marks[quote] = "  (now)"
+    chosen = _pick("Describe it by", [f"{text} ¶{paragraph}{marks.get(text, '')}" for paragraph, text in told])
     if not chosen:
         return None
     sentence = told[chosen[0]][1]

@@ -284,6 +284,18 @@ class DraftFiles:
             if sentence.kind == "text" and any(_says(fold(sentence.text), name) for name in names)
         ]
 
+    def quotes_of_other_terms(self, pending: Pending) -> dict[str, str]:
+        """The sentences other terms are quoted by, each with that term's name: a sentence describes
+        one term (check warns of two with one description)."""
+        return {
+            str(entry.get("quote", "")): str(entry.get("name", ""))
+            for data in self.data.values()
+            for name, entries in _sections(data)
+            if name == "terms"
+            for entry in entries
+            if isinstance(entry, dict) and str(entry.get("id", "")) != pending.id
+        }
+
     def as_yaml(self, pending: Pending) -> str:
         """The entry alone, as YAML a person can edit."""
         stream = io.StringIO()
