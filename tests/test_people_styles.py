@@ -92,3 +92,13 @@ def test_a_county_is_no_one_and_a_theologian_cited_is_someone(runner, tmp_path: 
     forms = drafted_forms(runner, tmp_path, COLLECTOR)
     assert "Northamptonshire" not in forms
     assert "Conrad Velst" in forms
+
+
+def test_a_given_name_and_the_land_of_a_style_are_the_peer(runner, tmp_path: Path):
+    text = (
+        "The Hostages\n\n"
+        "In 1360 the hostages included his son Rainald II, Duke of Vesle. In 1363 King Odo was allowed to "
+        "return home, leaving his son Rainald of Vesle in Calais as a hostage.\n"
+    )
+    forms = drafted_forms(runner, tmp_path, text)
+    assert "Rainald of Vesle" in forms["Rainald II"] and "Rainald of Vesle" not in forms

@@ -155,7 +155,7 @@ def _styles_merged(people: list[Candidate]) -> list[Candidate]:
         person.forms |= person.styles
         for other in people:
             shared = other is not person and id(other) not in gone and not other.styles
-            styles = _addressed(person.styles) & other.forms
+            styles = _addressed(person) & other.forms
             if shared and styles and not _styled_twice(styles, people):
                 _merge(person, other)
                 gone.add(id(other))
@@ -165,15 +165,19 @@ def _styles_merged(people: list[Candidate]) -> list[Candidate]:
 _PEERAGES = ("Duke", "Marquess", "Marquis", "Earl", "Viscount", "Baron")
 
 
-def _addressed(styles: set[str]) -> set[str]:
-    """The styles, and the "Lord" a peer's style makes of its land: "Lord Buckingham" of "Duke of
-    Buckingham", "Lord Salisbury" of "Earl of Salisbury"."""
-    lords = {f"Lord {land}" for title, _, land in (style.partition(" of ") for style in styles) if title in _PEERAGES}
-    return styles | {lord for lord in lords if len(lord.split()) == 2}
+def _addressed(person: Candidate) -> set[str]:
+    """A person's styles, and the names a style makes of its land: a peer's "Lord" ("Lord Buckingham"
+    of "Duke of Buckingham"), the given name and "of" ("Louis of Anjou" of "Louis I, Duke of Anjou")."""
+    styles = (style.partition(" of ") for style in person.styles)
+    lands = {land for title, _, land in styles if title in _PEERAGES and len(land.split()) == 1}
+    given = [person.key_words[0]] if len(person.key_words) > 1 else []
+    return (
+        person.styles | {f"Lord {land}" for land in lands} | {f"{name} of {land}" for land in lands for name in given}
+    )
 
 
 def _styled_twice(styles: set[str], people: list[Candidate]) -> bool:
-    return sum(bool(styles & _addressed(person.styles)) for person in people) > 1
+    return sum(bool(styles & _addressed(person)) for person in people) > 1
 
 
 def _squashed(candidate: Candidate) -> str:
