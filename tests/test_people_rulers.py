@@ -42,3 +42,14 @@ def test_a_single_word_after_a_name_and_of_is_the_names_land(runner, tmp_path: P
     forms = drafted_forms(runner, tmp_path, text)
     assert "Pere de Montcada" in forms
     assert not {"Bearn", "Foix"} & set(forms)
+
+
+def test_a_name_with_a_byname_that_acts_is_a_person_and_an_isle_is_not(runner, tmp_path: Path):
+    text = (
+        "The Inheritance\n\n"
+        "When Odran of Tessel died in 1268, the families of his two wives began a long fight over his county. "
+        "The Isle of Brenn sent ships in 1270.\n"
+    )
+    forms = drafted_forms(runner, tmp_path, text)
+    assert "Odran of Tessel" in forms
+    assert "Isle of Brenn" not in forms

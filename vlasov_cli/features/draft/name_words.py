@@ -302,7 +302,7 @@ HEAD_KINDS = {
         harbor bridge castle palace fort hill hills cape coast gulf city town village zone territory
         protectorate republic kingdom empire state states site capital gate station airport cathedral
         hotel theatre theater prison camp barracks memorial monument park gardens stadium
-        temple shrine abbey monastery avenue lane hall tower line falls heights plain plains
+        temple shrine abbey monastery avenue lane hall tower line falls heights plain plains isle isles
         """,
     "document": """
         declaration manifesto treaty act charter pact agreement accord convention constitution edict

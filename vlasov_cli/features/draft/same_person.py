@@ -97,7 +97,7 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
     people.sort(key=lambda person: person.first)
     for person in people:
         # "Britain refused" and "Austria signed" make no people, nor "Isle of Wight sent".
-        if len(person.key_words) > 1 and "of" not in person.words:
+        if len(person.key_words) > 1:
             person.evidence += person.acts
     return _shared_forms_dropped([person for person in people if person.evidence >= THRESHOLD])
 
