@@ -17,7 +17,7 @@ from conftest import invoke
 
 from vlasov_cli.core.happening import hedged, same_happening, tells_happening
 from vlasov_cli.core.model import Event
-from vlasov_cli.core.unsure import cut_before_a_name, points_back
+from vlasov_cli.core.unsure import cut_before_a_name, points_back, second_happening_inside
 
 MORA = (
     "The Kings of Mora\n\n"
@@ -117,3 +117,25 @@ def test_a_date_something_led_up_to_is_a_bound() -> None:
 )
 def test_a_word_in_ing_before_a_name_is_no_participle_phrase(title: str, told: bool) -> None:
     assert tells_happening(title) is told
+
+
+@pytest.mark.parametrize(
+    ("title", "quote", "second"),
+    [
+        ("Holt died and was buried in Lund", "He died on 15 February 1632, and was buried in Lund.", True),
+        ("The French and Indian War began", "The French and Indian War began in 1754 and ended in 1763.", False),
+        (
+            "The United States launched Operation Vittles with the United Kingdom following suit",
+            "The United States launched Operation Vittles on June 26, with the United Kingdom following suit two "
+            "days later.",
+            True,
+        ),
+        (
+            "The war officially ended when Spain signed the Treaty of Paris",
+            "The war officially ended four months later, when Spain signed the Treaty of Paris on December 10, 1898.",
+            False,
+        ),
+    ],
+)
+def test_a_second_happening_the_title_keeps_after_its_date_is_told_apart(title: str, quote: str, second: bool) -> None:
+    assert second_happening_inside(title, quote) is second

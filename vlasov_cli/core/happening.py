@@ -60,7 +60,7 @@ def sure_of(event: Event) -> bool:
         and not holed(event.title, event.quote)
         and not two_clauses(event.title)
         and not date_debris(event.title)
-        and not second_happening_inside(event.quote)
+        and not second_happening_inside(event.title, event.quote)
         and not cut_before_a_name(event.title, event.quote)
     )
 

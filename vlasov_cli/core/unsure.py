@@ -265,17 +265,25 @@ _LATER_INSIDE = re.compile(
 )
 # A relative clause told of the date itself: "sent Kennedy a message the evening of October 26, which meant
 # it was sent in the middle of the night Moscow time" (with the date cut out, "which" tells of the message).
+# A second predicate after the date, joined by "and": "He died on 15 February 1632, and was buried in
+# Westminster Abbey" (the burial is not of that day).
+_AND_AFTER_A_DATE = re.compile(
+    rf"(?:\b\d{{3,4}}|\b(?:{_MONTHS})\s+\d{{1,2}}),?\s+and\s+(?:then\s+|later\s+)?"
+    r"(?P<verb>(?:was|were|had) \w+|[a-z]+ed)\b"
+)
 _WHICH_OF_A_DATE = re.compile(rf"(?:\b(?:{_MONTHS})\s+\d{{1,2}}|\b\d{{3,4}}),\s+which\s+meant\b")
 
 
-def second_happening_inside(quote: str) -> bool:
+def second_happening_inside(title: str, quote: str) -> bool:
     """Whether a sentence dates a second happening from its first, after the first's date ("on June 26,
-    with the United Kingdom following suit two days later"), or tells a relative clause of its date ("on
-    October 26, which meant it was sent at night"): asked by one date, the title asks of two things, or
-    reads wrong."""
+    with the United Kingdom following suit two days later"), tells one the title keeps after the date ("died
+    on 15 February 1632, and was buried"), or tells a relative clause of its date ("on October 26, which
+    meant it was sent at night"): asked by one date, the title asks of two things, or reads wrong."""
     first = _FIRST_DATE.search(quote)
     later = _LATER_INSIDE.search(quote, first.end()) if first else None
-    return later is not None or bool(_WHICH_OF_A_DATE.search(quote))
+    joined = _AND_AFTER_A_DATE.search(quote)
+    told_too = joined is not None and joined["verb"] in title  # ("The war began", its end left out, is one)
+    return later is not None or told_too or bool(_WHICH_OF_A_DATE.search(quote))
 
 
 def cut_before_a_name(title: str, quote: str) -> bool:

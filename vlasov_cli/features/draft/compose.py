@@ -20,7 +20,7 @@ from vlasov_cli.features.draft.story import story_span
 from vlasov_cli.features.draft.terms_same import settle
 from vlasov_cli.features.draft.timex import Mention, find_dates
 from vlasov_cli.features.draft.titles import COORDINATED, event_title, has_verb, joins_clauses, subject_of
-from vlasov_cli.features.draft.titles_refer import listed_title, referred
+from vlasov_cli.features.draft.titles_refer import Hero, hero_of, listed_title, referred, told_of_hero
 
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
 # from another date. A sentence that gives no date is no event: a reader could not date it either.
@@ -69,7 +69,7 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
             person_entry(person, person_id, found, author, _subject(meta["title"], people), _possessive(article))
             for person, person_id in zip(people, person_ids, strict=True)
         ],
-        _events(_story(found, author), mentions, people, person_ids, taken),
+        _events(_story(found, author), mentions, people, person_ids, taken, _hero(article, meta["title"], people)),
         drafted_terms,
     )
 
@@ -83,6 +83,10 @@ def _possessive(article: str) -> str:
     """The possessive the article's subject is told with: "his" unless "she" is the commoner."""
     he, she = (len(re.findall(rf"\b{word}\b", article, re.IGNORECASE)) for word in ("he", "she"))
     return "her" if she > he else "his"
+
+
+def _hero(article: str, title: str, people: Sequence[DraftPerson]) -> Hero | None:
+    return hero_of(article, title, [(person.name, *person.aliases) for person in people])
 
 
 def article_title(article: str, source_name: str) -> str:
@@ -115,8 +119,9 @@ def _events(
     people: Sequence[DraftPerson],
     person_ids: list[str],
     taken: set[str],
+    hero: Hero | None = None,
 ) -> list[dict[str, Any]]:
-    """An event for each date a sentence of the story gives."""
+    """An event for each date a sentence of the story gives (a title's "He" told as the `hero`'s name)."""
     # A bank's dates begin at year 1: a date before the common era is listed by --dates, dated no event.
     # ("before 1860" with no earlier date of the story: a reader could not date it either)
     # A century dates no happening a timeline can show ("in the 19th century, trade grew"), nor a year in
@@ -162,6 +167,7 @@ def _events(
         for event, mention in zip(told, dating, strict=True):
             if event is not None and (mention.start, mention.end) not in lives:
                 event["title"] = referred(event["title"], sentence.text, previous, names, subject_of(sentence.text))
+                event["title"] = told_of_hero(event["title"], sentence.text, previous, hero)
         # A clause that does not say who or what ("Then to the United States"), or a list's item whose verb
         # no head gives, is no event a reader can place: the draft leaves it out, as check would warn of its
         # title. (An inversion, "Only on June 8 did the dictator admit...", has its subject: it is kept for

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
 from vlasov_cli.features.draft.titles import event_title, is_verb, subject_of
 
@@ -188,3 +189,47 @@ def _respective_title(sentence: str, spans: Sequence[tuple[int, int]], own: int)
     if len(names) < len(spans) or not verb or not all(clear_name(name) for name in names[-len(spans) :]):
         return None if own == 0 else ""
     return f"{names[-len(spans) + own]} {verb}"
+
+
+class Hero(NamedTuple):
+    """The person an article is about (its title names them), as its pronouns stand for them."""
+
+    name: str  # the form the article uses most: "Randolph", "Carleton"
+    pronoun: str  # "he" or "she", whichever the article uses more
+    others: tuple[str, ...]  # the names of everyone else the article names
+
+
+def hero_of(article: str, title: str, people: Sequence[tuple[str, ...]]) -> Hero | None:
+    """The person the article's `title` names, among `people` (each their forms, fullest first), with the
+    form and the pronoun the article uses most for them; None when the title names no one."""
+    named = [
+        forms for forms in people if any(re.search(rf"\b{re.escape(form)}\b", title, re.IGNORECASE) for form in forms)
+    ]
+    if len(named) != 1:
+        return None
+    hero = named[0]
+    counts = {form: len(re.findall(rf"\b{re.escape(form)}\b", article)) for form in hero}
+    words = re.findall(r"\b(?:he|him|his|she|her|hers)\b", article.casefold())
+    male = sum(word in ("he", "him", "his") for word in words)
+    others = tuple(form for forms in people if forms is not hero for form in forms if form not in hero)
+    return Hero(
+        max(hero, key=lambda form: (counts[form], -len(form))), "he" if male * 2 > len(words) else "she", others
+    )
+
+
+_HERO_PRONOUN = re.compile(r"^(?P<pronoun>He|She) (?=[a-z])")
+
+
+def told_of_hero(title: str, sentence: str, previous: str, hero: Hero | None) -> str:
+    """The title with its opening "He" or "She" told as the article's hero ("In 1598 he attended Francis
+    Norreys" -> "Carleton attended Francis Norreys"): the pronoun the article uses for them, no one else
+    named in the sentence before it nor in the one before (in the same paragraph), where it might be
+    theirs ("Norreys fell ill. He returned"). The title as it was otherwise."""
+    opening = _HERO_PRONOUN.match(title)
+    if hero is None or opening is None or opening["pronoun"].casefold() != hero.pronoun:
+        return title
+    at = re.search(rf"\b{hero.pronoun}\b", sentence, re.IGNORECASE)
+    told = f"{previous} {sentence[: at.start() if at else len(sentence)]}"
+    if any(re.search(rf"\b{re.escape(other)}\b", told) for other in hero.others):
+        return title
+    return f"{hero.name} {title[opening.end() :]}"
