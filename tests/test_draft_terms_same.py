@@ -90,7 +90,9 @@ OFFICES = """The Mining Plan
 In 1865 U.S. Secretary of State William Henry Seward offered a plan to the Mexican envoy. William Henry \
 Seward wrote to Paris in 1866. In 1867 U.S. Secretary of State William Henry Seward bought Alaska. \
 The Anglo-American war never came, and the Texas-Mexico border stayed open. In 1867 the Treaty of \
-Washington was signed. The Anglo-American quarrel ended in 1872.
+Washington was signed. The Anglo-American quarrel ended in 1872. In 1868 British Prime Minister Henry \
+John Temple, Viscount Palmerston, was dead, but in 1864 British Prime Minister Henry John Temple, Viscount \
+Palmerston, had kept Britain neutral.
 """
 
 
@@ -102,6 +104,6 @@ def test_a_person_with_an_office_and_a_name_made_an_adjective_are_no_terms(runne
     terms = {term["name"] for term in yaml.safe_load((folder / "terms.yaml").read_text())["terms"]}
     people = {person["name"] for person in yaml.safe_load((folder / "people.yaml").read_text())["people"]}
     assert "William Henry Seward" in people
-    assert not any("Seward" in name for name in terms)
+    assert not any("Seward" in name or "Temple" in name for name in terms)
     assert "Anglo-American" not in terms and "Texas-Mexico" not in terms
     assert "Treaty of Washington" in terms

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from vlasov_cli.features.draft.name_words import COMPASS, DEMONYMS, FUNCTION_WORDS, HEAD_KIND, LEAD_KINDS, PLACE_NAMES
+from vlasov_cli.features.draft.name_words import (
+    COMPASS,
+    DEMONYMS,
+    FUNCTION_WORDS,
+    HEAD_KIND,
+    LEAD_KINDS,
+    PLACE_NAMES,
+    TITLES,
+)
 from vlasov_cli.features.draft.terms import DraftTerm
 
 # Names of one country written before a name: "U.S. Civil War" and "American Civil War".
@@ -28,6 +36,8 @@ _FACTIONS = frozenset(
 )
 # A word before a lone name that makes it another place: "New Mexico" is not Mexico.
 _OTHER_PLACE = frozenset(["new", "old", "upper", "lower", "little", "greater", "south", "north", "east", "west"])
+# Titles before a person's whole name: "British Prime Minister Henry John Temple" is a man, no term.
+_PERSON_TITLES = tuple(title for title in TITLES if " " in title and not title.endswith("."))
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]+)[’']s\s+$")
 
 
@@ -56,8 +66,11 @@ def settle(terms: Sequence[DraftTerm], article: str, person_forms: Collection[st
 
 def _a_person(term: DraftTerm, person_forms: Collection[str]) -> bool:
     """Whether the term is a person with their office ("Secretary of State William Henry Seward",
-    "British Prime Minister Henry John Temple", "State Seward"): its name ends in a person's name, and
-    no word of a thing's kind ends it or opens it ("Treaty of Washington", "Fort Sumter")."""
+    "British Prime Minister Henry John Temple", "State Seward"): a title before two or more names, or a
+    person's name at its end where no word of a thing's kind ends it or opens it ("Treaty of Washington",
+    "Fort Sumter")."""
+    if any(re.search(rf"\b{re.escape(title)}(?: [A-Z]\w+){{2,}}$", term.name) for title in _PERSON_TITLES):
+        return True
     words = term.name.split()
     if len(words) < 2 or words[-1].lower() in HEAD_KIND or words[0].lower() in LEAD_KINDS or words[-2] == "of":
         return False
