@@ -3,14 +3,12 @@ people a reader counts ("Sukh Dev" and "Sukhdev", "Grant" and "Ulysses S. Grant"
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from vlasov_cli.features.draft.name_words import GIVEN_NAMES
 from vlasov_cli.features.draft.roles import plain, rank_only
 
 THRESHOLD = 0.5
-_ARTICLE = re.compile(r"^(?:Al|El)(?=-[A-Z])")
 SURNAME_ALONE = 0.2  # the evidence a surname used alone adds to the fuller name it is linked to
 
 
@@ -35,7 +33,7 @@ class Candidate:
         a part led by an Arabic article is one ("Muhammad IV al-Hadi"), its article in lower case
         ("Al-Yafii" of "Abdallah ibn Asad al-Yafii")."""
         words = tuple(
-            _ARTICLE.sub(lambda match: match[0].lower(), word)
+            word[0].lower() + word[1:] if word[:3] in ("Al-", "El-") else word
             for word in self.words
             if not word.endswith(".") and (word[0].isupper() or _after_particle(word)[:1].isupper())
         )
@@ -153,9 +151,10 @@ def _styles_merged(people: list[Candidate]) -> list[Candidate]:
     gone: set[int] = set()
     for person in people:
         person.forms |= person.styles
+        addressed = _addressed(person)
         for other in people:
             shared = other is not person and id(other) not in gone and not other.styles
-            styles = _addressed(person) & other.forms
+            styles = addressed & other.forms
             if shared and styles and not _styled_twice(styles, people):
                 _merge(person, other)
                 gone.add(id(other))
