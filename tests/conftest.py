@@ -148,6 +148,18 @@ def drafted_events(runner: CliRunner, tmp_path: Path, text: str) -> list[tuple[s
     return [(str(event["date"]), event["title"]) for event in events]
 
 
+def drafted_bank(runner: CliRunner, tmp_path: Path, text: str) -> dict:
+    """`vlasov export --format json` of the draft `vlasov draft` makes of an article written here: its
+    events and questions (generated ones included) as a user's export shows them."""
+    import json
+
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    folder = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
+    return json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)
+
+
 def write_bank(folder: Path, **files: str) -> Path:
     """A small valid bank in `folder`; keyword arguments replace or add files (name_yaml=text)."""
     folder.mkdir(parents=True, exist_ok=True)

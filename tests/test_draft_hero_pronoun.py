@@ -7,10 +7,9 @@ named, is left as it was (and not asked); a second happening kept after the date
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from conftest import invoke
+from conftest import drafted_bank
 
 HOLT = (
     "Jan Holt\n\n"
@@ -24,11 +23,7 @@ HOLT = (
 
 
 def test_a_biographys_he_is_told_as_its_hero_where_no_one_else_stands_before_it(runner, tmp_path: Path) -> None:
-    article = tmp_path / "holt.txt"
-    article.write_text(HOLT, encoding="utf-8")
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    bank = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)
+    bank = drafted_bank(runner, tmp_path, HOLT)
     titles = {event["date"]: event["title"] for event in bank["events"]}
     assert titles["1598"] == "Holt attended the council at Malmo"
     assert titles["1603"] == "Holt signed the Charter of Mora"

@@ -9,11 +9,10 @@ text written here."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import drafted_bank
 
 from vlasov_cli.core.happening import hedged, same_happening, tells_happening
 from vlasov_cli.core.model import Event
@@ -34,11 +33,7 @@ MORA = (
 def test_a_draft_asks_no_date_the_article_gives_twice_nor_a_count_or_an_offer_from_before(
     runner, tmp_path: Path
 ) -> None:
-    article = tmp_path / "mora.txt"
-    article.write_text(MORA, encoding="utf-8")
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    questions = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)["questions"]
+    questions = drafted_bank(runner, tmp_path, MORA)["questions"]
     told = " || ".join(" | ".join([question["prompt"], *question.get("items", [])]) for question in questions)
     assert [word for word in ("withdrawal", "third attempt", "the offer") if word in told] == []
     assert [word for word in ("Charter of Lund", "school for pilots", "failed revolt") if word not in told] == []

@@ -7,11 +7,10 @@ from what passes. Through `vlasov draft` and `vlasov export` on a text written h
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import drafted_bank
 
 from vlasov_cli.core.unsure import date_debris, points_back, two_clauses
 
@@ -34,14 +33,9 @@ ASKED = ("met the envoys of Ribe", "signed the Charter of Mora", "founded a scho
 
 
 def _told(runner, tmp_path: Path) -> str:
-    article = tmp_path / "lund.txt"
-    article.write_text(LUND, encoding="utf-8")
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    questions = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)["questions"]
     return " || ".join(
         " | ".join([question["prompt"], *question.get("items", []), *question.get("choices", [])])
-        for question in questions
+        for question in drafted_bank(runner, tmp_path, LUND)["questions"]
     )
 
 

@@ -10,11 +10,10 @@ and `vlasov export` on a text written here."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import drafted_bank
 
 from vlasov_cli.core.happening import obvious_order, sure_of
 from vlasov_cli.core.model import Event
@@ -38,11 +37,7 @@ BERG = (
 
 
 def _questions(runner, tmp_path: Path) -> list[dict]:
-    article = tmp_path / "berg.txt"
-    article.write_text(BERG, encoding="utf-8")
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    return json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)["questions"]
+    return drafted_bank(runner, tmp_path, BERG)["questions"]
 
 
 def test_a_draft_asks_a_written_day_or_month_whose_year_is_the_narratives(runner, tmp_path: Path) -> None:
