@@ -343,7 +343,7 @@ def test_t_retitles_w_dates_by_the_quote_and_p_adds_the_person_it_names(draft_ba
         "  Start from:\n    1) The Harwick Lighthouse is first lit\n"
         "    2) The Harwick Lighthouse was first lit on 2 May 1871 by the keeper Tobias Venn\n"
         "    3) The Harwick Lighthouse was first lit by the keeper Tobias Venn\n"  # (without its date)
-        "Which? [1-3, Enter for none] 2\n"
+        "Which? [1-3, Enter for its own] 2\n"
     ) in shown
     assert "  Date it by:\n    1) 1871-05-02  “2 May 1871”\n" in shown
     assert "  Add who the quote names:\n    1) Tobias Venn (tobias-venn)\n" in shown
@@ -372,7 +372,7 @@ def test_a_fix_that_check_refuses_changes_nothing(draft_bank, runner):
     assert "Nothing changed." not in shown  # the quote's own date, which check accepts
     shown = reviewed(runner, draft_bank, "p\nq\n", "--kind", "events", "--order", "article")
     assert "Add who the quote names: there is nothing to choose from." in shown
-    shown = reviewed(runner, draft_bank, "t\n\nq\n", "--kind", "events", "--order", "article")
+    shown = reviewed(runner, draft_bank, "t\n\n\nq\n", "--kind", "events", "--order", "article")
     assert "Nothing changed." in shown
     assert (draft_bank / "events.yaml").read_text() == before
 
@@ -473,7 +473,7 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), "--kind", "events", "--order", "article")
     child.expect(r"Keep this event\? \[y,n,e,t,w,p,x,m,a,s,u,q,\?\] ")
     child.send("t")
-    child.expect(r"Which\? \[1-3, Enter for none\] ")
+    child.expect(r"Which\? \[1-3, Enter for its own\] ")
     child.send("1")
     child.expect("Title: ")
     child.send(" at dusk\r")  # the old title is on the line, the cursor at its end
@@ -482,7 +482,7 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     child.send("y")
     child.expect(r"event gannet-rescue .*Keep this event\? ")
     child.send("t")
-    child.expect(r"Which\? \[1-3, Enter for none\] ")
+    child.expect(r"Which\? \[1-3, Enter for its own\] ")
     child.send("1")
     child.expect("Title: ")
     # Ctrl-U empties the line; Tab completes a word of the quote, any case, with no second space before
@@ -495,6 +495,32 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     events = (draft_bank / "events.yaml").read_text()
     assert "  title: The Harwick Lighthouse is first lit at dusk\n" in events
     assert "  title: Venn saves the Gannet crew\n" in events
+
+
+@pytest.mark.slow
+def test_t_enter_starts_from_the_title_as_it_is_and_tab_matches_a_typed_apostrophe(draft_bank, fixed_terminal):
+    # A teacher pressed Enter at "Start from" for the title as it is (nothing happened), and could not
+    # reach "d’Affaires" by Tab: a keyboard's apostrophe is straight, the article's curly.
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    for name in ("events.yaml", "source.txt"):
+        path = draft_bank / name
+        path.write_text(path.read_text().replace("the schooner Gannet and", "the Gannet’s aid and"))
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), "--kind", "events", "--order", "article")
+    child.expect(r"Keep this event\? ")
+    child.send("y")
+    child.expect(r"event gannet-rescue .*Keep this event\? ")
+    child.send("t")
+    child.expect(r"Which\? \[1-\d, Enter for its own\] ")
+    child.send("\r")
+    child.expect("Title: ")
+    child.send("\x15Venn came to the gannet'\t" + "aid\r")
+    child.expect(r"Venn came to the Gannet’s aid.*Keep this event\? ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "  title: Venn came to the Gannet’s aid\n" in (draft_bank / "events.yaml").read_text()
 
 
 def test_a_stray_key_at_a_numbered_choice_never_falls_through_to_the_entry_prompt(fixed_terminal, draft_bank):
@@ -515,10 +541,10 @@ def test_a_stray_key_at_a_numbered_choice_never_falls_through_to_the_entry_promp
     )
     child.expect(r"Keep this event\? \[y,n,e,t,w,p,x,m,a,s,u,q,\?\] ")
     child.send("t")
-    child.expect(r"Which\? \[1-3, Enter for none\] ")
+    child.expect(r"Which\? \[1-3, Enter for its own\] ")
     child.send("\x1b[H")  # Home: read whole and ignored
     child.send("De")  # letters are no choice: asked again
-    child.expect(r"Which\? A number from 1 to 3, or Enter for none: ")
+    child.expect(r"Which\? A number from 1 to 3, or Enter for its own: ")
     child.send("1")
     child.expect("Title: ")
     child.send(" at dusk\r")

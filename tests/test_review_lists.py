@@ -205,7 +205,7 @@ def test_t_offers_a_term_the_longer_name_its_quote_gives(tmp_path, runner):
     terms = bank / "terms.yaml"
     terms.write_text(terms.read_text().replace("name: Board of Lights", "name: Lights"))
     shown = reviewed(runner, bank, "t\n2\nBoard of Lights\ny\n", "--kind", "terms")
-    assert "  Start from:\n    1) Lights\n    2) Board of Lights\nWhich? [1-2, Enter for none] 2\n" in shown
+    assert "  Start from:\n    1) Lights\n    2) Board of Lights\nWhich? [1-2, Enter for its own] 2\n" in shown
     assert "  name: Board of Lights\n" in terms.read_text()
 
 

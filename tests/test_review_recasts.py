@@ -23,7 +23,7 @@ def test_t_offers_the_quote_recast_as_the_drafter_reads_it(runner, tmp_path: Pat
     article.write_text(ARTICLE, encoding="utf-8")
     bank = tmp_path / "bank"
     assert invoke(runner, "draft", str(article), "-o", str(bank)).exit_code == 0
-    keys = "t\n\ns\nt\n"  # t, no choice; skip; t on the next
+    keys = "t\n\n\ns\nt\n"  # t, its own title, no change; skip; t on the next
     result = invoke(runner, "review", "--bank", str(bank), "--kind", "events", "--order", "article", input=keys)
     assert result.exit_code == 0, result.stderr
     shown = " ".join(result.stdout.split())

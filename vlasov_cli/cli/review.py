@@ -228,6 +228,7 @@ def _line(prompt: str, prefill: str = "", words: list[str] | None = None) -> str
     if readline is not None:
         readline.set_startup_hook(lambda: readline.insert_text(prefill))
         readline.set_completer(partial(_complete, sorted({word.strip('.,;:()"“”') for word in words or []})))
+        readline.set_completer_delims(' \t\n"“”()[]{},;:!?')  # ("d’Aff", "Gannet's", "steam-dr" are one word)
         readline.parse_and_bind("tab: complete")
         readline.parse_and_bind("set completion-ignore-case on")  # "gan" Tab gives "Gannet"
         readline.parse_and_bind("set show-all-if-ambiguous on")  # one Tab lists the words it could be
@@ -248,8 +249,8 @@ def _complete(words: list[str], start: str, state: int) -> str | None:
     # (Python's readline adds no space after a word it completes: one is added unless one follows already)
     line, end = readline.get_line_buffer(), readline.get_endidx()
     space = "" if line[end : end + 1] == " " else " "
-    folded = start.casefold()
-    matches = [word + space for word in words if word.casefold().startswith(folded)]
+    folded = start.casefold().replace("’", "'")  # (an apostrophe typed matches the article's curly one)
+    matches = [word + space for word in words if word.casefold().replace("’", "'").startswith(folded)]
     return matches[state] if state < len(matches) else None
 
 
@@ -267,25 +268,28 @@ def _numbers(answer: str | None, count: int) -> list[int] | None:
     return sorted(chosen) or None
 
 
-def _pick(title: str, choices: list[str], many: bool = False) -> list[int]:
-    """The reviewer's choice among numbered `choices` (several when `many`); none if they give none."""
+def _pick(title: str, choices: list[str], many: bool = False, enter: str = "none") -> list[int] | None:
+    """The reviewer's choice among numbered `choices` (several when `many`): None if they give none, []
+    if they press Enter where it stands for something (`enter`: "its own", the entry as it is)."""
     if not choices:
         say(f"{title}: there is nothing to choose from.", 2)
-        return []
+        return None
     say(f"{title}:", 2)
     for number, choice in enumerate(choices, 1):
         say(f"{number}) {choice}", 4)
     if len(choices) < 10 and not many:
-        answer = _ask(f"Which? [1-{len(choices)}, Enter for none] ")
+        answer = _ask(f"Which? [1-{len(choices)}, Enter for {enter}] ")
         # (a stray key never falls through to the entry's prompt, where each letter is a decision)
         while answer not in (None, "", ESCAPE) and _numbers(answer, len(choices)) is None:
-            answer = _ask(f"Which? A number from 1 to {len(choices)}, or Enter for none: ")
+            answer = _ask(f"Which? A number from 1 to {len(choices)}, or Enter for {enter}: ")
     else:
-        answer = _line(f"Which? (numbers{', e.g. 1 3 or 2-5' if many else ''}; Enter for none) ")
+        answer = _line(f"Which? (numbers{', e.g. 1 3 or 2-5' if many else ''}; Enter for {enter}) ")
+    if answer == "" and enter != "none":
+        return []
     chosen = _numbers(answer, len(choices))
     if chosen is None:
         say("Nothing changed.", 2)
-        return []
+        return None
     return chosen if many else chosen[:1]
 
 
@@ -353,10 +357,10 @@ def _retyped(current: Any, section: str) -> dict[str, Any] | None:
         start = str(current.get(field, "") or "")
         if field == "title" or section == "terms":
             choices = title_choices(start, quote) if field == "title" else name_choices(current)
-            chosen = _pick("Start from", choices) if len(choices) > 1 else [0]
-            if not chosen:
+            chosen = _pick("Start from", choices, enter="its own") if len(choices) > 1 else [0]
+            if chosen is None:
                 return None
-            start = choices[chosen[0]]
+            start = choices[chosen[0]] if chosen else start
         text = _line(f"{field.capitalize()}: ", start, words)
         if text is None:
             return None
