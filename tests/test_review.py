@@ -543,7 +543,9 @@ def test_a_stray_key_at_a_numbered_choice_never_falls_through_to_the_entry_promp
     child.send("t")
     child.expect(r"Which\? \[1-3, Enter for its own\] ")
     child.send("\x1b[H")  # Home: read whole and ignored
-    child.send("De")  # letters are no choice: asked again
+    child.send(" ")  # a space is no Enter (it took "none", and a title typed on fell into decisions)
+    child.expect(r"Which\? A number from 1 to 3, or Enter for its own: ")
+    child.send("De u")  # letters are no choice: asked again, once, the rest typed ahead dropped (no undo)
     child.expect(r"Which\? A number from 1 to 3, or Enter for its own: ")
     child.send("1")
     child.expect("Title: ")

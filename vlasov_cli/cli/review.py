@@ -120,7 +120,15 @@ def _key_press(prompt: str) -> str | None:
         sys.stdout.write("\n")
         return None
     sys.stdout.write((key if key.isprintable() else "") + "\n")
-    return key.strip()
+    return "" if key in "\r\n" else key  # (a space is no Enter: typed into a choice, it would say "none")
+
+
+def _discard_typed_ahead() -> None:
+    if sys.stdin.isatty():
+        import termios
+
+        with contextlib.suppress(termios.error):
+            termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
 
 
 def _more_waiting(descriptor: int) -> bool:
@@ -212,7 +220,7 @@ def _key(prompt: str, keys: str, more: Callable[[], None]) -> str | None:
             return key
         if key == "f":
             more()
-        elif key != SPECIAL_KEY:
+        elif key not in (SPECIAL_KEY, " "):
             view.help_lines(keys)
 
 
@@ -281,6 +289,7 @@ def _pick(title: str, choices: list[str], many: bool = False, enter: str = "none
         answer = _ask(f"Which? [1-{len(choices)}, Enter for {enter}] ")
         # (a stray key never falls through to the entry's prompt, where each letter is a decision)
         while answer not in (None, "", ESCAPE) and _numbers(answer, len(choices)) is None:
+            _discard_typed_ahead()  # (a word typed for a line that is not open yet: one question again)
             answer = _ask(f"Which? A number from 1 to {len(choices)}, or Enter for {enter}: ")
     else:
         answer = _line(f"Which? (numbers{', e.g. 1 3 or 2-5' if many else ''}; Enter for {enter}) ")
