@@ -16,6 +16,7 @@ from vlasov_cli.features.draft.name_words import (
     MONTHS_AND_DAYS,
     ORDINAL_WORDS,
     PARTICLES,
+    PLACE_NAMES,
     TITLES,
 )
 from vlasov_cli.features.draft.sentences import Sentence
@@ -132,6 +133,8 @@ def is_demonym(token: Token, article_capitals: frozenset[str] = frozenset()) -> 
         return True  # "Parisians", "Europeans", "Vietnamese"
     if "-" in word and word.split("-")[0] in DEMONYMS:
         return True  # "German-occupied"
+    if word.endswith("n") and word[:-1] in PLACE_NAMES:
+        return True  # "Romanian" of "Romania", "Cuban" of "Cuba"
     if word.endswith("ian") and len(word) > 6 and token.base[:-3] in article_capitals:
         return True  # "Destourian" of an article writing "Destour"
     plural = word.endswith("s") and len(word) > 3 and word not in GIVEN_NAMES  # not "Frances" of "France"

@@ -443,13 +443,15 @@ MACHINE_NOUNS = frozenset(
     """.split()
 )
 
-# Words before "of" and a name that make it a place's: "the kingdom of Mercia", "a thegn of Mercia".
+# Words before "of" and a name that make it a place's: "the kingdom of Mercia", "a thegn of Mercia",
+# "the Treaty of Versailles".
 PLACE_OF_WORDS = frozenset(
     """
     king queen duke duchess earl count countess prince princess bishop archbishop lord lady emperor
     empress thegn governor mayor people men province city town village kingdom duchy county region
     capital streets outskirts siege battle fall coast shores borders border republic state ruler
     cities towns villages provinces kingdoms states regions
+    treaty treaties peace congress convention sack
     """.split()
 )
 

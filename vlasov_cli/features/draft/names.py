@@ -165,6 +165,8 @@ class _Reader:
                     and is_capitalised(words[first - 2])
                 ):
                     continue  # "Charles, Count of Valois", "Pere de Montcada of Bearn": the title's or name's land
+                if last - first == 1 and _place_after_place(words, first):
+                    continue  # "grew up in Kassel, Hesse-Nassau, the son of": the town's land
                 office = office_before(words, spans, number)
                 if office:  # "Secretary of War Henry Stimson": the name after the office
                     self._run(index, sentence, words, office[1], last, words[office[0] : office[1]])
@@ -502,6 +504,15 @@ def _in_language(words: list[Token], start: int, end: int) -> bool:
     language = words[start - 2]
     closed = end < len(words) and words[end].text in (";", ")", ",")
     return closed and language.kind == "word" and (is_demonym(language) or language.lower == "latin")
+
+
+def _place_after_place(words: list[Token], start: int) -> bool:
+    """Whether a single word names the land of the place before it: "in Kassel, Hesse-Nassau," (a
+    comma or the sentence's end after it, so not "In Berlin, Hitler ordered")."""
+    if start < 3 or words[start - 1].text != "," or words[start - 3].lower not in PLACE_PREPOSITIONS:
+        return False
+    closed = start + 1 == len(words) or words[start + 1].text in (",", ".", ";", ")")
+    return closed and is_capitalised(words[start - 2]) and not words[start - 2].possessive
 
 
 def _one_of(words: list[Token], start: int) -> bool:
