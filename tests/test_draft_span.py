@@ -175,3 +175,30 @@ def test_a_year_told_as_the_time_before_the_story_is_its_setting(runner, tmp_pat
     dates = [str(event["date"]) for event in entries(folder, "events")]
     assert "1753" not in dates
     assert dates[-3:] == ["1754", "1757", "1760"]
+
+
+HOUSE = (
+    "The Old Mill House\n\n"
+    "On May 2, 1820, the town council rented the mill house on River Street. In 1821, the council "
+    "added a second floor. On June 5, 1822, the council bought the house for $3,000. In 1824, the "
+    "mayor moved his office into it. On April 9, 1826, a fire damaged the roof. In 1828, the council "
+    "left the house.\n\n"
+    "{later}\n"
+)
+
+
+def test_a_story_going_on_in_whole_days_after_its_dense_core_keeps_its_end(runner, tmp_path):
+    """Later owners told day by day, in order, after the core: the story goes on, and its days are events."""
+    later = (
+        "On March 1, 1871, the Hale family bought the house. On October 12, 1880, the house was sold "
+        "at auction to the Grange Society. In 1884, the society razed it."
+    )
+    dates = [str(event["date"]) for event in entries(draft(runner, tmp_path, HOUSE.format(later=later)), "events")]
+    assert {"1871-03-01", "1880-10-12", "1884"} <= set(dates)
+
+
+def test_a_legacy_told_in_years_after_the_story_stays_out_of_it(runner, tmp_path):
+    later = "In 1871, a plaque was set on the site. In 1880, a painting of the house was shown in Boston."
+    dates = [str(event["date"]) for event in entries(draft(runner, tmp_path, HOUSE.format(later=later)), "events")]
+    assert "1820-05-02" in dates
+    assert not {"1871", "1880"} & set(dates)

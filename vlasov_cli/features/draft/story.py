@@ -53,13 +53,31 @@ def story_span(
         if mention.anchor is None and not mention.inferred and "XX" not in mention.value
     ]
     edges = told_around(found, written, lambda narrative: _core(_years(narrative), None)[0])
-    years = _years([mention for mention in written if mention not in edges])
+    kept = [mention for mention in written if mention not in edges]
+    years = _years(kept)
     if birth is not None:  # a life still told: from the birth on
         years = sorted([(max(first, birth), last) for first, last in years if last >= birth] + [(birth, birth)])
     if not years:
         return None
     first, last = _core(years, birth)
-    return Span(f"{first:04}-01-01", f"{last:04}-12-31")
+    return Span(f"{first:04}-01-01", f"{_carried_on(kept, last):04}-12-31")
+
+
+def _carried_on(mentions: Sequence[Mention], last: int) -> int:
+    """The story's last year, carried on over the later dates its narrative goes on to tell: when
+    every one of them comes after the sentences of the core, in order, and two or more are whole
+    days ("On March 1, 1889, ... sold the property"; "on December 30, 1898, the property was sold"),
+    the story goes on past its dense core, not to a legacy told in years ("a statue raised in 1990")."""
+    later = [mention for mention in mentions if year_of(mention.earliest) > last]
+    core = [mention.sentence for mention in mentions if year_of(mention.earliest) <= last]
+    if not later or not core or min(mention.sentence for mention in later) <= max(core):
+        return last
+    if sum(_DAY.fullmatch(mention.value) is not None for mention in later) < 2:
+        return last
+    return max(last, *(year_of(mention.latest) for mention in later))
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a whole day's date
 
 
 def _years(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
