@@ -124,8 +124,9 @@ def _events(
     """An event for each date a sentence of the story gives (a title's "He" told as the `hero`'s name)."""
     # A bank's dates begin at year 1: a date before the common era is listed by --dates, dated no event.
     # ("before 1860" with no earlier date of the story: a reader could not date it either)
-    # A century dates no happening a timeline can show ("in the 19th century, trade grew"), nor a year in
-    # a name, nor a step from an event the narrative never dated ("seven years after the war ended").
+    # A span of centuries dates no happening a timeline can show ("from the 7th-14th centuries"), nor a
+    # year in a name, nor a step from an event the narrative never dated ("seven years after the war
+    # ended"); one century the text names is a window ("In the eighth century, the Karkota Empire rose").
     common_era = [
         mention
         for mention in mentions
@@ -133,7 +134,7 @@ def _events(
         and not mention.open
         and not mention.naming
         and not mention.from_event
-        and year_of(mention.latest) - year_of(mention.earliest) < CENTURY
+        and (year_of(mention.latest) - year_of(mention.earliest) < CENTURY or _one_century(mention, found))
     ]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in common_era:
@@ -159,6 +160,8 @@ def _events(
         for place, (event, mention) in enumerate(zip(told, dating, strict=True)):
             if span is not None and not span.holds(mention.earliest, mention.latest):
                 told[place] = None
+            elif span is not None and mention.earliest < span.earliest and mention.latest > span.latest:
+                told[place] = None  # a century around the whole story is its setting ("In the 19th century, ...")
             elif event is not None and (mention.start, mention.end) in lives:
                 event["title"] = lives[(mention.start, mention.end)]
                 event["life"] = True
@@ -437,6 +440,17 @@ def _restates(label: str) -> bool:
 
 
 _SEASON_PART = re.compile(r"(?:the\s+)?(?:very\s+)?(early|late|mid)\b", re.I)
+
+
+def _one_century(mention: Mention, found: Sequence[Sentence]) -> bool:
+    """Whether a mention is one century the text names, opening its sentence as the time of what it
+    tells ("In the eighth century, the Karkota Empire...", "During the 11th century, Mahmud..."); not
+    one told in passing ("governments outmoded in the 20th century") nor "the 1700s"."""
+    whole = mention.anchor is None and not mention.inferred and "centur" in mention.text.lower()
+    if not whole or re.fullmatch(r"\d{2}XX", mention.value) is None:
+        return False
+    sentence = found[mention.sentence]
+    return _DATE_OPENER.fullmatch(sentence.text[: mention.start - sentence.start]) is not None
 
 
 def edtf_of(mention: Mention) -> str | None:

@@ -337,7 +337,7 @@ def _century_from(number: int, era: str | None) -> Expression | None:
     if era:  # centuries before the common era: 5th century BC is -0499 to -0400
         first, last = -(number * 100) + 1, -(number - 1) * 100
         return Period(f"-{number - 1:02}XX", first, last) if number > 1 else None
-    return Period(f"{number - 1:02}XX", (number - 1) * 100, (number - 1) * 100 + 99)
+    return Period(f"{number - 1:02}XX", (number - 1) * 100 + 1, number * 100)  # the 8th century: 701 to 800
 
 
 def _century_range(match: re.Match[str]) -> Expression | None:
