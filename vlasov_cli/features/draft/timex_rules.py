@@ -389,7 +389,7 @@ def _next(match: re.Match[str]) -> Expression | None:
 
 
 def _same(match: re.Match[str]) -> Expression | None:
-    what = (match["what"] or match["what2"] or match["what3"]).lower()
+    what = (match["what"] or match["what2"] or match["what3"] or "day").lower()
     return Relative(_unit_of(what), 0, same_day=what in ("morning", "afternoon", "evening", "night"))
 
 
@@ -593,9 +593,10 @@ RULES: list[_Rule] = [
     ),
     # "the next day", "the following February", "the following spring", "the previous year"
     _rule(rf"\bthe\s+(?P<which>next|following|previous|preceding)\s+{_NEXT_WHAT}\b", _next, _I),
-    # "that same month", "the same day", "later that year", "that spring", "year's end"
+    # "that same month", "the same day", "the same date", "later that year", "that spring", "year's end"
     _rule(
         rf"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:that|the)\s+(?:very\s+)?same|that)\s+{_NEXT_WHAT}\b"
+        r"|\b(?:that|the)\s+(?:very\s+)?same\s+date\b"  # "On the same date Lear's son bought": that day
         r"|\b(?:the\s+)?(?P<what2>year|month)['\u2019]s\s+end\b"
         r"|\bthe\s+(?:end|beginning|start)\s+of\s+(?:that|the)\s+(?P<what3>year|month)\b",
         _same,
