@@ -45,6 +45,7 @@ from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
 from vlasov_cli.core.unsure import names_unclearly, unclear_names
+from vlasov_cli.core.wording import fit_to_ask, land_in_name
 
 T = TypeVar("T")
 CHOICES = 4
@@ -88,6 +89,7 @@ def generated_questions(
         for event in events
         if told_whole(event.title)
         and sure_of(event)
+        and fit_to_ask(event)
         and (event.draft is None or not names_unclearly(event.title, unclear))
     ]
     told = told_once([event for event in solid if event.draft is None or not marginal_life(event, people)])
@@ -478,7 +480,7 @@ def _deeds(
         drafted = event.draft is not None
         if drafted and (not plain_deed(event.deed) or _names(title, person) or standing(person) < STANDING):
             continue
-        if drafted and names_unclearly(person.name, unclear):
+        if drafted and (names_unclearly(person.name, unclear) or land_in_name(event.deed, person.name)):
             continue
         if not _names(event.quote, person):
             continue

@@ -264,7 +264,7 @@ def plain_deed(deed: str) -> bool:
     no look back at what the text told before ("circulated another message": which?)."""
     verb = deed.split()[0] if deed else ""
     opens = verb in _AUXILIARIES or _past(verb)
-    pointing = re.search(r"\b(?:his|her|their|him|them|another|again)\b", deed)  # whose? which other?
+    pointing = re.search(r"\b(?:his|her|their|him|them|he|she|they|another|again)\b", deed)  # whose? who?
     looks_back = _LOOKS_BACK.search(deed) or points_back(deed)
     return opens and tells_happening(f"Someone {deed}") and not pointing and not looks_back
 
@@ -362,13 +362,13 @@ _YEARS_IN_PARENTHESES = re.compile(r"\(\s*(?:c\.\s*|b\.\s*)?(?:\d{1,2}\s+\w+\s+)
 # judgement"), so asking which came first asks nothing.
 _BEGINS = re.compile(
     r"\b(?:arriv\w*|accept\w*|beg[au]n|start\w*|found\w*|establish\w*|born|appoint\w*|elect\w*|charg\w*|"
-    r"sign\w*|enter\w*|invad\w*|open\w*|took office)\b",
+    r"sign\w*|enter\w*|invad\w*|open\w*|took office|(?:given|took|assumed|took over) (?:the )?command)\b",
     re.IGNORECASE,
 )
 _ENDS = re.compile(
     r"\b(?:left|leav\w*|depart\w*|end\w*|judge?ments?|verdict|sentenc\w*|convict\w*|died|death|resign\w*|"
     r"abdicat\w*|withdr\w*|fell|collaps\w*|releas\w*|execut\w*|hanged|ratif\w*|difficult|retreat\w*|"
-    r"clos\w*|expell\w*|driven out)\b",
+    r"clos\w*|expell\w*|driven out|surrender\w*)\b",
     re.IGNORECASE,
 )
 # A body's first meeting or making, or a war's declaring: whatever it did came after ("The First Continental
@@ -506,6 +506,23 @@ _FILLER = set("the a an of in on at to and his her its their was were had with f
 
 def _stems(title: str) -> set[str]:
     return {word[:5] for word in re.findall(r"[a-z]+", title.casefold()) if word not in _FILLER and len(word) > 2}
+
+
+def past_form(word: str) -> bool:
+    """Whether a word is a verb in the past or its participle ("signed", "given", "sworn")."""
+    return _past(word) or word in _PARTICIPLES
+
+
+def first_verb(title: str) -> str:
+    """A title's first verb in the past, its participle after an auxiliary ("was given" -> "given"); a word
+    joined to a name is none ("the U.S.-sponsored plan")."""
+    words = re.findall(r"[\w’'.-]+", title)
+    for at, word in enumerate(words):
+        if word in _AUXILIARIES and at + 1 < len(words):
+            return words[at + 1]
+        if _past(word):
+            return word
+    return ""
 
 
 def _verb_stem(title: str) -> str:

@@ -14,8 +14,8 @@ from vlasov_cli.core.dates import MONTHS
 from vlasov_cli.core.text import fold
 
 _MONTHS = "|".join(MONTHS)
-_A_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{_MONTHS})\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{3,4}}\b"
-_FIRST_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b|\b\d{{3,4}}\b")
+A_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{_MONTHS})\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{3,4}}\b"
+FIRST_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b|\b\d{{3,4}}\b")
 
 # The words a date may follow with "of" and still be the happening's own: "the morning of 11 September",
 # "in March of 1919", "the 6th of June 1944", "the summer of 1863".
@@ -23,7 +23,7 @@ _TIME_WORDS = set(
     f"{' '.join(MONTHS)} morning night evening afternoon day days week weeks month months year years spring "
     "summer autumn fall winter end beginning start middle half part course turn close ides dawn eve".casefold().split()
 )
-_OF_A_DATE = re.compile(rf"([\w’']+)\s+of\s+(?:the\s+)?{_A_DATE}", re.IGNORECASE)
+_OF_A_DATE = re.compile(rf"([\w’']+)\s+of\s+(?:the\s+)?{A_DATE}", re.IGNORECASE)
 _YEAR = re.compile(r"\d{3,4}$")
 
 # Words that open a phrase or clause of its own: a date after one of them, with no comma between, dates
@@ -65,7 +65,7 @@ def date_of_another_phrase(title: str, quote: str, year: int) -> bool:
         number = _YEAR.search(match[0])
         if number and int(number[0]) == year and match[1].casefold() not in _TIME_WORDS and not match[1][:1].isdigit():
             return True
-    first = _FIRST_DATE.search(quote)
+    first = FIRST_DATE.search(quote)
     if not first:
         return False
     clause = re.split(r"[,;:()\u2013\u2014]", quote[: first.start()])[-1]
@@ -81,7 +81,7 @@ def date_of_another_phrase(title: str, quote: str, year: int) -> bool:
 
 # A date the happening's state runs from: "From 1589, Munk owned the manor", "had lived there since 1920".
 _FROM_A_DATE = re.compile(
-    rf"\b(?:from|since|starting in|beginning in)\s+(?:the\s+)?{_A_DATE}(?!\s*(?:to|until|till|and|[-\u2013]))",
+    rf"\b(?:from|since|starting in|beginning in)\s+(?:the\s+)?{A_DATE}(?!\s*(?:to|until|till|and|[-\u2013]))",
     re.IGNORECASE,
 )
 
@@ -162,7 +162,7 @@ _BARE_OBJECT = re.compile(
 # tribunal delivered its judgement": which?), or a number standing for people named before ("The three
 # were hanged"), or a possessive that no name in the title owns ("Three of his companions were
 # decapitated": whose? the asked person's, a class would think).
-_BODIES = "society|committee|commission|tribunal|company|association|league"
+_BODIES = "society|committee|commission|tribunal|company|association|league|administration"
 _BARE_BODY = re.compile(rf"^The (?i:{_BODIES}) (?:[a-z]+ly )?{_PAST_VERB}\b")
 # A count from what the text told before: "A third attempt was made by Viaux", "Another revolt broke out".
 _COUNTED_ON = re.compile(r"^(?:(?:A|An|The) (?:second|third|fourth|fifth|sixth|further)|Another)\b")
@@ -279,7 +279,7 @@ def second_happening_inside(title: str, quote: str) -> bool:
     with the United Kingdom following suit two days later"), tells one the title keeps after the date ("died
     on 15 February 1632, and was buried"), or tells a relative clause of its date ("on October 26, which
     meant it was sent at night"): asked by one date, the title asks of two things, or reads wrong."""
-    first = _FIRST_DATE.search(quote)
+    first = FIRST_DATE.search(quote)
     later = _LATER_INSIDE.search(quote, first.end()) if first else None
     joined = _AND_AFTER_A_DATE.search(quote)
     told_too = joined is not None and joined["verb"] in title  # ("The war began", its end left out, is one)
@@ -295,3 +295,4 @@ def cut_before_a_name(title: str, quote: str) -> bool:
     ending = list(re.finditer(r"\W+".join(map(re.escape, words)) + r"\b", quote))
     rest = quote[ending[-1].end() :] if ending else ""
     return bool(re.match(r"[\s,]*(?:[\w’'-]+[\s,]+){0,2}(?:“|\"(?=\w))", rest))
+
