@@ -295,4 +295,3 @@ def cut_before_a_name(title: str, quote: str) -> bool:
     ending = list(re.finditer(r"\W+".join(map(re.escape, words)) + r"\b", quote))
     rest = quote[ending[-1].end() :] if ending else ""
     return bool(re.match(r"[\s,]*(?:[\w’'-]+[\s,]+){0,2}(?:“|\"(?=\w))", rest))
-
