@@ -17,7 +17,7 @@ from vlasov_cli.core.unsure import A_DATE, FIRST_DATE
 # -> "made names"), a hedge ("had evidently been enlarged ... and presumably"), a date reckoned in the title
 # from another happening ("two years before his death"), a process with nothing saying what it was ("the
 # process begun during ...", "concluded his negotiations"), and a title whose verb its quote never writes
-# (the quote "and Brazil on August 1." for "Brazil granted belligerent status").
+# (the piece of a sentence "and Brazil on August 1." quoted for "Brazil granted belligerent status").
 _HEDGES = re.compile(r"\b(?:evidently|presumably|probably|apparently|possibly|perhaps|supposedly|allegedly)\b")
 _RECKONED = re.compile(
     r"\b(?:(?:\w+|\d+) (?:years?|months?|weeks?|days?)|shortly|soon|just|long) (?:before|after) "
@@ -76,9 +76,12 @@ _IN_A_LIFE = {"born", "died"}  # (told of a parenthesis of years: "Powell (April
 
 
 def _verb_written(title: str, quote: str) -> bool:
-    """Whether the title's first verb is one its quote writes, or a life's birth or death."""
+    """Whether the title's first verb is one its quote writes, or a life's birth or death, or the quote is
+    no piece of a sentence (it opens with a capital: the title may name what its pronoun says)."""
     verb = first_verb(title)
-    return not verb or verb in _IN_A_LIFE or re.search(rf"\b{re.escape(verb)}\b", quote, re.IGNORECASE) is not None
+    if not verb or verb in _IN_A_LIFE or not quote[:1].islower():
+        return True
+    return re.search(rf"\b{re.escape(verb)}\b", quote, re.IGNORECASE) is not None
 
 
 # The words that may stand between a happening's own verb and its date: "sworn in on", "died on".
