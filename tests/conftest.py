@@ -134,9 +134,9 @@ def invoke(runner: CliRunner, *args: str, input: str | None = None) -> Result:
     return Result(runner, *written, None, code, None)
 
 
-def drafted_events(runner: CliRunner, tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    """The dates and titles `vlasov draft` gives the events of an article written here; the draft
-    passes `check --strict` as written."""
+def drafted_entries(runner: CliRunner, tmp_path: Path, text: str, kind: str) -> list[dict]:
+    """The entries of one kind ("people", "events", "terms") `vlasov draft` makes of an article
+    written here; the draft passes `check --strict` as written."""
     import yaml
 
     article = tmp_path / "article.txt"
@@ -144,8 +144,12 @@ def drafted_events(runner: CliRunner, tmp_path: Path, text: str) -> list[tuple[s
     folder = tmp_path / "bank"
     assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
     assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
-    events = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))["events"]
-    return [(str(event["date"]), event["title"]) for event in events]
+    return yaml.safe_load((folder / f"{kind}.yaml").read_text(encoding="utf-8"))[kind]
+
+
+def drafted_events(runner: CliRunner, tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """The dates and titles `vlasov draft` gives the events of an article written here."""
+    return [(str(event["date"]), event["title"]) for event in drafted_entries(runner, tmp_path, text, "events")]
 
 
 def drafted_bank(runner: CliRunner, tmp_path: Path, text: str) -> dict:

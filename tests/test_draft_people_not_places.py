@@ -5,10 +5,7 @@ of a country's name ("married a Bulgarian")."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
-from conftest import invoke
+from conftest import drafted_entries
 
 ARTICLE = """Otto Brandt
 
@@ -20,18 +17,8 @@ Karl Weber wrote that Brandt was a quiet man.
 """
 
 
-def drafted_people(runner, tmp_path: Path) -> dict[str, dict]:
-    article = tmp_path / "otto_brandt.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    assert invoke(runner, "check", "--strict", "--bank", str(folder)).exit_code == 0
-    people = yaml.safe_load((folder / "people.yaml").read_text(encoding="utf-8"))["people"]
-    return {person["name"]: person for person in people}
-
-
-def test_places_and_peoples_words_are_no_one(runner, tmp_path: Path) -> None:
-    people = drafted_people(runner, tmp_path)
+def test_places_and_peoples_words_are_no_one(runner, tmp_path) -> None:
+    people = {person["name"]: person for person in drafted_entries(runner, tmp_path, ARTICLE, "people")}
     assert "Waldeck-Pyrmont" not in people  # the town's land, though "the son of a miller" follows it
     assert "Bulgarian" not in people  # "Bulgaria"'s people
     assert "Utrecht-Lund" not in people  # the treaty's place
