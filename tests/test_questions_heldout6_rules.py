@@ -2,7 +2,8 @@
 of a draft, ruled out by general rules: a quotation left open in a stem, a list cut after a colon's first
 item, a date cut from between two words that then run together ("made names"), a hedged title ("had
 evidently been enlarged"), a title reckoning its date from another happening ("two years before his
-death"), a process or body with nothing saying which ("the process begun during ...", "The
+death"), a happening the article tells of its person more than once ("released from prison", a prison
+told of him before), a process or body with nothing saying which ("the process begun during ...", "The
 Administration", "concluded his negotiations"), a date that is a participle's ("injuries sustained in May
 1841"), a who-question whose deed holds a pronoun ("Who was frustrated and he resigned?"), an order that
 follows from the words (command given before surrender offered), and an answer set apart by its land
@@ -24,7 +25,8 @@ ORSA = (
     "The Envoys of Orsa\n"
     "\n"
     "Anton Berg was a governor of the province of Orsa who served the crown for thirty years. Anton Berg "
-    "was born at Orsa in 1801.\n"
+    "was born at Orsa in 1801. In 1822, Anton Berg was sentenced to two years in prison for libel. Anton Berg "
+    "was released from prison on 3 May 1824.\n"
     "\n"
     'In 1825, Anton Berg said, "For too many years, we have been willing to adopt the flawed and '
     "erroneous principles and tactics of our rivals, sometimes abandoning our own values for theirs. We "
@@ -62,6 +64,7 @@ NEVER = (
     "before his death",
     "sustained",
     "and he resigned?",
+    "released from prison",
 )
 ASKED = (
     "founded a school for pilots",
@@ -69,6 +72,7 @@ ASKED = (
     "offered Berg's men a surrender",
     "Paul Lind was frustrated and he resigned in protest",
     "Anton Berg died at Orsa",
+    "was sentenced to two years in prison",
 )
 
 

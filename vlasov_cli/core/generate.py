@@ -45,7 +45,7 @@ from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
 from vlasov_cli.core.unsure import names_unclearly, unclear_names
-from vlasov_cli.core.wording import fit_to_ask, land_in_name
+from vlasov_cli.core.wording import fit_to_ask, land_in_name, told_of_several
 
 T = TypeVar("T")
 CHOICES = 4
@@ -92,7 +92,8 @@ def generated_questions(
         and fit_to_ask(event)
         and (event.draft is None or not names_unclearly(event.title, unclear))
     ]
-    told = told_once([event for event in solid if event.draft is None or not marginal_life(event, people)])
+    lives = [event for event in solid if event.draft is None or not marginal_life(event, people)]
+    told = told_of_several(told_once(lives))
     facts = Facts()
     for question in written:
         facts.add(question)

@@ -124,3 +124,33 @@ def land_in_name(deed: str, name: str) -> bool:
     bare names): options are written alike, or the question is not asked."""
     lands = re.findall(r"\bof ([A-Z][a-z]+)", name)
     return any(land[:2] == word[:2] for land in lands for word in _PEOPLE_WORD.findall(f" {deed}"))
+
+
+_FILLER = set("the a an of in on at to from for by with into his her their its and was were had been".split())
+
+
+def _predicate_words(title: str) -> tuple[set[str], set[str]]:
+    """A title's names (its capitalised words) and the words of its predicate after its first verb."""
+    verb = first_verb(title)
+    words = re.findall(r"[\w’'-]+", title)
+    after = words[words.index(verb) + 1 :] if verb in words else []
+    names = {word for word in words if word[:1].isupper()}
+    return names, {word for word in after if word.casefold() not in _FILLER}
+
+
+def told_of_several(events: list[Event]) -> list[Event]:
+    """The events but a draft's whose predicate names nothing of its own and says no more than a thing the
+    article tells of the same person at another date ("Tilak was released from prison", 1914, beside "Tilak
+    was sentenced to 18 months in prison", 1897): which release, the stem does not say."""
+    words = [_predicate_words(event.title) for event in events]
+    kept = []
+    for event, (names, predicate) in zip(events, words, strict=True):
+        nouns = {word for word in predicate if not past_form(word)}
+        bare = event.draft is not None and len(nouns) == 1 and not any(word[:1].isupper() for word in predicate)
+        again = bare and any(
+            other.year != event.year and names & other_names and nouns <= other_predicate
+            for other, (other_names, other_predicate) in zip(events, words, strict=True)
+        )
+        if not again:
+            kept.append(event)
+    return kept
