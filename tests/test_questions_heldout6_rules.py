@@ -7,8 +7,10 @@ told of him before), a process or body with nothing saying which ("the process b
 Administration", "concluded his negotiations"), a date that is a participle's ("injuries sustained in May
 1841"), a who-question whose deed holds a pronoun ("Who was frustrated and he resigned?"), an order that
 follows from the words (command given before surrender offered), and an answer set apart by its land
-("Napoleon III of France" for "French troops"). Through `vlasov draft` and `vlasov export` on a text
-written here."""
+("Napoleon III of France" for "French troops"); a title's trailing clause ", which ..." is left out of
+the stem where the date is the main clause's ("built the Orsa Lighthouse, which guided ships"), and the
+title not asked where the date is the clause's ("bought the Vara Mill, which was burned in 1843").
+Through `vlasov draft` and `vlasov export` on a text written here."""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ ORSA = (
     "\n"
     "Anton Berg was a governor of the province of Orsa who served the crown for thirty years. Anton Berg "
     "was born at Orsa in 1801. In 1822, Anton Berg was sentenced to two years in prison for libel. Anton Berg "
-    "was released from prison on 3 May 1824.\n"
+    "was released from prison on 3 May 1824. In 1819, Anton Berg built the Orsa Lighthouse, which guided "
+    "ships into the harbour for a century. Anton Berg bought the Vara Mill, which was burned in 1843.\n"
     "\n"
     'In 1825, Anton Berg said, "For too many years, we have been willing to adopt the flawed and '
     "erroneous principles and tactics of our rivals, sometimes abandoning our own values for theirs. We "
@@ -65,6 +68,8 @@ NEVER = (
     "sustained",
     "and he resigned?",
     "released from prison",
+    "which guided",
+    "Vara Mill",
 )
 ASKED = (
     "founded a school for pilots",
@@ -73,6 +78,7 @@ ASKED = (
     "Paul Lind was frustrated and he resigned in protest",
     "Anton Berg died at Orsa",
     "was sentenced to two years in prison",
+    "“Anton Berg built the Orsa Lighthouse”",
 )
 
 

@@ -45,7 +45,7 @@ from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
 from vlasov_cli.core.unsure import names_unclearly, unclear_names
-from vlasov_cli.core.wording import fit_to_ask, land_in_name, told_of_several
+from vlasov_cli.core.wording import fit_to_ask, land_in_name, told_of_several, without_trailing_aside
 
 T = TypeVar("T")
 CHOICES = 4
@@ -86,7 +86,7 @@ def generated_questions(
     unclear = _unclear(people, subject)
     solid = [
         event
-        for event in events
+        for event in map(without_trailing_aside, events)
         if told_whole(event.title)
         and sure_of(event)
         and fit_to_ask(event)

@@ -188,7 +188,7 @@ _AUXILIARIES = {"was", "were", "had"}
 # Verbs of a state, not a happening: "Munk owned the manor", "The family lived in Agra" (in every year of
 # it, so no year, and no place in an order).
 _STATE_VERBS = set(
-    "owned remained lived resided stayed served reigned ruled possessed belonged continued governed wanted "
+    "owned remained lived resided stayed served reigned ruled possessed belonged continued governed wanted regarded "
     "hoped feared believed knew needed lacked enjoyed seemed appeared".split()
 )
 # Participles of a state or a purpose, not a happening: "was designed to prevent", "was known as".

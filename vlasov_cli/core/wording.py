@@ -154,3 +154,22 @@ def told_of_several(events: list[Event]) -> list[Event]:
         if not again:
             kept.append(event)
     return kept
+
+
+# A clause told of the title's last name, set off by a comma at its end: "Congress passed the Chinese
+# Exclusion Act, which suspended the immigration ...", "Paulus moved to East Germany, where he worked ...".
+_TRAILING_ASIDE = re.compile(r",\s+(?:which|where|known as)\b[^,;:]*$")
+
+
+def without_trailing_aside(event: Event) -> Event:
+    """A draft's event with its title's trailing relative clause left out, where the quote's date stands
+    before that clause (so it dates the main clause the title keeps): what the clause adds a stem need not
+    ask, and its comma would keep the event from being asked at all."""
+    found = _TRAILING_ASIDE.search(event.title) if event.draft is not None else None
+    if found is None:
+        return event
+    opening = " ".join(event.title[found.start() :].split()[:3])
+    date, aside = FIRST_DATE.search(event.quote), event.quote.find(opening)
+    if date is None or aside < 0 or date.start() > aside:
+        return event
+    return event._replace(title=event.title[: found.start()])
