@@ -289,9 +289,11 @@ def second_happening_inside(title: str, quote: str) -> bool:
 def cut_before_a_name(title: str, quote: str) -> bool:
     """Whether a title stops where its sentence goes on to a quoted name within two words ("impounded two
     ironclad", the quote going on ", steam-driven “Laird rams”"): the title lost its object."""
+    return bool(re.match(r"[\s,]*(?:[\w’'-]+[\s,]+){0,2}(?:“|\"(?=\w))", after_title(title, quote)))
+
+
+def after_title(title: str, quote: str) -> str:
+    """What the quote goes on with after the title's last two words ("" where it does not write them)."""
     words = re.findall(r"[\w’']+", title)[-2:]
-    if not words:
-        return False
-    ending = list(re.finditer(r"\W+".join(map(re.escape, words)) + r"\b", quote))
-    rest = quote[ending[-1].end() :] if ending else ""
-    return bool(re.match(r"[\s,]*(?:[\w’'-]+[\s,]+){0,2}(?:“|\"(?=\w))", rest))
+    ending = list(re.finditer(r"\W+".join(map(re.escape, words)) + r"\b", quote)) if words else []
+    return quote[ending[-1].end() :] if ending else ""

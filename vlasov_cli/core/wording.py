@@ -8,7 +8,7 @@ import re
 
 from vlasov_cli.core.happening import first_verb, past_form
 from vlasov_cli.core.model import Event
-from vlasov_cli.core.unsure import A_DATE, FIRST_DATE
+from vlasov_cli.core.unsure import A_DATE, FIRST_DATE, after_title
 
 # What heldout6's and the dev set's sixth reading turned down (now tuning material), found in a title and
 # its quote with no word of any one text: a quotation left open ('Carter said, “For too many years'), a
@@ -39,9 +39,7 @@ def list_cut(title: str, quote: str) -> bool:
     """Whether a title stops after a colon's first item, its quote going on with the list."""
     if ":" not in title:
         return False
-    words = re.findall(r"[\w’']+", title)[-2:]
-    ending = list(re.finditer(r"\W+".join(map(re.escape, words)) + r"\b", quote)) if words else []
-    return bool(ending) and quote[ending[-1].end() :].lstrip().startswith((",", ";"))
+    return after_title(title, quote).lstrip().startswith((",", ";"))
 
 
 # Words that may follow a date set off by commas and still read after the word before it ("was born
