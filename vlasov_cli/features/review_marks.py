@@ -96,7 +96,7 @@ def _title_fault(title: str, quote: str) -> str:
     glued = _glued(title, quote)
     if glued:
         return f"glued: “{glued}”"
-    if _cut_mid_phrase(words, _words(quote)):
+    if _cut_mid_phrase(words, _words(quote)) and not _ends_before_a_participle(title, quote):
         return f"ends mid-phrase: “{title.split()[-1]}”"
     return ""
 
@@ -135,6 +135,14 @@ def _cut_mid_phrase(title: list[str], quote: list[str]) -> bool:
             following = quote[start + 2]
             return following.isalpha() and following not in SMALL_WORDS | PREPOSITIONS
     return False
+
+
+def _ends_before_a_participle(title: str, quote: str) -> bool:
+    """Whether the quote goes on after the title's last words with a comma and a participle, a clause of
+    its own: "…the Hudson’s Bay Company to Canada" of "…to Canada, crushing the hopes of…"."""
+    last = re.findall(r"[\w’'.-]+", title)[-2:]
+    pattern = r"\W+".join(map(re.escape, last)) + r",\s+[a-z]+ing\b"
+    return bool(last) and re.search(pattern, quote, re.IGNORECASE) is not None
 
 
 def term_marks(terms: Iterable[Any], people: Iterable[Any]) -> dict[str, Mark]:
