@@ -266,7 +266,8 @@ def plain_deed(deed: str) -> bool:
     opens = verb in _AUXILIARIES or _past(verb)
     pointing = re.search(r"\b(?:his|her|their|him|them|he|she|they|another|again)\b", deed)  # whose? who?
     looks_back = _LOOKS_BACK.search(deed) or points_back(deed)
-    return opens and tells_happening(f"Someone {deed}") and not pointing and not looks_back
+    vague = len(deed.split()) <= 2 and not re.search(r"[A-Z0-9]", deed)  # "entered office": which, when?
+    return opens and tells_happening(f"Someone {deed}") and not pointing and not looks_back and not vague
 
 
 # "accepted the offer and arrived in Mexico": which offer? A bare "the <noun>" ending the deed or a clause

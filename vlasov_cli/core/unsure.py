@@ -164,6 +164,8 @@ _BARE_OBJECT = re.compile(
 # decapitated": whose? the asked person's, a class would think).
 _BODIES = "society|committee|commission|tribunal|company|association|league|administration"
 _BARE_BODY = re.compile(rf"^The (?i:{_BODIES}) (?:[a-z]+ly )?{_PAST_VERB}\b")
+# A whole thing with nothing saying which: "control over the whole protectorate" (of two the article names).
+_WHOLE = re.compile(r"\b[Tt]he (?:whole|entire) [a-z]+\b(?!\s+(?:of|in)\b)")
 # A count from what the text told before: "A third attempt was made by Viaux", "Another revolt broke out".
 _COUNTED_ON = re.compile(r"^(?:(?:A|An|The) (?:second|third|fourth|fifth|sixth|further)|Another)\b")
 _BARE_NUMBER = re.compile(
@@ -198,7 +200,7 @@ def points_back(text: str) -> bool:
     joined him", "put it down", "The fleet landed"): out of the article, no reader can tell what or whom."""
     if _POINTS_BACK.search(text) or bare_definite(text) or _BARE_BODY.search(text) or _BARE_NUMBER.search(text):
         return True
-    if _COUNTED_ON.search(text):
+    if _COUNTED_ON.search(text) or _WHOLE.search(text):
         return True
     if _unowned_possessive(text):
         return True

@@ -67,7 +67,12 @@ def unsure_wording(title: str, quote: str) -> bool:
         or date_cut_between(title, quote)
         or bool(_HEDGES.search(title) or _RECKONED.search(title) or _VAGUE_PROCESS.search(title))
         or not _verb_written(title, quote)
+        or bool(_SIDES.search(title))
     )
+
+
+# A subject counting sides with no name ("The two sides signed the Treaty of Kanagawa"): which sides?
+_SIDES = re.compile(r"^(?:the two|both(?: the)?) (?:sides|parties|countries|nations|armies|powers)\b", re.IGNORECASE)
 
 
 _IN_A_LIFE = {"born", "died"}  # (told of a parenthesis of years: "Powell (April 5, 1937 – ...")
@@ -108,8 +113,39 @@ _BEFORE_PARTICIPLE = set("was were had has have been be being is are and or but 
 def fit_to_ask(event: Event) -> bool:
     """Whether a draft's event may be asked as drafted by its wording (a reviewed one always)."""
     return event.draft is None or not (
-        unsure_wording(event.title, event.quote) or date_of_a_participle(event.title, event.quote)
+        unsure_wording(event.title, event.quote)
+        or date_of_a_participle(event.title, event.quote)
+        or date_of_a_second_verb(event.title, event.quote)
+        or date_of_a_when_clause(event.title, event.quote)
     )
+
+
+def date_of_a_second_verb(title: str, quote: str) -> bool:
+    """Whether the quote's first date follows a second verb the title joins by "and" to its own, words
+    apart ("attended Beloit College, where he studied sociology and graduated in 1962" dates the
+    graduation, not the years at college; "was arrested and imprisoned in 1850" dates both)."""
+    first, verb = FIRST_DATE.search(quote), first_verb(title)
+    own = re.search(rf"\b{re.escape(verb)}\b", quote[: first.start()]) if first and verb else None
+    if own is None or first is None:
+        return False
+    between = quote[own.end() : first.start()]
+    second = re.search(r"\band\s+(?:then\s+|later\s+)?([a-z]+ed)\s*(?:in|on|at)?\s*$", between)
+    if second is None or re.search(r"\b(?:not|never)\b", quote[: own.end() + second.start()]):
+        return False  # ("did not fully recover and died": the first clause no happening of its own)
+    return len(re.findall(r"[\w’']+", between[: second.start()])) >= 2
+
+
+# A date told in a "when" clause before the title's past perfect: "When Lugard resigned in 1906, the entire
+# region had become administered by residents" dates the resignation; the state was reached by then.
+_WHEN_CLAUSE = re.compile(r"^(?:When|By the time|Until)\b[^,]*,")
+
+
+def date_of_a_when_clause(title: str, quote: str) -> bool:
+    """Whether the quote's first date stands in an opening "when" clause and the title says "had" done:
+    the date is the clause's happening, not the title's."""
+    clause, first = _WHEN_CLAUSE.match(quote), FIRST_DATE.search(quote)
+    inside = clause is not None and first is not None and first.start() < clause.end()
+    return inside and re.search(r"\bhad\s+(?:already\s+)?(?:been|become|[a-z]+ed)\b", title) is not None
 
 
 # A people's or a land's word a deed names: "the withdrawal of French troops".
