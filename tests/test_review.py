@@ -576,3 +576,33 @@ def test_t_completes_a_persons_name_from_the_words_of_their_facts(draft_bank, fi
     child.expect(pexpect.EOF)
     child.close()
     assert "name: Tobias Venn of Harwick\n" in (draft_bank / "people.yaml").read_text()
+
+
+@pytest.mark.slow
+def test_t_completes_a_name_not_stopped_by_its_possessive_and_keeps_one_space(runner, tmp_path, fixed_terminal):
+    # ("Co" Tab stopped at "Cobb" between "Cobb" and "Cobb’s", with no space; a space typed after
+    # Tab's own made two)
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    article = tmp_path / "school.txt"
+    article.write_text(
+        "The Dunmore School\n\nEllen Cobb opened a school in Dunmore on 3 March 1901. Cobb’s school took in"
+        " forty pupils in its first year. In 1908 Ellen Cobb built a second schoolhouse beside the river, and"
+        " Cobb’s pupils planted its garden. Cobb wrote to the governor in 1910.\n",
+        encoding="utf-8",
+    )
+    bank = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(bank)).exit_code == 0
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(bank), "--kind", "people")
+    child.expect(r"person cobb .*Keep this person\? ")
+    child.send("t")
+    child.expect("Name: ")
+    child.send("\r")
+    child.expect("Role: ")
+    child.send("\x15teacher  who opened Co\tschool\r")
+    child.expect(r"teacher who opened Cobb school.*Keep this person\? ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "role: teacher who opened Cobb school\n" in (bank / "people.yaml").read_text(encoding="utf-8")

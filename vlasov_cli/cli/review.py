@@ -241,7 +241,7 @@ def _line(prompt: str, prefill: str = "", words: list[str] | None = None) -> str
         readline.parse_and_bind("set completion-ignore-case on")  # "gan" Tab gives "Gannet"
         readline.parse_and_bind("set show-all-if-ambiguous on")  # one Tab lists the words it could be
     try:
-        return input(prompt).strip()
+        return " ".join(input(prompt).split())  # (a space typed after Tab's own makes one)
     except EOFError:
         sys.stdout.write("\n")
         return None
@@ -258,6 +258,8 @@ def _complete(words: list[str], start: str, state: int) -> str | None:
     line, end = readline.get_line_buffer(), readline.get_endidx()
     space = "" if line[end : end + 1] == " " else " "
     folded = start.casefold().replace("’", "'")  # (an apostrophe typed matches the article's curly one)
+    if "'" not in folded:  # ("Tilak" and "Tilak's" are one word until an apostrophe is typed)
+        words = sorted({word[:-2] if word[-2:] in ("'s", "’s") and len(word) > 2 else word for word in words})
     matches = [word + space for word in words if word.casefold().replace("’", "'").startswith(folded)]
     return matches[state] if state < len(matches) else None
 
