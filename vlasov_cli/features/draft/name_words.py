@@ -238,7 +238,7 @@ THING_WORDS = frozenset(
 )
 
 # Particles inside a name ("Gerd von Rundstedt"), and lower-case words never a role.
-PARTICLES = frozenset("von van der den de del della da di du le la bin ibn al el ten ter zu y".split())
+PARTICLES = frozenset("von van der den de del della da di du le la bin ibn bint wa al el ten ter zu y".split())
 
 FUNCTION_WORDS = frozenset(
     """

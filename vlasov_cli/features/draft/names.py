@@ -63,7 +63,14 @@ from vlasov_cli.features.draft.name_words import (
     THING_AFTER_NOUNS,
     THING_WORDS,
 )
-from vlasov_cli.features.draft.offices import NAME_TITLES, entry_title_of, inner_title, office_before, titled_entry
+from vlasov_cli.features.draft.offices import (
+    NAME_TITLES,
+    entry_title_of,
+    inner_title,
+    office_before,
+    titled_entry,
+    without_honours,
+)
 from vlasov_cli.features.draft.roles import (
     PRONOUNS,
     after_aside,
@@ -106,6 +113,8 @@ PLACE_BEFORE, COMMON_WORD, THING_BEFORE = -0.5, -0.6, -1.5
 ALONE_ACTS, KIN_AFTER, A_MAN, CITED, TOLD_OF, LISTED = 0.5, 0.5, 0.5, 0.5, 0.5, 0.5
 # A regnal number is weak evidence alone ("Track II" is a plan): a ruler's name has more ("Constantius' remains").
 REGNAL, TITLE_AFTER, LIFE, ADDRESSED, THING_AFTER = 0.3, 0.5, 0.5, 0.5, -1.0
+PATRONYMIC = 0.5
+_PATRONYMICS = frozenset({"bin", "ibn", "bint", "wa", "ben"})
 ENTRY, STYLED = 0.6, 0.5
 
 _DISCOVERY_KINDS = ("text", "caption", "byline", "heading")
@@ -149,7 +158,7 @@ class _Reader:
             if byline:
                 self._byline(index, sentence, words)
                 continue
-            found = runs(sentence.text, words)
+            found = without_honours(words, runs(sentence.text, words))
             entry = titled_entry(words, found)  # (before a title's byname joins "Princess Supreme of Liang")
             spans = with_bynames(words, found, self.lowercase)
             if entry:  # "Princess of Zheng (鄭國公主), 1st daughter": a person named by a title only
@@ -168,6 +177,8 @@ class _Reader:
                 if last - first == 1 and _place_after_place(words, first):
                     continue  # "grew up in Kassel, Hesse-Nassau, the son of": the town's land
                 office = office_before(words, spans, number)
+                if office and self._one_place(words[office[1] - 1], words[office[1] : last]):
+                    office = None  # "Governor of Hong Kong": "Kong" is never named without "Hong"
                 if office:  # "Secretary of War Henry Stimson": the name after the office
                     self._run(index, sentence, words, office[1], last, words[office[0] : office[1]])
                 else:
@@ -225,6 +236,15 @@ class _Reader:
             candidate.evidence += BYLINE
             if title:
                 candidate.roles.append((1, index, text_of(sentence, title)))
+
+    def _one_place(self, before: Token, name: Sequence[Token]) -> bool:
+        """Whether a one-word name after an office is the end of a place the office is of: the article
+        names the two words together more than once and the name never without the word before it."""
+        if len(name) != 1:
+            return False
+        together = len(re.findall(rf"\b{re.escape(before.base)}\s+{re.escape(name[0].base)}\b", self.article))
+        alone = len(re.findall(rf"\b{re.escape(name[0].base)}\b", self.article))
+        return together >= 2 and together == alone
 
     def _run(
         self, index: int, sentence: Sentence, words: list[Token], first: int, last: int, office: Sequence[Token] = ()
@@ -449,6 +469,8 @@ class _Reader:
             candidate.evidence += REGNAL  # "Constantius II", "Muhammad IV al-Hadi", not "World War II"
         if len(name) > 1 and name[-1].base in AFTER_TITLES:
             candidate.evidence += TITLE_AFTER
+        if any(token.lower in _PATRONYMICS for token in name[1:-1]):
+            candidate.evidence += PATRONYMIC  # "Mlozi bin Kazbadema", "Waiyaki wa Hinga": X son of Y
         after_of = start >= 1 and words[start - 1].lower == "of"  # "Emperor Taoran of Wei (1101 – 1149)"
         letters = len(name) == 1 and name[0].base.isupper()  # "Lilian Ngoyi, OMSG (1911 – 1980)": an order's letters
         if life_after(sentence.text[name[-1].end :]) and not after_of and not letters:

@@ -1,9 +1,11 @@
 """Where a person's name begins in a run of capitals that holds more than a name: after an office
 ("Secretary of War Henry Stimson"), after a command and a title ("Army Group North Commander Field
 Marshal Otto Lindqvist"), or in a family list's entry that names a child by a title only ("Princess
-of Zheng (...), 1st daughter")."""
+of Zheng (...), 1st daughter"); and where it ends before the letters of honours ("Lugard GCMG CB")."""
 
 from __future__ import annotations
+
+import re
 
 from vlasov_cli.features.draft.capitals import Token, is_capitalised, is_title, title_length
 
@@ -74,3 +76,21 @@ def inner_title(run: list[Token], leading: int) -> int:
         if length and all(token.kind == "word" and token.base[0].isupper() for token in run[inner + length :]):
             return inner
     return 0
+
+
+_HONOURS = re.compile(r"[A-Z]{2,5}")
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def without_honours(words: list[Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of capitals, each without the letters of honours after a name ("Baron Lugard GCMG CB
+    DSO PC" is "Baron Lugard"; a regnal number, "Louis XIV", stays)."""
+    trimmed = []
+    for first, last in found:
+        end = last
+        while (
+            end - 1 > first and _HONOURS.fullmatch(words[end - 1].base) and not _REGNAL.fullmatch(words[end - 1].base)
+        ):
+            end -= 1
+        trimmed.append((first, end if end < last and not _HONOURS.fullmatch(words[first].base) else last))
+    return trimmed

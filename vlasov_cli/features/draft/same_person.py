@@ -83,8 +83,9 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
             owner = None
         if owner is not None and _shared_surname(candidate, owner, people, own):
             continue  # "Norreys" of "Edward Norreys" and "Francis Norreys": either's, so neither's
-        if owner is not None and own[id(owner)] <= 0 < own[id(candidate)] and candidate.sentence < owner.sentence:
-            owner = None  # "Bhagat Singh" is not "Bhagat Singh Sansthan", named later on no evidence
+        if owner is not None and own[id(owner)] <= 0 < own[id(candidate)] and candidate.first < owner.first:
+            owner = None  # "Bhagat Singh" is not "Bhagat Singh Sansthan", named later on no evidence (nor "Emin
+            # Pasha" the "Emin Pasha Relief Expedition" a few words on)
         if owner is None:
             people.append(candidate)
             continue

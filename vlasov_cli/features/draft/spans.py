@@ -16,11 +16,32 @@ _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*$")
 # An order's letters and a nickname between a name and its life's parenthesis: 'Lilian Ngoyi, "Ma
 # Ngoyi", OMSG (25 September 1911 – 13 March 1980)'.
-_ASIDES_AFTER_NAME = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|\"[^\"]*\"|\u201c[^\u201d]*\u201d))+\s*$")
+# Honours' letters after a name, with or without commas: "Frederick Lugard GCMG CB DSO (...)" (not a
+# regnal number: "Louis XIV (1638–1715)").
+_ASIDES_AFTER_NAME = re.compile(
+    r"(?:(?:,\s*|\s+)(?:(?![IVXLC]+\b)[A-Z]{2,6}\b)|,\s*(?:\"[^\"]*\"|\u201c[^\u201d]*\u201d))+\s*$"
+)
+# A ruler's title or "successor" before a name: the years in parentheses after it are the reign.
+_REIGN_BEFORE = re.compile(
+    r"\b(?:Sultan|King|Queen|Emperor|Empress|Shah|Mansa|Tsar|Czar|Caliph|Pharaoh|Pope|successor)\s+$"
+)
 _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)\s*$")
 # What a life's parenthesis may hold before its years: nothing, "born", or other notes ended by a
 # semicolon ("(pronunciation; born Keshav Gangadhar Tilak (...); 23 July 1856 – 1 August 1920)").
-_LIFE_NOTES = re.compile(r"\s*(?:born\s+|b\.\s*)?|.*;\s*(?:born\s+|b\.\s*)?", re.DOTALL)
+_LIFE_NOTES = re.compile(
+    r"\s*(?:born\s+|b\.\s*|c\.\s*|ca\.\s*|circa\s+)?|.*;\s*(?:born\s+|b\.\s*|c\.\s*|ca\.\s*|circa\s+)?", re.DOTALL
+)
+# An office held for a term, its place after it ("Governor of Hong Kong (1907–1912)", "the first High
+# Commissioner (1900–1906)"): the years in parentheses are the term, no life.
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Governor|Governor-General|Lieutenant-Governor|Commissioner|President|Vice-President|Chancellor|Premier|"
+    r"Prime\s+Minister|Minister|Secretary|Viceroy|Ambassador|Consul|Mayor|Administrator|Chairman|Speaker|"
+    r"Director|Commander|Commander-in-Chief|Resident|Regent|Rector|Provost|Bishop|Archbishop)"
+    r"(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'\u2019.-]*)?\s*$"
+    # A realm or a line of rulers: "Kashmir Sultanate (1346–1580s)", "the Lohara dynasty (1003–1320 CE)"
+    r"|\b(?:Sultanate|Empire|Kingdom|Dynasty|dynasty|Caliphate|Khanate|Emirate|Republic|Protectorate|Colony|"
+    r"Confederation|Commonwealth|Raj|rule|reign|era|period)\s*$"
+)
 
 
 def ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
@@ -28,23 +49,37 @@ def ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
     and September 1973") made one mention, from the first's first day to the second's last."""
     joined: list[Mention] = []
     for mention in in_sentence:
-        if joined and _RANGE_BETWEEN.fullmatch(_between(sentence, joined[-1].end, mention.start)):
+        between = _between(sentence, joined[-1].end, mention.start) if joined else ""
+        if joined and _RANGE_BETWEEN.fullmatch(between) and joined[-1].earliest <= mention.latest:
             first = joined[-1]
-            opening = sentence.text[: first.start - sentence.start]
-            if _RANGE_OPENING.search(opening) and first.earliest <= mention.latest:
+            opening = _RANGE_OPENING.search(sentence.text[: first.start - sentence.start])
+            # "May to June 1888", "December 1888 to March 1889": two months (or days) joined by "to" are one
+            if opening or (_RANGE_TO.fullmatch(between) and _finer_than_year(first) and _finer_than_year(mention)):
                 text = sentence.text[first.start - sentence.start : mention.end - sentence.start]
-                joined[-1] = first._replace(
-                    text=text,
-                    end=mention.end,
-                    value=window_text(first.earliest, mention.latest),
-                    latest=mention.latest,
-                    label=f"{_RANGE_OPENING.search(opening)[1].lower()} {text}",  # type: ignore[index]
-                    anchor=first.anchor if first.anchor is not None else mention.anchor,
-                    inferred=first.inferred or mention.inferred,
-                )
+                joined[-1] = _spanning(first, mention, text, f"{opening[1].lower()} {text}" if opening else text)
                 continue
         joined.append(mention)
     return joined
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through)\s*")
+
+
+def _finer_than_year(mention: Mention) -> bool:
+    return mention.latest[:7] == mention.earliest[:7] and not mention.earliest.startswith("-")
+
+
+def _spanning(first: Mention, last: Mention, text: str, label: str) -> Mention:
+    """One mention from `first`'s first day to `last`'s last."""
+    return first._replace(
+        text=text,
+        end=last.end,
+        value=window_text(first.earliest, last.latest),
+        latest=last.latest,
+        label=label,
+        anchor=first.anchor if first.anchor is not None else last.anchor,
+        inferred=first.inferred or last.inferred,
+    )
 
 
 def life_opening(before: str) -> str:
@@ -57,14 +92,16 @@ def life_opening(before: str) -> str:
 
 
 def _life_parenthesis(before: str) -> int | None:
-    """Where the parenthesis a life's years may stand in opens, when `before` leaves one open."""
+    """Where the parenthesis a life's years may stand in opens, when `before` leaves one open (not
+    after an office or a realm, whose years they are)."""
     depth = 0
     for place in range(len(before) - 1, -1, -1):
         if before[place] == ")":
             depth += 1
         elif before[place] == "(":
             if depth == 0:
-                return place if _LIFE_NOTES.fullmatch(before[place + 1 :]) else None
+                office = _OFFICE_BEFORE.search(before[max(0, place - 80) : place])
+                return place if _LIFE_NOTES.fullmatch(before[place + 1 :]) and not office else None
             depth -= 1
     return None
 
@@ -77,10 +114,13 @@ def _life_name(before: str, people: Collection[str]) -> str:
     if place is None or names_an_event(before[: place + 1]):
         return ""
     name = life_opening(before)
-    if name:
-        return name
-    word = _WORD_BEFORE.search(before[:place])
-    return word[1] if word and word[1] in people else ""
+    if not name:
+        word = _WORD_BEFORE.search(before[:place])
+        name = word[1] if word and word[1] in people else ""
+    told_before = before[: before.rfind(name)]
+    if name and any(_REIGN_BEFORE.search(words) for words in (told_before, f"{told_before}{name.split()[0]} ")):
+        return ""  # "Sultan Sikandar (1389–1413 CE)", "His successor Shankaravarman (885–902 CE)": a reign
+    return name
 
 
 def lifespans(
@@ -113,13 +153,21 @@ def lifespans(
 def _life_ends(sentence: Sentence, mention: Mention, following: Mention | None) -> tuple[Mention, Mention] | None:
     """The birth and death of "(1921–2001)" (one mention, split) or "(23 July 1856 – 1 August 1920)"."""
     after = sentence.text[mention.end - sentence.start :]
-    years = re.fullmatch(r"(\d{4})\s*[-\u2013\u2014]\s*(\d{4})", mention.text)
-    if years and after.startswith(")"):
+    # "(1921–2001)", "(c. 875–925 CE)": a life's years, the era's mark after them
+    years = re.fullmatch(r"(\d{3,4})\s*[-\u2013\u2014]\s*(\d{3,4})(\s*(?:CE|AD|A\.D\.))?", mention.text)
+    if years and after.startswith(")") and mention.earliest[:4] == f"{int(years[1]):04}":
+        birth, death = f"{int(years[1]):04}", f"{int(years[2]):04}"
         first_end = mention.start + len(years[1])
-        second_start = mention.end - len(years[2])
+        second_start = mention.start + years.end(2)
         return (
-            mention._replace(text=years[1], end=first_end, value=years[1], latest=f"{years[1]}-12-31", label=""),
-            mention._replace(text=years[2], start=second_start, value=years[2], earliest=f"{years[2]}-01-01", label=""),
+            mention._replace(text=years[1], end=first_end, value=birth, latest=f"{birth}-12-31", label=""),
+            mention._replace(
+                text=mention.text[years.start(2) :],
+                start=second_start - len(years[2]),
+                value=death,
+                earliest=f"{death}-01-01",
+                label="",
+            ),
         )
     if following is None or not sentence.text[following.end - sentence.start :].startswith(")"):
         return None
@@ -141,3 +189,14 @@ def window_text(earliest: str, latest: str) -> str:
         first, last = earliest[:4], latest[:4]
         return first if first == last else f"[{first}..{last}]"
     return f"[{earliest}..{latest}]"
+
+
+def parenthesised(sentence: Sentence, in_sentence: list[Mention]) -> set[tuple[int, int]]:
+    """The mentions that are a parenthesis of their own ("the Sudan campaign (1884–1885)")."""
+    text, offset = sentence.text, sentence.start
+    return {
+        (mention.start, mention.end)
+        for mention in in_sentence
+        if text[: mention.start - offset].rstrip().endswith("(")
+        and text[mention.end - offset :].lstrip().startswith(")")
+    }

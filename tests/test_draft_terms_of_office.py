@@ -1,0 +1,75 @@
+"""`vlasov draft` dates an office, a campaign or a realm by the whole of the years in parentheses after it
+("Governor of Malta (1907–1912)" is one event of 1907 to 1912, not a birth and a death); a range of two
+months joined by "to" is one window ("May to June 1888", "December 1888 to March 1889"); a ruler's
+years after a ruler's title are the reign, a scholar's "(c. 875–925 CE)" the life."""
+
+from __future__ import annotations
+
+from conftest import drafted_entries, drafted_events
+
+OFFICES = """Arthur Penrose
+
+Arthur Penrose (1858–1945) was a British soldier and colonial administrator. He was Governor of Port \
+Lavinia (1907–1912), the first High Commissioner (1900–1906) of the Eastern Protectorate and the last \
+Governor of Upper Kessia (1912–1914). Penrose was commissioned in 1878. He served in the Second Kalat War \
+(1878–1880), the Sudan campaign (1884–1885) and the Third Burmese War (November 1885). In 1911 he founded \
+the University of Port Lavinia. Later, Penrose returned to Port Lavinia, where he lived until 1920.
+"""
+
+
+def test_years_in_parentheses_after_an_office_or_a_campaign_are_its_term(runner, tmp_path) -> None:
+    events = drafted_events(runner, tmp_path, OFFICES)
+    dates = [date for date, _ in events]
+    for term in ("[1907..1912]", "[1900..1906]", "[1912..1914]", "[1884..1885]"):
+        assert term in dates
+    assert "1885-11" in dates  # the war in its own parenthesis, a happening of its own
+    assert not any(title.endswith(("was born", "died")) and "Penrose" not in title for _, title in events)
+    people = {person["name"] for person in drafted_entries(runner, _fresh(tmp_path), OFFICES, "people")}
+    assert "Lavinia" not in people  # "Port Lavinia", a place named each time with its first word
+    assert "Arthur Penrose" in people
+
+
+MONTHS = """The Karonga expeditions
+
+In 1887 the traders built a stockade at Karonga. The first expedition of May to June 1888 attacked the \
+stockade without success. The second expedition in December 1888 to March 1889 was larger. In April 1889 \
+the company gave up the war.
+"""
+
+
+def test_two_months_joined_by_to_are_one_window(runner, tmp_path) -> None:
+    dates = [date for date, _ in drafted_events(runner, tmp_path, MONTHS)]
+    assert "[1888-05-01..1888-06-30]" in dates
+    assert "[1888-12-01..1889-03-31]" in dates
+    assert "1888-05" not in dates and "1888-12" not in dates
+
+
+REALMS = """The valley under the sultans
+
+In 1288 the old queen died. The Varna dynasty (1288–1320 CE) ruled the valley badly. In 1298 and 1306 \
+raiders burned the capital. In 1320 the last Varna king fled. The chronicle was continued by Mira \
+Jonavira (1311–1363 CE), a court poet. Sultan Zafar Ali (1329–1343 CE) imposed taxes on the merchants. \
+His successor Ahmad Khalil (1343–1350 CE) lowered them.
+
+Valley Sultanate (1329–1580s)
+
+In 1329 the sultans took the valley. In 1338 they built a mosque.
+"""
+
+
+def test_a_realm_and_a_rulers_years_are_a_reign_a_scholars_a_life(runner, tmp_path) -> None:
+    events = drafted_events(runner, tmp_path, REALMS)
+    dates = dict(events)
+    assert dates["[1288..1320]"].startswith("The Varna dynasty ruled")
+    assert ("1311", "Mira Jonavira was born") in events and ("1363", "Mira Jonavira died") in events
+    assert dates["[1329..1343]"].startswith("Sultan Zafar Ali imposed")
+    assert "[1343..1350]" in dates
+    assert not any(
+        title.startswith(("Valley Sultanate", "Sultan Zafar Ali was", "Ahmad Khalil was")) for _, title in events
+    )
+
+
+def _fresh(tmp_path):
+    folder = tmp_path / "again"
+    folder.mkdir()
+    return folder
