@@ -19,8 +19,9 @@ from vlasov_cli.features.draft.spans import lifespans, parenthesised, ranges, wi
 from vlasov_cli.features.draft.story import story_span
 from vlasov_cli.features.draft.terms_same import settle
 from vlasov_cli.features.draft.timex import Mention, find_dates
-from vlasov_cli.features.draft.titles import COORDINATED, event_title, has_verb, joins_clauses, subject_of
+from vlasov_cli.features.draft.titles import COORDINATED, event_title, joins_clauses, subject_of
 from vlasov_cli.features.draft.titles_refer import Hero, hero_of, listed_title, referred, told_of_hero
+from vlasov_cli.features.draft.titles_verbs import has_verb
 
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
 # from another date. A sentence that gives no date is no event: a reader could not date it either.

@@ -7,8 +7,17 @@ from __future__ import annotations
 
 import re
 
-LONGEST_TITLE = 120  # a teacher keeps a whole clause of this length; at 90 two titles in five were cut mid-phrase
-SHORTEST_CUT = 30  # a title cut at a clause's end keeps at least this much
+from vlasov_cli.features.draft.titles_cut import LONGEST_TITLE, _cut
+from vlasov_cli.features.draft.titles_verbs import (
+    _PRONOUNS,
+    _VERB,
+    _VERB_FIRST,
+    _has_verb,
+    _last_segment,
+    _plain_subject,
+    _verbs,
+)
+
 COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
 # Words a date leaves behind once it is taken out of a sentence: "On", "in the", "Shortly after".
 _LEFT_BEFORE = re.compile(
@@ -28,21 +37,6 @@ _HOLE = re.compile(r"\s*\((?:\s|[,;:\u2013-]|\b(?:c|ca|b|d)\.|\b(?:circa|born|di
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "(KONR, Committee for the Liberation ...)"
 _COMMA = re.compile(r",\s")
 _NESTED_PARENTHESES = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
-_CLAUSE_CUT = re.compile(r"[,;:\u2014]\s|\s[\u2013-]\s|\s(?=(?:and|but|while|whereas|when|after|before|as)\s)")
-# The words that open a clause with no subject of its own: "was in no hurry", "had left"
-_VERB_FIRST = re.compile(
-    r"^(?:was|were|had|has|have|is|are|did|could|would|should|might|must|then\s+\w+|also\s+\w+|[a-z]+ed)\b"
-)
-_VERB = re.compile(
-    r"^(?:was|were|had|has|have|is|are|did|could|would|should|might|must|became|began|took|made|won|gave|went|came|"
-    r"led|fought|left|met|sent|wrote|saw|found|held|lost|set|fell|rose|ran|told|kept|brought|built|chose|drew|"
-    r"struck|stood|spoke|broke|bought|caught|drove|froze|got|grew|hid|hung|knew|laid|meant|paid|put|rode|said|"
-    r"sank|sat|shot|shook|sold|spent|spread|stole|swore|taught|thought|threw|tore|understood|wore|withdrew|"
-    r"overthrew|undertook|bore|beat|blew|dealt|dug|drank|fed|felt|fled|flew|forgot|hit|let|lit|sought|shut|"
-    r"slew|sprang|stuck|strove|swept|wept|wound|won|arose|forbade|forsook|"
-    r"[a-z]+(?:-[a-z]+)?ed)$"
-)
-_DANGLING = re.compile(r"[\s,]+(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|into|that|its|their|his|her)$", re.I)
 # A word no title ends with, whatever cut it ("sentenced to life imprisonment for: ...", "adopting the
 # blockade shortly | after ..."); "her" may be an object.
 _DANGLING_WORD = re.compile(
@@ -77,7 +71,6 @@ _DANGLING_CONNECTIVE = re.compile(
     r"[\s,;:]+(?:however|and|but|or|nor|which|who|whom|whose|while|whereas|yet|although|though|because|when|where)$",
     re.IGNORECASE,
 )
-_PRONOUNS = {"he", "she", "they", "it", "we"}
 # A scrap a title never starts with: closing punctuation ("), endeared as"), a preposition left alone
 # ("Between", "In, he").
 _SCRAP_OPENING = re.compile(
@@ -136,34 +129,6 @@ _CONJUNCTIONS = {
 }
 _POINTING_BACK = re.compile(r"(?:it|this|that|these|those)\b", re.IGNORECASE)
 _COORDINATE = re.compile(r",?\s+and\s+|;\s+|,\s+but\s+")
-_NO_SUBJECT = {
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "it",
-    "they",
-    "them",
-    "he",
-    "she",
-    "him",
-    "her",
-    "his",
-    "their",
-    "its",
-    "this",
-    "these",
-    "those",
-    "there",
-    "despite",
-    "instead",
-    "then",
-    "also",
-    "and",
-    "or",
-    "but",
-}
 _AT_ONCE = {"when", "whenever", "while", "as soon as", "once"}  # its happening's time is the main clause's too
 # A subordinate clause that is a title's whole: "Although slavery would remain legal in Cuba" (what it
 # tells is that slavery would remain legal; its main clause is another event's).
@@ -337,17 +302,6 @@ def _dated_coordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, li
     return quote, dates
 
 
-# Where the last clause of a text opens: after a comma, or at a word that opens a subordinate clause.
-_SEGMENT_OPENING = re.compile(r",\s+|;\s+|\b(?:when|while|after|before|because|although|though|since|that|as)\s+")
-
-
-def _last_segment(text: str) -> str:
-    """The text's last clause: "when the U.S." of "The war ended four months later, when the U.S." (an
-    "and" after it joins "the U.S. and Spanish governments", a subject, not two clauses)."""
-    openings = list(_SEGMENT_OPENING.finditer(text))
-    return text[openings[-1].end() - 1 :] if openings else text
-
-
 def _dated_relative(quote: str, dates: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """A quote whose dates all stand in a relative clause at its end, told of a name: that clause with
     the name for its subject ("The most successful of these cruisers was the Alabama, which was launched
@@ -362,25 +316,6 @@ def _dated_relative(quote: str, dates: list[tuple[int, int]]) -> tuple[str, list
     told = f"{name[:1].upper()}{name[1:]} {quote[relative.end() :]}"
     shift = len(told) - len(quote)
     return told, [(start + shift, end + shift) for start, end in dates]
-
-
-def _plain_subject(clause: str) -> bool:
-    """Whether a clause opens with a subject of its own, plain, then its verb: "the two sides signed",
-    "Lumumba was" (not "ultimately killed", "Channan Singh, and hanged", "it had", "their representatives")."""
-    words = clause.split()
-    verb = next((place for place, word in enumerate(words) if _verbs(word)), None)
-    if verb is None or not 1 <= verb <= 6:
-        return False
-    subject = words[:verb]
-    if any(word.endswith(",") or "(" in word or word.lower() in _NO_SUBJECT for word in subject):
-        return False
-    first = subject[0]
-    return first.lower() in ("the", "a", "an") or (first[:1].isupper() and not first.lower().endswith("ly"))
-
-
-def _verbs(text: str) -> int:
-    """How many words of `text` look like verbs; a capital's word is a name's ("the United States")."""
-    return sum(bool(_VERB.match(word.strip(",;:"))) for word in text.split())
 
 
 def _participle_told(quote: str, dates: list[tuple[int, int]], sentence: str) -> tuple[str, list[tuple[int, int]]]:
@@ -445,61 +380,6 @@ def _clause_of_its_own(text: str, opening: int, closing: int) -> bool:
     return _has_verb(text[:opening]) and bool(_OPENS_ITS_CLAUSE.search(text, opening, closing))
 
 
-def _cut(text: str) -> str:
-    """The text cut at the last clause's end before LONGEST_TITLE (keeping SHORTEST_CUT at least, and a
-    verb: never "The United States, United Kingdom"), never inside a list ("rail, road, and water"),
-    else at a word, marked with an ellipsis."""
-    ends = [
-        match.start()
-        for match in _CLAUSE_CUT.finditer(text)  # not finditer(text, 0, LONGEST_TITLE): its look-ahead would stop there
-        if SHORTEST_CUT <= match.start() <= LONGEST_TITLE
-        and _has_verb(text[: match.start()])
-        and not _in_list(text, match.start())
-        and not (text[match.start()].isspace() and _joins_words(text, match.end()))
-    ]
-    if ends:
-        return text[: ends[-1]].rstrip(" ,;:\u2014\u2013-")
-    kept = text[: text.rfind(" ", 0, LONGEST_TITLE)].rstrip(" ,;:\u2014\u2013-")
-    while (shorter := _DANGLING.sub("", kept)) != kept:  # "... the creation of a" ends at "creation"
-        kept = shorter
-    return kept + "\u2026"
-
-
-# Words that join a clause to a clause, or a word to a word: a title is cut before them where a clause
-# or a predicate follows ("… and threw crates of tea", "… and the army marched"), or where the words they
-# join end the clause, nothing after them told of both ("to resist Mughal taxation | and religious
-# policies."); never where that cut changes the sense: inside "between … and …" ("between the rebels | and
-# Spanish forces"), before a complement both words share ("that he was unable | and unwilling to commit
-# …", "sent male deer | and huntsmen to serve James VI"), before an "as" and its complement ("recognized
-# the Kingdom of Majorca | as a feudal kingdom of Peter III").
-_JOINS_EITHER = re.compile(r"\s*(?P<word>and|but|as)\s+", re.IGNORECASE)
-# A verb in its bare form, known by the object after it: "and agree to a peace conference", "and search the
-# ship" (not "and unwilling to commit", "and huntsmen to serve": no object follows "to").
-_BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ly)\s+(?:to\s+)?(?:the|a|an|his|her|their|its|that)\s")
-_DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its)\s")
-_SHORT_LAST_ITEM = 4  # words: "and religious policies", "and their other associates"
-
-
-def _joins_words(text: str, cut: int) -> bool:
-    """Whether a cut of `text` at `cut` (before "and", "but", "as") would part words the sense needs
-    together (see `_JOINS_EITHER`'s comment); False before a predicate ("and was buried", "and threw")
-    or a clause with a plain subject ("and the army marched")."""
-    joint = _JOINS_EITHER.match(text, cut)
-    if joint is None:
-        return False
-    rest = text[joint.end() :]
-    first = re.sub(r"^(?:(?:soon|then|later|also|[a-z]+ly)\s+)", "", rest).split(" ", 1)[0]
-    pronoun_clause = first.lower() in _PRONOUNS and _verbs(" ".join(rest.split()[1:3]))  # "as they considered"
-    if _VERB.match(first.strip(",;:")) or _BARE_VERB.match(rest) or _plain_subject(rest) or pronoun_clause:
-        return False
-    if joint["word"].lower() == "as" or re.search(r"\bbetween\b(?:\s+\S+){0,5}\s*$", text[:cut]):
-        return True
-    if _DETERMINER.match(rest) and _has_verb(_last_segment(text[:cut])):
-        return False  # a second object, whole, after a whole clause: "opposed the school | and its curriculum"
-    item = re.split(r"[,;:(\u2014]", rest, maxsplit=1)
-    return len(item[0].split()) > _SHORT_LAST_ITEM or len(item) == 1 and len(item[0].split()) != len(rest.split())
-
-
 def joins_clauses(text: str, at: int) -> bool:
     """Whether the "and" or "but" at `at` joins two clauses: a verb stands in the clause before it ("The
     vote was moved forward | and the councillors were arrested"; not "when the U.S. | and Spanish
@@ -518,32 +398,6 @@ def _verb_groups(text: str) -> int:
         else:
             in_group = False
     return groups
-
-
-def is_verb(word: str) -> bool:
-    return bool(_VERB.match(word.strip(",;:")))
-
-
-def _has_verb(text: str) -> bool:
-    return _verbs(" ".join(text.split()[1:])) > 0
-
-
-def has_verb(text: str) -> bool:
-    """Whether a word of `text` after its first looks like a verb."""
-    return _has_verb(text)
-
-
-def _in_list(text: str, cut: int) -> bool:
-    """Whether a cut at `cut` falls between the items of a list: "rail, road, and water", "the United
-    States, United Kingdom, and France", "Zonggan, Wanyan Zongpan and Wanyan Zonghan" (another item or an
-    "and" follows within three words)."""
-    before, after = text[:cut].rstrip(), text[cut:].lstrip(" ,;:")
-    if before.endswith(",") and after.startswith(("and ", "or ")):
-        return True
-    if text[cut] != ",":
-        return False
-    following = after.split()[:3]
-    return bool(following) and any(word in ("and", "or") or word.endswith(",") for word in following)
 
 
 def subject_of(sentence: str) -> str:

@@ -9,7 +9,8 @@ import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from vlasov_cli.features.draft.titles import event_title, is_verb, subject_of
+from vlasov_cli.features.draft.titles import event_title, subject_of
+from vlasov_cli.features.draft.titles_verbs import is_verb
 
 _NAME = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|on|and|de|von)\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*)*"
 _FUNCTION_WORDS = {"of", "for", "on", "and", "de", "von", "the"}
