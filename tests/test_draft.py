@@ -384,19 +384,20 @@ def test_a_draft_counts_people_as_a_reader_does(runner, tmp_path):
             "a clerk in his father's leather store in Galena, took Fort Donelson in February 1862.",
             "Grant took Fort Donelson",
         ),
-        # never cut inside a list, nor before its verb
+        # never cut inside a list, nor before its verb, nor inside a noun phrase: at a clause's end past
+        # LONGEST_TITLE ("and governed", ", and the city went") rather than mid-phrase with an ellipsis
         (
             "In early 1948, the United States, United Kingdom, and France secretly began to plan the creation "
             "of a new German state made up of the Western Allies' occupation zones in the west of the country and "
             "governed from Frankfurt.",
             "The United States, United Kingdom, and France secretly began to plan the creation of a new German state "
-            "made up\u2026",
+            "made up of the Western Allies' occupation zones in the west of the country",
         ),
         (
             "On June 24, 1948, the crisis started when Soviet forces blockaded rail, road, and water access to "
             "the Allied-controlled areas of the old capital of Germany, Berlin, and the city went hungry.",
             "The crisis started when Soviet forces blockaded rail, road, and water access to the Allied-controlled "
-            "areas of the old\u2026",
+            "areas of the old capital of Germany, Berlin",
         ),
         # and is cut at a clause's end, not mid-clause
         (
