@@ -35,7 +35,7 @@ ORSA = (
     "erroneous principles and tactics of our rivals, sometimes abandoning our own values for theirs. We "
     'have fought fire with fire." In 1827, Anton Berg sent the clerk Paul Lind to Vara to "take the '
     "measure of Vara as to the inducements to a union of that town with Orsa in comparison with the "
-    'others" and to report back.\n'
+    'others in the matter of the tolls of the river and the rights of the harbour" and to report back.\n'
     "\n"
     "In 1829, the Administration completed the process begun during the Holm Administration and opened "
     "relations with the town of Vara. In 1830, Anton Berg founded a school for pilots at Orsa. On 7 "
