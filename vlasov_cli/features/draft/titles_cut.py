@@ -102,6 +102,9 @@ _OPENING_AFTER_COMMA = re.compile(
 )
 
 
+_AND_OR_BUT = re.compile(r",?\s+(?:and|but)\s+")
+
+
 def _opens_clause(text: str, at: int) -> bool:
     """Whether a clause opens at `at` past doubt (a cut beyond LONGEST_TITLE is made only there): after a
     semicolon, a colon or a dash, at a relative word, a subordinator or a participle after a comma ("…
@@ -109,8 +112,8 @@ def _opens_clause(text: str, at: int) -> bool:
     ("… in Mexico, and hastened"); not before a list's last item ("… Emirates and Kuwait")."""
     if text[at] in ";:\u2014" or text[at : at + 3] in (" \u2013 ", " - ") or _OPENING_AFTER_COMMA.match(text, at):
         return True
-    joint = re.compile(r",?\s+(?:and|but)\s+").match(text, at)
-    return bool(joint) and _clause_follows(text[joint.end() :])
+    joint = _AND_OR_BUT.match(text, at)
+    return joint is not None and _clause_follows(text[joint.end() :])
 
 
 def _clause_follows(rest: str) -> bool:
