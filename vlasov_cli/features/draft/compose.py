@@ -15,7 +15,7 @@ from vlasov_cli.features.draft.doubts import doubt
 from vlasov_cli.features.draft.entries import person_entry, slug, surname, term_entries, unique_ids
 from vlasov_cli.features.draft.names import DraftPerson, find_people, find_terms
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
-from vlasov_cli.features.draft.spans import lifespans, parenthesised, ranges, window_text
+from vlasov_cli.features.draft.spans import lifespans, parenthesised, ranges, until_ranges, window_text
 from vlasov_cli.features.draft.story import story_span
 from vlasov_cli.features.draft.terms_same import settle
 from vlasov_cli.features.draft.timex import Mention, find_dates
@@ -155,8 +155,8 @@ def _events(
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(found):
         in_sentence, lives = lifespans(sentence, by_sentence.get(index, []), names)
-        in_sentence = ranges(sentence, in_sentence)
-        dating = _dating(in_sentence, set(lives), parenthesised(sentence, in_sentence))
+        in_sentence, reaching = until_ranges(sentence, ranges(sentence, in_sentence))
+        dating = _dating(in_sentence, set(lives), parenthesised(sentence, in_sentence), reaching)
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in dating]
         for place, (event, mention) in enumerate(zip(told, dating, strict=True)):
             if span is not None and not span.holds(mention.earliest, mention.latest):
@@ -276,26 +276,34 @@ def _list_lines(found: Sequence[Sentence], mentions: Sequence[Mention], names: s
 
 
 def _dating(
-    in_sentence: list[Mention], lives: Collection[tuple[int, int]] = (), own: Collection[tuple[int, int]] = ()
+    in_sentence: list[Mention],
+    lives: Collection[tuple[int, int]] = (),
+    own: Collection[tuple[int, int]] = (),
+    reaching: Collection[tuple[int, int]] = (),
 ) -> list[Mention]:
     """The mentions of one sentence that date something of their own: not one whose window holds
     another's ("in 1942, on March 18"; a life's years in parentheses aside: "(331 – 17 February 364)
     was emperor from June 363 to February 364"), nor one whose window another gave already. Years in a
     parenthesis of their own date the name before them, whatever another parenthesis holds ("the Sudan
-    campaign (1884–1885) and the Third Burmese War (November 1885)")."""
+    campaign (1884–1885) and the Third Burmese War (November 1885)"); nor does a window `reaching` back to
+    the sentence's earlier date ("organised it in August 1897 and commanded it until December 1899")."""
     kept: list[Mention] = []
     for mention in in_sentence:
         window = (mention.earliest, mention.latest)
         alone = (mention.start, mention.end) in own
-        inside = [
-            other
-            for other in in_sentence
-            if other is not mention
-            and (other.start, other.end) not in lives
-            and not (alone and (other.start, other.end) in own)
-            and mention.earliest <= other.earliest <= other.latest <= mention.latest
-            and (other.earliest, other.latest) != window
-        ]
+        inside = (
+            []
+            if (mention.start, mention.end) in reaching
+            else [
+                other
+                for other in in_sentence
+                if other is not mention
+                and (other.start, other.end) not in lives
+                and not (alone and (other.start, other.end) in own)
+                and mention.earliest <= other.earliest <= other.latest <= mention.latest
+                and (other.earliest, other.latest) != window
+            ]
+        )
         if not inside and window not in [(other.earliest, other.latest) for other in kept]:
             kept.append(mention)
     return kept

@@ -127,9 +127,29 @@ _MONTH_AT_END = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\.?\s*$")
 _DAY_AT_START = re.compile(r"^\s*\d{1,2}\.")
 
 
+# pysbd ends a sentence after "c." of "Vasugupta (c. 875–925 CE)": circa, "born", "died", "reigned"
+_CIRCA_AT_END = re.compile(r"(?:^|[\s(])(?:c|ca|b|d|r|fl)\.\s*$")
+_NUMBER_AT_START = re.compile(r"^\s*\d")
+
+
+def _circa_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans with a sentence cut after "c." before a year joined to what follows."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (
+            joined
+            and _CIRCA_AT_END.search(text[joined[-1][0] : joined[-1][1]])
+            and _NUMBER_AT_START.match(text[start:end])
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _day_numbers_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentence spans with a month's day number given back to the sentence it ends."""
-    fixed = list(spans)
+    fixed = _circa_rejoined(text, spans)
     for place in range(len(fixed) - 1):
         (start, end), (next_start, next_end) = fixed[place], fixed[place + 1]
         day = _DAY_AT_START.match(text[next_start:next_end])

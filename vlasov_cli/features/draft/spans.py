@@ -11,7 +11,11 @@ from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.timex import Mention
 from vlasov_cli.features.draft.timex_bounds import names_an_event
 
-_RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*")
+# "from 1350 to 1364", "from 1516 to her death in 1555", "from 1350 until his death in 1364"
+_RANGE_BETWEEN = re.compile(
+    r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*"
+    r"|\s*(?:to|until|till)\s+(?:his|her|their)\s+death\s+(?:in|on)\s*"
+)
 _RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*$")
 # An order's letters and a nickname between a name and its life's parenthesis: 'Lilian Ngoyi, "Ma
@@ -25,6 +29,9 @@ _ASIDES_AFTER_NAME = re.compile(
 _REIGN_BEFORE = re.compile(
     r"\b(?:Sultan|King|Queen|Emperor|Empress|Shah|Mansa|Tsar|Czar|Caliph|Pharaoh|Pope|successor)\s+$"
 )
+_BYNAME_BEFORE = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+\s+of\s+[A-Z][\w'\u2019-]+)\s*$"
+)  # "Joanna of Castile"
 _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)\s*$")
 # What a life's parenthesis may hold before its years: nothing, "born", or other notes ended by a
 # semicolon ("(pronunciation; born Keshav Gangadhar Tilak (...); 23 July 1856 – 1 August 1920)").
@@ -60,6 +67,34 @@ def ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
                 continue
         joined.append(mention)
     return joined
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# What parts a happening told "until" a date from the sentence's earlier one: a contrast, a new sentence's
+# worth ("In 1873 ..., although slavery would remain legal until 1886": 1886 alone)
+_NOT_GOING_ON = re.compile(r"[;()]|\b(?:although|though|while|whereas|but|yet|even)\b", re.IGNORECASE)
+
+
+def until_ranges(sentence: Sentence, in_sentence: list[Mention]) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """The sentence's mentions, a date told "until" after an earlier date of the sentence made the window
+    from that date to it ("In August 1897, he organised the force and commanded it until the end of
+    December 1899": August 1897 to December 1899), with the places of the windows so made."""
+    made: list[Mention] = []
+    reaching: set[tuple[int, int]] = set()
+    for mention in in_sentence:
+        before = sentence.text[: mention.start - sentence.start]
+        earlier = made[-1] if made else None
+        if (
+            earlier is not None
+            and _UNTIL.search(before)
+            and not _NOT_GOING_ON.search(_between(sentence, earlier.end, mention.start))
+            and earlier.latest < mention.earliest
+            and not mention.earliest.startswith("-")
+        ):
+            mention = mention._replace(earliest=earlier.earliest, value=window_text(earlier.earliest, mention.latest))
+            reaching.add((mention.start, mention.end))
+        made.append(mention)
+    return made, reaching
 
 
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|through)\s*")
@@ -108,15 +143,15 @@ def _life_parenthesis(before: str) -> int | None:
 
 def _life_name(before: str, people: Collection[str]) -> str:
     """The person whose life's parenthesis `before` leaves open: a name of two words or more, or one of
-    `people`'s names ("Jovian (331 – 17 February 364)"); never an event's name ("The Gorkha War (1814–1816)"
-    is the war's years)."""
+    `people`'s names ("Jovian (331 – 17 February 364)", "Joanna of Castile (6 November 1479 – ...)");
+    never an event's name ("The Gorkha War (1814–1816)" is the war's years)."""
     place = _life_parenthesis(before)
     if place is None or names_an_event(before[: place + 1]):
         return ""
     name = life_opening(before)
     if not name:
-        word = _WORD_BEFORE.search(before[:place])
-        name = word[1] if word and word[1] in people else ""
+        words = (found[1] for pattern in (_BYNAME_BEFORE, _WORD_BEFORE) if (found := pattern.search(before[:place])))
+        name = next((word for word in words if word in people), "")
     told_before = before[: before.rfind(name)]
     if name and any(_REIGN_BEFORE.search(words) for words in (told_before, f"{told_before}{name.split()[0]} ")):
         return ""  # "Sultan Sikandar (1389–1413 CE)", "His successor Shankaravarman (885–902 CE)": a reign
@@ -129,14 +164,17 @@ def lifespans(
     """A person's years in parentheses after their name ("Bal Gangadhar Tilak (23 July 1856 – 1 August
     1920)", "Jayantrao Tilak (1921–2001)", "Jovian (331 – 17 February 364)" when Jovian is one of
     `people`): two mentions, titled "... was born" and "... died" (the titles keyed by each mention's
-    start and end); a birth alone where the death is not known ("Princess Lalla Farida (1911-?)")."""
+    start and end); a birth alone where the death is not known ("Princess Lalla Farida (1911-?)", "James
+    Zwerg (born November 28, 1939)")."""
     mentions, titles = list(in_sentence), {}
     for place, mention in enumerate(in_sentence):
         name = _life_name(sentence.text[: mention.start - sentence.start], people)
         if not name:
             continue
-        if re.match(r"\s*[-\u2013\u2014]\s*\?\)", sentence.text[mention.end - sentence.start :]):
-            titles[(mention.start, mention.end)] = f"{name} was born"
+        after = sentence.text[mention.end - sentence.start :]
+        born = re.search(r"\(\s*(?:born|b\.)\s*$", sentence.text[: mention.start - sentence.start])
+        if re.match(r"\s*[-\u2013\u2014]\s*\?\)", after) or (born and after.startswith(")")):
+            titles[(mention.start, mention.end)] = f"{name} was born"  # "(1911-?)", "(born November 28, 1939)"
             continue
         pair = _life_ends(sentence, mention, in_sentence[place + 1] if place + 1 < len(in_sentence) else None)
         if pair is None:

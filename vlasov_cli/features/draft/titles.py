@@ -38,9 +38,10 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "(KONR, Committee for the Liberat
 _COMMA = re.compile(r",\s")
 _NESTED_PARENTHESES = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
 # A word no title ends with, whatever cut it ("sentenced to life imprisonment for: ...", "adopting the
-# blockade shortly | after ..."); "her" may be an object.
+# blockade shortly | after ...", "ended in c. | 855"); "her" may be an object.
 _DANGLING_WORD = re.compile(
-    r"[\s,]+(?:a|an|the|of|to|in|on|at|by|for|with|from|into|shortly|soon|immediately|just)$", re.IGNORECASE
+    r"[\s,]+(?:a|an|the|of|to|in|on|at|by|for|with|from|into|shortly|soon|immediately|just|c\.?|ca\.?|circa)$",
+    re.IGNORECASE,
 )
 # A predicate of its own after a date and its comma: ", removed both the President and ..." (the title
 # stops at the date, not "... a coup removed both the President").
