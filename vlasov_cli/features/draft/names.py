@@ -72,10 +72,11 @@ from vlasov_cli.features.draft.offices import (
     without_honours,
 )
 from vlasov_cli.features.draft.roles import (
+    GROUP,
     PRONOUNS,
     after_aside,
-    choose_role,
     defining_role,
+    distinct_roles,
     is_role_noun,
     office_given,
     plain,
@@ -87,6 +88,7 @@ from vlasov_cli.features.draft.roles import (
     title_role,
     two_people_before,
 )
+from vlasov_cli.features.draft.roles_of_groups import group_role, leader_role
 from vlasov_cli.features.draft.same_person import THRESHOLD, Candidate, link
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.terms import DraftTerm
@@ -380,6 +382,10 @@ class _Reader:
                 candidate.roles.append((0, index, text_of(sentence, before)))
             elif start >= 2 and words[start - 1].text == "," and two_people_before(words, start - 1):
                 candidate.evidence += ROLE_BEFORE  # a person, whose role is unsure
+        if leader := leader_role(sentence, words, start - len(title), end, self.capitals):
+            candidate.roles.append((0, index, leader))
+        if grouped := group_role(sentence, words, start, end):
+            candidate.roles.append((GROUP, index, grouped))
         after = role_after(words, end)
         if after:
             candidate.evidence += ROLE_AFTER
@@ -567,8 +573,11 @@ def _people(article: str, sentences: Sequence[Sentence], people: list[Candidate]
         sentences, [sorted(person.forms, key=lambda form: (-len(form), form)) for person in people]
     )
     found = []
-    for person, indexes in zip(people, named, strict=True):
-        _, role_sentence, role = choose_role(person.roles)
+    named_by = {form: person for person in people for form in person.forms}  # no role is another's name
+    roles = distinct_roles(
+        [[found for found in person.roles if named_by.get(found[2], person) is person] for person in people]
+    )
+    for person, indexes, (_, role_sentence, role) in zip(people, named, roles, strict=True):
         aliases = tuple(sorted(person.forms - {person.name}, key=lambda form: (article.find(form), len(form), form)))
         found.append(
             DraftPerson(

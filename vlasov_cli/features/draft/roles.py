@@ -26,6 +26,7 @@ from vlasov_cli.features.draft.name_words import (
     ROLE_NOUNS,
     ROLE_SUFFIXES,
 )
+from vlasov_cli.features.draft.roles_of_groups import plural_role
 from vlasov_cli.features.draft.sentences import Sentence
 
 _APPOSITION_STARTS = frozenset("the a an one his her their its now then later once formerly former".split())
@@ -33,7 +34,9 @@ _APPOSITION_STARTS = frozenset("the a an one his her their its now then later on
 _INSTALLING = frozenset("installed crowned elected appointed made named proclaimed declared nominated".split())
 _OBJECT_OF = frozenset("by to from with against for at on upon".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_WAS = frozenset("was is became".split())
 _ROLE_JOINERS = frozenset("of the a an to for in and at".split())
+GROUP = 2  # the rank of a role a plural word before a list gives each of its names
 PRONOUNS = frozenset(["he"])  # not "she": "Britain refused; she would not give up Malta"
 
 
@@ -110,6 +113,9 @@ def role_before(text: str, words: list[Token], start: int) -> list[Token]:
     first = noun
     while first >= 1:
         token = words[first - 1]
+        if token.kind == "initials" and is_demonym(token):
+            first -= 1  # "U.S. diplomat Thomas Corwin": a country's initials begin the role
+            break
         if token.kind != "word" or token.lower in FUNCTION_WORDS or token.possessive:
             break
         if token.base.islower() and token.lower.endswith(("ed", "ing")) and token.lower not in ROLE_NOUNS:
@@ -197,6 +203,10 @@ def role_after(words: list[Token], end: int) -> list[Token]:
         return []
     if end + 1 >= len(words) or words[end].text != ",":
         return []
+    if words[end + 1].lower == "who" and end + 3 < len(words) and words[end + 2].lower in _WAS:
+        if words[end + 3].lower not in ("the", "a", "an"):
+            return []
+        end += 2  # "X, who was the governor of the province," reads as "X, the governor of the province,"
     first = words[end + 1]
     if first.lower not in _APPOSITION_STARTS and not is_role_noun(first.base, True):
         return []
@@ -351,8 +361,41 @@ def choose_role(roles: Sequence[tuple[int, int, str]]) -> tuple[int, int | None,
     """The role a draft gives a person, of the (rank, sentence, role) the text gives them: first one
     holding the title the text puts before their name ("Emperor of Mexico" of a man written "Emperor
     Maximilian", over his "Archduke of Austria": the office they are known by), then the surest
-    (rank 0: a phrase of the text; 1: a title), then the first told."""
+    (rank 0: a phrase of the text; 1: a title; GROUP: a group's word, which may be a rank: "U.S. General" of
+    "U.S. Generals A and B"), then the first told."""
     titles = {role for _, _, role in roles if rank_only(role) and is_title_word(role)}
-    fit = [(rank, sentence, role) for rank, sentence, role in roles if not rank_only(role)]
+    fit = [found for found in roles if found[0] == GROUP or not (rank_only(found[2]) or plural_role(found[2]))]
     known = [found for found in fit if found[2].split()[0] in titles]  # (not "Freedom Fighter Lokmanya")
     return min(known or fit, default=(2, None, ""))
+
+
+def distinct_roles(roles_of: Sequence[Sequence[tuple[int, int, str]]]) -> list[tuple[int, int | None, str]]:
+    """The role each person gets (`choose_role` of the roles the text gives them), never one another
+    person gets too: such a role tells neither ("Secretary of State" of two men), so each takes another
+    of their own that no one else has ("U.S. Secretary of State"), or none. One plural word naming a
+    group gives its people the same role, as the article does ("Danish Colonels A and B")."""
+    chosen = [choose_role(roles) for roles in roles_of]
+    for settle in (False, True):
+        for person, (_, sentence, role) in enumerate(chosen):
+            same = [other for other, found in enumerate(chosen) if role and found[2].casefold() == role.casefold()]
+            if len(same) < 2 or all(chosen[other][:2] == (GROUP, sentence) for other in same):
+                continue
+            taken = {found[2].casefold() for other, found in enumerate(chosen) if other != person}
+            own = [found for found in roles_of[person] if found[2].casefold() not in taken and _told(found[2], role)]
+            chosen[person] = (2, None, "") if settle else choose_role(own)
+    return chosen
+
+
+def _told(other: str, role: str) -> bool:
+    """Whether a person's other role tells who they were as well as `role`: one holding it ("U.S.
+    Secretary of State" of "Secretary of State"), one with a people's word ("French diplomat") or an
+    office or kin of someone named ("Duke of Anjou", "son of John II"); not "elder sister", "first
+    Secretary"."""
+    words = tokens(other)
+    return (
+        f" {role.casefold()} " in f" {other.casefold()} "
+        or bool(words)
+        and is_demonym(words[0])
+        and len(words) > 1
+        or re.search(r"\bof\s+(?:the\s+)?[A-Z]", other) is not None
+    )
