@@ -190,9 +190,9 @@ def test_every_author_of_a_byline():
             "warden of the Fish Market",
         ),
         (
-            "Two other generals, Sergei Bunyachenko and Georgi Zverev, trained them.",
+            "Two Soviet generals, Sergei Bunyachenko and Georgi Zverev, trained them.",
             "Georgi Zverev",
-            "Two other generals",
+            "Soviet general",  # a group's role, each one's (not the plural "Two Soviet generals")
         ),
         ("His assistant, a Greek surveyor named Demetrios, marked the line.", "Demetrios", "Greek surveyor"),
         (
@@ -638,7 +638,7 @@ def test_an_apposition_naming_the_next_of_a_list_is_no_role():
         (
             "He joined other revolutionaries, Shivaram Rajguru and Sukh Thapar, in a plot.",
             "Shivaram Rajguru",
-            "other revolutionaries",
+            "",  # a group's plural is no one's role (and never "joined other revolutionaries")
         ),
         ("Leaders including Bipin Chandra Pal, Lala Lajpat Rai, Aurobindo Ghose and others.", "Bipin Chandra Pal", ""),
     ],
@@ -655,7 +655,12 @@ def test_a_role_is_never_a_verb_nor_the_next_name_of_a_list(text, name, role):
             "Salvador Allende",
             "third-time candidate",
         ),
-        ("In 1795 the Government dispatched diplomats Joel Barlow and Joseph Donaldson.", "Joel Barlow", "diplomats"),
+        # (a plural is a group's: each of its names is one "U.S. diplomat", none "diplomats")
+        (
+            "In 1795 the Government dispatched U.S. diplomats Joel Barlow and Joseph Donaldson.",
+            "Joel Barlow",
+            "U.S. diplomat",
+        ),
     ],
 )
 def test_a_role_before_a_name_stops_at_a_verb(text, name, role):
