@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import drafted_bank
 
-from vlasov_cli.core.unsure import date_debris, points_back, two_clauses
+from vlasov_cli.core.unsure import date_debris, points_back
+from vlasov_cli.core.wording import two_happenings
 
 LUND = (
     "The Envoy of Lund\n\n"
@@ -58,7 +59,7 @@ def test_a_draft_asks_nothing_of_two_happenings_debris_or_a_pointer_not_in_its_o
     ],
 )
 def test_a_title_of_two_clauses_is_told_apart(title: str, two: bool) -> None:
-    assert two_clauses(title) is two
+    assert two_happenings(title) is two
 
 
 @pytest.mark.parametrize(

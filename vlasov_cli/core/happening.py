@@ -20,7 +20,6 @@ from vlasov_cli.core.unsure import (
     negated,
     points_back,
     second_happening_inside,
-    two_clauses,
 )
 
 _MONTHS = "|".join(MONTHS)
@@ -58,7 +57,6 @@ def sure_of(event: Event) -> bool:
         and not date_of_another_phrase(event.title, event.quote, event.year)
         and not points_back(event.title)
         and not holed(event.title, event.quote)
-        and not two_clauses(event.title)
         and not date_debris(event.title)
         and not second_happening_inside(event.title, event.quote)
         and not cut_before_a_name(event.title, event.quote)
@@ -266,8 +264,8 @@ def plain_deed(deed: str) -> bool:
     opens = verb in _AUXILIARIES or _past(verb)
     pointing = re.search(r"\b(?:his|her|their|him|them|he|she|they|another|again)\b", deed)  # whose? who?
     looks_back = _LOOKS_BACK.search(deed) or points_back(deed)
-    vague = len(deed.split()) <= 2 and not re.search(r"[A-Z0-9]", deed)  # "entered office": which, when?
-    return opens and tells_happening(f"Someone {deed}") and not pointing and not looks_back and not vague
+    specific = re.search(r"[A-Z0-9]", deed)  # a name, a place, a body or a number: "entered office" is anyone's
+    return opens and tells_happening(f"Someone {deed}") and not pointing and not looks_back and bool(specific)
 
 
 # "accepted the offer and arrived in Mexico": which offer? A bare "the <noun>" ending the deed or a clause

@@ -239,16 +239,8 @@ def names_unclearly(text: str, unclear: tuple[set[str], set[str]]) -> bool:
     return False
 
 
-# Two clauses in one title, each its own happening and the date one's only: "Thomas Murray became Provost;
-# but he died" (in 1623, the death's year), "Carleton was made ambassador, but left the post".
-_TWO_CLAUSES = re.compile(r";|\bbut\b")
 # What a date leaves when it is cut out of a span of years: "The Synod –9 resolved" ("in 1618–9").
 _DATE_DEBRIS = re.compile(r"(?:^|\s)[\u2013\u2014-]\s*\d|\d\s*[\u2013\u2014-](?:\s|$)")
-
-
-def two_clauses(title: str) -> bool:
-    """Whether a title joins two clauses by ";" or "but": asked by one date, it asks of both."""
-    return bool(_TWO_CLAUSES.search(title))
 
 
 def date_debris(title: str) -> bool:

@@ -117,7 +117,54 @@ def fit_to_ask(event: Event) -> bool:
         or date_of_a_participle(event.title, event.quote)
         or date_of_a_second_verb(event.title, event.quote)
         or date_of_a_when_clause(event.title, event.quote)
+        or two_happenings(event.title)
     )
+
+
+# A stem asks one happening: one subject and its verb. After the title's first verb, a clause with a
+# subject of its own joined on ("became queen and her husband its king", "retired after which the couple
+# built a cabin", "became Provost; but he died") is a second happening, and the one date the question
+# asks is one of the two only. An object the verb names ("met Hale and his son") is no clause: a
+# possessive's noun opens one only where more words follow it that are no preposition.
+_JOINED = re.compile(
+    r";|\bbut\b|\b(?:after which|whereupon)\b|\band\s+(?P<subject>[\w’'-]+(?:\s+[\w’'-]+)?)\s+(?P<next>[\w’'-]+)"
+)
+_OPENERS = set("when while that as after before because until since where who which whom".split())
+_AUXILIARIES = {"was", "were", "had"}
+_POSSESSIVES = {"his", "her", "their", "its"}
+_NO_CLAUSE = set("of in on at to for from with by into as and or but the a an".split())
+
+
+def _inside_a_clause(words: str) -> bool:
+    """Whether words after a title's verb open a clause whose verb has not come yet."""
+    found = re.findall(r"[\w’'-]+", words)
+    opened = [at for at, word in enumerate(found) if word in _OPENERS]
+    return bool(opened) and not any(past_form(word) or word in _AUXILIARIES for word in found[opened[-1] + 1 :])
+
+
+def two_happenings(title: str) -> bool:
+    """Whether a title tells a second happening with a subject of its own after its first verb."""
+    verb = first_verb(title)
+    start = re.search(rf"\b{re.escape(verb)}\b", title) if verb else None
+    if start is None:
+        return False
+    for joined in _JOINED.finditer(title, start.end()):
+        if joined["subject"] is None:
+            return True
+        first, *rest = joined["subject"].split()
+        following = [*rest, joined["next"]]
+        if first == "it":  # ("and he resigned" is the subject's own second deed: "and resigned")
+            return True
+        if _inside_a_clause(title[start.end() : joined.start()]):
+            continue  # ("began when British troops and American colonists clashed": one clause's two subjects)
+        if first in _POSSESSIVES or first == "the" or first[:1].isupper():
+            verb_after = next((word for word in following if word in _AUXILIARIES or past_form(word)), None)
+            if verb_after is not None:
+                return True
+            clause_goes_on = len(following) == 2 and following[1].islower() and following[1] not in _NO_CLAUSE
+            if first in _POSSESSIVES and clause_goes_on:
+                return True
+    return False
 
 
 def date_of_a_second_verb(title: str, quote: str) -> bool:
