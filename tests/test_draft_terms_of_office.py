@@ -33,12 +33,14 @@ MONTHS = """The Karonga expeditions
 
 In 1887 the traders built a stockade at Karonga. The first expedition of May to June 1888 attacked the \
 stockade without success. The second expedition in December 1888 to March 1889 was larger. In April 1889 \
-the company gave up the war.
+the company gave up the war. The inquiry of 1889–90 blamed the traders. The synod in 1891–2 forgave them.
 """
 
 
 def test_two_months_joined_by_to_are_one_window(runner, tmp_path) -> None:
     dates = [date for date, _ in drafted_events(runner, tmp_path, MONTHS)]
+    assert "[1889..1890]" in dates  # "1889–90"
+    assert "[1891..1892]" in dates  # "1891–2", its second year in one digit
     assert "[1888-05-01..1888-06-30]" in dates
     assert "[1888-12-01..1889-03-31]" in dates
     assert "1888-05" not in dates and "1888-12" not in dates
@@ -123,7 +125,13 @@ def test_circa_before_a_year_ends_no_sentence(runner, tmp_path) -> None:
 QUEEN = """Urraca of Leira
 
 Urraca of Leira (6 November 1479 – 12 April 1555) was the queen of Leira from 1504 and queen of Ostra \
-from 1516 to her death in 1555. In 1496 she married the archduke. In 1506 her husband died. In 1509 she \
+from 1516 to her death in 1555. In 1496 she married the archduke.
+
+Urraca and the archduke had:
+
+Alfonso III of Leira (24 February 1500 – 21 September 1538)
+
+In 1506 her husband died. In 1509 she \
 was confined in the palace at Tordes.
 """
 
@@ -133,3 +141,16 @@ def test_a_byname_life_and_a_reign_from_a_year_to_a_death(runner, tmp_path) -> N
     assert ("1479-11-06", "Urraca of Leira was born") in events
     assert ("1555-04-12", "Urraca of Leira died") in events
     assert "[1516..1555]" in [date for date, _ in events]  # "from 1516 to her death in 1555"
+    assert ("1500-02-24", "Alfonso III of Leira was born") in events
+
+
+REIGNED = """Mansa Kora
+
+Mansa Kora (reigned c. 1312 – c. 1337) was the ninth king of the Sahel empire. In 1324 he went on \
+pilgrimage to Mecca. In 1325 his general took the city of Gao. In 1330 he built a mosque at Timbuktu.
+"""
+
+
+def test_a_reign_in_parentheses_is_one_window(runner, tmp_path) -> None:
+    events = drafted_events(runner, tmp_path, REIGNED)
+    assert ("[1312..1337]", "Mansa Kora was the ninth king of the Sahel empire") in events

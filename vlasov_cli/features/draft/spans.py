@@ -13,10 +13,11 @@ from vlasov_cli.features.draft.timex_bounds import names_an_event
 
 # "from 1350 to 1364", "from 1516 to her death in 1555", "from 1350 until his death in 1364"
 _RANGE_BETWEEN = re.compile(
-    r"\s*(?:to|until|till|through|and)\s*|\s*[-\u2013]\s*"
+    r"\s*(?:to|until|till|through|and)\s*(?:c\.\s*)?|\s*[-\u2013]\s*(?:c\.\s*)?"
     r"|\s*(?:to|until|till)\s+(?:his|her|their)\s+death\s+(?:in|on)\s*"
 )
-_RANGE_OPENING = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# "from 1971 to 1973", "between June and September 1973", "(reigned c. 1312 – c. 1337)": one window
+_RANGE_OPENING = re.compile(r"(?:\b(from|between)|\((reigned|ruled|r\.))\s+(?:the\s+|c\.\s*)?$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+)\s*$")
 # An order's letters and a nickname between a name and its life's parenthesis: 'Lilian Ngoyi, "Ma
 # Ngoyi", OMSG (25 September 1911 – 13 March 1980)'.
@@ -29,15 +30,12 @@ _ASIDES_AFTER_NAME = re.compile(
 _REIGN_BEFORE = re.compile(
     r"\b(?:Sultan|King|Queen|Emperor|Empress|Shah|Mansa|Tsar|Czar|Caliph|Pharaoh|Pope|successor)\s+$"
 )
-_BYNAME_BEFORE = re.compile(
-    r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+\s+of\s+[A-Z][\w'\u2019-]+)\s*$"
-)  # "Joanna of Castile"
+# "Joanna of Castile", "Alfonso III of Aragon"
+_BYNAME_BEFORE = re.compile(r"(?<![\w.'\u2019-])((?:[A-Z][\w'\u2019-]+\s+){1,3}of\s+[A-Z][\w'\u2019-]+)\s*$")
 _WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+)\s*$")
 # What a life's parenthesis may hold before its years: nothing, "born", or other notes ended by a
 # semicolon ("(pronunciation; born Keshav Gangadhar Tilak (...); 23 July 1856 – 1 August 1920)").
-_LIFE_NOTES = re.compile(
-    r"\s*(?:born\s+|b\.\s*|c\.\s*|ca\.\s*|circa\s+)?|.*;\s*(?:born\s+|b\.\s*|c\.\s*|ca\.\s*|circa\s+)?", re.DOTALL
-)
+_LIFE_NOTES = re.compile(r"(?:.*;)?\s*(?:born\s+|b\.\s*|c\.\s*|ca\.\s*|circa\s+)?", re.DOTALL)
 # An office held for a term, its place after it ("Governor of Hong Kong (1907–1912)", "the first High
 # Commissioner (1900–1906)"): the years in parentheses are the term, no life.
 _OFFICE_BEFORE = re.compile(
@@ -63,7 +61,8 @@ def ranges(sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
             # "May to June 1888", "December 1888 to March 1889": two months (or days) joined by "to" are one
             if opening or (_RANGE_TO.fullmatch(between) and _finer_than_year(first) and _finer_than_year(mention)):
                 text = sentence.text[first.start - sentence.start : mention.end - sentence.start]
-                joined[-1] = _spanning(first, mention, text, f"{opening[1].lower()} {text}" if opening else text)
+                word = (opening[1] or opening[2]).lower() if opening else ""
+                joined[-1] = _spanning(first, mention, text, f"{word} {text}" if word else text)
                 continue
         joined.append(mention)
     return joined

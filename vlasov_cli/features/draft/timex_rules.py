@@ -166,10 +166,10 @@ def _month(text: str) -> int:
 
 
 def _full_year(first: int, second: str) -> int:
-    """The second year of "1941-42" or "1941-1942"."""
+    """The second year of "1941-42", "1941-1942" or "1618-9"."""
     if len(second) == 4:
         return int(second)
-    return first // 100 * 100 + int(second)
+    return first // 10 ** len(second) * 10 ** len(second) + int(second)
 
 
 def _mdy(match: re.Match[str]) -> Expression | None:
@@ -546,8 +546,8 @@ RULES: list[_Rule] = [
     ),
     # "the same year 1809"
     _rule(rf"\b(?:the|that)\s+(?:very\s+)?same\s+year,?\s+{_YEAR}(?![\w-])", _year),
-    # "1941-1942", "1941-42", "1970-1975"
-    _rule(rf"\b{_YEAR}{_DASH}(?P<last>1\d{{3}}|20\d{{2}}|\d{{2}})(?!\d)(?![\w-])", _year_range),
+    # "1941-1942", "1941-42", "1970-1975", "1618–9"
+    _rule(rf"\b{_YEAR}{_DASH}(?P<last>1\d{{3}}|20\d{{2}}|\d{{1,2}})(?!\d)(?![\w-])", _year_range),
     # "499-450 BC"
     _rule(
         r"\b(?P<number>\d{1,4})\s?[-\u2013]\s?(?P<last>\d{1,4})\s?(?P<era>BC|BCE|B\.C\.|AD|A\.D\.|CE)(?!\w)", _era_range

@@ -33,7 +33,9 @@ _AGAIN = re.compile(r"^[\s,]*(?:and\s+)?again\b[\s,]*", re.IGNORECASE)  # "In 18
 _MEASURED_FROM = re.compile(r"^\s*(?:of|after)\b[^,;:.]*")
 _MEASURED_FROM_ON = re.compile(r"^(?:\s+[^\s,;:.]+){1,6},")
 # Parentheses a date was taken out of: "( )", "(c. )", "(born , in Pune)"
-_HOLE = re.compile(r"\s*\((?:\s|[,;:\u2013-]|\b(?:c|ca|b|d)\.|\b(?:circa|born|died|in|on|from|to|and)\b)*\)")
+_HOLE = re.compile(
+    r"\s*\((?:\s|[,;:\u2013-]|\b(?:c|ca|b|d)\.|\b(?:circa|born|died|reigned|ruled|in|on|from|to|and)\b|\br\.)*\)"
+)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "(KONR, Committee for the Liberation ...)"
 _COMMA = re.compile(r",\s")
 _NESTED_PARENTHESES = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
