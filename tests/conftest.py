@@ -164,6 +164,15 @@ def drafted_bank(runner: CliRunner, tmp_path: Path, text: str) -> dict:
     return json.loads(invoke(runner, "export", "--format", "json", "--bank", str(folder)).stdout)
 
 
+def drafted_questions_told(runner: CliRunner, tmp_path: Path, text: str) -> str:
+    """Every question `vlasov draft` asks of an article written here, as a reader meets its words: each
+    question's prompt, items and choices joined by " | ", the questions by " || "."""
+    return " || ".join(
+        " | ".join([question["prompt"], *question.get("items", []), *question.get("choices", [])])
+        for question in drafted_bank(runner, tmp_path, text)["questions"]
+    )
+
+
 def write_bank(folder: Path, **files: str) -> Path:
     """A small valid bank in `folder`; keyword arguments replace or add files (name_yaml=text)."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import drafted_bank
+from conftest import drafted_questions_told
 
 from vlasov_cli.core.happening import plain_deed
 from vlasov_cli.core.wording import two_happenings
@@ -44,11 +44,7 @@ ASKED = (
 
 
 def test_a_draft_asks_one_happening_a_stem_and_a_specific_deed(runner, tmp_path: Path) -> None:
-    questions = drafted_bank(runner, tmp_path, MARSH)["questions"]
-    told = " || ".join(
-        " | ".join([question["prompt"], *question.get("items", []), *question.get("choices", [])])
-        for question in questions
-    )
+    told = drafted_questions_told(runner, tmp_path, MARSH)
     assert [words for words in NEVER if words in told] == []
     assert [words for words in ASKED if words not in told] == []
 
