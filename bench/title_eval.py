@@ -34,6 +34,9 @@ DATE_WORD = re.compile(
 # (A connective may: "The crisis started | when", "fell | and the French".)
 BROKEN_AFTER = re.compile(r"(?:a|an|the|did|was|were|had|is|are|[a-z]+ed|[a-z]+ly|[A-Z][\w\u2019'.-]*)")
 BARE_PARTICIPLE = {"dated", "known", "called", "named"}
+# A subject told with its second predicate, the one a date opens ("governments | met in London, and on
+# October 31, 1861, | signed"): no hole, the first predicate left out whole.
+SECOND_PREDICATE = re.compile(r",\s+and\s+(?:on|in|by|during|at)\s")
 
 
 def holed(title: str, quote: str) -> bool:
@@ -47,7 +50,7 @@ def holed(title: str, quote: str) -> bool:
         if re.search(rf"{pair}\s+{re.escape(second)}(?![\w-])", quote, re.IGNORECASE):
             continue
         gap = re.search(rf"{pair}(?P<gap>[^.;]{{1,40}}?),\s+{re.escape(second)}(?![\w-])", quote, re.IGNORECASE)
-        if gap and DATE_WORD.search(gap["gap"]):
+        if gap and DATE_WORD.search(gap["gap"]) and not SECOND_PREDICATE.search(gap["gap"]):
             return True
     return False
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from vlasov_cli.features.draft.titles_cut import LONGEST_TITLE, _cut
+from vlasov_cli.features.draft.titles_dated import aside_happening, dated_predicate, ended_state
 from vlasov_cli.features.draft.titles_verbs import (
     _PRONOUNS,
     _VERB,
@@ -150,8 +151,13 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     connective = _CONNECTIVE.match(quote)
     if connective and not any(start < connective.end() for start, _ in dates):
         quote, dates = quote[connective.end() :], [(a - connective.end(), b - connective.end()) for a, b in dates]
+    ended = ended_state(quote, dates)  # "slavery would remain legal until 1886": "slavery was no longer legal"
+    happening = aside_happening(quote, dates) if ended is None else None  # "still smarting from the defeat"
+    if ended is not None or happening is not None:
+        quote, dates = ended or happening or "", []
     quote, dates = _dated_subordinate(quote, dates)
     quote, dates = _dated_coordinate(quote, dates)
+    quote, dates = dated_predicate(quote, dates)
     quote, dates = _dated_relative(quote, dates)
     text = quote
     for start, end in sorted(dates, reverse=True):
