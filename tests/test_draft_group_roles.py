@@ -55,3 +55,20 @@ def test_a_list_s_role_is_each_one_s_never_a_plural_or_a_name(runner, tmp_path: 
     assert roles["Peter Mauler"] == "German reformer in Bonn"
     assert roles.get("Paul Wendt", "") == ""  # not "Franz Keppel Khan", the name before his in the list
     assert not any(role.endswith("teachers") for role in roles.values())  # a group's plural, no one's role
+
+
+BRIDGE = """The Iron Bridge
+
+The engineer Tomas Brod began an iron bridge over the Elbe in 1850. The police superintendent in \
+Kiel, Jakob Lenz, guarded the works in 1851. In 1852 the Danish Viceroy, Lord Emil Haver, opened \
+the bridge. Brod, the chief engineer of the railway, retired in 1860. Among the guests was Felix Morn, \
+then U.K. Minister to Denmark, who praised the bridge in 1853. Lenz died in 1870.
+"""
+
+
+def test_a_role_phrase_over_a_lone_word_and_a_place_s_officer(runner, tmp_path: Path) -> None:
+    roles = roles_of(drafted_entries(runner, tmp_path, BRIDGE, "people"))
+    assert roles["Tomas Brod"] == "chief engineer of the railway"  # not the lone "engineer" told first
+    assert roles["Jakob Lenz"] == "police superintendent in Kiel"
+    assert roles["Emil Haver"] == "Danish Viceroy"
+    assert roles["Felix Morn"] == "U.K. Minister to Denmark"

@@ -79,6 +79,8 @@ def role_words(sentence: Sentence, words: Sequence[Token]) -> str:
     """A role as the text words it, without a leading "the" or "a"."""
     if len(words) > 1 and words[0].lower in ("the", "a", "an"):
         words = words[1:]
+    if len(words) > 1 and words[0].lower == "then":  # ", then U.S. Minister to France,"
+        words = words[1:]
     return text_of(sentence, words)
 
 
@@ -153,6 +155,9 @@ def _role_of_phrase(words: list[Token], comma: int) -> list[Token]:
             between = words[noun + 1 : comma]
             office = bool(between) and between[0].lower in ("of", "to")
             office = office and (token.base[0].isupper() or token.lower in PLACE_OF_WORDS and between[0].lower == "of")
+            # "The police superintendent in Lahore,": where they served
+            placed = len(between) == 2 and between[0].lower == "in" and is_capitalised(between[1])
+            office = office or placed and not token.lower.endswith("s")
             # "the governor of the province,"; "the then Prime Minister of India,", "The king of Armenia,"
             # (an office of a place)
             if between and not office and (between[0].lower != "of" or any(not w.base.islower() for w in between)):
@@ -211,8 +216,8 @@ def role_after(words: list[Token], end: int) -> list[Token]:
     if first.lower not in _APPOSITION_STARTS and not is_role_noun(first.base, True):
         return []
     if first.lower in ("now", "then", "later", "once", "formerly") and end + 2 < len(words):
-        if words[end + 2].lower not in ("a", "an", "the"):
-            return []
+        if words[end + 2].lower not in ("a", "an", "the") and not is_demonym(words[end + 2]):
+            return []  # (", then U.S. Minister to France,": a role)
     last = end + 1
     while last < len(words) and words[last].text not in (",", ".", ";", ":", "!", "?", "\u2014", "\u2013", "("):
         word = words[last].lower
@@ -232,7 +237,10 @@ def role_after(words: list[Token], end: int) -> list[Token]:
     if people and phrase[0].lower == "the" and is_capitalised(phrase[1]) and is_demonym(phrase[1]):
         return []  # "At the battle over Mukden, the Russians lost 60,000 soldiers": a clause, no role
     if any(
-        is_role_noun(token.base, True) and following.base[0].isupper() and following.lower not in FUNCTION_WORDS
+        is_role_noun(token.base, True)
+        and not token.possessive  # (", finance member of the Viceroy's Executive Council,")
+        and following.base[0].isupper()
+        and following.lower not in FUNCTION_WORDS
         for token, following in zip(phrase, phrase[1:], strict=False)
     ):
         return []  # ", journalist Lincoln Steffens, and...", ", Lala Lajpat Rai,": the next of a list
@@ -366,7 +374,13 @@ def choose_role(roles: Sequence[tuple[int, int, str]]) -> tuple[int, int | None,
     titles = {role for _, _, role in roles if rank_only(role) and is_title_word(role)}
     fit = [found for found in roles if found[0] == GROUP or not (rank_only(found[2]) or plural_role(found[2]))]
     known = [found for found in fit if found[2].split()[0] in titles]  # (not "Freedom Fighter Lokmanya")
-    return min(known or fit, default=(2, None, ""))
+    # A lone word ("murder", "engineer") tells a reader nothing, nor whose ("his second son"): a phrase first.
+    return min(known or fit, key=lambda found: (_lone(found[2]), found), default=(2, None, ""))
+
+
+def _lone(role: str) -> bool:
+    words = role.split()
+    return len(words) < 2 or words[0].lower() in _POSSESSIVE_PRONOUNS
 
 
 def distinct_roles(roles_of: Sequence[Sequence[tuple[int, int, str]]]) -> list[tuple[int, int | None, str]]:
