@@ -1,7 +1,8 @@
-"""How many drafted event titles a teacher would have to retype for a plain fault: cut with "…",
-opening with a connective, a subordinate word or a bare pronoun ("It captured...", "Although..."), a
-hole where a date was cut out of its clause ("This agreement, dated and known as", from "dated May 8,
-1871, and known as"; "granted belligerent status Spain"), or one word ("Brazil").
+"""How many drafted event titles a teacher would have to retype for a plain fault: cut with "…" or marked by
+`vlasov review` as ending mid-phrase, opening with a connective, a subordinate word or a bare pronoun ("It
+captured...", "Although..."), a hole where a date was cut out of its clause ("This agreement, dated and
+known as", from "dated May 8, 1871, and known as"; "granted belligerent status Spain"), or one word
+("Brazil").
 
     python bench/title_eval.py bench/devset bench/heldout bench/heldout2        # counts per folder
     python bench/title_eval.py bench/devset --show                              # and every such title
@@ -15,6 +16,7 @@ import re
 from pathlib import Path
 
 from vlasov_cli.features.draft import compose
+from vlasov_cli.features.review_marks import _title_fault as review_mark
 
 OPENING = re.compile(
     r"^(?:it|this|these|that|those|he|she|they|his|her|its|their|him|them|although|though|while|whereas|when|"
@@ -65,6 +67,8 @@ def faults(title: str, quote: str = "") -> list[str]:
         found.append("cut")
     if OPENING.match(title):
         found.append("opening")
+    if review_mark(title, quote).startswith("ends mid-phrase"):
+        found.append("mid-phrase")  # as `vlasov review` marks it (some false: a quote going on after a comma)
     return found
 
 
@@ -74,7 +78,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true")
     arguments = parser.parse_args()
     for folder in arguments.paths:
-        titles = cut = opening = hole = one = 0
+        titles = cut = opening = hole = one = mid = 0
         for gold in sorted(folder.glob("*.gold.yaml")):
             text = gold.with_name(gold.name.replace(".gold.yaml", ".txt"))
             draft = compose.compose(text.read_text(encoding="utf-8"), text.name)
@@ -85,11 +89,12 @@ def main() -> None:
                 opening += "opening" in found
                 hole += "hole" in found
                 one += "one word" in found
+                mid += "mid-phrase" in found
                 if found and arguments.show:
                     print(f"  {text.stem}: [{','.join(found)}] {event['title']}")
         print(
             f"{folder}: {titles} titles, {cut} end with \u2026, {opening} open with a connective or pronoun, "
-            f"{hole} with a hole where a date was, {one} of one word"
+            f"{hole} with a hole where a date was, {one} of one word, {mid} marked 'ends mid-phrase' by review"
         )
 
 
