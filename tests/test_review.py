@@ -474,7 +474,7 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     child.expect(r"Keep this event\? \[y,n,e,t,w,p,x,m,a,s,u,q,\?\] ")
     child.send("t")
     child.expect(r"Which\? \[1-3, Enter for its own\] ")
-    child.send("1")
+    child.send("1\r")
     child.expect("Title: ")
     child.send(" at dusk\r")  # the old title is on the line, the cursor at its end
     child.expect("Changed; asked again as it now is.")
@@ -483,10 +483,9 @@ def test_t_at_a_terminal_edits_the_old_title_in_place(draft_bank, fixed_terminal
     child.expect(r"event gannet-rescue .*Keep this event\? ")
     child.send("t")
     child.expect(r"Which\? \[1-3, Enter for its own\] ")
-    child.send("1")
+    child.send("1\r")
     child.expect("Title: ")
-    # Ctrl-U empties the line; Tab completes a word of the quote, any case, with no second space before
-    # the word after it (Ctrl-B moves back over " crew")
+    # Ctrl-U empties the line; Tab completes a word of the quote, any case (Ctrl-B moves back over " crew")
     child.send("\x15Venn saves the crew" + "\x02" * 5 + " gan\t\r")
     child.expect(r"Venn saves the Gannet crew.*Keep this event\? ")
     child.send("q")
@@ -515,7 +514,7 @@ def test_t_enter_starts_from_the_title_as_it_is_and_tab_matches_a_typed_apostrop
     child.expect(r"Which\? \[1-\d, Enter for its own\] ")
     child.send("\r")
     child.expect("Title: ")
-    child.send("\x15Venn came to the gannet'\t" + "aid\r")
+    child.send("\x15Venn came to the gannet'\t" + " aid\r")
     child.expect(r"Venn came to the Gannet’s aid.*Keep this event\? ")
     child.send("q")
     child.expect(pexpect.EOF)
@@ -542,12 +541,9 @@ def test_a_stray_key_at_a_numbered_choice_never_falls_through_to_the_entry_promp
     child.expect(r"Keep this event\? \[y,n,e,t,w,p,x,m,a,s,u,q,\?\] ")
     child.send("t")
     child.expect(r"Which\? \[1-3, Enter for its own\] ")
-    child.send("\x1b[H")  # Home: read whole and ignored
-    child.send(" ")  # a space is no Enter (it took "none", and a title typed on fell into decisions)
+    child.send("\x1b[H De u\r")  # Home, then a word meant for a title: no choice, asked again
     child.expect(r"Which\? A number from 1 to 3, or Enter for its own: ")
-    child.send("De u")  # letters are no choice: asked again, once, the rest typed ahead dropped (no undo)
-    child.expect(r"Which\? A number from 1 to 3, or Enter for its own: ")
-    child.send("1")
+    child.send("1\r")
     child.expect("Title: ")
     child.send(" at dusk\r")
     child.expect(r"The Harwick Lighthouse is first lit at dusk.*Keep this event\? ")
@@ -580,8 +576,7 @@ def test_t_completes_a_persons_name_from_the_words_of_their_facts(draft_bank, fi
 
 @pytest.mark.slow
 def test_t_completes_a_name_not_stopped_by_its_possessive_and_keeps_one_space(runner, tmp_path, fixed_terminal):
-    # ("Co" Tab stopped at "Cobb" between "Cobb" and "Cobb’s", with no space; a space typed after
-    # Tab's own made two)
+    # ("Co" Tab stopped at "Cobb" between "Cobb" and "Cobb’s"; two spaces typed are one)
     pexpect = pytest.importorskip("pexpect")
     from processes import spawn_vlasov
 
@@ -600,7 +595,7 @@ def test_t_completes_a_name_not_stopped_by_its_possessive_and_keeps_one_space(ru
     child.expect("Name: ")
     child.send("\r")
     child.expect("Role: ")
-    child.send("\x15teacher  who opened Co\tschool\r")
+    child.send("\x15teacher  who opened Co\t school\r")
     child.expect(r"teacher who opened Cobb school.*Keep this person\? ")
     child.send("q")
     child.expect(pexpect.EOF)

@@ -123,14 +123,6 @@ def _key_press(prompt: str) -> str | None:
     return "" if key in "\r\n" else key  # (a space is no Enter: typed into a choice, it would say "none")
 
 
-def _discard_typed_ahead() -> None:
-    if sys.stdin.isatty():
-        import termios
-
-        with contextlib.suppress(termios.error):
-            termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
-
-
 def _more_waiting(descriptor: int) -> bool:
     import select
 
@@ -252,15 +244,11 @@ def _line(prompt: str, prefill: str = "", words: list[str] | None = None) -> str
 
 
 def _complete(words: list[str], start: str, state: int) -> str | None:
-    import readline
-
-    # (Python's readline adds no space after a word it completes: one is added unless one follows already)
-    line, end = readline.get_line_buffer(), readline.get_endidx()
-    space = "" if line[end : end + 1] == " " else " "
+    # (no space after the word: reviewers type one by habit, and Python's readline adds none)
     folded = start.casefold().replace("’", "'")  # (an apostrophe typed matches the article's curly one)
     if "'" not in folded:  # ("Tilak" and "Tilak's" are one word until an apostrophe is typed)
         words = sorted({word[:-2] if word[-2:] in ("'s", "’s") and len(word) > 2 else word for word in words})
-    matches = [word + space for word in words if word.casefold().replace("’", "'").startswith(folded)]
+    matches = [word for word in words if word.casefold().replace("’", "'").startswith(folded)]
     return matches[state] if state < len(matches) else None
 
 
@@ -287,14 +275,12 @@ def _pick(title: str, choices: list[str], many: bool = False, enter: str = "none
     say(f"{title}:", 2)
     for number, choice in enumerate(choices, 1):
         say(f"{number}) {choice}", 4)
-    if len(choices) < 10 and not many:
-        answer = _ask(f"Which? [1-{len(choices)}, Enter for {enter}] ")
-        # (a stray key never falls through to the entry's prompt, where each letter is a decision)
-        while answer not in (None, "", ESCAPE) and _numbers(answer, len(choices)) is None:
-            _discard_typed_ahead()  # (a word typed for a line that is not open yet: one question again)
-            answer = _ask(f"Which? A number from 1 to {len(choices)}, or Enter for {enter}: ")
-    else:
-        answer = _line(f"Which? (numbers{', e.g. 1 3 or 2-5' if many else ''}; Enter for {enter}) ")
+    # A line ended by Enter, however many the choices: a number taken at one key press left the Enter
+    # typed after it by habit to accept the line opened next ("Title:") unread.
+    count = len(choices)
+    answer = _line(f"Which? [1-{count}{', several: 1 3 or 2-5' if many else ''}, Enter for {enter}] ")
+    while answer not in (None, "") and _numbers(answer, count) is None:
+        answer = _line(f"Which? {'Numbers' if many else 'A number'} from 1 to {count}, or Enter for {enter}: ")
     if answer == "" and enter != "none":
         return []
     chosen = _numbers(answer, len(choices))
