@@ -100,3 +100,4 @@ def test_the_timeline_shows_a_states_end_not_the_state(runner, tmp_path: Path) -
     assert timeline.exit_code == 0
     shown = " ".join(timeline.stdout.split())
     assert "The toll was no longer legal in Soest" in shown and "would remain" not in shown
+    assert "until 1886" not in shown  # the date is the end the title tells, not a bound of a state

@@ -20,6 +20,7 @@ from vlasov_cli.features.draft.story import story_span
 from vlasov_cli.features.draft.terms_same import settle
 from vlasov_cli.features.draft.timex import Mention, find_dates
 from vlasov_cli.features.draft.titles import COORDINATED, event_title, joins_clauses, subject_of
+from vlasov_cli.features.draft.titles_dated import ended_state
 from vlasov_cli.features.draft.titles_refer import Hero, hero_of, listed_title, referred, told_of_hero
 from vlasov_cli.features.draft.titles_verbs import has_verb
 
@@ -329,6 +330,9 @@ def _event(
     kind = "relative" if mention.anchor is not None else "inferred" if mention.inferred else "absolute"
     event: dict[str, Any] = {"id": "", "draft": CONFIDENCE[kind], "date": date, "title": title}
     label = mention.label.strip()
+    in_text = [(mention.start - sentence.start, mention.end - sentence.start)]
+    if ended_state(sentence.text, in_text) is not None:
+        label = ""  # "until 1886" is the state's; the title tells what happened in 1886 ("was no longer legal")
     if label and len(label) <= LONGEST_LABEL and _says_more(label, kind):
         if not (window.precision == "day" and _restates(label)):
             event["label"] = label
