@@ -14,6 +14,7 @@ from vlasov_cli.core.years import year_matches
 from vlasov_cli.features.draft.doubts import doubt
 from vlasov_cli.features.draft.entries import person_entry, slug, surname, term_entries, unique_ids
 from vlasov_cli.features.draft.names import DraftPerson, find_people, find_terms
+from vlasov_cli.features.draft.same_happening import judgement, one_per_happening
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, parenthesised, ranges, until_ranges, window_text
 from vlasov_cli.features.draft.story import story_span
@@ -190,7 +191,7 @@ def _events(
             if deed:
                 event["deed"] = deed
             events.append(event)
-    events = _lives_told_once(events)
+    events = one_per_happening([event for event in _lives_told_once(events) if not judgement(event["title"])])
     for event, event_id in zip(events, unique_ids([slug(event["title"]) for event in events], taken), strict=True):
         event["id"] = event_id
     return [{"id": event.pop("id"), **event} for event in events]

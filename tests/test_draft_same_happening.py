@@ -1,0 +1,49 @@
+"""`vlasov draft` drafts a happening the article tells twice once (the same deed done to the same
+thing, on dates that can be one), keeping the best-dated telling with the other's people, and drafts
+no event of a judgement ("generally signaled", "was a turning point")."""
+
+from __future__ import annotations
+
+from conftest import drafted_entries
+
+ARTICLE = (
+    "The Harbor Crisis\n\n"
+    "The quarrel over the harbor began in the spring. When the Republic did proclaim a quarantine of the "
+    "island ports in March 1790, the merchants protested. President Oskar Brandt sided with the council "
+    "and declared the quarantine on March 12, 1790.\n\n"
+    "The seizure of two foreign merchants set off the Harbor Crisis in June of 1790. On June 4, 1790, "
+    "Admiral Tomas Keller captured two foreign merchants aboard the packet ship, the Swallow. Keller "
+    "intercepted the Swallow on June 4, 1790 and ordered his crew to search the ship.\n\n"
+    "On May 2, 1792, Governor Paul Varga ordered the withdrawal of the garrison, to be carried out in two "
+    "stages: August 1792 and January 1793. Unrest in the hills caused Varga to order garrison withdrawal "
+    "in 1793.\n\n"
+    "The end of the crisis generally signaled a defeat for the merchant party in the 1790s. In July 1790, "
+    "rebels captured the fort at Lind. In March 1791, the council declared neutrality in the war.\n"
+)
+
+
+def test_a_happening_told_twice_is_drafted_once(runner, tmp_path) -> None:
+    events = drafted_entries(runner, tmp_path, ARTICLE, "events")
+    told = {(str(event["date"]), event["title"]): event for event in events}
+    # the proclamation: the day and its actor kept, the month's telling dropped
+    assert ("1790-03-12", "President Oskar Brandt sided with the council and declared the quarantine") in told
+    assert not any("proclaim a quarantine" in title for _, title in told)
+    # the seizure told three ways: the first telling dated to the day, naming the admiral, kept
+    seizure = [event for (_, title), event in told.items() if "Swallow" in title or "seizure" in title]
+    assert [(str(event["date"]), event["people"]) for event in seizure] == [("1790-06-04", ["keller"])]
+    # the order, with the window of its stages and again with a later year: one, the day's
+    orders = [(date, title) for date, title in told if "withdrawal" in title]
+    assert len(orders) == 1
+    assert orders[0][0] == "1792-05-02"
+    assert orders[0][1].startswith("Governor Paul Varga ordered the withdrawal of the garrison")
+
+
+def test_different_deeds_and_things_stay_two_events(runner, tmp_path) -> None:
+    titles = [event["title"] for event in drafted_entries(runner, tmp_path, ARTICLE, "events")]
+    assert "Rebels captured the fort at Lind" in titles  # a capture, but of another thing, a month later
+    assert "The council declared neutrality in the war" in titles
+
+
+def test_a_judgement_is_no_event(runner, tmp_path) -> None:
+    titles = [event["title"] for event in drafted_entries(runner, tmp_path, ARTICLE, "events")]
+    assert not any("generally signaled" in title for title in titles)
