@@ -57,7 +57,7 @@ def event_marks(events: Iterable[Any]) -> dict[str, Mark]:
     events = list(events)
     marks: dict[str, Mark] = {}
     for event in events:
-        why = _title_fault(event.title, event.quote)
+        why = _title_fault(event.title, event.quote) or _date_fault(event)
         if why:
             marks[event.id] = Mark(why)
     for number, event in enumerate(events):
@@ -67,15 +67,98 @@ def event_marks(events: Iterable[Any]) -> dict[str, Mark]:
             elif event.edtf == other.edtf and _one_deed(event, other):
                 marks.setdefault(event.id, Mark("same date and words as", other.id))
                 marks.setdefault(other.id, Mark("same date and words as", event.id))
+            elif _nested(event, other) and _one_deed(event, other, names=True):
+                vaguer = event if _span(event) > _span(other) else other
+                marks.setdefault(
+                    vaguer.id, Mark("likely the same happening as", (other if vaguer is event else event).id)
+                )
     return marks
 
 
-def _one_deed(event: Any, other: Any) -> bool:
+def _span(event: Any) -> tuple[str, str]:
+    return (event.latest, event.earliest)
+
+
+def _nested(event: Any, other: Any) -> bool:
+    """Whether one event's month holds the other's day ("November of 1861" and "November 8, 1861"); a
+    year holds too many happenings to tell."""
+    if event.edtf == other.edtf or {event.precision, other.precision} != {"month", "day"}:
+        return False
+    inside = other.earliest <= event.earliest and event.latest <= other.latest
+    return inside or event.earliest <= other.earliest and other.latest <= event.latest
+
+
+FINITE = frozenset(
+    "was were is are had has have did became made gave took met won led began sent left went came saw fought "
+    "grew bought built sold wrote held told brought caught found kept lost paid ran rose fell struck spoke chose "
+    "drew drove gave".split()
+)
+ASSESSING = frozenset("generally largely broadly essentially ultimately effectively arguably".split())
+CLAUSE_OPENERS = frozenset("as while when whereas because since which who where until after before".split())
+
+
+def _date_fault(event: Any) -> str:
+    """A date the title does not tell: one of a window "until" closes (when a state ended, not when it
+    happened), an assessment ("generally signaled"), a pluperfect told with a vague date (a background,
+    whose date is often another's), or a date phrase in a clause of the quote other than the title's."""
+    label = getattr(event, "label", "") or ""
+    words = _words(event.title)
+    if fold(label).startswith("until "):
+        return f"dated by “{label}”: when it ended"
+    assessing = next((word for word in words[1:] if word in ASSESSING), "")
+    if assessing:
+        return f"an assessment (“{assessing}”), not a happening"
+    if _pluperfect(words) and (event.precision in ("window", "season") or label) and not fold(label).startswith("by "):
+        return "told in the pluperfect: its date may be another's"
+    other = _date_in_other_clause(event.title, event.quote, label or _year_text(event))
+    return f"dated by another clause: “{other}”" if other else ""
+
+
+def _pluperfect(words: list[str]) -> bool:
+    return any(
+        word == "had" and following not in ("to", "a", "an", "the", "no", "its", "his", "her", "their")
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
+def _year_text(event: Any) -> str:
+    year = str(getattr(event, "earliest", ""))[:4]
+    return year if year.isdigit() else ""
+
+
+def _date_in_other_clause(title: str, quote: str, date: str) -> str:
+    """The words, from a clause opener to the date, where the quote tells the date after the title's
+    words in a clause of its own ("…advocates | as the movement gained strength in the 1860s")."""
+    if not date:
+        return ""
+    last = re.findall(r"[\w’'.-]+", title)[-2:]
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, last)), re.IGNORECASE)
+    said = [(end, told) for end in pattern.finditer(quote) if (told := _find(date, quote, end.end()))]
+    if not last or not said:
+        return ""
+    end, found = said[-1]  # (the title's words told last before the date: "weapons programs" told twice)
+    gap = quote[end.end() : found.start()]
+    opener = next((m for m in re.finditer(r"[\w’'-]+", gap) if m.group(0).lower() in CLAUSE_OPENERS), None)
+    if opener is None:
+        return ""
+    after = gap[opener.end() :]
+    verbs = [w for w in re.findall(r"[a-z’'-]+", after) if w in FINITE or w.endswith("ed") and len(w) > 4]
+    return f"{gap[opener.start() :].strip()} {found.group(0)}" if verbs else ""
+
+
+def _find(text: str, quote: str, start: int) -> re.Match[str] | None:
+    return re.compile(re.escape(text), re.IGNORECASE).search(quote, start)
+
+
+def _one_deed(event: Any, other: Any, names: bool = False) -> bool:
     """Whether two events of one date may tell one deed: they share a word of what was done
     ("blockade"), or, dated to the day, a name ("Wilkes"); two events of one year that only name the
-    same person or body ("Maximilian’s", "Government") are two deeds."""
+    same person or body ("Maximilian’s", "Government") are two deeds. With `names`, of nested dates,
+    two shared words of any kind ("Confederate", "Trent") are enough too."""
     shared = _content(event.title) & _content(other.title)
-    if event.precision == "day":
+    if names and len(shared) >= 2:
+        return True
+    if event.precision == "day" and not names:
         return bool(shared)
     deeds = {word for word in _WORD.findall(f"{event.title} {other.title}") if word[:1].islower()}
     return bool(shared & {fold(word) for word in deeds})
@@ -96,7 +179,11 @@ def _title_fault(title: str, quote: str) -> str:
     glued = _glued(title, quote)
     if glued:
         return f"glued: “{glued}”"
-    if _cut_mid_phrase(words, _words(quote)) and not _ends_before_a_participle(title, quote):
+    if (
+        _cut_mid_phrase(words, _words(quote))
+        and not _ends_before_a_participle(title, quote)
+        and not _whole_clause_goes_on(title, quote)
+    ):
         return f"ends mid-phrase: “{title.split()[-1]}”"
     return ""
 
@@ -105,8 +192,9 @@ def _glued(title: str, quote: str) -> str:
     """Two words side by side in the title between which the drafter cut a piece of the quote that
     closed on a comma: "status Spain" of "status on May 13, 1861, Spain", "decision rejected" of
     "decision in September 1872, rejected". A piece cut with no comma ("War in 1865 coincided"), a
-    comma the title keeps ("Fort Fisher, the"), or a whole clause between commas (", which issued its
-    decision in 1872,") leave no hole."""
+    comma the title keeps ("Fort Fisher, the"), a whole clause between commas (", which issued its
+    decision in 1872,"), or a first predicate left out whole before the dated second ("governments | met
+    in London, and on October 31, 1861, | signed") leave no hole."""
     said = " ".join(quote.casefold().replace("’", "'").split())
     words = list(re.finditer(r"[\w’'.-]+", title))
     for before, after in zip(words, words[1:], strict=False):
@@ -118,6 +206,7 @@ def _glued(title: str, quote: str) -> str:
             cut
             and not re.search(rf"(?<!\w){first}\W+{second}(?!\w)", said)
             and not re.match(r"\s*,\s*(?:which|who|whom|whose|where)\b", cut.group(1))
+            and not re.search(r",\s+and\s+(?:on|in|by|during|at)\s", cut.group(1))  # its second predicate
         ):
             return f"{before.group(0)} {after.group(0)}"
     return ""
@@ -128,13 +217,42 @@ def _cut_mid_phrase(title: list[str], quote: list[str]) -> bool:
     where its quote goes on with a word of the same phrase ("two ironclad" of "two ironclad rams")."""
     if len(title) < 2:
         return False
-    if title[-1] in SMALL_WORDS and title[-1] not in POINTING_BACK or title[-1].endswith("ly"):
+    if title[-1] in SMALL_WORDS and title[-1] not in POINTING_BACK or title[-1].endswith("ly") or title[-1] == "not":
         return True
-    for start in range(len(quote) - 2):
+    for start in reversed(range(len(quote) - 2)):  # (where the title's last words are told last)
         if quote[start : start + 2] == title[-2:]:
             following = quote[start + 2]
             return following.isalpha() and following not in SMALL_WORDS | PREPOSITIONS
     return False
+
+
+def _whole_clause_goes_on(title: str, quote: str) -> bool:
+    """Whether the title is a clause with a verb that the quote goes on past with a comma, a dash, a
+    parenthesis, a semicolon, "and" or an adverb ("…Republican Association (HRA)", "…the blockade shortly
+    after…"); a comma before a word of the same phrase ("two ironclad, steam-driven rams") goes on it."""
+    words = re.findall(r"[\w’'-]+", title)
+    if not any(w in FINITE or w.endswith("ed") and len(w) > 4 for w in words[1:] if w.islower()):
+        return False
+    last = r"\W+".join(map(re.escape, words[-2:]))
+    went_on = re.search(rf"(?<![\w-]){last}(?![\w-])\s*(?P<next>[,;:(—–]|-\s|and\b|[\w’'-]+ly\b)", quote)
+    if not went_on:
+        return False
+    if went_on["next"] != ",":
+        return True
+    following = re.match(r",\s*([\w’'-]+)", quote[went_on.start("next") :])
+    return not (following and _describes(following.group(1)))
+
+
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ant", "ent", "ern")
+
+
+def _describes(word: str) -> bool:
+    """Whether a word after a comma goes on the title's phrase or clause: one more adjective
+    ("steam-driven", "naval") or the subject of the main clause ("…desperate, he tried"), rather than what
+    opens another ("powers", "such", "reportedly")."""
+    if word in ("he", "she", "they", "it", "we", "i"):
+        return True  # the main clause, its subject first: the title was a clause leading up to it
+    return word.islower() and not word.endswith("ly") and ("-" in word or word.endswith(ADJECTIVE_ENDINGS))
 
 
 def _ends_before_a_participle(title: str, quote: str) -> bool:
