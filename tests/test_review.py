@@ -601,3 +601,14 @@ def test_t_completes_a_name_not_stopped_by_its_possessive_and_keeps_one_space(ru
     child.expect(pexpect.EOF)
     child.close()
     assert "role: teacher who opened Cobb school\n" in (bank / "people.yaml").read_text(encoding="utf-8")
+
+
+def test_w_dates_an_event_by_a_date_typed_as_an_article_writes_it(draft_bank, runner):
+    # (a teacher's event dated by a guessed year, with no other date in its quote, took vi to mend)
+    keys = "w\n2\nsoon\n3 May 1871\ny\ns\nw\n2\n[1898..1899]\nq\n"
+    shown = reviewed(runner, draft_bank, keys, "--kind", "events", "--order", "article")
+    assert "2) a date typed" in shown
+    assert "“soon” is no date" in shown
+    events = (draft_bank / "events.yaml").read_text()
+    assert "date: '1871-05-03'" in events or "date: 1871-05-03" in events
+    assert "[1898..1899]" in events

@@ -318,11 +318,13 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         edited = {**current, "kind": KINDS_OF_TERM[chosen[0]]}
     elif key == "w":
         dates = dates_written(str(current.get("quote", "")))
-        chosen = _pick("Date it by", [f"{value}  “{text}”" for text, value in dates])
-        if not chosen:
+        typed = "a date typed (as the article writes one, or 1930-10-07, [1929..1931])"
+        chosen = _pick("Date it by", [*(f"{value}  “{text}”" for text, value in dates), typed])
+        date = (dates[chosen[0]][1] if chosen[0] < len(dates) else _typed_date(current)) if chosen else None
+        if date is None:
             return False
         edited = {key: value for key, value in current.items() if key != "label"}  # (the old date's words)
-        edited["date"] = dates[chosen[0]][1]
+        edited["date"] = date
     elif key == "p":
         people = files.linkable(entry)
         chosen = _pick("Add who the quote names", [f"{name} ({person_id})" for person_id, name in people], many=True)
@@ -338,6 +340,18 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         edited = files.without(entry, [parts[index] for index in chosen])
     problems = files.problems_after(entry, edited)
     return _made(problems, lambda: files.replace(entry, edited, reviewed=False), "Changed; asked again as it now is.")
+
+
+def _typed_date(current: Any) -> str | None:
+    """A date the reviewer types, the event's own on the line to edit; None when they type none."""
+    from vlasov_cli.features.review import typed_date
+
+    while text := _line("Date: ", str(current.get("date", ""))):
+        if date := typed_date(text):
+            return date
+        say(f"“{text}” is no date: write it as the article would (7 October 1930) or as 1930-10-07.", 2)
+    say("Nothing changed.", 2)
+    return None
 
 
 def _retyped(current: Any, section: str) -> dict[str, Any] | None:

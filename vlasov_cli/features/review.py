@@ -476,6 +476,19 @@ def dates_written(quote: str) -> list[tuple[str, str]]:
     return [(text, value) for value, text in found.items()]
 
 
+def typed_date(text: str) -> str | None:
+    """The bank date a reviewer typed, as a bank writes it ("1930-10-07", "[1929..1931]") or as an
+    article would ("7 October 1930", "spring 1929"); None when it is neither."""
+    from vlasov_cli.core.dates import parse_window
+
+    try:
+        parse_window(text)
+        return text.strip()
+    except ValueError:
+        written = dates_written(text)
+        return written[0][1] if len(written) == 1 else None
+
+
 def read_edit(text: str) -> dict[str, Any]:
     """An edited entry, parsed; BadInput says what is wrong with it."""
     from ruamel.yaml.error import YAMLError
