@@ -194,3 +194,26 @@ def test_a_subject_told_with_its_dated_second_predicate_is_not_marked_glued(tmp_
     shown = _listing(runner, bank)
     assert "Keepers from the three lights signed a petition for higher wages · nobody named\n" in shown
     assert "The Board's report praised Venn · nobody named  ! glued: “report praised”" in shown
+
+
+def test_an_event_whose_only_year_is_in_a_name_is_marked(tmp_path, runner):
+    bank = _with_events(
+        tmp_path,
+        (
+            "under-the-act",
+            "1889",
+            "The keepers asked the Board to close the old tower under the Lights Act",
+            "The keepers asked the Board to close the old tower under the Lights Act 1889.",
+            "",
+        ),
+        (
+            "act-passed",
+            "1889",
+            "Parliament passed the Lights Act 1889",
+            "Parliament passed the Lights Act 1889 in May 1889.",
+            "",
+        ),
+    )
+    shown = _listing(runner, bank)
+    assert "the old tower under the Lights Act · nobody named  ! dated by a name: “Lights Act 1889”" in shown
+    assert "Parliament passed the Lights Act 1889 · nobody named\n" in shown  # the year told as a date too

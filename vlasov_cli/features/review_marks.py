@@ -110,6 +110,9 @@ def _date_fault(event: Any) -> str:
         return f"an assessment (“{assessing}”), not a happening"
     if _pluperfect(words) and (event.precision in ("window", "season") or label) and not fold(label).startswith("by "):
         return "told in the pluperfect: its date may be another's"
+    named = _dated_by_a_name(event.quote, _year_text(event)) if not label else ""
+    if named:
+        return f"dated by a name: “{named}”"
     other = _date_in_other_clause(event.title, event.quote, label or _year_text(event))
     return f"dated by another clause: “{other}”" if other else ""
 
@@ -144,6 +147,27 @@ def _date_in_other_clause(title: str, quote: str, date: str) -> str:
     after = gap[opener.end() :]
     verbs = [w for w in re.findall(r"[a-z’'-]+", after) if w in FINITE or w.endswith("ed") and len(w) > 4]
     return f"{gap[opener.start() :].strip()} {found.group(0)}" if verbs else ""
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december spring summer "
+    "autumn fall winter".split()
+)
+
+
+def _dated_by_a_name(quote: str, year: str) -> str:
+    """The name that alone gives the quote its year ("the Defence of India Act 1915"): every time the
+    quote says the year, it is the last word of a name, not of a date ("In 1915", "May 1915")."""
+    told = list(re.finditer(rf"(?<!\w){year}(?!\w)", quote)) if year else []
+    names = [
+        re.search(r"((?:[A-Z][\w’'.-]*\s+(?:of\s+)?)*[A-Z][\w’'.-]*)\s+$", quote[: found.start()]) for found in told
+    ]
+    if not told or not all(names):
+        return ""
+    if any(_words(name.group(1))[-1] in MONTHS | OPENING_WORDS for name in names if name):
+        return ""
+    first = names[0]
+    return f"{first.group(1)} {year}" if first else ""
 
 
 def _find(text: str, quote: str, start: int) -> re.Match[str] | None:
