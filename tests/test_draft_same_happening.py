@@ -1,6 +1,6 @@
 """`vlasov draft` drafts a happening the article tells twice once (the same deed done to the same
 thing, on dates that can be one), keeping the best-dated telling with the other's people, and drafts
-no event of a judgement ("generally signaled", "was a turning point")."""
+no event of a judgement ("generally signaled", "was a turning point", "marked one of the earliest")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ ARTICLE = (
     "stages: August 1792 and January 1793. Unrest in the hills caused Varga to order garrison withdrawal "
     "in 1793.\n\n"
     "The end of the crisis generally signaled a defeat for the merchant party in the 1790s. In July 1790, "
-    "rebels captured the fort at Lind. In March 1791, the council declared neutrality in the war.\n"
+    "rebels captured the fort at Lind. In March 1791, the council declared neutrality in the war. In 1792 "
+    "the riot at Lind marked one of the earliest revolts against the council.\n"
 )
 
 
@@ -46,4 +47,4 @@ def test_different_deeds_and_things_stay_two_events(runner, tmp_path) -> None:
 
 def test_a_judgement_is_no_event(runner, tmp_path) -> None:
     titles = [event["title"] for event in drafted_entries(runner, tmp_path, ARTICLE, "events")]
-    assert not any("generally signaled" in title for title in titles)
+    assert not any("generally signaled" in title or "marked one of" in title for title in titles)

@@ -96,11 +96,13 @@ def _same(first: dict[str, Any], second: dict[str, Any]) -> bool:
 
 
 # A judgement of what something meant, not a happening a class could date: "The end of the war generally
-# signaled a defeat for ...", "The battle marked a turning point", "The treaty was a turning point".
+# signaled a defeat for ...", "The battle marked a turning point", "The treaty was a turning point", "His
+# revolt marked one of the earliest risings".
 _JUDGEMENT = re.compile(
     r"\b(?:generally|largely|broadly|essentially)\s+[a-z]+ed\b"
     r"|\b(?:was|became|proved)\s+(?:a|the)\s+turning\s+point\b"
-    r"|\bmarked\s+(?:a|the)\s+turning\s+point\b",
+    r"|\bmarked\s+(?:a|the)\s+turning\s+point\b"
+    r"|\bmarked\s+one\s+of\b",
     re.IGNORECASE,
 )
 
