@@ -66,10 +66,11 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     taken: set[str] = set()  # ids are unique across people, terms and events
     person_ids = unique_ids([slug(surname(person)) for person in people], taken)
     drafted_terms = term_entries(terms, found, taken)
+    subject = _subject(meta["title"], people)
     return Draft(
         meta,
         [
-            person_entry(person, person_id, found, author, _subject(meta["title"], people), _possessive(article))
+            person_entry(person, person_id, found, author, subject, _possessive(article), people)
             for person, person_id in zip(people, person_ids, strict=True)
         ],
         _events(_story(found, author), mentions, people, person_ids, taken, _hero(article, meta["title"], people)),
@@ -77,9 +78,10 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     )
 
 
-def _subject(title: str, people: Sequence[DraftPerson]) -> str:
-    """The person the article's title names (a life's article: "Bal Gangadhar Tilak"), or ""."""
-    return next((person.name for person in people if person.name.lower() in title.lower()), "")
+def _subject(title: str, people: Sequence[DraftPerson]) -> DraftPerson | None:
+    """The person the article's title names (a life's article: "Bal Gangadhar Tilak"), or None."""
+    named = (person for person in people if re.search(rf"\b{re.escape(person.name)}\b", title, re.IGNORECASE))
+    return next(named, None)
 
 
 def _possessive(article: str) -> str:

@@ -12,15 +12,9 @@ from vlasov_cli.core.lint import rank_alias, unclear_role
 from vlasov_cli.core.text import fold
 from vlasov_cli.features.draft.name_words import TITLES
 from vlasov_cli.features.draft.names import DraftPerson, DraftTerm
+from vlasov_cli.features.draft.roles_to_subject import relation_only, role_to_subject
 from vlasov_cli.features.draft.sentences import Sentence
 
-# Who someone is to another: "his rival", "her father" (a role told of the article's subject).
-_RELATIONS = frozenset(
-    """
-    rival friend ally associate colleague mentor teacher disciple follower lawyer successor predecessor
-    deputy opponent biographer wife husband son daughter father mother brother sister guru
-    """.split()
-)
 EARLY_WORDS = 8  # a sentence names its subject among its first words
 LEAST_TERM_CONFIDENCE = 0.5
 # "Her father", "his boss": who someone is to another, no role a reader could recognise them by;
@@ -36,7 +30,13 @@ def surname(person: DraftPerson) -> str:
 
 
 def person_entry(
-    person: DraftPerson, person_id: str, found: Sequence[Sentence], author: str, subject: str = "", his: str = "his"
+    person: DraftPerson,
+    person_id: str,
+    found: Sequence[Sentence],
+    author: str,
+    subject: DraftPerson | None = None,
+    his: str = "his",
+    people: Sequence[DraftPerson] = (),
 ) -> dict[str, Any]:
     facts: list[dict[str, str]] = []
     told = [index for index in person.sentences if found[index].kind in ("text", "caption")]
@@ -58,7 +58,9 @@ def person_entry(
     }
     # A role a reader can tell them by: the article's phrase, never a rank or a lone word ("engineer"); who
     # they were to the article's subject told of the subject ("his rival Gokhale": "rival of B. G. Tilak").
-    role = _to_subject(person, found, subject, his) if subject and subject != person.name else ""
+    # An own role that says who they are ("school teacher", "Peter's eldest son") is kept.
+    own = not (_RELATIVE_ROLE.match(person.role) or unclear_role(person.role) or relation_only(person.role))
+    role = role_to_subject(person, found, subject, his, people) if not own and subject and subject is not person else ""
     if role:
         entry["role"] = role
     elif person.role and not _RELATIVE_ROLE.match(person.role) and not unclear_role(person.role):
@@ -68,21 +70,6 @@ def person_entry(
         entry["role"] = entry.get("role") or "Author of the article"
     entry["facts"] = facts
     return entry
-
-
-def _to_subject(person: DraftPerson, found: Sequence[Sentence], subject: str, his: str) -> str:
-    """The role "X of SUBJECT" of someone the article calls the subject's X ("His father", "his rival
-    Gokhale"), in an article about that subject (`subject`: the person its title names, `his`: the
-    possessive it is told with, so that "her husband" in a man's life is not his); "" otherwise."""
-    relation = re.fullmatch(rf"{his}\s+(?P<noun>[a-z]+)", person.role, re.IGNORECASE)
-    if relation is None and person.role in _RELATIONS and person.role_sentence is not None:
-        text = found[person.role_sentence].text
-        forms = "|".join(re.escape(form) for form in (person.name, *person.aliases))
-        if re.search(rf"\b{his}\s+{re.escape(person.role)}\s+(?:{forms})\b", text, re.IGNORECASE):
-            return f"{person.role} of {subject}"
-    if relation is None or relation["noun"].lower() not in _RELATIONS:
-        return ""
-    return f"{relation['noun'].lower()} of {subject}"
 
 
 def _unfit_alias(alias: str) -> bool:
