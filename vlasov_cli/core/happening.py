@@ -20,6 +20,7 @@ from vlasov_cli.core.unsure import (
     negated,
     points_back,
     second_happening_inside,
+    subjectless,
 )
 
 _MONTHS = "|".join(MONTHS)
@@ -52,6 +53,7 @@ def sure_of(event: Event) -> bool:
         and not _PRONOUN_SUBJECT.search(event.title)
         and not _DANGLING_END.search(event.title)
         and not broken_quote(event.quote)
+        and not subjectless(event.quote)
         and not negated(event.title)
         and not from_a_date(event.quote, event.label)
         and not date_of_another_phrase(event.title, event.quote, event.year)
@@ -74,7 +76,10 @@ def broken_quote(quote: str) -> bool:
 # the article, the question never says who. (A reviewer who keeps it names the person.)
 _PRONOUN_SUBJECT = re.compile(r"^(?:[\w’'-]+,? ){0,3}(?:[Hh]e|[Ss]he|[Tt]hey) (?!\w+ing\b)")
 # A title ending on a connective its clause was cut from: "was imposed again; however", "were imposed and".
-_DANGLING_END = re.compile(r"[\s,;:](?:however|and|but|or|which|who|while|whereas|yet)$", re.IGNORECASE)
+# ("... and his cabinet and so", "... as": what follows is the next clause's, and so, often, its date.)
+_DANGLING_END = re.compile(
+    r"[\s,;:](?:however|and|but|or|which|who|while|whereas|yet|so|as|thus|hence|therefore|whereupon)$", re.IGNORECASE
+)
 
 
 # A date the article gives as a bound or a guess, not the happening's own: "By September 363, Jovian
@@ -377,6 +382,10 @@ _CONVENES = re.compile(
     r"\b(?:conven\w*|assembled|was (?:founded|formed|established|created|set up)|declared war|"
     r"(?:go|went) to war|war (?:began|broke out))\b"
 )
+# A setting out and an arrival: of one ship or person, leaving comes before arriving ("left the United States",
+# then "arrived in Liberia"), so asking which came first asks nothing.
+_SETS_OUT = re.compile(r"\b(?:left|leav\w*|depart\w*|set (?:out|sail|off)|sailed from|embark\w*)\b", re.IGNORECASE)
+_ARRIVES = re.compile(r"\b(?:arriv\w*|reach\w*|return\w*|landed|docked|came back|got back)\b", re.IGNORECASE)
 # A title that tells its own place in the story: "The first battle was fought", "sent on his last mission".
 _RANKED = re.compile(r"^The first\b|\b(?:last|final)\b")
 # A life's end: whatever else a person did came before it ("Jovian left Antioch", "Jovian was found dead").
@@ -400,7 +409,15 @@ def obvious_order(earlier: Event, later: Event) -> bool:
     gap = datetime.date.fromisoformat(later.earliest) - datetime.date.fromisoformat(earlier.latest)
     life = bool(re.search(r"\bborn\b", earlier.title) or _LIFE_ENDS.search(later.title))
     body = bool(_CONVENES.search(earlier.title))  # a body meets, or is made, before it acts
-    return days and gap.days <= 1 or life or body or bool(_BEGINS.search(earlier.title) and _ENDS.search(later.title))
+    journey = bool(_SETS_OUT.search(earlier.title) and _ARRIVES.search(later.title))  # one leaves, then arrives
+    return (
+        days
+        and gap.days <= 1
+        or life
+        or body
+        or journey
+        or bool(_BEGINS.search(earlier.title) and _ENDS.search(later.title))
+    )
 
 
 def _named_in_both(first: Event, second: Event) -> bool:
@@ -466,19 +483,26 @@ def subject_of(people: Sequence[Person], title: str) -> list[Person]:
 
 
 # A life's first and last happenings: "Gokula was executed in Agra", "Lothair was born to Louis the Pious".
-_LIFE = re.compile(r"^(.+?) (?:was born|died|was (?:executed|killed|assassinated|hanged|murdered|beheaded))\b")
+_LIFE = re.compile(r"^(.+?) (?:was (born)|died|was (?:executed|killed|assassinated|hanged|murdered|beheaded))\b")
+
+
+def life_of(event: Event) -> tuple[str, str] | None:
+    """Whose birth or death a draft's title tells, its subject named and nothing before the verb, and which
+    ("Gokula was executed in Agra" -> ("gokula", "end"); not "Hela became emperor when Taizong died")."""
+    life = _LIFE.match(event.title) if event.draft is not None else None
+    if not life or re.search(r"\b(?!(?:of|the|de|von|van|al|bin|ibn)\b)[a-z]", life[1]):
+        return None
+    return fold(life[1]), "born" if life[2] else "end"
 
 
 def life_bounds(events: Sequence[Event], subject: Sequence[Person]) -> frozenset[str]:
-    """The draft's events telling its subject's birth or death, the subject named and nothing before the
-    verb ("Gokula was executed in Agra", not "Hela became emperor when Taizong died"): in an order question
-    or a "which came first" they give their place away (the hero's birth comes first, his death last)."""
+    """The draft's events telling its subject's birth or death (`life_of`): in an order question or a
+    "which came first" they give their place away (the hero's birth comes first, his death last)."""
     forms = {fold(form) for person in subject for form in (person.name, *person.aliases)}
     bounds = set()
     for event in events:
-        life = _LIFE.match(event.title) if event.draft is not None else None
-        named = life and not re.search(r"\b(?!(?:of|the|de|von|van|al|bin|ibn)\b)[a-z]", life[1])
-        if life and named and any(f" {form} " in f" {fold(life[1])} " for form in forms):
+        life = life_of(event)
+        if life and any(f" {form} " in f" {life[0]} " for form in forms):
             bounds.add(event.id)
     return frozenset(bounds)
 

@@ -178,6 +178,33 @@ _NAMING_NO_ONE = set(
 )
 
 
+# What "their" may stand for in the title itself: two joined ("Anne and Louis"), a plural ("the rebels"),
+# a people or a body ("the French", "the council"). One person alone cannot own it ("Hardouin celebrated
+# their marriage": whose?).
+_PLURAL = re.compile(
+    r"\b(?:and|both|all)\b|\b[\w’'-]+[^s’'\W]s\b(?<!\bhis)(?<!\bits)(?<!\bwas)(?<!\bhas)(?<!\bthis)"
+    r"|\b(?:people|French|British|English|Dutch|Spanish|Irish|Scots|Welsh|Danish|Swiss|Chinese|Japanese|"
+    r"Portuguese|Vietnamese|army|navy|government|council|congress|parliament|senate|assembly|family|crew|"
+    r"couple|court|party|company|committee|police|clergy|nobility)\b",
+    re.IGNORECASE,
+)
+# A place word standing for a place the title does not name: "a legation was established there" (where?),
+# not "there was a revolt" nor "went to Paris and died there".
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|be|being|would|will|could|should|might|must|may|came|arose|followed|began|remained|seemed|existed)\b)"
+)
+_PLACE_NAMED = re.compile(r"\b(?:in|at|to|into|from|for|near|reached|entered|visited)\s+(?:the\s+)?[A-Z]")
+
+
+def _points_outside(title: str) -> bool:
+    """Whether a title's "their" has no plural of its own to stand for, or its "there" no place."""
+    found = re.search(r"\btheir\b", title)
+    if found and not _PLURAL.search(title[: found.start()]):
+        return True
+    place = _THERE.search(title)
+    return bool(place and not _PLACE_NAMED.search(title[: place.start()]))
+
+
 def _unowned_possessive(title: str) -> bool:
     """Whether a title's first "his", "her" or "their" comes before any name of its own."""
     found = _POSSESSIVE.search(title)
@@ -202,7 +229,7 @@ def points_back(text: str) -> bool:
         return True
     if _COUNTED_ON.search(text) or _WHOLE.search(text):
         return True
-    if _unowned_possessive(text):
+    if _unowned_possessive(text) or _points_outside(text):
         return True
     for match in _OBJECT.finditer(text):
         subject_of_a_clause = match[1] is not None and match[1].casefold() in _OPENS_A_CLAUSE
@@ -291,3 +318,17 @@ def after_title(title: str, quote: str) -> str:
     words = re.findall(r"[\w’']+", title)[-2:]
     ending = list(re.finditer(r"\W+".join(map(re.escape, words)) + r"\b", quote)) if words else []
     return quote[ending[-1].end() :] if ending else ""
+
+
+# A quote that is a clause without its subject: "and arrived in Liberia on January 15, 1879." (what did?)
+_SUBJECTLESS = re.compile(
+    r"^(?:and|but|or|nor|yet|then)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?"
+    r"(?!(?:the|a|an|his|her|its|their|he|she|it|they|we|this|that|these|those|there|in|on|at|by|after|before|"
+    r"when|while|during|with|from|for|to|as|since|until|one|two|three|some|many|all|both)\b)[a-z]"
+)
+
+
+def subjectless(quote: str) -> bool:
+    """Whether a quote is a clause without its subject ("and arrived in Liberia on ..."): shown after
+    answering, it does not say who or what did it."""
+    return bool(_SUBJECTLESS.match(quote.strip()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from vlasov_cli.core.happening import first_verb, past_form
+from vlasov_cli.core.happening import first_verb, life_of, past_form
 from vlasov_cli.core.model import Event
 from vlasov_cli.core.unsure import A_DATE, FIRST_DATE, after_title
 
@@ -225,16 +225,32 @@ def told_of_several(events: list[Event]) -> list[Event]:
     was sentenced to 18 months in prison", 1897): which release, the stem does not say."""
     words = [_predicate_words(event.title) for event in events]
     kept = []
-    for event, (names, predicate) in zip(events, words, strict=True):
+    for at, (event, (names, predicate)) in enumerate(zip(events, words, strict=True)):
         nouns = {word for word in predicate if not past_form(word)}
         bare = event.draft is not None and len(nouns) == 1 and not any(word[:1].isupper() for word in predicate)
         again = bare and any(
             other.year != event.year and names & other_names and nouns <= other_predicate
             for other, (other_names, other_predicate) in zip(events, words, strict=True)
         )
-        if not again:
+        if not again and not _born_or_dead_again(event, at, events):
             kept.append(event)
     return kept
+
+
+_PRECISE = {"day": 3, "month": 2, "season": 1, "year": 1}
+
+
+def _born_or_dead_again(event: Event, at: int, events: list[Event]) -> bool:
+    """Whether a draft's birth or death of someone (`life_of`) is told again by another event, more
+    precisely or as precisely and before it ("died in 1631 in Burhanpur" and "died ... on 17 June 1631"):
+    one is born and dies once, and a bank asking both asks one fact twice."""
+    life = life_of(event)
+    rank = _PRECISE.get(event.precision, 0)
+    return life is not None and any(
+        life_of(other) == life and (_PRECISE.get(other.precision, 0), -place) > (rank, -at)
+        for place, other in enumerate(events)
+        if place != at
+    )
 
 
 # A clause told of the title's last name, set off by a comma at its end: "Congress passed the Chinese
