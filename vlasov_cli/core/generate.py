@@ -523,9 +523,10 @@ def _stands_in(other: Person, person: Person, deed: str) -> bool:
 
 
 def _names(text: str, person: Person) -> bool:
-    """Whether `text` names `person`: by name, alias or surname."""
+    """Whether `text` names `person`: by name, alias or surname, or their possessive ("Vlasov’s")."""
     folded = _spaced(text)
-    return any(_spaced(name) in folded for name in (person.name, *person.aliases, surname(person.name)))
+    names = (_spaced(name) for name in (person.name, *person.aliases, surname(person.name)))
+    return any(name in folded or f"{name[:-1]}s " in folded for name in names)
 
 
 @lru_cache(maxsize=65536)
@@ -557,7 +558,10 @@ def _whose_fact_questions(people: Sequence[Person], page: frozenset[int]) -> Ite
         alike = [
             fact
             for fact in _rank(person.id, person.facts, "text")
-            if others and fact.paragraph not in page and _alike_in_length(fact.text, others[: CHOICES - 1])
+            if others
+            and fact.paragraph not in page
+            and not _names(fact.text, person)  # (the one option naming X, where no other may, is the answer)
+            and _alike_in_length(fact.text, others[: CHOICES - 1])
         ]
         if len(others) >= CHOICES - 1 and alike:
             fact = alike[0]
