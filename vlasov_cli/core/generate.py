@@ -555,13 +555,11 @@ def _whose_fact_questions(people: Sequence[Person], page: frozenset[int]) -> Ite
             and not _names(other_fact.text, person)
             and fold(other_fact.quote) not in own_quotes
         ]
-        alike = [
+        alike = [  # (none naming X: the one option with X's name, where no other may have it, is the answer)
             fact
             for fact in _rank(person.id, person.facts, "text")
-            if others
-            and fact.paragraph not in page
-            and not _names(fact.text, person)  # (the one option naming X, where no other may, is the answer)
-            and _alike_in_length(fact.text, others[: CHOICES - 1])
+            if others and fact.paragraph not in page and not _names(fact.text, person)
+            if _alike_in_length(fact.text, others[: CHOICES - 1])
         ]
         if len(others) >= CHOICES - 1 and alike:
             fact = alike[0]

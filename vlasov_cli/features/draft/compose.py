@@ -66,7 +66,7 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     taken: set[str] = set()  # ids are unique across people, terms and events
     person_ids = unique_ids([slug(surname(person)) for person in people], taken)
     drafted_terms = term_entries(terms, found, taken)
-    subject = _subject(meta["title"], people)
+    subject = next((person for person in people if _names_in(person.name, meta["title"])), None)
     return Draft(
         meta,
         [
@@ -78,10 +78,9 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     )
 
 
-def _subject(title: str, people: Sequence[DraftPerson]) -> DraftPerson | None:
-    """The person the article's title names (a life's article: "Bal Gangadhar Tilak"), or None."""
-    named = (person for person in people if re.search(rf"\b{re.escape(person.name)}\b", title, re.IGNORECASE))
-    return next(named, None)
+def _names_in(name: str, title: str) -> bool:
+    """Whether the article's title names this person (a life's article: "Bal Gangadhar Tilak")."""
+    return re.search(rf"\b{re.escape(name)}\b", title, re.IGNORECASE) is not None
 
 
 def _possessive(article: str) -> str:
@@ -286,27 +285,21 @@ def _dating(
     reaching: Collection[tuple[int, int]] = (),
 ) -> list[Mention]:
     """The mentions of one sentence that date something of their own: not one whose window holds
-    another's ("in 1942, on March 18"; a life's years in parentheses aside: "(331 – 17 February 364)
-    was emperor from June 363 to February 364"), nor one whose window another gave already. Years in a
-    parenthesis of their own date the name before them, whatever another parenthesis holds ("the Sudan
-    campaign (1884–1885) and the Third Burmese War (November 1885)"); nor does a window `reaching` back to
-    the sentence's earlier date ("organised it in August 1897 and commanded it until December 1899")."""
+    another's ("in 1942, on March 18"; a life's years aside), nor one whose window another gave already.
+    Years in a parenthesis of their own date the name before them, whatever another parenthesis holds
+    ("the Sudan campaign (1884–1885) and the Third Burmese War (November 1885)"), as does a window
+    `reaching` back to the sentence's earlier date ("in August 1897 … until December 1899")."""
     kept: list[Mention] = []
     for mention in in_sentence:
         window = (mention.earliest, mention.latest)
         alone = (mention.start, mention.end) in own
-        inside = (
-            []
-            if (mention.start, mention.end) in reaching
-            else [
-                other
-                for other in in_sentence
-                if other is not mention
-                and (other.start, other.end) not in lives
-                and not (alone and (other.start, other.end) in own)
-                and mention.earliest <= other.earliest <= other.latest <= mention.latest
-                and (other.earliest, other.latest) != window
-            ]
+        inside = (mention.start, mention.end) not in reaching and any(
+            other is not mention
+            and (other.start, other.end) not in lives
+            and not (alone and (other.start, other.end) in own)
+            and mention.earliest <= other.earliest <= other.latest <= mention.latest
+            and (other.earliest, other.latest) != window
+            for other in in_sentence
         )
         if not inside and window not in [(other.earliest, other.latest) for other in kept]:
             kept.append(mention)
