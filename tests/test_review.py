@@ -378,13 +378,14 @@ def test_a_fix_that_check_refuses_changes_nothing(draft_bank, runner):
 
 
 def test_t_gives_a_person_a_name_and_a_role(draft_bank, runner):
-    keys = "t\nAda Venn, keeper\nthe second keeper of the Harwick light\ny\n"
+    keys = "t\nAda Venn, keeper\n\nthe second keeper of the Harwick light\ny\n"  # (Enter: its own role to edit)
     shown = reviewed(runner, draft_bank, keys, "--kind", "people")
+    assert "  Role, start from:\n    1) keeper of the light from 1891\n    2) Venn's daughter\n" in shown
     assert "Ada Venn, keeper — the second keeper of the Harwick light" in shown
     people = (draft_bank / "people.yaml").read_text()
     role = "  role: the second keeper of the Harwick light\n"
     assert "- id: ada-venn\n  name: Ada Venn, keeper\n  aliases: []\n" + role in people
-    shown = reviewed(runner, draft_bank, "t\n\n\nq\n", "--kind", "people")
+    shown = reviewed(runner, draft_bank, "t\n\n\n\nq\n", "--kind", "people")
     assert "Nothing changed." in shown
 
 
@@ -433,7 +434,8 @@ def test_m_makes_one_event_of_a_happening_told_twice(draft_bank, runner):
 
 
 def test_a_rename_leaves_no_alias_saying_the_same(draft_bank, runner):
-    shown = reviewed(runner, draft_bank, "t\nVenn\n\ny\n", "--kind", "people", "--order", "article")
+    keys = "t\nVenn\n\n\ny\n"  # (Enter at "Role, start from": his own)
+    shown = reviewed(runner, draft_bank, keys, "--kind", "people", "--order", "article")
     assert "Venn — keeper of the Harwick light" in shown
     people = (draft_bank / "people.yaml").read_text()
     assert "- id: tobias-venn\n  name: Venn\n  aliases: []\n" in people
@@ -565,6 +567,8 @@ def test_t_completes_a_persons_name_from_the_words_of_their_facts(draft_bank, fi
     child.send("t")
     child.expect("Name: ")
     child.send("\x15Tobias Venn of harw\t\r")  # "Harwick", a word of his fact's quote
+    child.expect(r"Role, start from:.*Enter for its own\] ")
+    child.send("\r")
     child.expect("Role: ")
     child.send("\r")
     child.expect(r"Tobias Venn of Harwick.*Keep this person\? ")

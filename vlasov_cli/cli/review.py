@@ -358,7 +358,7 @@ def _retyped(current: Any, section: str) -> dict[str, Any] | None:
     """The entry with the name (and a person's role, or an event's title) the reviewer typed; an event's
     title starts from one of its quote's clauses, a term's name from a name its quote gives it, picked
     by number. None when nothing changed."""
-    from vlasov_cli.features.review import name_choices, renamed, title_choices
+    from vlasov_cli.features.review import renamed
 
     edited = dict(current)
     quote = str(current.get("quote", ""))
@@ -366,21 +366,50 @@ def _retyped(current: Any, section: str) -> dict[str, Any] | None:
     words = f"{quote} {facts}".split()  # what Tab completes: a person's words are their facts'
     for field in {"events": ("title",), "people": ("name", "role")}.get(section, ("name",)):
         start = str(current.get(field, "") or "")
-        if field == "title" or section == "terms":
-            choices = title_choices(start, quote) if field == "title" else name_choices(current)
-            chosen = _pick("Start from", choices, enter="its own") if len(choices) > 1 else [0]
-            if chosen is None:
-                return None
-            start = choices[chosen[0]] if chosen else start
+        choices = _start_choices(current, field, section)
+        chosen = _pick(choices[0], choices[1:], enter="its own") if choices else []
+        if chosen is None:
+            return None
+        start = choices[1:][chosen[0]] if chosen else start
         text = _line(f"{field.capitalize()}: ", start, words)
         if text is None:
             return None
+        text = text or (start if chosen else "")  # (a pipe's empty line after a number takes what it picked)
         if text:  # (an empty line changes nothing: x cuts a role)
-            edited = renamed(edited, text) if field == "name" else {**edited, field: text}
+            edited = renamed(edited, text) if field == "name" else _with_field(edited, field, text)
     if edited == dict(current):
         say("Nothing changed.", 2)
         return None
     return edited
+
+
+def _with_field(entry: dict[str, Any], field: str, text: str) -> dict[str, Any]:
+    """The entry with `field` set; a new one (a person's first role) before the facts, where a reader looks."""
+    if field in entry or "facts" not in entry:
+        return {**entry, field: text}
+    at = list(entry).index("facts")
+    items = list(entry.items())
+    return dict([*items[:at], (field, text), *items[at:]])
+
+
+def _start_choices(current: Any, field: str, section: str) -> list[str]:
+    """What to ask the reviewer to start `field` from, then its choices; [] when there is nothing to pick:
+    an event's title from its quote's clauses, a term's name from its quote's names, a person's role
+    from the phrases their facts give them."""
+    from vlasov_cli.features.review import name_choices, title_choices
+    from vlasov_cli.features.review_roles import role_choices
+
+    start = str(current.get(field, "") or "")
+    if field == "title":
+        choices = title_choices(start, str(current.get("quote", "")))
+    elif section == "terms":
+        choices = name_choices(current)
+    elif field == "role":
+        roles = role_choices(current)
+        return ["Role, start from", *roles] if roles and roles != [start] else []
+    else:
+        return []
+    return ["Start from", *choices] if len(choices) > 1 else []
 
 
 def _described(files: DraftFiles, entry: Pending, current: Any) -> dict[str, Any] | None:

@@ -1,0 +1,66 @@
+"""`vlasov review`'s `t` on a person: the role starts from a phrase their facts give them, picked by
+number, as an event's title starts from a clause of its quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+from test_review import reviewed
+
+# Two founders share the article's phrase, so the draft gives it to neither ("a role another person gets
+# too tells neither"): Mara Holt is drafted without a role, though her fact holds one.
+GUILD = (
+    "The Harbour Guild of Kellby\n\nThe Harbour Guild was founded in Kellby in 1871 by the fishermen of the town."
+    " Mara Holt, a founding member of the Harbour Guild, kept its books for thirty years. Ben Carr, a founding"
+    " member of the Harbour Guild, built its first hall in 1873. In 1880 Mara Holt was a warden of the harbour.\n"
+)
+
+
+@pytest.fixture
+def guild_bank(runner, tmp_path: Path) -> Path:
+    article = tmp_path / "guild.txt"
+    article.write_text(GUILD, encoding="utf-8")
+    bank = tmp_path / "bank"
+    assert invoke(runner, "draft", str(article), "-o", str(bank)).exit_code == 0
+    people = (bank / "people.yaml").read_text(encoding="utf-8")
+    holt = people[people.index("- id: holt\n") : people.index("- id: carr\n")]
+    assert "role:" not in holt
+    return bank
+
+
+@pytest.mark.slow
+def test_t_at_a_terminal_starts_a_persons_role_from_a_phrase_of_their_facts(guild_bank, fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(guild_bank), "--kind", "people", "--order", "article")
+    child.expect(r"person holt .*Keep this person\? ")
+    child.send("t")
+    child.expect("Name: ")
+    child.send("\r")
+    child.expect(r"Role, start from:\s+1\) founding member of the Harbour Guild\s+2\) warden")
+    child.expect(r"Which\? \[1-3, Enter for its own\] ")
+    child.send("1\r")
+    child.expect("Role: ")
+    child.send("\r")
+    child.expect(r"Mara Holt — founding member of the Harbour Guild.*Keep this person\? ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    people = (guild_bank / "people.yaml").read_text(encoding="utf-8")
+    assert "  name: Mara Holt\n  aliases: []\n  role: founding member of the Harbour Guild\n" in people
+
+
+def test_t_from_a_pipe_picks_a_role_by_number_and_enter_keeps_none(guild_bank, runner):
+    shown = reviewed(runner, guild_bank, "t\n\n2\n\ny\n", "--kind", "people", "--order", "article")
+    assert (
+        "  Role, start from:\n    1) founding member of the Harbour Guild\n    2) warden of the harbour\n"
+        "    3) warden\nWhich? [1-3, Enter for its own] 2\n"
+    ) in shown
+    assert "  role: warden of the harbour\n" in (guild_bank / "people.yaml").read_text(encoding="utf-8")
+    shown = reviewed(runner, guild_bank, "t\n\n\nq\n", "--kind", "people")  # (Mara Holt is kept: Ben Carr)
+    assert "person carr" in shown
+    assert "Nothing changed." in shown
+    assert "Role, start from" not in shown  # (his own role is his only phrase: nothing to pick)
