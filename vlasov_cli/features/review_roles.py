@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from vlasov_cli.features.draft.capitals import Token, tokens
+from vlasov_cli.features.draft.capitals import Token, adjacent, tokens
+from vlasov_cli.features.draft.name_words import FUNCTION_WORDS
 from vlasov_cli.features.draft.roles import (
     defining_role,
+    is_role_noun,
     office_given,
     role_after,
     role_before,
@@ -18,18 +20,20 @@ from vlasov_cli.features.draft.roles import (
 from vlasov_cli.features.draft.sentences import Sentence
 
 MOST_ROLES = 9  # as many as a single key press numbers
+LONGEST_APPOSITION = 10  # words: a longer one is a clause, no role
+LONGEST_NOUN_BEFORE = 3  # words
 
 
 def role_choices(person: Any) -> list[str]:
     """The person's own role first (if any), then each role phrase their facts give them, cleaned
     ("a founding member of the Harbour Guild," -> "founding member of the Harbour Guild"), once each."""
     name = str(person.get("name", "") or "")
-    forms = [name, *(str(alias) for alias in person.get("aliases") or []), name.split()[-1] if name else ""]
+    forms = [name, *(str(alias) for alias in person.get("aliases") or [])]  # (not "Singh" alone: Randhir's too)
     found = [str(person.get("role", "") or "")]
     for fact in person.get("facts") or []:
         if isinstance(fact, dict):
             found += _roles_in(str(fact.get("quote", "") or fact.get("text", "")), [form for form in forms if form])
-    own, *told = [_cleaned(role) for role in found]
+    own, *told = [_cleaned(role) for role in found[:1] + [role for role in found[1:] if _a_role(role)]]
     told.sort(key=lambda role: len(role.split()) < 2)  # a lone word ("keeper") tells least: last
     return [role for role in dict.fromkeys([own, *told]) if role and role.casefold() != name.casefold()][:MOST_ROLES]
 
@@ -40,15 +44,20 @@ def _roles_in(text: str, forms: list[str]) -> list[str]:
     words = tokens(text)
     roles: list[str] = []
     for start, end in _mentions(words, forms):
-        before = role_before(text, words, start) or role_of_list(text, words, start)
+        before = role_before(text, words, start) or role_of_list(text, words, start) or _noun_before(text, words, start)
         if before:
             owner = before[0] if before[0].lower not in ("the", "a", "an") else None
             at = words.index(owner) if owner else -1
             if at >= 1 and words[at - 1].possessive:  # "Singh's friend Sukhdev": whose friend
                 before = [words[at - 1], *before]
             roles.append(text_of(sentence, before))
+        named = start >= 1 and words[start - 1].lower in ("named", "called")
+        if named and (before_named := role_before(text, words, start - 1)):  # "an honorary judge named X"
+            roles.append(text_of(sentence, before_named))
         if after := role_after(words, end):
             roles.append(role_words(sentence, after))
+        if apposition := _apposition(words, end):  # ", a German Marxist.", ", Singh's friend,": a reviewer judges
+            roles.append(text_of(sentence, apposition))
         if office := office_given(words, start, end):
             roles.append(text_of(sentence, office))
         if defined := defining_role(text[words[end - 1].base_end :]):
@@ -63,14 +72,55 @@ def _mentions(words: list[Token], forms: list[str]) -> list[tuple[int, int]]:
     for form in sorted(forms, key=len, reverse=True):
         wanted = [token.base for token in tokens(form)]
         for start in range(len(words) - len(wanted) + 1):
-            inside = any(first <= start < last for first, last in spans)
-            if wanted and bases[start : start + len(wanted)] == wanted and not inside:
+            if wanted and bases[start : start + len(wanted)] == wanted and (start, start + len(wanted)) not in spans:
                 spans.append((start, start + len(wanted)))
     return spans
 
 
+def _apposition(words: list[Token], end: int) -> list[Token]:
+    """The phrase between commas after a name that opens on an article or someone's possessive and
+    holds a word in lower case: ", a German Marxist." ", Singh's friend,"; else []."""
+    if end + 1 >= len(words) or words[end].text != ",":
+        return []
+    first = words[end + 1]
+    if first.lower not in ("a", "an", "the", "another") and not (first.possessive and first.base[0].isupper()):
+        return []
+    last = end + 1
+    while last < len(words) and words[last].text not in (",", ".", ";", ":", "(", "\u2014", "\u2013", "!", "?"):
+        last += 1
+    phrase = words[end + 1 : last]
+    if len(phrase) > LONGEST_APPOSITION or len(phrase) < 2:
+        return []
+    if first.lower == "the" and not any(is_role_noun(word.base, True) for word in phrase[1:]):
+        return []  # ", the patriotic Hindustani songs": what the sentence lists, no role
+    return phrase
+
+
+def _noun_before(text: str, words: list[Token], start: int) -> list[Token]:
+    """A person's word just before their name, with the words that qualify it: "HSRA member Durga
+    Devi" gives "HSRA member" (a word the drafter, surer, takes only after "the"); else []."""
+    if start == 0 or not adjacent(text, words[start - 1], words[start]) or words[start - 1].possessive:
+        return []
+    if not (words[start - 1].base.islower() and is_role_noun(words[start - 1].base, True)):
+        return []
+    first = start - 1
+    while first >= 1 and start - first < LONGEST_NOUN_BEFORE and words[first - 1].kind == "word":
+        word = words[first - 1]
+        if word.lower in FUNCTION_WORDS or word.possessive or word.lower.endswith(("ed", "ing", "ly")):
+            break
+        first -= 1
+    return words[first:start]
+
+
 def _cleaned(role: str) -> str:
-    """A role as a line to edit: no trailing comma, no opening "a"/"an"."""
+    """A role as a line to edit: no trailing comma, no opening "a"/"an"/"the"/"another"."""
     role = " ".join(role.split()).strip(" ,;:")
     first, _, rest = role.partition(" ")
-    return rest if first.lower() in ("a", "an") and rest else role
+    return rest if first.lower() in ("a", "an", "the", "another") and rest else role
+
+
+def _a_role(role: str) -> bool:
+    """Whether a phrase found may be a role: it holds a word in lower case or one for a person
+    ("Historian"), never a name alone ("Kalandar Ali Khan", of a list of names)."""
+    words = role.split()
+    return any(word.islower() for word in words) or all(is_role_noun(word, False) for word in words)
