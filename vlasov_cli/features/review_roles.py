@@ -66,7 +66,7 @@ def _roles_in(text: str, forms: list[str]) -> list[str]:
 
 
 def _mentions(words: list[Token], forms: list[str]) -> list[tuple[int, int]]:
-    """Where (start, end token) one of `forms` stands in `words`, the longest form at each place."""
+    """Where (start, end token) each of `forms` stands in `words` (a name inside a longer alias too)."""
     spans: list[tuple[int, int]] = []
     bases = [word.base for word in words]
     for form in sorted(forms, key=len, reverse=True):
