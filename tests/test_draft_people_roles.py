@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from conftest import invoke
+from conftest import drafted_entries
 
 ARTICLE = """Vasudev Rao
 
@@ -21,12 +20,7 @@ Pune, and Grant met Rao there.
 
 
 def test_who_someone_was_to_the_subject_is_their_role(runner, tmp_path: Path) -> None:
-    article = tmp_path / "vasudev_rao.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    assert invoke(runner, "check", "--bank", str(folder)).exit_code == 0
-    people = {person["name"]: person for person in yaml.safe_load((folder / "people.yaml").read_text())["people"]}
+    people = {person["name"]: person for person in drafted_entries(runner, tmp_path, ARTICLE, "people", strict=False)}
     roles = {name: person.get("role", "") for name, person in people.items()}
     assert roles["Ganesh Rao"] == "father of Vasudev Rao"
     assert roles["Narayan Gokhale"] == "rival of Vasudev Rao"

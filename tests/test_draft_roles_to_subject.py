@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from conftest import invoke
+from conftest import drafted_entries, invoke
 
 ARTICLE = """Marek Sowa
 
@@ -24,12 +23,7 @@ The painter Olga Nowak was born to Karol and Irena Nowak in 1890 and drew Sowa i
 
 
 def test_the_subjects_kin_and_associates_have_their_role(runner, tmp_path: Path) -> None:
-    article = tmp_path / "marek_sowa.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    folder = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(folder)).exit_code == 0
-    assert invoke(runner, "check", "--bank", str(folder)).exit_code == 0
-    people = yaml.safe_load((folder / "people.yaml").read_text())["people"]
+    people = drafted_entries(runner, tmp_path, ARTICLE, "people", strict=False)
     roles = {person["name"]: person.get("role", "") for person in people}
     assert roles["Agata"] == "mother of Marek Sowa"
     assert roles["Stefan Kowal"] == "father of Marek Sowa"
@@ -39,6 +33,6 @@ def test_the_subjects_kin_and_associates_have_their_role(runner, tmp_path: Path)
     assert roles["Leon Bury"] == "associate of Marek Sowa"
     assert "Marek Sowa" not in roles.get("Zofia Wolna", "")  # Tomasz Wolny's daughter
     assert "Marek Sowa" not in roles.get("Karol Nowak", "") + roles.get("Irena Nowak", "") + roles.get("Karol", "")
-    shown = invoke(runner, "who", "Piotr Zielinski", "--bank", str(folder))
+    shown = invoke(runner, "who", "Piotr Zielinski", "--bank", str(tmp_path / "bank"))
     assert shown.exit_code == 0
     assert "uncle of Marek Sowa" in shown.output

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import invoke
+from conftest import drafted_folder, invoke
 
 ARTICLE = """The Neutrality
 
@@ -17,10 +17,7 @@ Britain declared its neutrality in the American Civil War.
 
 
 def test_d_marks_the_sentence_describing_another_term(runner, tmp_path: Path) -> None:
-    article = tmp_path / "neutrality.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    bank = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(bank)).exit_code == 0
+    bank = drafted_folder(runner, tmp_path, ARTICLE)
     terms = (bank / "terms.yaml").read_text(encoding="utf-8")
     assert "name: American Civil War" in terms and "name: Great Britain" in terms
     keys = "d\n\nq\n"  # d on Great Britain, no choice, quit

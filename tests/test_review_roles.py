@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import drafted_folder
 from test_review import reviewed
 
 # Two founders share the article's phrase, so the draft gives it to neither ("a role another person gets
@@ -20,10 +20,7 @@ GUILD = (
 
 @pytest.fixture
 def guild_bank(runner, tmp_path: Path) -> Path:
-    article = tmp_path / "guild.txt"
-    article.write_text(GUILD, encoding="utf-8")
-    bank = tmp_path / "bank"
-    assert invoke(runner, "draft", str(article), "-o", str(bank)).exit_code == 0
+    bank = drafted_folder(runner, tmp_path, GUILD)
     people = (bank / "people.yaml").read_text(encoding="utf-8")
     holt = people[people.index("- id: holt\n") : people.index("- id: carr\n")]
     assert "role:" not in holt
