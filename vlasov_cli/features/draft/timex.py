@@ -213,6 +213,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             not where
             and _moves_story(found.expression, narrative.last is not None)
             and not _is_aside(aside, resolved, dated_before, narrative.last)
+            and not (isinstance(expression, Relative) and _PLAN.search(aside))
         )
         # "the Battle of Marengo (1800)": the year in parentheses is the battle's, and the story's
         named = isinstance(expression, Calendar) and expression.month is None and names_an_event(aside)
@@ -316,6 +317,11 @@ def _is_aside(before: str, resolved: Resolved, dated_before: bool, last: tuple[i
     if dated_before and _WHICH_CLAUSE.match(before, max(0, before.rfind(","))):
         return True
     return bool(last and resolved.latest < last[1].earliest and _PAST_PERFECT.search(before[-4 * CONTEXT :]))
+
+
+# "They decided to catch the train early the next morning": the day a plan was made for is not a day the
+# story has reached; a "next day" told after it counts from the day the plan was made, as the plan's does.
+_PLAN = re.compile(r"\b(?:decided|planned|agreed|arranged|resolved|intended|promised)\s+to\s+[^.;]*$", re.IGNORECASE)
 
 
 _SCENE_OPENING = re.compile(
