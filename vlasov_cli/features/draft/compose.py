@@ -22,7 +22,7 @@ from vlasov_cli.features.draft.terms_same import settle
 from vlasov_cli.features.draft.timex import Mention, find_dates
 from vlasov_cli.features.draft.titles import COORDINATED, event_title, joins_clauses, subject_of
 from vlasov_cli.features.draft.titles_dated import ended_state
-from vlasov_cli.features.draft.titles_refer import Hero, hero_of, listed_title, referred, told_of_hero
+from vlasov_cli.features.draft.titles_refer import Hero, hero_of, listed_title, referred, told_of_hero, with_openers
 from vlasov_cli.features.draft.titles_verbs import has_verb
 
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
@@ -175,10 +175,9 @@ def _events(
             if event is not None and (mention.start, mention.end) not in lives:
                 event["title"] = referred(event["title"], sentence.text, previous, names, subject_of(sentence.text))
                 event["title"] = told_of_hero(event["title"], sentence.text, previous, hero)
-        # A clause that does not say who or what ("Then to the United States"), or a list's item whose verb
-        # no head gives, is no event a reader can place: the draft leaves it out, as check would warn of its
-        # title. (An inversion, "Only on June 8 did the dictator admit...", has its subject: it is kept for
-        # the reviewer to reword.)
+        # A clause that does not say who or what ("Then to the United States"), or a list's item whose verb no
+        # head gives, is no event a reader can place: left out, as check would warn of its title. (An inversion,
+        # "Only on June 8 did the dictator admit...", has its subject: it is kept for the reviewer to reword.)
         titled = [
             event
             for event in told
@@ -192,7 +191,8 @@ def _events(
             if deed:
                 event["deed"] = deed
             events.append(event)
-    events = one_per_happening([event for event in _lives_told_once(events) if not judgement(event["title"])])
+    events = [event for event in _lives_told_once(events) if not judgement(event["title"])]
+    events = with_openers(one_per_happening(events), forms)
     for event, event_id in zip(events, unique_ids([slug(event["title"]) for event in events], taken), strict=True):
         event["id"] = event_id
     return [{"id": event.pop("id"), **event} for event in events]

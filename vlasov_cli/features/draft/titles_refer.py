@@ -6,8 +6,8 @@ status"), the place a "there" points to ("in Brazil")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
-from typing import NamedTuple
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from vlasov_cli.features.draft.titles import event_title, subject_of
 from vlasov_cli.features.draft.titles_verbs import is_verb
@@ -80,12 +80,36 @@ def referred(title: str, sentence: str, previous: str, people: Collection[str], 
             return _named(name, demonstrative["rest"])
         return title
     pronoun = _PRONOUN.match(title)
-    if pronoun is None or subject.lower() != pronoun["pronoun"].lower() or _NOT_REFERRING.match(pronoun["rest"]):
+    if pronoun is None or _NOT_REFERRING.match(pronoun["rest"]):
+        return title
+    if subject.lower() != pronoun["pronoun"].lower() and not _led_in(title, sentence, pronoun["pronoun"], people):
         return title
     name = _referent(previous)
     if not name or (name in people) != (pronoun["pronoun"] != "It"):
         return title
     return _named(name, pronoun["rest"])
+
+
+def _led_in(title: str, sentence: str, pronoun: str, people: Collection[str]) -> bool:
+    """Whether a "he" or "she" the title opens with is its sentence's subject after words that name no
+    one ("According to a report in a magazine, he did plead ..."): it stands for whom it would stand for
+    were it the sentence's first word."""
+    opening = sentence.find(f"{pronoun.lower()} {title[len(pronoun) :][:24].lstrip()}")
+    if pronoun == "It" or opening <= 0:
+        return False
+    lead = sentence[:opening]
+    return lead.rstrip().endswith(",") and not any(re.search(rf"\b{re.escape(form)}\b", lead) for form in people)
+
+
+def with_openers(events: list[dict[str, Any]], forms: Mapping[str, Sequence[str]]) -> list[dict[str, Any]]:
+    """The events, each with the one person (their id among `forms`, each person's names) whose name
+    opens its title among its people, as when a pronoun is told by their name ("Gandhi did plead ...")."""
+    for event in events:
+        opening = [
+            person for person, names in forms.items() if any(event["title"].startswith(f"{name} ") for name in names)
+        ]
+        event["people"] = list(dict.fromkeys([*event["people"], *(opening if len(opening) == 1 else [])]))
+    return events
 
 
 def recasts(sentence: str) -> list[str]:
