@@ -120,6 +120,34 @@ class _Narrative:
         return self.last
 
 
+# "on 20 March, three days before his execution": the day a death the article dates was three days after
+_BEFORE_A_DEATH = re.compile(
+    r"^,?\s+(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?P<side>before|after)\s+"
+    r"(?:his|her|their|the)\s+(?:execution|death|hanging|assassination|murder)\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = "one two three four five six seven eight nine ten".split()
+
+
+def _dated_by_a_death(expression: Expression, after: str, mentions: list[Mention]) -> Calendar | None:
+    """A day told without its year as some days before or after a death ("on 20 March, three days before
+    his execution") completed with the year of the one day told before it that is that many days on (23
+    March 1931); None when it is no such day, or the article told no such day or several."""
+    told = _BEFORE_A_DEATH.match(after)
+    if told is None or not isinstance(expression, Calendar) or expression.year is not None or not expression.day:
+        return None
+    count = told["count"]
+    days = int(count) if count.isdigit() else _COUNT_WORDS.index(count.lower()) + 1
+    step = datetime.timedelta(days=days if told["side"].lower() == "before" else -days)
+    years = set()
+    for mention in mentions:
+        if mention.earliest == mention.latest and not mention.earliest.startswith("-"):
+            day = datetime.date.fromisoformat(mention.earliest) - step
+            if (day.month, day.day) == (expression.month, expression.day):
+                years.add(day.year)
+    return Calendar(years.pop(), expression.month, expression.day) if len(years) == 1 else None
+
+
 def _explicit_year(expression: Expression) -> int | None:
     if isinstance(expression, Calendar) and expression.year is not None and not expression.attributive:
         return expression.year
@@ -164,6 +192,9 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             continue  # "finished in 1174, four years after Becket was murdered": from an event, not 1174
         if number != narrative.sentence:
             narrative.before_sentence = narrative.last
+        by_a_death = _dated_by_a_death(expression, article[found.end : found.end + CONTEXT], mentions)
+        if by_a_death is not None:
+            found = found._replace(expression=by_a_death)
         anchored = narrative.anchor(number, found.expression)
         if number != narrative.sentence:
             anchored = _back_from_a_look_ahead(expression, narrative, anchored)
@@ -173,7 +204,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
             resolved = None
         if resolved is None:
             continue
-        resolved = real(resolved)
+        resolved = real(resolved)._replace(inferred=resolved.inferred or by_a_death is not None)
         earliest = resolved.earliest
         if isinstance(found.expression, Calendar) and _starts_with_by(article, found.start):
             earliest = _reach_back(resolved, narrative.last)
