@@ -462,7 +462,7 @@ def test_a_keeps_the_rest_of_a_kind_after_a_list_but_those_left_out(draft_bank, 
     text = (draft_bank / "events.yaml").read_text()
     assert "draft: 0.6" in text and "draft: 0.5" not in text and "draft: 0.7" not in text
     shown = reviewed(runner, draft_bank, "a\nn\nq\n", "--kind", "people")
-    assert "  2) person tobias-venn · 0.9 · Tobias Venn (also Venn) — keeper of the Harwick light · 1 fact\n" in shown
+    assert "  2) Tobias Venn (also Venn) · 1 fact — keeper of the Harwick light\n" in shown
     assert "  Nothing kept.\n\n0 of 2 reviewed, 2 left\n" in shown
     assert "draft: 0.4" in (draft_bank / "people.yaml").read_text()
 

@@ -1,5 +1,5 @@
 """`vlasov review`'s `a` lists as a reviewer meets them: the entries likely to need a touch marked and
-listed first, "!" naming them all; a term's whole description and a person's facts shown in the list."""
+listed first, "!" naming them all; a term's whole description and a person on one line shown in the list."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def test_bang_with_nothing_marked_keeps_nothing(tmp_path, runner):
     assert "draft: 0.8" in (bank / "terms.yaml").read_text()
 
 
-def test_a_shows_a_terms_whole_description_and_a_persons_facts(tmp_path, runner, eighty):
+def test_a_shows_a_terms_whole_description_and_a_person_on_one_line(tmp_path, runner, eighty):
     bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
     terms = bank / "terms.yaml"
     long = (
@@ -106,15 +106,18 @@ def test_a_shows_a_terms_whole_description_and_a_persons_facts(tmp_path, runner,
         "       kept the lights of the whole coast, from the Harwick rocks to the\n"
         "       northern sands, for the rest of the century.\n"
     ) in shown
+    people = bank / "people.yaml"
+    many = "".join(f"  - text: He kept watch in {year}.\n    quote: Venn kept watch in {year}.\n" for year in range(1872, 1892))
+    people.write_text(people.read_text().replace("  facts:\n", "  facts:\n" + many, 1))
+    watches = " ".join(f"Venn kept watch in {year}." for year in range(1872, 1892))
+    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + f"\n\n{watches}\n")
+    people.write_text(people.read_text().replace("  role: keeper of the light from 1891\n", ""))
     shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "people", "--order", "article")
-    assert (
-        "  1) person tobias-venn · 0.9 · Tobias Venn (also Venn) — keeper of the Harwick\n"
-        "    light · 1 fact\n"
-        "       • … first lit on 2 May 1871 by the keeper Tobias Venn. ¶3\n"  # (the name kept in sight)
-        "  2) person ada-venn · 0.4 · Ada Venn — keeper of the light from 1891 · 1 fact\n"
-        "       • Venn's daughter Ada Venn became keeper in 1891. ¶5\n"
-    ) in shown
-    assert all(len(line) <= 80 for line in shown.splitlines())
+    listing = shown[shown.index("a keeps") : shown.index("Keep them all?")]
+    assert listing.splitlines()[1:] == [  # one line a person however many facts (a list of dozens fits a screen)
+        "  1) Tobias Venn (also Venn) · 21 facts — keeper of the Harwick light",
+        "  2) Ada Venn · 1 fact: Venn's daughter Ada Venn became keeper in 1891. ¶5",  # (no role: her first fact)
+    ]
 
 
 KEEPERS = """\
@@ -277,11 +280,9 @@ def test_a_person_whose_fact_names_them_only_inside_a_longer_name_is_marked(tmp_
             "  facts:\n", f"  facts:\n  - text: A light bears his name.\n    quote: {memorial}\n", 1
         )
     )
-    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "people").replace("\n    ", " ")
-    assert "1) person tobias-venn · 0.9 · Tobias Venn (also Venn) — keeper of the Harwick light · 2 facts" in shown
-    assert "! a fact says “Venn Memorial Light”" in shown
-    assert "2) person ada-venn · 0.4 · Ada Venn — keeper of the light from 1891 · 1 fact " in shown
-    assert "1 fact  !" not in shown  # Ada Venn's fact names her plainly
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "people")
+    assert "  1) Tobias Venn (also Venn) · 2 facts — keeper of the Harwick light\n       ! a fact says “Venn Memorial Light”\n" in shown
+    assert "2) Ada Venn · 1 fact — keeper of the light from 1891\n" in shown  # her fact names her plainly
 
 
 def test_the_entry_asked_one_by_one_says_why_it_is_marked(marked_bank, runner):

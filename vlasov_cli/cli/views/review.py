@@ -4,7 +4,7 @@ of the dialogue."""
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vlasov_cli.cli.views.output import counted
 from vlasov_cli.features.review import record_of
@@ -70,23 +70,40 @@ def one_line(bank: Bank, entry: Pending, number: int = 0) -> None:
 
 
 def listed(bank: Bank, entry: Pending, number: int, mark: str) -> None:
-    """The entry as `a` lists it to be read before keeping: its line, then, whole, what the YAML would
-    otherwise be read for: a term's description, a person's facts (one short line each), and why it is
-    marked (`mark`: a few words after a "!")."""
-    from vlasov_cli.cli.views.output import out
-
+    """The entry as `a` lists it to be read before keeping: its line, then what the YAML would otherwise
+    be read for (a term's whole description), and why it is marked (`mark`: a few words after a "!").
+    A person is one line that fits the screen (a list of dozens must be read without scrolling back):
+    name, role, how many facts, or without a role, their first fact around their name."""
+    record = record_of(bank, entry.id)
+    if entry.section == "people" and record is not None:
+        _person_line(record, number, mark)
+        return
     heading = _heading(bank, entry, number, short=False)
     say(f"{heading}  ! {mark}" if mark else heading, 2)
-    record = record_of(bank, entry.id)
-    indent = 6 + len(str(number))
     if entry.section == "terms" and record is not None:
-        say(record.description, indent, hanging=0)
-    elif entry.section == "people" and record is not None:
-        names = (record.name, *record.aliases)
-        for fact in record.facts:
-            paragraph = f" ¶{fact.paragraph}"
-            room = max(20, out().width - indent - len(paragraph) - 3)
-            say(f"• {_around(fact.quote, names, room)}{paragraph}", indent)
+        say(record.description, 6 + len(str(number)), hanging=0)
+
+
+def _person_line(person: Any, number: int, mark: str) -> None:
+    from vlasov_cli.cli.views.output import out
+
+    aliases = f" (also {', '.join(person.aliases)})" if person.aliases else ""
+    line = f"{number}) {person.name}{aliases} · {counted(len(person.facts), 'fact')}"
+    why = f"  ! {mark}" if mark else ""
+    room = max(20, out().width - 3)
+    if person.role:
+        line += f" — {person.role}"
+    elif person.facts:
+        fact = person.facts[0]
+        paragraph = f" ¶{fact.paragraph}"
+        left = room - len(line) - len(paragraph) - 2
+        line += f": {_around(fact.quote, (person.name, *person.aliases), max(20, left))}{paragraph}"
+    if len(line) + len(why) <= room:
+        say(line + why, 2)
+    else:  # (the mark on a line of its own)
+        say(_shortened(line, room), 2)
+        if why:
+            say(why.strip(), 6 + len(str(number)))
 
 
 def _heading(bank: Bank, entry: Pending, number: int, short: bool) -> str:
