@@ -616,3 +616,26 @@ def test_w_dates_an_event_by_a_date_typed_as_an_article_writes_it(draft_bank, ru
     events = (draft_bank / "events.yaml").read_text()
     assert "date: '1871-05-03'" in events or "date: 1871-05-03" in events
     assert "[1898..1899]" in events
+
+
+@pytest.mark.slow
+def test_tab_in_a_role_completes_the_name_of_another_person_of_the_bank(draft_bank, fixed_terminal):
+    # A teacher typed "associate of Bha" Tab for a man whose facts never name Bhagat Singh: nothing came.
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), "--kind", "people")
+    child.expect(r"person ada-venn .*Keep this person\? ")
+    child.send("t")
+    child.expect("Name: ")
+    child.send("\r")
+    index = child.expect([r"Which\? \[[^\]]*\] ", "Role: "])
+    if index == 0:
+        child.send("\r")
+        child.expect("Role: ")
+    child.send("\x15daughter of to\t" + " Venn\r")  # "Tobias" is in no fact of hers
+    child.expect(r"Ada Venn — daughter of Tobias Venn.*Keep this person\? ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "  role: daughter of Tobias Venn\n" in (draft_bank / "people.yaml").read_text()

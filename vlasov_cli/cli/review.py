@@ -304,7 +304,7 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         into = like[chosen[0]][0]
         return _made(files.merge_problems(entry, into), lambda: files.merge(entry, into), f"Merged into {into}.")
     if key == "t":
-        edited = _retyped(current, entry.section)
+        edited = _retyped(current, entry.section, files.names())
         if edited is None:
             return False
     elif key == "d":
@@ -354,16 +354,17 @@ def _typed_date(current: Any) -> str | None:
     return None
 
 
-def _retyped(current: Any, section: str) -> dict[str, Any] | None:
+def _retyped(current: Any, section: str, names: list[str]) -> dict[str, Any] | None:
     """The entry with the name (and a person's role, or an event's title) the reviewer typed; an event's
     title starts from one of its quote's clauses, a term's name from a name its quote gives it, picked
-    by number. None when nothing changed."""
+    by number; Tab completes a word of its quote (a person's facts) or of a name in the bank. None when
+    nothing changed."""
     from vlasov_cli.features.review import renamed
 
     edited = dict(current)
     quote = str(current.get("quote", ""))
     facts = " ".join(str(fact.get("quote", "")) for fact in current.get("facts") or [] if isinstance(fact, dict))
-    words = f"{quote} {facts}".split()  # what Tab completes: a person's words are their facts'
+    words = [*f"{quote} {facts}".split(), *names]  # what Tab completes: a person's words are their facts'
     for field in {"events": ("title",), "people": ("name", "role")}.get(section, ("name",)):
         start = str(current.get(field, "") or "")
         choices = _start_choices(current, field, section)

@@ -271,6 +271,11 @@ class DraftFiles:
                 found.setdefault(str(person.get("id", "")), str(person.get("name", "")))
         return list(found.items())
 
+    def names(self) -> list[str]:
+        """The words of every person's and term's name and aliases (a role names others: "wife of ...")."""
+        entries = [*self._section("people"), *self._section("terms")]
+        return [word for entry in entries if isinstance(entry, dict) for name in _names(entry) for word in name.split()]
+
     def sentences_naming(self, pending: Pending) -> list[tuple[int, str]]:
         """The article's sentences (paragraph, text) that name the entry by its name or an alias, in order:
         what a term may be described and quoted by."""
