@@ -107,7 +107,8 @@ def test_a_shows_a_terms_whole_description_and_a_person_on_one_line(tmp_path, ru
         "       northern sands, for the rest of the century.\n"
     ) in shown
     people = bank / "people.yaml"
-    many = "".join(f"  - text: He kept watch in {year}.\n    quote: Venn kept watch in {year}.\n" for year in range(1872, 1892))
+    fact = "  - text: He kept watch in {0}.\n    quote: Venn kept watch in {0}.\n"
+    many = "".join(fact.format(year) for year in range(1872, 1892))
     people.write_text(people.read_text().replace("  facts:\n", "  facts:\n" + many, 1))
     watches = " ".join(f"Venn kept watch in {year}." for year in range(1872, 1892))
     (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + f"\n\n{watches}\n")
@@ -281,7 +282,10 @@ def test_a_person_whose_fact_names_them_only_inside_a_longer_name_is_marked(tmp_
         )
     )
     shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "people")
-    assert "  1) Tobias Venn (also Venn) · 2 facts — keeper of the Harwick light\n       ! a fact says “Venn Memorial Light”\n" in shown
+    assert (
+        "  1) Tobias Venn (also Venn) · 2 facts — keeper of the Harwick light\n"
+        "       ! a fact says “Venn Memorial Light”\n"
+    ) in shown
     assert "2) Ada Venn · 1 fact — keeper of the light from 1891\n" in shown  # her fact names her plainly
 
 
