@@ -61,3 +61,19 @@ def test_t_from_a_pipe_picks_a_role_by_number_and_enter_keeps_none(guild_bank, r
     assert "person carr" in shown
     assert "Nothing changed." in shown
     assert "Role, start from" not in shown  # (his own role is his only phrase: nothing to pick)
+
+
+def test_a_role_another_person_holds_too_is_marked_as_asking_no_question(guild_bank, runner):
+    # A teacher typed "HSRA member" for two men and "associate of X" for a third of four: none made a
+    # "Who was this?" question (a role two people hold tells neither), and nothing said so.
+    shown = reviewed(runner, guild_bank, "t\n\n1\n\nq\n", "--kind", "people", "--order", "article")
+    again = shown[shown.index("Changed; asked again") :]
+    assert "Mara Holt — founding member of the Harbour Guild\n" in again
+    assert "  ! no question asks its role, held too by “Ben Carr”\n" in again
+    shown = reviewed(runner, guild_bank, "a\n\nq\n", "--kind", "people", "--order", "article")
+    assert (
+        "  1) Mara Holt · 2 facts — founding member of the Harbour Guild\n"
+        "       ! no question asks its role, held too by 2\n"
+        "  2) Ben Carr · 1 fact — founding member of the Harbour Guild\n"
+        "       ! no question asks its role, held too by 1\n"
+    ) in shown

@@ -346,11 +346,15 @@ def _says(text: str, name: str) -> bool:
 
 
 def person_marks(people: Iterable[Any]) -> dict[str, Mark]:
-    """A person named with several ("Generals Ulysses S. Grant"), or with a fact that names them only
-    inside a longer name, of them or of something else ("Gopal Krishna Gokhale", "Shri Shivaji Fund
-    Committee", "Shivaji Park")."""
+    """A person of a role another holds too (no question asks it), named with several ("Generals
+    Ulysses S. Grant"), or with a fact that names them only inside a longer name, of them or of
+    something else ("Gopal Krishna Gokhale", "Shri Shivaji Fund Committee", "Shivaji Park")."""
+    people = list(people)
     marks: dict[str, Mark] = {}
     for person in people:
+        other = shared_role(people, person.id, person.role or "")
+        if other:  # (generate asks no "Who was this: ROLE?" of a role two people hold)
+            marks[person.id] = Mark("no question asks its role, held too by", other)
         names = (person.name, *person.aliases)
         for name in names:
             first = _words(name)[:1]
@@ -360,6 +364,15 @@ def person_marks(people: Iterable[Any]) -> dict[str, Mark]:
         if longer:
             marks.setdefault(person.id, Mark(f"a fact says “{longer}”"))
     return marks
+
+
+def shared_role(people: Iterable[Any], person_id: str, role: str) -> str:
+    """The id of another person of the same role (in any case), if any."""
+    return next((other.id for other in people if other.id != person_id and role and _same(other.role, role)), "")
+
+
+def _same(role: Any, other: str) -> bool:
+    return isinstance(role, str) and fold(role) == fold(other)
 
 
 _CAPITALIZED = r"[A-Z][\w’'.-]*"
