@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from vlasov_cli.core.bank import Bank
 
 SECTIONS = tuple(KIND_OF_SECTION)
-PRONOUN = re.compile(r"\b(he|she|him|her|his)\b")  # (of a folded text)
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 WRITTEN_DATE = re.compile(  # "on November 8, 1861", "in 1861", "by 9 May 1945", "In early 1954", "the 1860s"
     r"(?:\b(?i:in|on|by|during|from|until|till|since)\s+)?(?:(?i:early|late|mid)[- ]?)?"
@@ -257,19 +256,14 @@ class DraftFiles:
         return edited
 
     def linkable(self, pending: Pending) -> list[tuple[str, str]]:
-        """The people (id, name) an event's quote names by a name or an alias, not yet among its people."""
+        """The people (id, name) an event's quote names (or the sentence before it, where it says "he" or
+        "both men"), not yet among its people."""
+        from vlasov_cli.features.draft.sentences import sentences
+        from vlasov_cli.features.review_people import linkable, sentence_before
+
         event = self.entry(pending)
-        quote = fold(str(event.get("quote", "")))
-        linked = {str(person) for person in event.get("people") or []}
-        people = self._section("people")
-        named = [person for person in people if any(_says(quote, fold(str(name))) for name in _names(person))]
-        if PRONOUN.search(quote) and people:  # "he" may be the article's main person, the one of most facts
-            named.append(max(people, key=lambda person: len(person.get("facts") or [])))
-        found: dict[str, str] = {}
-        for person in named:
-            if str(person.get("id", "")) not in linked:
-                found.setdefault(str(person.get("id", "")), str(person.get("name", "")))
-        return list(found.items())
+        told = [told for source in _sources(self.folder) for told in sentences(self._text_of(source))]
+        return linkable(event, self._section("people"), sentence_before(told, str(event.get("quote", ""))))
 
     def names(self) -> list[str]:
         """The words of every person's and term's name and aliases (a role names others: "wife of ...")."""
@@ -285,9 +279,12 @@ class DraftFiles:
         return [
             (sentence.paragraph, sentence.text)
             for source in _sources(self.folder)
-            for sentence in sentences((self.folder / source).read_text(encoding="utf-8"))
+            for sentence in sentences(self._text_of(source))
             if sentence.kind == "text" and any(_says(fold(sentence.text), name) for name in names)
         ]
+
+    def _text_of(self, source: str) -> str:
+        return (self.folder / source).read_text(encoding="utf-8")
 
     def quotes_of_other_terms(self, pending: Pending) -> dict[str, str]:
         """The sentences other terms are quoted by, each with that term's name: a sentence describes

@@ -20,7 +20,7 @@ HELP = {
     "e": "edit it in $EDITOR (vi where unset); written once it passes check, then asked again",
     "t": "retype its name and a person's role, or an event's title from a clause of its quote (Tab completes)",
     "w": "date it by one of the dates its quote writes",
-    "p": "add a person its quote names (for he or she, also the main person) to its people",
+    "p": "add a person its quote names (by a name or a surname; for he, she or both, those the sentence before names)",
     "x": "cut parts of it: aliases, role, facts (an event's people)",
     "m": "merge it into an entry that shares a word, a stem or initials of its name or, an event, its date",
     "d": "describe a term by a sentence of the article that names it, picked by number, then edited on the line",

@@ -1,0 +1,53 @@
+"""`vlasov review`'s `p` on an event: the people its quote names by a word of a name no other person's
+holds (a surname alone), and, where it points back ("he", "both"), those the sentence before names."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from test_review import REVIEW_BANK, invoke_json, reviewed
+
+COUSINS = (
+    "\n\nAda Venn and her cousin Tom Reed rowed to the wreck of the Gannet in 1893. Both were thanked by the Board"
+    " in 1894. Reed left Harwick in 1895.\n"
+)
+REED = """\
+- id: tom-reed
+  draft: 0.9
+  name: Tom Reed
+  aliases: []
+  facts:
+  - text: He rowed to the wreck with his cousin.
+    quote: Ada Venn and her cousin Tom Reed rowed to the wreck of the Gannet in 1893.
+"""
+EVENTS = """\
+- id: both-thanked
+  draft: 0.2
+  date: '1894'
+  title: Both were thanked by the Board
+  quote: Both were thanked by the Board in 1894.
+  people: []
+- id: reed-left
+  draft: 0.3
+  date: '1895'
+  title: Reed left Harwick
+  quote: Reed left Harwick in 1895.
+  people: []
+"""
+
+
+def test_p_offers_a_person_by_a_surname_alone_and_for_both_those_the_sentence_before_names(tmp_path, runner):
+    # A teacher could not add "Rajguru" (named so, his name being longer) nor the two of "both men".
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + COUSINS)
+    (bank / "people.yaml").write_text((bank / "people.yaml").read_text() + REED)
+    (bank / "events.yaml").write_text((bank / "events.yaml").read_text() + EVENTS)
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+    shown = reviewed(runner, bank, "p\n1 2\ny\np\n1\ny\nq\n", "--kind", "events")
+    assert "  Add who the quote names:\n    1) Ada Venn (ada-venn)\n    2) Tom Reed (tom-reed)\n" in shown
+    assert "  Add who the quote names:\n    1) Tom Reed (tom-reed)\nWhich?" in shown  # "Reed": no "Venn" of the Venns
+    events = (bank / "events.yaml").read_text()
+    assert "  title: Both were thanked by the Board\n  quote: Both were thanked by the Board in 1894.\n" in events
+    assert "people:\n  - ada-venn\n  - tom-reed\n" in events
+    assert "  quote: Reed left Harwick in 1895.\n  people:\n  - tom-reed\n" in events

@@ -1,0 +1,89 @@
+"""Who `p` offers to add to an event: the people its quote names, by a name, an alias or a word of a
+name that no other person's holds ("Rajguru" for Shivaram Rajguru); and, where the quote points back
+("he", "both men", "the three"), those the sentence before it names, and the person of most facts."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from vlasov_cli.core.text import fold
+from vlasov_cli.features.review_marks import OFFICES
+
+if TYPE_CHECKING:
+    from vlasov_cli.features.draft.sentences import Sentence
+
+PRONOUN = re.compile(r"\b(he|she|him|her|his)\b")  # (of a folded text)
+POINTING_BACK = re.compile(r"\b(they|them|their|both|the two|the three|the four|these men|the men|the pair)\b")
+
+
+def linkable(event: Any, people: list[Any], before: str) -> list[tuple[str, str]]:
+    """The people (id, name) `event`'s quote names, or that `before` (the sentence before it) names
+    where the quote points back, then the person of most facts for a "he" or "she"; not those already
+    among its people."""
+    quote = str(event.get("quote", ""))
+    named = named_in(quote, people)
+    if PRONOUN.search(fold(quote)) or POINTING_BACK.search(fold(quote)):
+        named += named_in(before, people)
+    if PRONOUN.search(fold(quote)) and people:  # "he" may be the article's main person, the one of most facts
+        named.append(max(people, key=lambda person: len(person.get("facts") or [])))
+    linked = {str(person) for person in event.get("people") or []}
+    found: dict[str, str] = {}
+    for person in named:
+        if str(person.get("id", "")) not in linked:
+            found.setdefault(str(person.get("id", "")), str(person.get("name", "")))
+    return list(found.items())
+
+
+def named_in(text: str, people: list[Any]) -> list[Any]:
+    """The people `text` names by a name or an alias (not inside another's longer name: "Venn" of "Ada
+    Venn"), or by a word of a name (capitalized, as written) that no other person's name or alias
+    holds: a surname alone, "Rajguru", or a given name, "Sukhdev"."""
+    holders: dict[str, set[str]] = {}
+    for person in people:
+        for word in _name_words(person):
+            holders.setdefault(fold(word), set()).add(str(person.get("id", "")))
+    named = []
+    for person in people:
+        others = [name for other in people if other is not person for name in _names(other)]
+        if any(_says(_without(text, others, name), fold(name)) for name in _names(person)) or any(
+            len(holders[fold(word)]) == 1 and _says(text, word) for word in _name_words(person)
+        ):
+            named.append(person)
+    return named
+
+
+def _without(text: str, others: list[str], name: str) -> str:
+    """`text` folded, without the longer names of others that hold `name` ("Ada Venn" for "Venn")."""
+    folded = fold(text)
+    for other in sorted(others, key=len, reverse=True):
+        if len(other) > len(name) and _says(fold(other), fold(name)):
+            folded = re.sub(rf"(?<!\w){re.escape(fold(other))}(?!\w)", "…", folded)
+    return folded
+
+
+def sentence_before(sentences: list[Sentence], quote: str) -> str:
+    """The text of the sentence before the one that holds `quote` (or its opening), in the article's order."""
+    opening = quote[:60]
+    for number, sentence in enumerate(sentences):
+        if opening and opening in sentence.text and number:
+            return sentences[number - 1].text
+    return ""
+
+
+def _names(person: Any) -> list[str]:
+    return [str(name) for name in (person.get("name"), *(person.get("aliases") or [])) if name]
+
+
+def _name_words(person: Any) -> set[str]:
+    return {
+        word
+        for name in _names(person)
+        for word in name.split()
+        if len(word) > 3 and word[:1].isupper() and word.rstrip(".").casefold() not in OFFICES
+    }
+
+
+def _says(text: str, name: str) -> bool:
+    """Whether `name` is written in `text` as whole words."""
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
