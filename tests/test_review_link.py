@@ -51,3 +51,20 @@ def test_p_offers_a_person_by_a_surname_alone_and_for_both_those_the_sentence_be
     assert "  title: Both were thanked by the Board\n  quote: Both were thanked by the Board in 1894.\n" in events
     assert "people:\n  - ada-venn\n  - tom-reed\n" in events
     assert "  quote: Reed left Harwick in 1895.\n  people:\n  - tom-reed\n" in events
+
+
+def test_a_retitled_events_who_question_follows_the_new_title_or_goes(tmp_path, runner):
+    # A teacher retitled "… led a march in protest against it" to "… against the Simon Commission";
+    # the class still read "Who led a march in protest against it?".
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    events = bank / "events.yaml"
+    deed = "  - tobias-venn\n  deed: rowed out to it\n- id: electric"
+    events.write_text(events.read_text().replace("  - tobias-venn\n- id: electric", deed))
+    keys = "y\nt\n\nTobias Venn rowed out to the schooner Gannet\nq\n"
+    shown = reviewed(runner, bank, keys, "--kind", "events", "--order", "article")
+    assert "  Its who-question now asks: Who rowed out to the schooner Gannet?\n" in shown
+    assert "  deed: rowed out to the schooner Gannet\n" in events.read_text()
+    shown = reviewed(runner, bank, "t\n\nThe Gannet's crew is saved\nq\n", "--kind", "events")
+    assert "  Its who-question goes with the old title.\n" in shown
+    text = events.read_text()
+    assert "  title: The Gannet's crew is saved\n" in text and "deed:" not in text

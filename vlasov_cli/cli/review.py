@@ -307,6 +307,10 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         edited = _retyped(current, entry.section, files.names())
         if edited is None:
             return False
+        if current.get("deed") and edited.get("title") != current.get("title"):
+            edited = files.deed_retold(edited)
+            deed = edited.get("deed")
+            say(f"Its who-question now asks: Who {deed}?" if deed else "Its who-question goes with the old title.", 2)
     elif key == "d":
         edited = _described(files, entry, current)
         if edited is None:

@@ -265,6 +265,12 @@ class DraftFiles:
         told = [told for source in _sources(self.folder) for told in sentences(self._text_of(source))]
         return linkable(event, self._section("people"), sentence_before(told, str(event.get("quote", ""))))
 
+    def deed_retold(self, event: dict[str, Any]) -> dict[str, Any]:
+        """The retitled event with its deed told by its new title, or without one."""
+        from vlasov_cli.features.review_people import deed_retold
+
+        return deed_retold(event, self._section("people"))
+
     def names(self) -> list[str]:
         """The words of every person's and term's name and aliases (a role names others: "wife of ...")."""
         entries = [*self._section("people"), *self._section("terms")]

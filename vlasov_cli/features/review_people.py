@@ -87,3 +87,18 @@ def _name_words(person: Any) -> set[str]:
 def _says(text: str, name: str) -> bool:
     """Whether `name` is written in `text` as whole words."""
     return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def deed_retold(event: dict[str, Any], people: list[Any]) -> dict[str, Any]:
+    """The retitled `event` with its deed (what "Who <deed>?" asks) following the title: the title after
+    the name of its one person that opens it ("Lala Lajpat Rai led a march … against the Simon
+    Commission"), else none (a deed left from the old title would still say "against it")."""
+    if not event.get("deed"):
+        return event
+    ids = [str(person) for person in event.get("people") or []]
+    person = next((person for person in people if ids == [str(person.get("id", ""))]), None)
+    title = str(event.get("title", ""))
+    for name in sorted(_names(person) if person else [], key=len, reverse=True):
+        if title.startswith(f"{name} ") and title[len(name) + 1 :][:1].islower():
+            return {**event, "deed": title[len(name) + 1 :]}
+    return {key: value for key, value in event.items() if key != "deed"}
