@@ -3,11 +3,12 @@ number, as an event's title starts from a clause of its quote."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from conftest import drafted_folder
-from test_review import reviewed
+from test_review import REVIEW_BANK, reviewed
 
 # Two founders share the article's phrase, so the draft gives it to neither ("a role another person gets
 # too tells neither"): Mara Holt is drafted without a role, though her fact holds one.
@@ -77,3 +78,44 @@ def test_a_role_another_person_holds_too_is_marked_as_asking_no_question(guild_b
         "  2) Ben Carr · 1 fact — founding member of the Harbour Guild\n"
         "       ! no question asks its role, held too by 1\n"
     ) in shown
+
+
+LANDOWNER = (
+    "\n\nSome keepers sent Lord Harwick an appeal to help. Edmund Harwick, a landowner who had studied the history"
+    " of lighthouses, harbours and shipping in Kent, answered them. The letter was carried by his servants,"
+    " Edmund Harwick and Tom Reed.\n"
+)
+HARWICK = """\
+- id: harwick
+  draft: 0.2
+  name: Edmund Harwick
+  aliases:
+  - Harwick
+  facts:
+  - text: Keepers appealed to him.
+    quote: Some keepers sent Lord Harwick an appeal to help.
+  - text: He answered them.
+    quote: >-
+      Edmund Harwick, a landowner who had studied the history of lighthouses, harbours and shipping in Kent,
+      answered them.
+  - text: He carried the letter.
+    quote: The letter was carried by his servants, Edmund Harwick and Tom Reed.
+"""
+
+
+def test_t_offers_no_form_of_address_nor_whose_nor_a_list_cut_for_a_role(tmp_path, runner):
+    # A teacher was offered "prisoners sent Mahatma" and "Mr." for Gandhi, "his associates" for a man, and
+    # "professor who has specialised in the study of federalism" where the article goes on ", nationalism and …".
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + LANDOWNER)
+    (bank / "people.yaml").write_text((bank / "people.yaml").read_text() + HARWICK)
+    shown = reviewed(runner, bank, "t\n\n1\n\ny\n", "--kind", "people")
+    assert (
+        "  Role, start from:\n"
+        "    1) landowner who had studied the history of lighthouses, harbours and shipping in Kent\n"
+        "    2) landowner\nWhich?"
+    ) in shown
+    assert (
+        "role: landowner who had studied the history of lighthouses, harbours and shipping in Kent\n"
+        in (bank / "people.yaml").read_text()
+    )

@@ -22,6 +22,10 @@ from vlasov_cli.features.draft.sentences import Sentence
 MOST_ROLES = 9  # as many as a single key press numbers
 LONGEST_APPOSITION = 10  # words: a longer one is a clause, no role
 LONGEST_NOUN_BEFORE = 3  # words
+FORMS_OF_ADDRESS = frozenset(
+    "mr mrs ms miss dr sir lord lady dame mahatma lala nawab pandit shri sri maulana sheikh herr monsieur "
+    "madame señor don".split()
+)
 
 
 def role_choices(person: Any) -> list[str]:
@@ -33,7 +37,8 @@ def role_choices(person: Any) -> list[str]:
     for fact in person.get("facts") or []:
         if isinstance(fact, dict):
             found += _roles_in(str(fact.get("quote", "") or fact.get("text", "")), [form for form in forms if form])
-    own, *told = [_cleaned(role) for role in found[:1] + [role for role in found[1:] if _a_role(role)]]
+    told_roles = [_unaddressed(_cleaned(role)) for role in found[1:]]
+    own, *told = [_cleaned(found[0]), *(role for role in told_roles if _a_role(role))]
     told.sort(key=lambda role: len(role.split()) < 2)  # a lone word ("keeper") tells least: last
     return [role for role in dict.fromkeys([own, *told]) if role and role.casefold() != name.casefold()][:MOST_ROLES]
 
@@ -88,12 +93,34 @@ def _apposition(words: list[Token], end: int) -> list[Token]:
     last = end + 1
     while last < len(words) and words[last].text not in (",", ".", ";", ":", "(", "\u2014", "\u2013", "!", "?"):
         last += 1
+    if _a_list_goes_on(words, last):  # ", a professor of federalism, nationalism and development in India,"
+        last = next((at for at in range(last + 1, len(words)) if words[at].text in (",", ".", ";", ":")), len(words))
     phrase = words[end + 1 : last]
-    if len(phrase) > LONGEST_APPOSITION or len(phrase) < 2:
+    if len(phrase) > LONGEST_APPOSITION * (2 if last < len(words) and words[last].text == "," else 1):
+        return []
+    if len(phrase) < 2:
         return []
     if first.lower == "the" and not any(is_role_noun(word.base, True) for word in phrase[1:]):
         return []  # ", the patriotic Hindustani songs": what the sentence lists, no role
     return phrase
+
+
+def _a_list_goes_on(words: list[Token], comma: int) -> bool:
+    """Whether the comma at `comma` goes on with a list's last items, in lower case, joined by "and" or
+    "or" before the next stop (", nationalism and development in India,"), not with a new clause."""
+    if comma >= len(words) or words[comma].text != ",":
+        return False
+    following = []
+    for word in words[comma + 1 :]:
+        if word.text in (",", ".", ";", ":"):
+            break
+        following.append(word)
+    return (
+        len(following) >= 3
+        and following[0].lower not in ("and", "or")
+        and following[0].base.islower()
+        and any(word.lower in ("and", "or") for word in following[1:-1])
+    )
 
 
 def _noun_before(text: str, words: list[Token], start: int) -> list[Token]:
@@ -119,8 +146,21 @@ def _cleaned(role: str) -> str:
     return rest if first.lower() in ("a", "an", "the", "another") and rest else role
 
 
+def _unaddressed(role: str) -> str:
+    """A phrase without the form of address it ends on, the word before a name ("Mr.", "Lord",
+    "Mahatma"), where a role is left ("popular nationalist leader Lala" -> "popular nationalist leader");
+    else empty ("prisoners sent Mahatma", "Lord")."""
+    words = role.split()
+    if not words or words[-1].casefold().rstrip(".") not in FORMS_OF_ADDRESS:
+        return role
+    words.pop()
+    return " ".join(words) if words and is_role_noun(words[-1], True) else ""
+
+
 def _a_role(role: str) -> bool:
     """Whether a phrase found may be a role: it holds a word in lower case or one for a person
     ("Historian"), never a name alone ("Kalandar Ali Khan", of a list of names)."""
     words = role.split()
+    if not words or words[0].casefold() in ("his", "her", "their", "its"):  # "his associates": whose?
+        return False
     return any(word.islower() for word in words) or all(is_role_noun(word, False) for word in words)
