@@ -68,3 +68,37 @@ def test_a_retitled_events_who_question_follows_the_new_title_or_goes(tmp_path, 
     assert "  Its who-question goes with the old title.\n" in shown
     text = events.read_text()
     assert "  title: The Gannet's crew is saved\n" in text and "deed:" not in text
+
+
+TOLD = (
+    "\n\nTo honour the keeper, the chairman of the Board, Hugh Lane, named a boat after him in 1895. When the"
+    " Gannet came back to Harwick in 1896, Tobias Venn painted it.\n"
+)
+TOLD_EVENTS = """\
+- id: boat-named
+  draft: 0.2
+  date: '1895'
+  title: To honour the keeper named a boat after him
+  quote: To honour the keeper, the chairman of the Board, Hugh Lane, named a boat after him in 1895.
+  people: []
+- id: painted
+  draft: 0.3
+  date: '1896'
+  title: Tobias Venn painted it
+  quote: When the Gannet came back to Harwick in 1896, Tobias Venn painted it.
+  people: []
+"""
+
+
+def test_t_offers_a_title_told_of_the_name_an_apposition_gives_and_it_told_by_the_opening_clause(tmp_path, runner):
+    # Teachers typed "Lord Irwin" into "To speed up the slow trial declared an emergency" (the Viceroy, Lord
+    # Irwin, declared) and "the Simon Commission" for the "it" of "When the Commission visited Lahore, ...".
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + TOLD)
+    (bank / "events.yaml").write_text((bank / "events.yaml").read_text() + TOLD_EVENTS)
+    shown = reviewed(runner, bank, "t\n4\n\ny\nt\n3\n\nq\n", "--kind", "events")
+    assert "    3) Hugh Lane named a boat after him in 1895\n    4) Hugh Lane named a boat after him\n" in shown
+    assert "    3) Tobias Venn painted the Gannet\n" in shown
+    events = (bank / "events.yaml").read_text()
+    assert "  title: Hugh Lane named a boat after him\n" in events
+    assert "  title: Tobias Venn painted the Gannet\n" in events

@@ -436,8 +436,9 @@ def title_choices(title: str, quote: str) -> list[str]:
     sentence = quote.strip().rstrip(".")
     choices = [title] + ([sentence] if len(sentence) <= 160 else [])
     from vlasov_cli.features.draft.titles_refer import recasts
+    from vlasov_cli.features.review_titles import told_titles
 
-    recast = recasts(sentence)
+    recast = [*told_titles(sentence), *recasts(sentence)]
     for whole in recast:
         choices += [told for told in (whole, _plain(whole)) if len(told) <= 160]
     for clause in [sentence, *(part for text in (*recast, sentence) for part in CLAUSE_BREAK.split(text))]:
