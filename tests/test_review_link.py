@@ -48,7 +48,7 @@ def test_p_offers_a_person_by_a_surname_alone_and_for_both_those_the_sentence_be
     assert "  Add who the quote names:\n    1) Ada Venn (ada-venn)\n    2) Tom Reed (tom-reed)\n" in shown
     assert "  Add who the quote names:\n    1) Tom Reed (tom-reed)\nWhich?" in shown  # "Reed": no "Venn" of the Venns
     events = (bank / "events.yaml").read_text()
-    assert "  title: Both were thanked by the Board\n  quote: Both were thanked by the Board in 1894.\n" in events
+    assert "  title: Ada Venn and Tom Reed were thanked by the Board\n" in events  # "Both" told of those picked
     assert "people:\n  - ada-venn\n  - tom-reed\n" in events
     assert "  quote: Reed left Harwick in 1895.\n  people:\n  - tom-reed\n" in events
 

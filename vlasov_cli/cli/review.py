@@ -335,7 +335,7 @@ def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
         if not chosen:
             return False
         edited = {**current, "people": [*(current.get("people") or []), *(people[index][0] for index in chosen)]}
-        edited["title"] = with_doer(str(current.get("title", "")), people[chosen[0]][1])
+        edited["title"] = with_doer(str(current.get("title", "")), [people[index][1] for index in chosen])
     else:
         parts = files.parts(entry)
         chosen = _pick("Cut", [f"{field}: {text}" for field, _, text in parts], many=True)

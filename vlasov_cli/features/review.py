@@ -35,6 +35,7 @@ CONNECTIVE = re.compile(
     r"consequently|moreover|furthermore|nevertheless|in response|in addition|as a result|following this)\b,?\s*",
     re.IGNORECASE,
 )
+SEVERAL = re.compile(r"(?:Both(?: men| women)?|The (?:two|three|four)(?: men| women)?|They|The pair)\s(?=[a-z])")
 CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–]|,(?=\s))\s*")  # people, events, terms, questions
 ORDERS = ("sure", "article")
 
@@ -457,13 +458,17 @@ def _plain(clause: str) -> str:
     return re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;")
 
 
-def with_doer(title: str, name: str) -> str:
-    """A title opening with a pronoun ("He was arrested") told of the person named instead."""
+def with_doer(title: str, names: list[str]) -> str:
+    """A title opening with a pronoun ("He was arrested") told of the first person named instead, or
+    with a word for several ("Both men", "The three", "They") told of all of them ("A, B and C")."""
     first, _, rest = title.partition(" ")
     if first in ("He", "She"):
-        return f"{name} {rest}"
+        return f"{names[0]} {rest}"
     if first in ("His", "Her"):
-        return f"{name}'s {rest}"
+        return f"{names[0]}'s {rest}"
+    several = SEVERAL.match(title)
+    if several and len(names) > 1:
+        return f"{', '.join(names[:-1])} and {names[-1]} {title[several.end() :]}"
     return title
 
 
