@@ -1,5 +1,6 @@
 """`vlasov review`'s `p` on an event: the people its quote names by a word of a name no other person's
-holds (a surname alone), and, where it points back ("he", "both"), those the sentence before names."""
+holds (a surname alone), and, where it points back ("he", "both"), those the nearest sentence before it
+that names anyone names."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pathlib import Path
 from test_review import REVIEW_BANK, invoke_json, reviewed
 
 COUSINS = (
-    "\n\nAda Venn and her cousin Tom Reed rowed to the wreck of the Gannet in 1893. Both were thanked by the Board"
-    " in 1894. Reed left Harwick in 1895.\n"
+    "\n\nAda Venn and her cousin Tom Reed rowed to the wreck of the Gannet in 1893. The sea was rough that night."
+    " Both were thanked by the Board in 1894. Reed left Harwick in 1895.\n"
 )
 REED = """\
 - id: tom-reed

@@ -257,14 +257,14 @@ class DraftFiles:
         return edited
 
     def linkable(self, pending: Pending) -> list[tuple[str, str]]:
-        """The people (id, name) an event's quote names (or the sentence before it, where it says "he" or
-        "both men"), not yet among its people."""
+        """The people (id, name) an event's quote names (or the nearest sentence before it that names anyone,
+        where it says "he" or "both men"), not yet among its people."""
         from vlasov_cli.features.draft.sentences import sentences
-        from vlasov_cli.features.review_people import linkable, sentence_before
+        from vlasov_cli.features.review_people import linkable, sentences_before
 
         event = self.entry(pending)
         told = [told for source in _sources(self.folder) for told in sentences(self._text_of(source))]
-        return linkable(event, self._section("people"), sentence_before(told, str(event.get("quote", ""))))
+        return linkable(event, self._section("people"), sentences_before(told, str(event.get("quote", ""))))
 
     def deed_retold(self, event: dict[str, Any]) -> dict[str, Any]:
         """The retitled event with its deed told by its new title, or without one."""

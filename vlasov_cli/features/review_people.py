@@ -17,14 +17,14 @@ PRONOUN = re.compile(r"\b(he|she|him|her|his)\b")  # (of a folded text)
 POINTING_BACK = re.compile(r"\b(they|them|their|both|the two|the three|the four|these men|the men|the pair)\b")
 
 
-def linkable(event: Any, people: list[Any], before: str) -> list[tuple[str, str]]:
-    """The people (id, name) `event`'s quote names, or that `before` (the sentence before it) names
-    where the quote points back, then the person of most facts for a "he" or "she"; not those already
-    among its people."""
+def linkable(event: Any, people: list[Any], before: list[str]) -> list[tuple[str, str]]:
+    """The people (id, name) `event`'s quote names, or, where it points back, those that the nearest of
+    the sentences `before` it to name anyone names, then the person of most facts for a "he" or "she";
+    not those already among its people."""
     quote = str(event.get("quote", ""))
     named = named_in(quote, people)
     if PRONOUN.search(fold(quote)) or POINTING_BACK.search(fold(quote)):
-        named += named_in(before, people)
+        named += next(filter(None, (named_in(text, people) for text in before)), [])
     if PRONOUN.search(fold(quote)) and people:  # "he" may be the article's main person, the one of most facts
         named.append(max(people, key=lambda person: len(person.get("facts") or [])))
     linked = {str(person) for person in event.get("people") or []}
@@ -62,13 +62,15 @@ def _without(text: str, others: list[str], name: str) -> str:
     return folded
 
 
-def sentence_before(sentences: list[Sentence], quote: str) -> str:
-    """The text of the sentence before the one that holds `quote` (or its opening), in the article's order."""
+def sentences_before(sentences: list[Sentence], quote: str) -> list[str]:
+    """The texts of the sentences of its paragraph before the one that holds `quote` (or its opening),
+    the nearest first."""
     opening = quote[:60]
     for number, sentence in enumerate(sentences):
-        if opening and opening in sentence.text and number:
-            return sentences[number - 1].text
-    return ""
+        if opening and opening in sentence.text:
+            before = [told for told in sentences[:number] if told.paragraph == sentence.paragraph]
+            return [told.text for told in reversed(before)]
+    return []
 
 
 def _names(person: Any) -> list[str]:
