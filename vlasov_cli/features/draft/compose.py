@@ -58,7 +58,7 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     mentions = find_dates(article, found)
     people = find_people(article, found)
     forms = {form for person in people for form in (person.name, *person.aliases)}
-    terms = settle(find_terms(article, found, people), article, forms)
+    terms = settle(find_terms(article, found, people), article, forms, found)
     meta = {"title": title or article_title(article, source_name), "source": source_name}
     author = article_author(article)
     if author:

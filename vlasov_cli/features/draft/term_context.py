@@ -20,6 +20,10 @@ CONTEXT_KINDS = {
 }
 CONTEXT_KIND = {word: kind for kind, words in CONTEXT_KINDS.items() for word in words.split()}
 _KIND_WORDS = "|".join(sorted(CONTEXT_KIND, key=len, reverse=True))
+_FREE = '[^,.;:()"\u201c\u201d]'  # a character of a phrase
+_SUBORDINATOR = re.compile(
+    r"\b(?:when|as|after|before|if|while|although|though|since|because|once|until)\b", re.IGNORECASE
+)
 _QUOTE = "[\"\u201c\u201d'\u2018\u2019]?"
 
 
@@ -40,7 +44,7 @@ def context_of(forms: Iterable[str], texts: Iterable[tuple[int, str]]) -> Contex
             if found and not kind:
                 kind = CONTEXT_KIND[found["kind"]]
             phrase = apposition.search(text)
-            if phrase and not description and _describes(phrase["phrase"]):
+            if phrase and not description and _describes(phrase["phrase"]) and not _clause_ends(text, phrase):
                 description, where = phrase["phrase"].strip(), index
                 if not kind and phrase["kind"]:
                     kind = CONTEXT_KIND[phrase["kind"]]
@@ -54,11 +58,19 @@ def _patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     # "his paper Kesari", not the film "Lokmanya Bal Gangadhar Tilak" of the term "Lokmanya"
     before = re.compile(rf"\b(?P<kind>{_KIND_WORDS}),?\s+(?:the\s+)?{_QUOTE}{name}\b(?!\s+[A-Z])")
     after = re.compile(rf"\b{name}{_QUOTE}\s+(?P<kind>{_KIND_WORDS})\b")  # "the Kesari newspaper"
-    apposition = re.compile(  # "the Kesari, a Marathi newspaper,"
-        rf"\b{name}{_QUOTE},\s+(?P<phrase>(?:a|an|the)\s+[^,.;:()\"\u201c\u201d]{{3,80}}?"
-        rf"(?:\b(?P<kind>{_KIND_WORDS})\b[^,.;:()\"\u201c\u201d]{{0,40}}?)?)(?=[,.;:()]|$)"
+    apposition = re.compile(  # "the Kesari, a Marathi newspaper,", "Kirti, the journal of ..."
+        rf"\b{name}{_QUOTE},\s+(?P<phrase>(?:a|an|the)\s+(?:{_FREE}{{0,80}}?\b(?P<kind>{_KIND_WORDS})\b{_FREE}{{0,40}}?"
+        rf"|{_FREE}{{3,80}}?))(?=[,.;:()]|$)"
     )
     return before, after, apposition
+
+
+def _clause_ends(text: str, phrase: re.Match[str]) -> bool:
+    """Whether the name ends a clause that opened with "when", "as", "after" ... and the words after
+    its comma run to the sentence's end ("when it was raised in the Senate, the Crown denied any
+    role."): the main clause, no apposition ("so long as Egypt, the leading Arab state, remained")."""
+    opened = re.split(r"[,;:]", text[: phrase.start()])[-1]
+    return _SUBORDINATOR.search(opened) is not None and not text[phrase.end() :].startswith(",")
 
 
 def _describes(phrase: str) -> bool:

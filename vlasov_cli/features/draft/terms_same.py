@@ -18,7 +18,9 @@ from vlasov_cli.features.draft.name_words import (
     PLACE_NAMES,
     TITLES,
 )
+from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.terms import DraftTerm
+from vlasov_cli.features.draft.terms_unfit import fit_terms
 
 # Names of one country written before a name: "U.S. Civil War" and "American Civil War".
 _COUNTRY_FORMS = (
@@ -41,7 +43,9 @@ _PERSON_TITLES = tuple(title for title in TITLES if " " in title and not title.e
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]+)[’']s\s+$")
 
 
-def settle(terms: Sequence[DraftTerm], article: str, person_forms: Collection[str]) -> list[DraftTerm]:
+def settle(
+    terms: Sequence[DraftTerm], article: str, person_forms: Collection[str], split: Sequence[Sentence]
+) -> list[DraftTerm]:
     """The terms with two names of one thing folded into one, kinds their names say, and names cut
     short of their possessive made whole, in the order given."""
     found = [
@@ -61,7 +65,7 @@ def settle(terms: Sequence[DraftTerm], article: str, person_forms: Collection[st
         first, second = kept[same], term
         keep, fold = (second, first) if _fuller(second, first) else (first, second)
         kept[same] = _folded(keep, fold)
-    return kept
+    return fit_terms(kept, article, person_forms, split)
 
 
 def _a_person(term: DraftTerm, person_forms: Collection[str]) -> bool:
