@@ -103,3 +103,35 @@ def test_t_offers_a_title_told_of_the_name_an_apposition_gives_and_it_told_by_th
     events = (bank / "events.yaml").read_text()
     assert "  title: Hugh Lane named a boat after him\n" in events
     assert "  title: Tobias Venn painted the Gannet\n" in events
+
+
+SECOND = (
+    "\n\nTom Reed was accused of the theft of the lamp, and acquitted in 1897. In 1898 the keepers were thanked"
+    ' for: "their courage in the storm."\n'
+)
+SECOND_EVENTS = """\
+- id: acquitted
+  draft: 0.2
+  date: '1897'
+  title: Tom Reed was accused of the theft of the lamp, and acquitted
+  quote: Tom Reed was accused of the theft of the lamp, and acquitted in 1897.
+  people: []
+- id: thanked
+  draft: 0.3
+  date: '1898'
+  title: 'The keepers were thanked for: "their courage'
+  quote: 'In 1898 the keepers were thanked for: "their courage in the storm."'
+  people: []
+"""
+
+
+def test_t_offers_a_subjects_second_predicate_and_a_clause_without_a_preposition_left_hanging(tmp_path, runner):
+    # A teacher cut "convicted of the murder of …, and" out of "Bhagat Singh was convicted …, and hanged" with
+    # eleven M-d, and a "for" left where the clause "sentenced to life imprisonment for: “…”" was cut.
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + SECOND)
+    (bank / "events.yaml").write_text((bank / "events.yaml").read_text() + SECOND_EVENTS)
+    shown = reviewed(runner, bank, "t\n\n\nq\n", "--kind", "events")
+    assert "    3) Tom Reed was acquitted in 1897\n    4) Tom Reed was acquitted\n" in shown
+    shown = reviewed(runner, bank, "s\nt\n\n\nq\n", "--kind", "events")
+    assert ") The keepers were thanked\n" in shown

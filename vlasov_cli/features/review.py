@@ -455,6 +455,7 @@ def _plain(clause: str) -> str:
     text = " ".join(WRITTEN_DATE.sub(" ", text).split())
     text = CONNECTIVE.sub("", text)
     text = re.sub(r"\b(?:of|in|on)\s+(?=[,;.]|which\b|who\b|$)", "", text)  # ("Act of 1867, which", undated)
+    text = re.sub(r"\s(?:for|with|by|against|to|from|at)$", "", text)  # ("sentenced to life imprisonment for: …")
     return re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;")
 
 

@@ -1,6 +1,7 @@
 """Titles `t` offers an event beyond its quote's clauses: the subject an apposition names ("the Viceroy,
-Lord Irwin, declared" -> "Lord Irwin declared"), and an "it" told by what the opening clause names
-("When the Commission visited Lahore, Rai led a march against it" -> "… against the Commission")."""
+Lord Irwin, declared" -> "Lord Irwin declared"), an "it" told by what the opening clause names ("When the
+Commission visited Lahore, Rai led a march against it" -> "… against the Commission"), and a subject's
+second predicate ("X was convicted of …, and hanged in 1931" -> "X was hanged in 1931")."""
 
 from __future__ import annotations
 
@@ -17,10 +18,19 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+# "Bhagat Singh was convicted of …, and hanged in March 1931": a subject, an auxiliary, two participles
+_TWO_PREDICATES = re.compile(
+    r"^((?:[A-Z][\w.’'-]*\s){1,4}(?:was|were|is|are|has been|have been|had been)\s)[a-z][^;]*?,?\sand\s([a-z]+ed\b.*)$"
+)
+
+
 def told_titles(sentence: str) -> list[str]:
-    """Titles recast from `sentence` (no full stop): its predicate told of the name an apposition gives
-    its subject, and its main clause with an object "it" told by the opening clause's subject."""
+    """Titles recast from `sentence` (no full stop): its second predicate told of its subject, its
+    predicate told of the name an apposition gives its subject, and its main clause with an object "it"
+    told by the opening clause's subject."""
     told = []
+    if two := _TWO_PREDICATES.match(sentence):  # its second predicate told of the subject
+        told.append(f"{two[1]}{two[2]}")
     if named := _NAMED_BY_APPOSITION.search(sentence):
         told.append(f"{named[1]} {named[2]}")
     if (opening := _OPENING_SUBJECT.match(sentence)) and "," in sentence:
