@@ -84,7 +84,7 @@ def test_the_debris_of_a_span_of_years_is_told_apart(title: str, debris: bool) -
         ("The three were hanged at 7:30 pm in the Lahore jail", True),
         ("Musa and his entourage arrived at the outskirts of Cairo", False),
         ("Peter made his final testament", False),
-        ("The two sides signed the Treaty of Kanagawa", False),
+        ("The two sides signed the Treaty of Kanagawa", True),  # which? (unsure wording refused it already)
         ("The court abolished the examination system", False),
         ("The Socialist Unity Party of Germany marched on the Berlin City Council", False),
     ],

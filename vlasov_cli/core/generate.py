@@ -29,7 +29,6 @@ from vlasov_cli.core.happening import (
     ends_a_state,
     ends_of_states,
     gives_order_away,
-    life_bounds,
     marginal_life,
     most_sets,
     obvious_order,
@@ -42,6 +41,7 @@ from vlasov_cli.core.happening import (
     too_close,
 )
 from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
+from vlasov_cli.core.lives import life_bounds
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, surname
 from vlasov_cli.core.unsure import names_unclearly, unclear_names

@@ -482,31 +482,6 @@ def subject_of(people: Sequence[Person], title: str) -> list[Person]:
     return named or ([max(drafted, key=standing)] if drafted else [])
 
 
-# A life's first and last happenings: "Gokula was executed in Agra", "Lothair was born to Louis the Pious".
-_LIFE = re.compile(r"^(.+?) (?:was (born)|died|was (?:executed|killed|assassinated|hanged|murdered|beheaded))\b")
-
-
-def life_of(event: Event) -> tuple[str, str] | None:
-    """Whose birth or death a draft's title tells, its subject named and nothing before the verb, and which
-    ("Gokula was executed in Agra" -> ("gokula", "end"); not "Hela became emperor when Taizong died")."""
-    life = _LIFE.match(event.title) if event.draft is not None else None
-    if not life or re.search(r"\b(?!(?:of|the|de|von|van|al|bin|ibn)\b)[a-z]", life[1]):
-        return None
-    return fold(life[1]), "born" if life[2] else "end"
-
-
-def life_bounds(events: Sequence[Event], subject: Sequence[Person]) -> frozenset[str]:
-    """The draft's events telling its subject's birth or death (`life_of`): in an order question or a
-    "which came first" they give their place away (the hero's birth comes first, his death last)."""
-    forms = {fold(form) for person in subject for form in (person.name, *person.aliases)}
-    bounds = set()
-    for event in events:
-        life = life_of(event)
-        if life and any(f" {form} " in f" {life[0]} " for form in forms):
-            bounds.add(event.id)
-    return frozenset(bounds)
-
-
 def most_sets(event: Event) -> int:
     """In how many order questions an event may stand: a draft's in one (the teachers found the same
     dozen items in set after set)."""

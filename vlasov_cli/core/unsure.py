@@ -169,7 +169,8 @@ _WHOLE = re.compile(r"\b[Tt]he (?:whole|entire) [a-z]+\b(?!\s+(?:of|in)\b)")
 # A count from what the text told before: "A third attempt was made by Viaux", "Another revolt broke out".
 _COUNTED_ON = re.compile(r"^(?:(?:A|An|The) (?:second|third|fourth|fifth|sixth|further)|Another)\b")
 _BARE_NUMBER = re.compile(
-    rf"^The (?:two|three|four|five|six|seven|eight|nine|ten|latter|former|others) (?:[a-z]+ly )?{_PAST_VERB}\b"
+    rf"^The (?:two|three|four|five|six|seven|eight|nine|ten|latter|former|others) (?:[a-z]+ )?(?:[a-z]+ly )?"
+    rf"{_PAST_VERB}\b"
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b")
 # Words that open a title without naming anyone: "Three of his companions", "The rest of his men".
@@ -205,12 +206,21 @@ def _points_outside(title: str) -> bool:
     return bool(place and not _PLACE_NAMED.search(title[: place.start()]))
 
 
+# A thing's name with "the" ("The Treaty of Vik", "the Senate"): it owns no "his" or "her" (a rank's does:
+# "The Duke of Alba sent his troops").
+_THING_NAMED = re.compile(rf"\b[Tt]he (?!(?i:{_RANKS})\b)[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|de|and)\s+)*[A-Z][\w’'.-]*)*")
+
+
 def _unowned_possessive(title: str) -> bool:
-    """Whether a title's first "his", "her" or "their" comes before any name of its own."""
+    """Whether a title's first "his", "her" or "their" comes before any name of its own (a thing's name with
+    "the" owns no "his": "The Treaty of Vik set his ransom": whose?)."""
     found = _POSSESSIVE.search(title)
     if found is None:
         return False
-    words = re.findall(r"[\w’'.-]+", title[: found.start()])
+    before = title[: found.start()]
+    if found[0] != "their":
+        before = _THING_NAMED.sub(lambda named: named[0].lower(), before)
+    words = re.findall(r"[\w’'.-]+", before)
     return not any(
         word[:1].isupper() and (place or word.casefold() not in _NAMING_NO_ONE) for place, word in enumerate(words)
     )

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-from vlasov_cli.core.happening import first_verb, life_of, past_form
+from vlasov_cli.core.happening import first_verb, past_form
+from vlasov_cli.core.lives import life_of
 from vlasov_cli.core.model import Event
+from vlasov_cli.core.stems import date_of_a_life, judged, with_its_article
 from vlasov_cli.core.unsure import A_DATE, FIRST_DATE, after_title
 
 # What heldout6's and the dev set's sixth reading turned down (now tuning material), found in a title and
@@ -118,6 +120,8 @@ def fit_to_ask(event: Event) -> bool:
         or date_of_a_second_verb(event.title, event.quote)
         or date_of_a_when_clause(event.title, event.quote)
         or two_happenings(event.title)
+        or judged(event.title)
+        or date_of_a_life(event.title, event.quote, event.year)
     )
 
 
@@ -157,6 +161,9 @@ def two_happenings(title: str) -> bool:
             return True
         if _inside_a_clause(title[start.end() : joined.start()]):
             continue  # ("began when British troops and American colonists clashed": one clause's two subjects)
+        if first == "the":  # a name's words after "the" before its verb: "and the Vik Campaign turned"
+            following = re.findall(r"[\w’'-]+", title[joined.start("subject") :])[1:]
+            following = following[next((at for at, word in enumerate(following) if not word[:1].isupper()), 0) :][:2]
         if first in _POSSESSIVES or first == "the" or first[:1].isupper():
             verb_after = next((word for word in following if word in _AUXILIARIES or past_form(word)), None)
             if verb_after is not None:
@@ -261,7 +268,9 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:which|where|known as)\b[^,;:]*$")
 def without_trailing_aside(event: Event) -> Event:
     """A draft's event with its title's trailing relative clause left out, where the quote's date stands
     before that clause (so it dates the main clause the title keeps): what the clause adds a stem need not
-    ask, and its comma would keep the event from being asked at all."""
+    ask, and its comma would keep the event from being asked at all; an article lost with a date put back
+    (`with_its_article`)."""
+    event = with_its_article(event)
     found = _TRAILING_ASIDE.search(event.title) if event.draft is not None else None
     if found is None:
         return event
