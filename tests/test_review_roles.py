@@ -119,3 +119,16 @@ def test_t_offers_no_form_of_address_nor_whose_nor_a_list_cut_for_a_role(tmp_pat
         "role: landowner who had studied the history of lighthouses, harbours and shipping in Kent\n"
         in (bank / "people.yaml").read_text()
     )
+
+
+def test_t_offers_a_role_of_kin_told_of_the_person_an_apposition_names(tmp_path, runner):
+    # A teacher typed ", wife of Bhagwati Charan Vohra" (23 keys), which the article writes as "…, wife of
+    # another HSRA member, Bhagwati Charan Vohra,".
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    log = "In 1890 Ada Venn, wife of another keeper, Tom Reed, kept the log."
+    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + f"\n\n{log}\n")
+    people = bank / "people.yaml"
+    daughter = "    quote: Venn's daughter Ada Venn became keeper in 1891.\n"
+    people.write_text(people.read_text().replace(daughter, f"{daughter}  - text: She kept the log.\n    quote: {log}\n"))
+    shown = reviewed(runner, bank, "t\n\n\n\nq\n", "--kind", "people")
+    assert "    3) wife of another keeper\n    4) wife of Tom Reed\n" in shown

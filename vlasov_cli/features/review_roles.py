@@ -22,6 +22,7 @@ from vlasov_cli.features.draft.sentences import Sentence
 MOST_ROLES = 9  # as many as a single key press numbers
 LONGEST_APPOSITION = 10  # words: a longer one is a clause, no role
 LONGEST_NOUN_BEFORE = 3  # words
+_NAME = r"(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*"
 FORMS_OF_ADDRESS = frozenset(
     "mr mrs ms miss dr sir lord lady dame mahatma lala nawab pandit shri sri maulana sheikh herr monsieur "
     "madame señor don".split()
@@ -67,7 +68,22 @@ def _roles_in(text: str, forms: list[str]) -> list[str]:
             roles.append(text_of(sentence, office))
         if defined := defining_role(text[words[end - 1].base_end :]):
             roles.append(defined)
+    roles += _kin_of_named(text, forms)
     return roles
+
+
+def _kin_of_named(text: str, forms: list[str]) -> list[str]:
+    """A role of kin or company told of another person after a name, "of" the name that closes it:
+    ", wife of another keeper, Tom Reed," gives "wife of Tom Reed" (", wife of Tom Reed," too)."""
+    import re
+
+    found = []
+    for form in forms:
+        pattern = rf"(?<!\w){re.escape(form)}, ([a-z]+) of (?:(?:a|an|the|another) [^,]{{1,40}}, )?({_NAME})(?=[,.;])"
+        for match in re.finditer(pattern, text):
+            if is_role_noun(match[1], True):
+                found.append(f"{match[1]} of {match[2]}")
+    return found
 
 
 def _mentions(words: list[Token], forms: list[str]) -> list[tuple[int, int]]:
