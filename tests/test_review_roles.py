@@ -129,6 +129,7 @@ def test_t_offers_a_role_of_kin_told_of_the_person_an_apposition_names(tmp_path,
     (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + f"\n\n{log}\n")
     people = bank / "people.yaml"
     daughter = "    quote: Venn's daughter Ada Venn became keeper in 1891.\n"
-    people.write_text(people.read_text().replace(daughter, f"{daughter}  - text: She kept the log.\n    quote: {log}\n"))
+    fact = f"  - text: She kept the log.\n    quote: {log}\n"
+    people.write_text(people.read_text().replace(daughter, daughter + fact))
     shown = reviewed(runner, bank, "t\n\n\n\nq\n", "--kind", "people")
     assert "    3) wife of another keeper\n    4) wife of Tom Reed\n" in shown
