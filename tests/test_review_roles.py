@@ -83,7 +83,7 @@ def test_a_role_another_person_holds_too_is_marked_as_asking_no_question(guild_b
 LANDOWNER = (
     "\n\nSome keepers sent Lord Harwick an appeal to help. Edmund Harwick, a landowner who had studied the history"
     " of lighthouses, harbours and shipping in Kent, answered them. The letter was carried by his servants,"
-    " Edmund Harwick and Tom Reed.\n"
+    " Edmund Harwick and Tom Reed. The case went to Judge Baron Harwick in 1896.\n"
 )
 HARWICK = """\
 - id: harwick
@@ -100,12 +100,15 @@ HARWICK = """\
       answered them.
   - text: He carried the letter.
     quote: The letter was carried by his servants, Edmund Harwick and Tom Reed.
+  - text: He heard the case.
+    quote: The case went to Judge Baron Harwick in 1896.
 """
 
 
 def test_t_offers_no_form_of_address_nor_whose_nor_a_list_cut_for_a_role(tmp_path, runner):
-    # A teacher was offered "prisoners sent Mahatma" and "Mr." for Gandhi, "his associates" for a man, and
-    # "professor who has specialised in the study of federalism" where the article goes on ", nationalism and …".
+    # A teacher was offered "prisoners sent Mahatma" and "Mr." for Gandhi, "Judge Viscount" for a judge, "his
+    # associates" for a man, and "professor who has specialised in the study of federalism" where the article
+    # goes on ", nationalism and …".
     bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
     (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + LANDOWNER)
     (bank / "people.yaml").write_text((bank / "people.yaml").read_text() + HARWICK)
@@ -113,7 +116,7 @@ def test_t_offers_no_form_of_address_nor_whose_nor_a_list_cut_for_a_role(tmp_pat
     assert (
         "  Role, start from:\n"
         "    1) landowner who had studied the history of lighthouses, harbours and shipping in Kent\n"
-        "    2) landowner\nWhich?"
+        "    2) landowner\n    3) Judge\nWhich?"  # ("Judge Baron": the rank before the name is no role)
     ) in shown
     assert (
         "role: landowner who had studied the history of lighthouses, harbours and shipping in Kent\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vlasov_cli.features.draft.capitals import Token, adjacent, tokens
+from vlasov_cli.features.draft.capitals import Token, adjacent, is_title_word, tokens
 from vlasov_cli.features.draft.name_words import FUNCTION_WORDS
 from vlasov_cli.features.draft.roles import (
     defining_role,
@@ -163,10 +163,12 @@ def _cleaned(role: str) -> str:
 
 
 def _unaddressed(role: str) -> str:
-    """A phrase without the form of address it ends on, the word before a name ("Mr.", "Lord",
-    "Mahatma"), where a role is left ("popular nationalist leader Lala" -> "popular nationalist leader");
-    else empty ("prisoners sent Mahatma", "Lord")."""
+    """A phrase without the form of address or the rank it ends on, the word before a name ("Mr.",
+    "Lord", "Mahatma"; "Judge Viscount" -> "Judge"), where a role is left ("popular nationalist leader
+    Lala" -> "popular nationalist leader"); else empty ("prisoners sent Mahatma", "Lord")."""
     words = role.split()
+    if len(words) > 1 and is_title_word(words[-1]) and is_role_noun(words[-2], True):  # "Judge Viscount"
+        return " ".join(words[:-1])
     if not words or words[-1].casefold().rstrip(".") not in FORMS_OF_ADDRESS:
         return role
     words.pop()
