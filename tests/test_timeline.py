@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import invoke, write_bank
 
 EVENT_KEYS = {
     "id", "date", "edtf", "earliest", "latest", "label", "inferred", "approximate", "date_text",
@@ -208,3 +208,43 @@ def test_a_wider_terminal_draws_the_shipped_chart_no_taller(runner, monkeypatch,
         monkeypatch.setenv("COLUMNS", str(columns))
         heights[columns] = len(invoke(runner, "timeline", "--chart", *args).stdout.splitlines())
     assert heights[120] <= heights[80], heights
+
+
+RULERS_SOURCE = """By A. Writer
+
+Tsar Alexander I of Russia met William Pitt the Younger in London on June 8, 1814.
+"""
+
+
+def test_a_ruler_is_told_by_name_and_number_and_a_land_or_generation_is_no_surname(runner, tmp_path):
+    people = """\
+    people:
+      - id: alexander
+        name: Alexander I of Russia
+        aliases: []
+        role: Tsar of Russia
+        facts:
+          - text: He met Pitt in London.
+            quote: Tsar Alexander I of Russia met William Pitt the Younger in London
+      - id: pitt
+        name: William Pitt the Younger
+        aliases: []
+        role: Prime Minister
+        facts:
+          - text: He met the Tsar in London.
+            quote: Tsar Alexander I of Russia met William Pitt the Younger in London
+    """
+    meeting = """\
+    events:
+      - id: london-meeting
+        date: "1814-06-08"
+        title: The Tsar and Pitt met in London
+        people: [alexander, pitt]
+        quote: Tsar Alexander I of Russia met William Pitt the Younger in London on June 8, 1814.
+    """
+    folder = write_bank(
+        tmp_path / "bank", source_txt=RULERS_SOURCE, people_yaml=people, events_yaml=meeting, questions_yaml=None
+    )
+    shown = invoke(runner, "timeline", "--bank", str(folder))
+    assert shown.exit_code == 0, shown.stderr
+    assert "(Alexander I, Pitt)" in shown.stdout

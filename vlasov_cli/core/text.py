@@ -54,13 +54,25 @@ def fold(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", plain.replace("'", "").casefold()).split())
 
 
+# What ends a name without being its surname: a land ("Alexander I of Russia"), a generation ("Jr.",
+# "the Younger"), a ruler's number ("Louis XVI").
+_LAND = re.compile(r"\s+of\s.*$", re.IGNORECASE)
+_GENERATION = re.compile(r",?\s+(?:jr|sr)\.?$|\s+the\s+(?:younger|elder)$", re.IGNORECASE)
+_RULERS_NUMBER = re.compile(r"^[IVX]+$", re.IGNORECASE)
+
+
 def surname(name: str, aliases: Iterable[str] = ()) -> str:
-    """The word a person is called by in short: an alias that is one word of the name ("Chiang" for
-    "Chiang Kai-shek"), else the name's last word ("Sergei Bunyachenko" -> "Bunyachenko")."""
+    """The words a person is called by in short: an alias that is one word of the name ("Chiang" for
+    "Chiang Kai-shek"), else the name's last word ("Sergei Bunyachenko" -> "Bunyachenko"), leaving out
+    a land and a generation ("William Pitt the Younger" -> "Pitt"); a ruler is called by name and
+    number ("Alexander I of Russia" -> "Alexander I", "Frederick William III")."""
     words = name.split()
     for alias in aliases:
         if alias in words:
             return alias
+    words = _GENERATION.sub("", _LAND.sub("", name)).split() or words
+    if len(words) > 1 and _RULERS_NUMBER.match(words[-1]):
+        return " ".join(words)
     return words[-1] if words else name
 
 
