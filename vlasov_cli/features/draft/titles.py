@@ -83,7 +83,7 @@ _SCRAP_OPENING = re.compile(
 )
 # What opens a sentence before its subject: "Surfacing again", "After the signing of the treaty", "Thus"
 _FRONTED_PHRASE = re.compile(
-    r"(?:[A-Z][a-z]+ing|after|before|following|in|on|at|by|during|from|with|under|for|thus|when|while|as)\b", re.I
+    r"(?:[A-Z][a-z]+ing|after|before|following|in|on|at|by|during|from|with|under|for|thus|when|while|as|to)\b", re.I
 )
 _IN_VERB_GROUP = re.compile(r"not|never|be|been|being|also|still|[a-z]+ly")
 _ADVERB = re.compile(r"also|then|still|later|soon|[a-z]+ly")
@@ -375,8 +375,17 @@ def _without_asides(text: str) -> str:
             if _clause_of_its_own(text, opening, closing):
                 break  # "defeated X at Malta, and at Naples, where Charles of Salerno, son of Charles I, was made"
             if _VERB.match(text[closing + 2 :].split(" ", 1)[0]):
+                comma = text.rfind(", ", 0, opening)
+                head = comma + 2 if comma >= 0 else 0
+                if _ROLE.fullmatch(text[head:opening]) and _NAMED.fullmatch(text[opening + 2 : closing]):
+                    return _tidy(text[:head] + text[opening + 2 : closing] + " " + text[closing + 2 :])
                 return _tidy(text[:opening] + " " + text[closing + 2 :])
     return text
+
+
+# "the Viceroy, Lord Irwin, declared": the name an office's aside gives is the subject the title keeps
+_ROLE = re.compile(r"(?:the|its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+")
+_NAMED = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+")
 
 
 _OPENS_ITS_CLAUSE = re.compile(r"\b(?:where|when|while|who|whom|whose|which)\b")
