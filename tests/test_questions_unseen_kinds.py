@@ -88,6 +88,7 @@ def test_a_year_of_a_life_in_parentheses_is_told_apart(title: str, quote: str, y
         ("The Treaty of Lund set his ransom at three thousand crowns", True),
         ("The two forces met a few miles south of Hamm", True),
         ("The Duke of Ribe sent his troops to Hamm", False),
+        ("The Black Prince led his army to Hamm", False),
         ("The landowner Nils de Vik declared freedom for his serfs", False),
         ("Henrik made his brother Olaf sign the treaty of Lund", False),
         ("The Two Counties were united", False),
@@ -120,6 +121,8 @@ def test_a_second_happening_after_a_name_with_the_is_told_apart(title: str, two:
         ("The election of a new bishop gave the Count of Mora a glimpse of hope", False),
         ("The Pact of Lund caused the Danish King to declare war on Sweden", False),
         ("The war ended with the signing of the Treaty of Ribe", False),
+        ("The army turned the fort of Ribe into a prison", False),
+        ("Holt hastened to Ribe with the envoys", False),
     ],
 )
 def test_a_judgment_of_causes_is_told_apart_from_a_deed(title: str, judgment: bool) -> None:

@@ -39,13 +39,14 @@ def date_of_a_life(title: str, quote: str, year: int) -> bool:
 
 
 # A judgment of causes, not a deed a class can date: a relation of two happenings ("coincided with"), a
-# cause's effect ("hastened the confederation", "turned an uprising into a revolt"), a state made worse or
-# better ("made his position increasingly difficult"), or a nominal subject's end of a quarrel ("The
-# triumph of the league finally ended the dispute").
+# state made worse or better ("made his position increasingly difficult"), or a nominal subject's effect
+# ("The renewed strength of the league hastened the union", "The right set of conditions turned a riot
+# into a revolt", "The triumph of the league finally ended the dispute"). An actor's deed stays ("The
+# army turned the fort into a prison").
 _JUDGED = re.compile(
-    r"\b(?:coincided with|hastened|turned (?:[\w’'-]+ ){1,6}into)\b"
-    r"|\bmade (?:[\w’'-]+ ){1,4}(?:increasingly|ever more|more|less) [a-z]+$"
-    r"|^(?:The|A|An) (?:[a-z]+ ){1,2}of\b.*\bended the (?:dispute|debate|quarrel|question|controversy)\b"
+    r"\bcoincided with\b|\bmade (?:[\w’'-]+ ){1,4}(?:increasingly|ever more|more|less) [a-z]+$"
+    r"|^(?:The|A|An) (?:[a-z]+ ){1,2}of\b[^,;]*?\b(?:hastened|turned (?:[\w’'-]+ ){1,6}into|"
+    r"(?:finally )?ended the (?:dispute|debate|quarrel|question|controversy))\b"
 )
 
 

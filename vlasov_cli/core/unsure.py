@@ -206,9 +206,10 @@ def _points_outside(title: str) -> bool:
     return bool(place and not _PLACE_NAMED.search(title[: place.start()]))
 
 
-# A thing's name with "the" ("The Treaty of Vik", "the Senate"): it owns no "his" or "her" (a rank's does:
-# "The Duke of Alba sent his troops").
-_THING_NAMED = re.compile(rf"\b[Tt]he (?!(?i:{_RANKS})\b)[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|de|and)\s+)*[A-Z][\w’'.-]*)*")
+# A thing's name with "the" ("The Treaty of Vik", "the Senate"): it owns no "his" or "her" (one with a rank does:
+# "The Duke of Alba sent his troops", "The Black Prince led his army").
+_THING_NAMED = re.compile(r"\b[Tt]he [A-Z][\w’'.-]*(?:\s+(?:(?:of|the|de|and)\s+)*[A-Z][\w’'.-]*)*")
+_RANK_WORD = re.compile(rf"\b(?i:{_RANKS})\b")
 
 
 def _unowned_possessive(title: str) -> bool:
@@ -219,7 +220,7 @@ def _unowned_possessive(title: str) -> bool:
         return False
     before = title[: found.start()]
     if found[0] != "their":
-        before = _THING_NAMED.sub(lambda named: named[0].lower(), before)
+        before = _THING_NAMED.sub(lambda named: named[0] if _RANK_WORD.search(named[0]) else named[0].lower(), before)
     words = re.findall(r"[\w’'.-]+", before)
     return not any(
         word[:1].isupper() and (place or word.casefold() not in _NAMING_NO_ONE) for place, word in enumerate(words)
