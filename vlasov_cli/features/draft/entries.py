@@ -24,6 +24,10 @@ _RELATIVE_ROLE = re.compile(
 )
 
 
+_PEER_RANKS = frozenset("Viscount Baron Baroness Earl Marquess Marquis Viscountess Countess".split())
+_SAYING = re.compile(r",\s+(?:saying|stating|declaring|adding|writing|noting|arguing|remarking)\s*:$")
+
+
 def surname(person: DraftPerson) -> str:
     singles = [alias for alias in person.aliases if " " not in alias and alias in person.name]
     return singles[0] if singles else person.name.split()[-1]
@@ -45,16 +49,20 @@ def person_entry(
     # Dow" is the bride's fact before his), and a question offering another's fact takes their first.
     early = [index for index in told if _names_early(found[index].text, (person.name, *person.aliases))]
     for index in [*early, *(index for index in told if index not in early)]:
-        text = found[index].text
+        quote = text = found[index].text
         if text.rstrip().endswith(":"):
-            continue  # "Tilak said about Vivekananda:": what he said follows, the sentence tells nothing
-        if text not in [fact["quote"] for fact in facts]:
-            facts.append({"text": text, "quote": text})
+            deed = _SAYING.sub(".", text.rstrip())
+            if deed == text.rstrip():
+                continue  # "Tilak said about Vivekananda:": what he said follows, the sentence tells nothing
+            text = deed  # "X spoke in support of the strikers, saying:": what he did, told before his words
+        if quote not in [fact["quote"] for fact in facts]:
+            facts.append({"text": text, "quote": quote})
+    name = _peer_name(person)
     entry: dict[str, Any] = {
         "id": person_id,
         "draft": round(person.confidence, 2),
-        "name": person.name,
-        "aliases": [alias for alias in person.aliases if alias != person.name and not _unfit_alias(alias)],
+        "name": name,
+        "aliases": [alias for alias in (person.name, *person.aliases) if alias != name and not _unfit_alias(alias)],
     }
     # A role a reader can tell them by: the article's phrase, never a rank or a lone word ("engineer"); who
     # they were to the article's subject told of the subject ("his rival Gokhale": "rival of B. G. Tilak").
@@ -70,6 +78,18 @@ def person_entry(
         entry["role"] = entry.get("role") or "Author of the article"
     entry["facts"] = facts
     return entry
+
+
+def _peer_name(person: DraftPerson) -> str:
+    """A peer known by one name is named with their rank ("Viscount Dunedin", not "Dunedin", which
+    reads as a city) when the article writes it so."""
+    if " " in person.name:
+        return person.name
+    for alias in person.aliases:
+        words = alias.split()
+        if len(words) >= 2 and words[-1] == person.name and words[-2] in _PEER_RANKS:
+            return f"{words[-2]} {person.name}"
+    return person.name
 
 
 def _unfit_alias(alias: str) -> bool:

@@ -124,6 +124,8 @@ def role_before(text: str, words: list[Token], start: int) -> list[Token]:
             break  # "beating out third-time candidate X", "the Government dispatched diplomats X"
         if token.lower in ("out", "up", "off", "down", "away", "back"):
             break
+        if token.lower in PERSON_VERBS and token.lower not in ROLE_NOUNS:
+            break  # "James Madison sent diplomat William Shaler": a verb ends the role ("diplomat")
         first -= 1
     return words[first:end]
 

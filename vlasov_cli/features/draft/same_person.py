@@ -64,11 +64,15 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
     }
     people: list[Candidate] = []
     spelled: dict[str, Candidate] = {}  # "Sukh Dev" and "Sukhdev", "Hans Raj" and "Hansraj": one name
+    merged_into: dict[int, Candidate] = {}  # a name merged into a person: its other spellings go there too
     for candidate in longest_first:
         squashed = _squashed(candidate)
         same = spelled.setdefault(squashed, candidate) if squashed else candidate
         if same is not candidate:
+            while id(same) in merged_into:
+                same = merged_into[id(same)]
             _merge(same, candidate)
+            merged_into[id(candidate)] = same
             continue
         if _shared_given_name(candidate, people):
             continue  # "John" of "John Harker" and "John Whitley": either's, so neither's
@@ -90,9 +94,10 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
             people.append(candidate)
             continue
         _merge(owner, candidate)
+        merged_into[id(candidate)] = owner
         if len(candidate.key_words) == 1 and len(owner.key_words) > 1:
             owner.evidence += SURNAME_ALONE
-    people = _styles_merged(_birth_names_merged(people))
+    people = _spellings_merged(_styles_merged(_birth_names_merged(people)))
     people.sort(key=lambda person: person.first)
     for person in people:
         # "Britain refused" and "Austria signed" make no people, nor "Isle of Wight sent".
@@ -163,6 +168,46 @@ def _styles_merged(people: list[Candidate]) -> list[Candidate]:
 
 
 _PEERAGES = ("Duke", "Marquess", "Marquis", "Earl", "Viscount", "Baron")
+
+
+def _spellings_merged(people: list[Candidate]) -> list[Candidate]:
+    """A name spelled twice, with a letter doubled or a vowel put in once ("Chanan Singh" and "Channan
+    Singh", "Mahatama Gandhi" and "Mahatma Gandhi"), merged into the person named first: one person.
+    Never a letter more at a word's end ("Shiv Verma" and "Shiva Verma" may be two men)."""
+    kept: list[Candidate] = []
+    for person in sorted(people, key=lambda person: person.first):
+        same = next((other for other in kept if _respelled(person.forms, other.forms)), None)
+        if same is None:
+            kept.append(person)
+        else:
+            _merge(same, person)
+    return kept
+
+
+def _respelled(forms: set[str], others: set[str]) -> bool:
+    for form in forms:
+        words = form.split()
+        for other in others:
+            theirs = other.split()
+            if len(words) != len(theirs) or words == theirs:
+                continue
+            differ = [(mine, its) for mine, its in zip(words, theirs, strict=True) if mine != its]
+            if len(differ) == 1 and (_letter_put_in(*differ[0]) or _letter_put_in(*reversed(differ[0]))):
+                return True
+    return False
+
+
+def _letter_put_in(short: str, long: str) -> bool:
+    """Whether `long` is `short` with one letter put inside it: the letter before doubled ("Chanan",
+    "Channan") or a vowel between two consonants ("Mahatma", "Mahatama")."""
+    if len(short) < 4 or len(long) != len(short) + 1 or not short.isalpha():
+        return False
+    for at in range(1, len(short)):
+        if long[:at] + long[at + 1 :] == short:
+            letter, before, after = long[at], long[at - 1], long[at + 1]
+            if letter == before or (letter in "aeiou" and before not in "aeiou" and after not in "aeiou"):
+                return True
+    return False
 
 
 def _addressed(person: Candidate) -> set[str]:
