@@ -51,7 +51,7 @@ def roles(runner, tmp_path: Path) -> dict[str, str]:
     [
         ("Amos Threlkeld", "U.S. President"),
         ("Casimir IV", "French Emperor"),
-        ("Ashcombe", "British Prime Minister"),  # the title before his other name and the comma
+        ("Viscount Ashcombe", "British Prime Minister"),  # the title before his other name and the comma
     ],
 )
 def test_a_title_with_a_peoples_word_before_a_name_is_its_role(roles, name, role):
