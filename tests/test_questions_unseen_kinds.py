@@ -2,12 +2,13 @@
 each kind a plain cue, no word of any one text), ruled out of a draft's questions or mended: a year that is
 a person's life in parentheses ("married Karen Lund (d. 1701) in 1656", asked as 1701); a "his" owned by a
 thing's name only ("The Treaty of Vik set his ransom": whose?); a number standing for a noun told before
-("The two forces met": which?); a second happening joined after a name with "the" ("arrived in Vik and the
-Vik Campaign turned ..."); the hero's end shared with others ("Ole Brun and members of his family were
-massacred"), an order item giving its place away; a judgment of causes instead of a deed ("The triumph of
-the league finally ended the dispute"); and a title that lost its article with a date written inside its
-noun phrase ("the June 10th deadline ... passed", drafted "Deadline ... passed", now "The deadline ...").
-Through `vlasov draft` and `vlasov export` on a text written here."""
+("The two forces met": which?), or "more" of a kind told before ("staged more violent protests": than
+what?); a second happening joined after a name with "the" ("arrived in Vik and the Vik Campaign turned
+..."); the hero's end shared with others ("Ole Brun and members of his family were massacred"), an order
+item giving its place away; a judgment of causes instead of a deed ("The triumph of the league finally
+ended the dispute"); and a title that lost its article with a date written inside its noun phrase ("the
+June 10th deadline ... passed", drafted "Deadline ... passed", now "The deadline ..."). Through `vlasov
+draft` and `vlasov export` on a text written here."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ BRUN = (
     "King Frode of Ribe was taken prisoner at the Battle of Hamm. The Treaty of Vik set his ransom at ten "
     "thousand crowns in May 1660. In September 1661 the two forces met a few miles north of Hamm. Swedish "
     "troops arrived in Vik on 16 November 1662 and the Vik Campaign turned much of the island into a "
-    "battlefield.\n\n"
+    "battlefield. In 1663 the farmers of Vik staged more violent protests against the tolls of Ribe.\n\n"
     "The June 10th deadline for the envoys to answer the league's offer passed without any word from Ribe. "
     "The triumph of the league in 1665 finally ended the dispute over the tolls.\n\n"
     "In 1670 Ole Brun sold his house at Vik to Johan Rantzau.\n\n"
@@ -44,6 +45,7 @@ NEVER = {
     "Vik Campaign": "a second happening the date is not of",
     "triumph of the league": "a judgment, no deed",
     "Deadline for": "the article lost with the date",
+    "more violent protests": "more than what?",
 }
 ASKED = ("met the envoys of Ribe", "signed the Charter of Mora", "founded a school", "The deadline for the envoys")
 
@@ -59,7 +61,9 @@ def test_a_draft_asks_no_life_year_unowned_his_bare_number_second_happening_nor_
     assert [words for words in NEVER if words in told] == []
     assert [words for words in ASKED if words not in told] == []
     deadline = [question for question in questions if "The deadline for the envoys" in question["prompt"]]
-    assert [question["answer"] for question in deadline if question["type"] == "date"] == ["1662-06-10"]
+    assert [question["answer"] for question in deadline if question["type"] == "date"] == [
+        "1663-06-10"
+    ]  # (its year the narrative's)
     # the hero's own end, "and members of his family" with him, is asked, never ordered: it would be last
     ordered = [
         question for question in questions if question["type"] == "order" or question["prompt"] == "Which came first?"
@@ -89,6 +93,9 @@ def test_a_year_of_a_life_in_parentheses_is_told_apart(title: str, quote: str, y
         ("The two forces met a few miles south of Hamm", True),
         ("The Duke of Ribe sent his troops to Hamm", False),
         ("The Black Prince led his army to Hamm", False),
+        ("The farmers staged more violent protests against the tolls", True),
+        ("Holt left the guild for more openly political work", False),
+        ("More than 200 people died at Hamm", False),
         ("The landowner Nils de Vik declared freedom for his serfs", False),
         ("Henrik made his brother Olaf sign the treaty of Lund", False),
         ("The Two Counties were united", False),

@@ -167,7 +167,11 @@ _BARE_BODY = re.compile(rf"^The (?i:{_BODIES}) (?:[a-z]+ly )?{_PAST_VERB}\b")
 # A whole thing with nothing saying which: "control over the whole protectorate" (of two the article names).
 _WHOLE = re.compile(r"\b[Tt]he (?:whole|entire) [a-z]+\b(?!\s+(?:of|in)\b)")
 # A count from what the text told before: "A third attempt was made by Viaux", "Another revolt broke out".
-_COUNTED_ON = re.compile(r"^(?:(?:A|An|The) (?:second|third|fourth|fifth|sixth|further)|Another)\b")
+_COUNTED_ON = re.compile(
+    r"^(?:(?:A|An|The) (?:second|third|fourth|fifth|sixth|further)|Another)\b"
+    # "staged more vocal protests" (than what?): more of a kind the text told before, as "another" is
+    r"|\bmore (?!\w+ly\b|than\b)(?:[a-z]+ ){0,2}[a-z]+s\b(?!.*\bthan\b)"
+)
 _BARE_NUMBER = re.compile(
     rf"^The (?:two|three|four|five|six|seven|eight|nine|ten|latter|former|others) (?:[a-z]+ )?(?:[a-z]+ly )?"
     rf"{_PAST_VERB}\b"
