@@ -24,9 +24,11 @@ COORDINATED = re.compile(r"(?:and|but|while|whereas|yet)\b\s*", re.IGNORECASE)
 _LEFT_BEFORE = re.compile(
     r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time|back|way back)\s+)?"
     r"\b(?:on|in|by|during|from|until|till|since|after|before|at|around|about|through|throughout|of|for|"
-    r"to|between|as early as|as late as|the|that|this|(?:early|late|latter|middle|first|last)\s+(?:part|half))\s*$",
+    r"to|between|as early as|as late as|the|that|this|"
+    r"(?:early|late|latter|middle|first|second|third|fourth|last|final)\s+(?:part|half|week|weeks|days|fortnight))\s*$",
     re.IGNORECASE,
 )
+_ONWARD = re.compile(r"^\s*onwards?\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _BARE_DATED = re.compile(r"(?<=\w)\s+dated\s*$")  # a letter's "dated" with its date gone
 _AGAIN = re.compile(r"^[\s,]*(?:and\s+)?again\b[\s,]*", re.IGNORECASE)  # "In 1888 and again in 1889, he..."
@@ -164,7 +166,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
         before = text[:start]
         while (shorter := _LEFT_BEFORE.sub("", before)) != before:  # "By the autumn": "By" and "the"
             before = shorter
-        after = text[end:]
+        after = _ONWARD.sub("", text[end:])  # "From 1926 onward, he studied": "he studied"
         if re.match(r".*\b(?:after|before|of)$", text[start:end], re.IGNORECASE):
             measured = _MEASURED_FROM_ON.match(after)  # "Six months after her death, the town...": all of it
             if measured is None:
