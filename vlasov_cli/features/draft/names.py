@@ -393,8 +393,8 @@ class _Reader:
         office = office_given(words, start - len(title), end)
         if office:
             candidate.roles.append((0, index, text_of(sentence, office)))
-        if start >= 1 and words[start - 1].lower in ("named", "called"):
-            before = role_before(sentence.text, words, start - 1)
+        if start > len(title) and words[start - len(title) - 1].lower in ("named", "called"):
+            before = role_before(sentence.text, words, start - len(title) - 1)  # "a judge named Nawab X"
             if before:
                 candidate.evidence += NAMED
                 candidate.roles.append((0, index, text_of(sentence, before)))

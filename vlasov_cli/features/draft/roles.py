@@ -20,6 +20,7 @@ from vlasov_cli.features.draft.capitals import (
 from vlasov_cli.features.draft.name_words import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    KIN_NOUNS,
     NOT_ROLES,
     PERSON_VERBS,
     PLACE_OF_WORDS,
@@ -29,7 +30,7 @@ from vlasov_cli.features.draft.name_words import (
 from vlasov_cli.features.draft.roles_of_groups import plural_role
 from vlasov_cli.features.draft.sentences import Sentence
 
-_APPOSITION_STARTS = frozenset("the a an one his her their its now then later once formerly former".split())
+_APPOSITION_STARTS = frozenset("the a an another one his her their its now then later once formerly former".split())
 # "installed Maximilian ... as Emperor of Mexico", "was appointed Secretary of War": the office given.
 _INSTALLING = frozenset("installed crowned elected appointed made named proclaimed declared nominated".split())
 _OBJECT_OF = frozenset("by to from with against for at on upon".split())
@@ -77,7 +78,7 @@ def plain(word: str) -> str:
 
 def role_words(sentence: Sentence, words: Sequence[Token]) -> str:
     """A role as the text words it, without a leading "the" or "a"."""
-    if len(words) > 1 and words[0].lower in ("the", "a", "an"):
+    if len(words) > 1 and words[0].lower in ("the", "a", "an", "another"):
         words = words[1:]
     if len(words) > 1 and words[0].lower == "then":  # ", then U.S. Minister to France,"
         words = words[1:]
@@ -90,8 +91,11 @@ def text_of(sentence: Sentence, run: Sequence[Token]) -> str:
 
 def is_role_noun(word: str, after_determiner: bool) -> bool:
     if word[:1].isupper() and word[1:].islower():  # "the Secretary of the Navy", "Indian Historian"
-        return word.lower() in ROLE_NOUNS or is_title_word(word)
+        doctrine = after_determiner and len(word) > 5 and word.endswith("ist")  # "a German Marxist"
+        return word.lower() in ROLE_NOUNS or is_title_word(word) or doctrine
     word = word.removeprefix("half-").removeprefix("step-").removeprefix("great-").removesuffix("-in-law")
+    if "-" in word and word.islower() and word.rsplit("-", 1)[1] in ROLE_NOUNS:
+        return True  # "founding-member", "co-founder"
     if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
         return False
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word
@@ -215,6 +219,8 @@ def role_after(words: list[Token], end: int) -> list[Token]:
             return []
         end += 2  # "X, who was the governor of the province," reads as "X, the governor of the province,"
     first = words[end + 1]
+    if _possessive_role(words, end + 1) and words[end + 2].lower not in KIN_NOUNS:
+        return words[end + 1 : end + 3]  # ", Singh's friend,": who they were to someone the article names
     if first.lower not in _APPOSITION_STARTS and not is_role_noun(first.base, True):
         return []
     if first.lower in ("now", "then", "later", "once", "formerly") and end + 2 < len(words):
@@ -247,6 +253,16 @@ def role_after(words: list[Token], end: int) -> list[Token]:
     ):
         return []  # ", journalist Lincoln Steffens, and...", ", Lala Lajpat Rai,": the next of a list
     return phrase
+
+
+def _possessive_role(words: list[Token], start: int) -> bool:
+    """Whether the words at `start` are a name's possessive and a noun for a person, closed by a comma
+    or the sentence's end (", Singh's friend,")."""
+    if start + 2 >= len(words) + 1 or start + 1 >= len(words):
+        return False
+    owner, noun = words[start], words[start + 1]
+    closed = start + 2 == len(words) or words[start + 2].text in (",", ".", ";")
+    return owner.possessive and is_capitalised(owner) and noun.lower in ROLE_NOUNS and closed
 
 
 def _name_starts(token: Token) -> bool:
@@ -282,7 +298,11 @@ def rank_only(role: str) -> bool:
     "Soviet Marshal", "Lt. Col." (there may be many of those in one story). A people's word and an
     office is a role: "French Emperor", "U.S. President" (one at a time), not "Soviet Marshal"."""
     words = tokens(role)
-    rest = [token for token in words if not is_demonym(token) and token.lower not in ("the", "a", "an")]
+    rest = [  # a doctrine's follower is no people's word: "German Marxist"
+        token
+        for token in words
+        if not (is_demonym(token) and not token.lower.endswith("ist")) and token.lower not in ("the", "a", "an")
+    ]
     if not rest or title_length([*rest, rest[-1]]) != len(rest):
         return not rest
     qualified = len(rest) < len(words)
