@@ -78,6 +78,9 @@ def aside_happening(quote: str, dates: Dates) -> str | None:
 _JOINT = re.compile(r",?\s+and\s+")
 _NEGATED = re.compile(r"^(?:\w+\s+){0,2}(?:not|never|no longer)\b", re.IGNORECASE)  # "would not be permitted"
 _PASSIVE_END = re.compile(r"\b(?:was|were)\s+[a-z]+ed\b[^,;]{0,30}$")  # "she was declared insane | and confined"
+# A passive, then after ", and" a second participle its date stands in: "was convicted of X, and hanged in 1931"
+_PASSIVE_BEFORE = re.compile(r"\b(?P<aux>was|were)\s+[a-z]+(?:ed|en)\b[^;]*,$")
+_PARTICIPLE_LEAD = re.compile(r"[a-z]+(?:ed|en)\s+(?:on|in|at|by|during)\s+")
 _WORD_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
 # Where a clause opens: after a semicolon, a comma (not a list's: "the Spanish, French, and British
 # governments"), or a subordinator.
@@ -108,7 +111,12 @@ def dated_predicate(quote: str, dates: Dates) -> tuple[str, Dates]:
         opening, subject = _subject_before(quote[: joint.start()])
         if not subject:
             continue
-        if _DATE_OPENS.fullmatch(lead):
+        passive = _PASSIVE_BEFORE.search(quote, 0, joint.start() + 1)
+        # "X was convicted of ..., and hanged in 1931": the second participle, told with its "was"
+        aux = f"{passive['aux']} " if passive and joint[0].startswith(",") and _PARTICIPLE_LEAD.fullmatch(lead) else ""
+        if aux:
+            pass
+        elif _DATE_OPENS.fullmatch(lead):
             date_end = min(end for start, end in dates if start == first)
             after = _PREDICATE_AFTER.match(quote, date_end) or _WORD_AFTER.match(quote, date_end)
             if after is None or not is_verb(after["verb"]):
@@ -117,7 +125,7 @@ def dated_predicate(quote: str, dates: Dates) -> tuple[str, Dates]:
             continue
         elif _NEGATED.match(clause) or _PASSIVE_END.search(quote, 0, joint.start()):
             continue  # "and would not be permitted to leave": no happening; "was declared insane and confined"
-        told = f"{subject} {clause}"
+        told = f"{subject} {aux}{clause}"
         shift = len(told) - len(quote)
         return told, [(start + shift, end + shift) for start, end in dates if start >= joint.end()]
     return quote, dates
