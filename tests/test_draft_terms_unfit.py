@@ -66,7 +66,9 @@ SHORT_FORMS = """The Island Council
 
 In 1901 the governor set up the Reed Commission to report on the harbour. The Commission sat in Arlen for \
 a year, and in 1902 the Commission reported to the Central Legislative Council. In 1903 the Central \
-Council passed the Harbour Act, and the Council met again in 1904. The Harbour Act was repealed in 1910.
+Council passed the Harbour Act, and the Council met again in 1904. The Harbour Act was repealed in 1910. \
+In 1911 the trial of the rioters, which was henceforth called the Vessby Conspiracy Case, opened. \
+In 1912 four men were hanged in the Vessby conspiracy case.
 """
 
 
@@ -75,3 +77,4 @@ def test_a_short_name_of_one_fuller_term_is_its_alias(runner, tmp_path) -> None:
     assert "Commission" not in terms and "Commission" in terms["Reed Commission"]["aliases"]
     assert "Central Council" not in terms
     assert {"Central Council"} <= set(terms["Central Legislative Council"]["aliases"])
+    assert "Vessby conspiracy" not in terms and "Vessby conspiracy" in terms["Vessby Conspiracy Case"]["aliases"]

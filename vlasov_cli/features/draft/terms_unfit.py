@@ -204,6 +204,8 @@ def _names_part_of(short: DraftTerm, fuller: DraftTerm) -> bool:
     (never a place, which a longer name may only be named after: "Mexico" of "Mexico City"), or the
     short name is a place a fort or a jail is named by."""
     words, long = short.name.split(), fuller.name.split()
+    if [word.casefold() for word in (*words, _CASE_WORDS[0])] == [word.casefold() for word in long]:
+        return True  # "Lahore conspiracy" of "Lahore Conspiracy Case"
     if len(words) >= len(long) or words[-1] != long[-1]:
         return False
     if short.kind == "place":
