@@ -205,6 +205,7 @@ def _title_fault(title: str, quote: str) -> str:
         return f"glued: “{glued}”"
     if (
         _cut_mid_phrase(words, _words(quote))
+        and not _ends_its_sentence(title, quote)
         and not _ends_before_a_participle(title, quote)
         and not _whole_clause_goes_on(title, quote)
     ):
@@ -230,10 +231,17 @@ def _glued(title: str, quote: str) -> str:
             cut
             and not re.search(rf"(?<!\w){first}\W+{second}(?!\w)", said)
             and not re.match(r"\s*,\s*(?:which|who|whom|whose|where)\b", cut.group(1))
+            and not _an_aside(cut.group(1), before.group(0))
             and not re.search(r",\s+and\s+(?:on|in|by|during|at)\s", cut.group(1))  # its second predicate
         ):
             return f"{before.group(0)} {after.group(0)}"
     return ""
+
+
+def _an_aside(piece: str, name: str) -> bool:
+    """Whether the piece cut after a name is an aside between commas, the name's apposition ("Napoleon,
+    Emperor of the French, turned" -> "Napoleon turned"), which leaves no hole when cut whole."""
+    return name[:1].isupper() and re.match(r"\s*,[^,]+$", piece) is not None
 
 
 def _cut_mid_phrase(title: list[str], quote: list[str]) -> bool:
@@ -279,6 +287,14 @@ def _describes(word: str) -> bool:
     return word.islower() and not word.endswith("ly") and ("-" in word or word.endswith(ADJECTIVE_ENDINGS))
 
 
+def _ends_its_sentence(title: str, quote: str) -> bool:
+    """Whether the quote's sentence ends where the title does ("Napoleon accepted gladly" of "…, Napoleon
+    accepted gladly."): a title that ends a whole sentence is not cut mid-phrase."""
+    last = re.findall(r"[\w’'-]+", title)[-2:]
+    pattern = r"(?<![\w-])" + r"\W+".join(map(re.escape, last)) + r"[\"”’')]*\s*(?:[.!?]|$)"
+    return bool(last) and re.search(pattern, quote.rstrip(), re.IGNORECASE) is not None
+
+
 def _ends_before_a_participle(title: str, quote: str) -> bool:
     """Whether the quote goes on after the title's last words with a comma and a participle, a clause of
     its own: "…the Hudson’s Bay Company to Canada" of "…to Canada, crushing the hopes of…"."""
@@ -296,7 +312,7 @@ def term_marks(terms: Iterable[Any], people: Iterable[Any]) -> dict[str, Mark]:
         words = _words(term.name)
         if _is_a_person(words, person_words):
             marks[term.id] = Mark("a person, with an office")
-        elif "-" in term.name and all(part[:1].isupper() for part in term.name.split("-")):
+        elif "-" in term.name and _two_names_joined(term.name):
             marks[term.id] = Mark("two names joined")
         elif longer := longer_name(term.name, term.quote, person_words):
             marks[term.id] = Mark(f"part of “{longer}”")
@@ -304,13 +320,55 @@ def term_marks(terms: Iterable[Any], people: Iterable[Any]) -> dict[str, Mark]:
             marks[term.id] = Mark("its quote names it otherwise")
     for number, term in enumerate(terms):
         for other in terms[number + 1 :]:
-            if alike(term.name, other.name) >= 2 and _same_head(term.name, other.name):
+            if (
+                alike(term.name, other.name) >= 2
+                and _same_head(term.name, other.name)
+                and not _distinct_names(term.name, other.name)
+            ):
                 shorter, longer = (other, term) if len(_words(other.name)) <= len(_words(term.name)) else (term, other)
                 marks.setdefault(shorter.id, Mark("the same as", longer.id))
     for term in terms:
         if term.kind == "other":
             marks.setdefault(term.id, Mark("kind other"))
     return marks
+
+
+NAME_PREFIXES = frozenset("saint sainte st ste san santa santo são fort port mont le la les el".split())
+PART_WORDS = frozenset(
+    "central north northern south southern east eastern west western upper lower inner outer middle".split()
+)
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[ivx]+)$"
+)
+STATE_WORDS = frozenset("empire republic kingdom federation state states union".split())
+_ADJECTIVE_OF_A_NAME = ("n", "an", "ian", "ese", "ish", "ic")
+
+
+def _two_names_joined(name: str) -> bool:
+    """Whether a hyphenated name joins two names ("Paris-Berlin"): each part a capitalised name, and
+    none a word that opens one place's name ("Saint-Domingue", "Port-Royal")."""
+    parts = name.split("-")
+    return all(part[:1].isupper() for part in parts) and not any(
+        fold(part.split()[-1] if part.split() else part) in NAME_PREFIXES for part in parts[:-1]
+    )
+
+
+def _distinct_names(name: str, other: str) -> bool:
+    """Whether two alike names name two things all the same: they differ by a number or an ordinal
+    ("Fourth Coalition", "Third Coalition"; "4th Regiment", "3rd Regiment"), the longer names a part of
+    the shorter ("Central Europe" of "Europe"), or opens on its adjective and names something of it
+    ("Russian Imperial Guard" of "Russia", but "Russian Empire" is Russia)."""
+    words, others = _words(name), _words(other)
+    numbers, their_numbers = ({w for w in ws if _ORDINAL.match(w)} for ws in (words, others))
+    if (numbers or their_numbers) and numbers != their_numbers:
+        return True
+    short, long = (words, others) if len(words) <= len(others) else (others, words)
+    if len(short) == len(long):
+        return False
+    if set(short) <= set(long) and any(word in PART_WORDS for word in long if word not in short):
+        return True
+    of_it = len(short) == 1 and any(long[0] == short[0] + ending for ending in _ADJECTIVE_OF_A_NAME)
+    return of_it and long[-1] not in STATE_WORDS  # ("Russian Empire" is Russia)
 
 
 def _is_a_person(words: list[str], person_words: set[str]) -> bool:

@@ -1,0 +1,93 @@
+"""`vlasov review`'s marks that a teacher found false: two names differing by a number, a part of a
+place or a body of a country marked "the same as"; a hyphenated place marked "two names joined"; a title
+that ends its sentence marked "ends mid-phrase"; a title cut round a name's apposition marked "glued"."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from test_review import REVIEW_BANK, invoke_json, reviewed
+
+SENTENCES = {
+    "first-watch": "The First Watch of Harwick kept the light.",
+    "second-watch": "The Second Watch of Harwick kept the harbour.",
+    "4th-crew": "The 4th Lamp Crew of Harwick climbed the tower.",
+    "3rd-crew": "The 3rd Lamp Crew of Harwick rowed out.",
+    "coast": "Norland was a coast of storms.",
+    "central-coast": "Central Norland was calm.",
+    "wessland": "Wessland lay over the sea.",
+    "wesslandian-guard": "The Wesslandian Harbour Guard stood by.",
+    "saint-ives": "Saint-Ives lay to the north.",
+    "ives-harwick": "Ives-Harwick was the mail road.",
+    "shore": "Greater Norland Shore lay south.",
+    "shore-short": "The Shore was the old name.",
+    "ostland": "Ostland lay east.",
+    "ostlandian-republic": "The Ostlandian Republic was young.",
+}
+NAMES = {
+    "first-watch": "First Watch of Harwick",
+    "second-watch": "Second Watch of Harwick",
+    "4th-crew": "4th Lamp Crew",
+    "3rd-crew": "3rd Lamp Crew",
+    "coast": "Norland",
+    "central-coast": "Central Norland",
+    "wessland": "Wessland",
+    "wesslandian-guard": "Wesslandian Harbour Guard",
+    "saint-ives": "Saint-Ives",
+    "ives-harwick": "Ives-Harwick",
+    "shore": "Greater Norland Shore",
+    "shore-short": "Shore",
+    "ostland": "Ostland",
+    "ostlandian-republic": "Ostlandian Republic",
+}
+
+
+def test_names_differing_by_a_number_a_part_or_a_countrys_body_are_not_the_same(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    terms, source = bank / "terms.yaml", bank / "source.txt"
+    source.write_text(source.read_text().rstrip("\n") + "\n\n" + " ".join(SENTENCES.values()) + "\n")
+    terms.write_text(
+        terms.read_text()
+        + "".join(
+            f"- id: {key}\n  draft: 0.9\n  name: {NAMES[key]}\n  aliases: []\n  kind: place\n"
+            f"  description: {quote}\n  quote: {quote}\n"
+            for key, quote in SENTENCES.items()
+        )
+    )
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "terms").replace("\n    ", " ")
+    lines = {key: next(line for line in shown.splitlines() if f"term {key} " in line) for key in SENTENCES}
+    for key in (
+        "first-watch",
+        "second-watch",
+        "4th-crew",
+        "3rd-crew",
+        "coast",
+        "central-coast",
+        "wessland",
+        "saint-ives",
+    ):
+        assert "!" not in lines[key], lines[key]
+    assert "! two names joined" in lines["ives-harwick"]  # two names, neither opening one place's
+    assert "! the same as" in lines["shore-short"]  # a name inside a longer one of the same head still is
+    assert "! the same as" in lines["ostland"]  # and a state named by its adjective
+
+
+def test_a_title_ending_its_sentence_or_cut_round_an_apposition_is_not_marked(tmp_path, runner):
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    events, source = bank / "events.yaml", bank / "source.txt"
+    accepted = "When the Board offered a truce in 1899, Venn accepted gladly."
+    turned = "In 1900 Venn, keeper of the Harwick light, turned his boat to the reef."
+    source.write_text(source.read_text().rstrip("\n") + f"\n\n{accepted} {turned}\n")
+    for name, title, quote, year in (
+        ("accepted", "Venn accepted gladly", accepted, "1899"),
+        ("turned", "Venn turned his boat to the reef", turned, "1900"),
+    ):
+        events.write_text(
+            events.read_text()
+            + f"- id: {name}\n  draft: 0.9\n  date: '{year}'\n  title: {title}\n  quote: {quote}\n  people: []\n"
+        )
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events").replace("\n    ", " ")
+    assert "Venn accepted gladly · nobody named\n" in shown
+    assert "Venn turned his boat to the reef · nobody named\n" in shown
