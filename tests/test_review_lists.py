@@ -158,9 +158,11 @@ def test_terms_marks_say_a_person_with_an_office_and_m_merges_a_stem_duplicate(t
     assert "a keeps 4 terms still to review; 1-2 are marked !" in shown
     assert "1) term state-venn · 0.5 · State Venn (other)  ! a person, with an office\n" in shown
     assert "2) term confederacy · 0.6 · Confederacy (organisation)  ! the same as 4\n" in shown
-    # the stem is shared, no whole word: m offers it all the same
-    shown = reviewed(runner, bank, "s\nm\n1\nq\n", "--kind", "terms")
-    assert "  Merge Confederacy into:\n    1) Confederate States of Keepers (confederate-states-of-keepers)\n" in shown
+    # the stem is shared, no whole word: m offers it all the same, the one target asked yes or no
+    shown = reviewed(runner, bank, "s\nm\nn\nq\n", "--kind", "terms")
+    assert "  Merge Confederacy into Confederate States of Keepers (confederate-states-of-keepers)? [Y/n] " in shown
+    assert "id: confederacy" in (bank / "terms.yaml").read_text()  # n leaves it
+    shown = reviewed(runner, bank, "s\nm\n\nq\n", "--kind", "terms")  # Enter takes it: m, Enter
     terms = (bank / "terms.yaml").read_text()
     assert "id: confederacy" not in terms and "  - Confederacy\n" in terms
     assert invoke_json("check", "--bank", str(bank), "--json")["ok"]

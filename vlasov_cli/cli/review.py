@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from vlasov_cli.cli.review_edit import edit_alone
 from vlasov_cli.cli.views import review as view
 from vlasov_cli.cli.views.review import KIND, say
 from vlasov_cli.core.errors import BadInput
@@ -183,7 +184,7 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
             files.delete(files.deletion(entry))
             tally.decisions.append(Decision("deleted", position, snapshot))
         elif key in "e" + FIXES:
-            if not (_edit(files, entry) if key == "e" else _fix(files, entry, key)):
+            if not (edit_alone(files, entry, _ask) if key == "e" else _fix(files, entry, key)):
                 continue
             tally.decisions.append(Decision({"e": "edited", "m": "merged"}.get(key, "fixed"), position, snapshot))
             bank = _bank(files.folder)
@@ -272,6 +273,8 @@ def _pick(title: str, choices: list[str], many: bool = False, enter: str = "none
     if not choices:
         say(f"{title}: there is nothing to choose from.", 2)
         return None
+    if len(choices) == 1 and enter == "none" and not many:
+        return _one(title, choices[0])
     say(f"{title}:", 2)
     for number, choice in enumerate(choices, 1):
         say(f"{number}) {choice}", 4)
@@ -288,6 +291,17 @@ def _pick(title: str, choices: list[str], many: bool = False, enter: str = "none
         say("Nothing changed.", 2)
         return None
     return chosen if many else chosen[:1]
+
+
+def _one(title: str, choice: str) -> list[int] | None:
+    """The one choice there is, asked as a yes or no on a line (Enter takes it: the line shows it)."""
+    answer = _line(f"  {title} {choice}? [Y/n] ")
+    while answer is not None and answer.strip().lower() not in ("", "y", "yes", "1", "n", "no"):
+        answer = _line("  y (or Enter) takes it, n leaves it: ")
+    if answer is None or answer.strip().lower() in ("n", "no"):
+        say("Nothing changed.", 2)
+        return None
+    return [0]
 
 
 def _fix(files: DraftFiles, entry: Pending, key: str) -> bool:
@@ -535,45 +549,6 @@ def _paragraph(bank: Bank, entry_id: str) -> int:
     if hasattr(record, "facts"):
         return min((fact.paragraph for fact in record.facts), default=0)
     return record.paragraph
-
-
-def _edit(files: DraftFiles, entry: Pending) -> bool:
-    """Edit the entry alone in $EDITOR until check passes or the reviewer gives up; whether it changed."""
-    import shlex
-    import subprocess
-    import tempfile
-
-    from vlasov_cli.features.review import read_edit
-
-    editor = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
-    with tempfile.TemporaryDirectory(prefix="vlasov-edit-") as folder:
-        path = Path(folder) / f"{entry.id or 'entry'}.yaml"
-        original = files.as_yaml(entry)
-        path.write_text(original, encoding="utf-8")
-        while True:
-            try:
-                status = subprocess.run([*editor, str(path)], check=False).returncode
-            except OSError as error:
-                raise BadInput(f"cannot start the editor {editor[0]!r}: {error.strerror or error}") from None
-            text = path.read_text(encoding="utf-8")
-            if status != 0 or text == original:
-                why = "" if status == 0 else f"The editor exited with status {status}: "
-                say(f"{why}The entry is unchanged." if not why else f"{why}the entry is unchanged.")
-                return False
-            try:
-                edited = read_edit(text)
-                problems = files.problems_after(entry, edited)
-            except BadInput as error:
-                problems = [str(error)]
-            if not problems:
-                files.replace(entry, edited, reviewed=False)
-                say("Edited; asked again as it now is.")
-                return True
-            for problem in problems:
-                say(problem, 2)
-            if (_ask("[e]dit again or [d]iscard the edit? ") or "d").lower() != "e":
-                say("The edit is discarded: the entry is unchanged.")
-                return False
 
 
 def _summary(folder: Path, files: DraftFiles, tally: Tally, section: str | None) -> None:

@@ -1,0 +1,44 @@
+"""`vlasov review`'s choice of one: with one entry to merge into, `m` asks "Merge X into Y? [Y/n]" on a
+line, Enter taking it (a teacher pressed `m 1 Enter` for the only target), `n` leaving it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_review import REVIEW_BANK, invoke_json
+from test_review_lists import KEEPERS
+
+
+def _keepers_bank(tmp_path: Path) -> Path:
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "terms.yaml").write_text((bank / "terms.yaml").read_text() + KEEPERS)
+    source = bank / "source.txt"
+    source.write_text(
+        source.read_text().rstrip("\n")
+        + "\n\nThe Confederate States of Keepers met at Harwick in 1890. The Confederacy of keepers lasted a year.\n"
+    )
+    return bank
+
+
+@pytest.mark.slow
+def test_m_with_one_target_takes_it_at_enter_at_a_terminal(tmp_path, fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    bank = _keepers_bank(tmp_path)
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(bank), "--kind", "terms")
+    child.expect(r"term state-venn .*Keep this term\? ")
+    child.send("s")
+    child.expect(r"term confederacy .*Keep this term\? ")
+    child.send("m")
+    child.expect(r"Merge Confederacy into Confederate States of Keepers \(confederate-states-of-keepers\)\? \[Y/n\] ")
+    child.send("\r")
+    child.expect(r"Keep this term\? ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    terms = (bank / "terms.yaml").read_text()
+    assert "id: confederacy" not in terms and "  - Confederacy\n" in terms
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
