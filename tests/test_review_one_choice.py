@@ -1,5 +1,6 @@
 """`vlasov review`'s choice of one: with one entry to merge into, `m` asks "Merge X into Y? [Y/n]" on a
-line, Enter taking it (a teacher pressed `m 1 Enter` for the only target), `n` leaving it."""
+line, Enter taking it (a teacher pressed `m 1 Enter` for the only target), `n` leaving it; and a merge
+keeps the term's description that tells what it is."""
 
 from __future__ import annotations
 
@@ -41,4 +42,42 @@ def test_m_with_one_target_takes_it_at_enter_at_a_terminal(tmp_path, fixed_termi
     child.close()
     terms = (bank / "terms.yaml").read_text()
     assert "id: confederacy" not in terms and "  - Confederacy\n" in terms
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+
+
+ROCKS = """\
+- id: gannet-rock
+  draft: 0.9
+  name: Gannet Rock
+  aliases: []
+  kind: place
+  description: Venn rowed past Gannet Rock at night.
+  quote: Venn rowed past Gannet Rock at night.
+- id: rock
+  draft: 0.5
+  name: Rock
+  aliases: []
+  kind: place
+  description: The Rock is a low island of granite.
+  quote: The Rock is a low island of granite.
+"""
+
+
+def test_m_keeps_the_description_that_tells_what_it_is(tmp_path, runner):
+    # A teacher merged a term told by its height into one whose description only named it in passing,
+    # and the passing one stayed.
+    from test_review import reviewed
+
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "terms.yaml").write_text((bank / "terms.yaml").read_text() + ROCKS)
+    source = bank / "source.txt"
+    told = "Venn rowed past Gannet Rock at night. The Rock is a low island of granite."
+    source.write_text(source.read_text().rstrip("\n") + f"\n\n{told}\n")
+    shown = reviewed(runner, bank, "s\ns\nm\n\nq\n", "--kind", "terms", "--order", "article")
+    assert "Merge Rock into Gannet Rock (gannet-rock)? [Y/n]\n  Merged into gannet-rock.\n" in shown
+    terms = (bank / "terms.yaml").read_text()
+    assert "id: rock\n" not in terms
+    assert (
+        "  description: The Rock is a low island of granite.\n  quote: The Rock is a low island of granite.\n" in terms
+    )
     assert invoke_json("check", "--bank", str(bank), "--json")["ok"]

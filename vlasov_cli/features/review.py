@@ -194,6 +194,8 @@ class DraftFiles:
         for fact in source.get("facts") or []:
             if fold(str(fact.get("quote", ""))) not in quotes:
                 _list(target, "facts").append(fact)
+        if _describes_it(source) and not _describes_it(target):  # (keep the description that describes)
+            target.update({field: source[field] for field in ("description", "quote") if field in source})
         if source.get("role") and not target.get("role"):
             _put(target, {**target, "role": source["role"]}, reviewed="draft" not in target)
         if pending.section == "events":  # one happening told twice: the other tells of its people too
@@ -539,3 +541,14 @@ def _sureness(entry: Any) -> float:
         return float(entry["draft"])
     except (TypeError, ValueError):
         return 0.0
+
+
+def _describes_it(term: dict[str, Any]) -> bool:
+    """Whether a term's description tells what it is: its name then "is"/"was" or an apposition ("The
+    Rock is a low island", "Pratzen, a height south of the town,"), not a sentence that only names it."""
+    description = str(term.get("description") or "")
+    names = [str(name) for name in (term.get("name"), *(term.get("aliases") or [])) if name]
+    return any(
+        re.match(rf"(?:the\s+)?{re.escape(name)}\s*(?:,\s*(?:a|an|the)\s|(?:is|was|are|were)\s)", description, re.I)
+        for name in names
+    )
