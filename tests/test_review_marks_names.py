@@ -91,3 +91,29 @@ def test_a_title_ending_its_sentence_or_cut_round_an_apposition_is_not_marked(tm
     shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events").replace("\n    ", " ")
     assert "Venn accepted gladly · nobody named\n" in shown
     assert "Venn turned his boat to the reef · nobody named\n" in shown
+
+
+def test_an_event_dated_by_a_year_its_paragraph_did_not_tell_last_is_marked(tmp_path, runner):
+    # A draft carried "the previous year" of an aside forward to later days of a paragraph that had
+    # opened on the right year; the days were taught a year off, with no mark.
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    events, source = bank / "events.yaml", bank / "source.txt"
+    paragraph = (
+        "In August 1899 the Board ordered a new lamp. Venn, keeper since the winter of the previous year, "
+        "went to fetch it. On 25 September the lamp reached Harwick. On 2 October it was lit."
+    )
+    source.write_text(source.read_text().rstrip("\n") + f"\n\n{paragraph}\n")
+    for name, date, title, quote in (
+        ("reached", "1898-09-25", "The lamp reached Harwick", "On 25 September the lamp reached Harwick."),
+        ("lit", "1899-10-02", "The new lamp was lit", "On 2 October it was lit."),
+    ):
+        events.write_text(
+            events.read_text() + f"- id: {name}\n  draft: 0.9\n  date: '{date}'\n  title: {title}\n  inferred: true\n"
+            f"  quote: {quote}\n  people: []\n"
+        )
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+    shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events").replace("\n    ", " ")
+    assert "The lamp reached Harwick · nobody named  ! its year from elsewhere: its paragraph told 1899 before it" in (
+        shown
+    )
+    assert "The new lamp was lit · nobody named\n" in shown

@@ -516,9 +516,24 @@ def _common(word: str, other: str) -> str:
 def marks_of(bank: Any, section: str) -> dict[str, Mark]:
     """The marks of one section of a bank (people, events or terms; questions have none), by id."""
     if section == "events":
-        return event_marks(bank.events)
+        return {**year_marks(bank.events, bank.paragraphs), **event_marks(bank.events)}
     if section == "terms":
         return term_marks(bank.terms, bank.people)
     if section == "people":
         return person_marks(bank.people)
     return {}
+
+
+def year_marks(events: Iterable[Any], paragraphs: tuple[str, ...]) -> dict[str, Mark]:
+    """An event whose year the draft took from elsewhere (its own words name none) where its paragraph
+    told another year last before it: "In August 1805 … On 25 September the army crossed" drafted 1804."""
+    marks: dict[str, Mark] = {}
+    for event in events:
+        if not event.inferred or event.date_quote or not 1 <= event.paragraph <= len(paragraphs):
+            continue
+        paragraph = paragraphs[event.paragraph - 1]
+        start = paragraph.find(event.quote[:40])
+        told = re.findall(r"(?<![\w$£€.,-])(1\d{3}|20\d{2})(?![\w%-])", paragraph[: max(start, 0)])
+        if start > 0 and told and int(told[-1]) != event.year:
+            marks[event.id] = Mark(f"its year from elsewhere: its paragraph told {told[-1]} before it")
+    return marks
