@@ -235,6 +235,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         if resolved.earliest == datetime.date.min:
             continue  # a century before the common era dates nothing after it
         dated_before = narrative.sentence == number
+        looks_back = dated_before and narrative.in_sentence is not None and _looks_back(resolved, narrative.in_sentence)
         narrative.sentence, narrative.in_sentence = number, (index, resolved)
         aside = found_sentences[number].text[: found.start - found_sentences[number].start]
         where = side(aside, mentions[index].text) if isinstance(expression, Calendar) else ""
@@ -243,6 +244,7 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         moves = (
             not where
             and _moves_story(found.expression, narrative.last is not None)
+            and not looks_back
             and not _is_aside(aside, resolved, dated_before, narrative.last)
             and not (isinstance(expression, Relative) and _PLAN.search(aside))
         )
@@ -348,6 +350,12 @@ def _is_aside(before: str, resolved: Resolved, dated_before: bool, last: tuple[i
     if dated_before and _WHICH_CLAUSE.match(before, max(0, before.rfind(","))):
         return True
     return bool(last and resolved.latest < last[1].earliest and _PAST_PERFECT.search(before[-4 * CONTEXT :]))
+
+
+def _looks_back(resolved: Resolved, told: tuple[int, Resolved]) -> bool:
+    """Whether a date ends before one its sentence told first: a look back ("In August 1805, Napoleon,
+    Emperor since December of the previous year, turned ..."), which the story does not move to."""
+    return resolved.latest < told[1].earliest
 
 
 # "They decided to catch the train early the next morning": the day a plan was made for is not a day the
