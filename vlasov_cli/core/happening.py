@@ -192,7 +192,9 @@ _AUXILIARIES = {"was", "were", "had"}
 # it, so no year, and no place in an order).
 _STATE_VERBS = set(
     "owned remained lived resided stayed served reigned ruled possessed belonged continued governed wanted regarded "
-    "hoped feared believed knew needed lacked enjoyed seemed appeared".split()
+    "hoped feared believed knew needed lacked enjoyed seemed appeared "
+    # what a thing held then: "The staff included only a clerk and two porters"
+    "included comprised consisted contained numbered totalled totaled".split()
 )
 # Participles of a state or a purpose, not a happening: "was designed to prevent", "was known as".
 _STATES = {

@@ -118,7 +118,10 @@ _POINTS_BACK = re.compile(
     # "that" standing for a thing ("did that in 1920"), not opening a clause ("announced that the war ...")
     r"|\bthat(?=\s*$|\s*[,.;]|\s+(?:in|on|at|to|for|with|by|from|into|as)\b)"
     # a rank alone, with no "of" or name after it: "the count", "the King"
-    rf"|\b(?i:the (?:{_RANKS}))\b(?!\s+(?:of\b|[A-Z]))",
+    rf"|\b(?i:the (?:{_RANKS}))\b(?!\s+(?:of\b|[A-Z]))"
+    # a happening told as coming after or before another the stem leaves out: "The Peace of Lund followed
+    # shortly after" (after what?), "A riot followed", "The others followed suit"
+    r"|\b(?:after|afterwards?|thereafter|later|earlier|before|followed|ensued)\s*$|\bfollowed suit\b",
 )
 # An object pronoun: "the count joined him", "put it down", "sent her to London" ("her" before a noun is
 # whose, "it" before a verb the subject of a clause of the title's own: "while it was in session").
@@ -162,6 +165,12 @@ _BARE_OBJECT = re.compile(
 # tribunal delivered its judgement": which?), or a number standing for people named before ("The three
 # were hanged"), or a possessive that no name in the title owns ("Three of his companions were
 # decapitated": whose? the asked person's, a class would think).
+# People named by their office or errand alone, more than one, as the subject: "The commissioners reached
+# agreement", "The envoys returned" (which? the text named them, or the body they made up, before).
+_BARE_ROLES = re.compile(
+    rf"^The (?:{_RANKS}|commissioner|delegate|negotiator|representative|plenipotentiarie|member|official|"
+    rf"deputie|conspirator)s (?:[a-z]+ly )?{_PAST_VERB}\b"
+)
 _BODIES = "society|committee|commission|tribunal|company|association|league|administration"
 _BARE_BODY = re.compile(rf"^The (?i:{_BODIES}) (?:[a-z]+ly )?{_PAST_VERB}\b")
 # A whole thing with nothing saying which: "control over the whole protectorate" (of two the article names).
@@ -241,6 +250,8 @@ def points_back(text: str) -> bool:
     """Whether a title or deed points at what the text told before ("Polk accomplished this", "The count
     joined him", "put it down", "The fleet landed"): out of the article, no reader can tell what or whom."""
     if _POINTS_BACK.search(text) or bare_definite(text) or _BARE_BODY.search(text) or _BARE_NUMBER.search(text):
+        return True
+    if _BARE_ROLES.search(text):
         return True
     if _COUNTED_ON.search(text) or _WHOLE.search(text):
         return True

@@ -29,6 +29,8 @@ _RECKONED = re.compile(
 _VAGUE_PROCESS = re.compile(
     r"\b(?:the|his|her|their|its) (?:process|negotiations|talks|efforts?|work|task|undertaking)\b"
     r"(?!\s+(?:of|with|for|on|over|to|between|about|among)\b)"
+    # work begun with nothing saying what work: "Lund began work" (as what? on what?)
+    r"|\b(?:began|started|commenced|resumed) work\b(?!\s+(?:of|with|for|on|over|to|as|at)\b)"
 )
 
 
