@@ -7,9 +7,11 @@ text written here."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from conftest import drafted_questions_told
+import pytest
+from conftest import drafted_questions_told, invoke, write_bank
 
 GUILD = (
     "The Guild of Varnmouth\n"
@@ -51,3 +53,62 @@ def test_a_draft_asks_no_stem_that_leaves_out_what_it_rests_on(runner, tmp_path:
     told = drafted_questions_told(runner, tmp_path, GUILD)
     assert [words for words in NEVER if words in told] == []
     assert [words for words in ASKED if words not in told] == []
+
+
+ADAMS_SOURCE = """By A. Writer
+
+Anna Petrova founded the Lantern Society in Kazan on March 3, 1905.
+
+Pavel Adams joined the society in 1906. His son Pavel Ilyich Adams moved the society's school to Perm in 1931.
+"""
+ADAMS_PEOPLE = """\
+people:
+  - id: petrova
+    name: Anna Petrova
+    aliases: [Petrova]
+    role: Founder of the Lantern Society
+    facts:
+      - text: She founded the Lantern Society in Kazan.
+        quote: Anna Petrova founded the Lantern Society in Kazan
+  - id: father
+    name: Pavel Adams
+    aliases: []
+    role: Member of the Lantern Society
+    facts:
+      - text: He joined the society in 1906.
+        quote: Pavel Adams joined the society in 1906.
+  - id: son
+    name: Pavel Ilyich Adams
+    aliases: [Adams]
+    role: Son of Pavel Adams
+    facts:
+      - text: He moved the society's school to Perm in 1931.
+        quote: His son Pavel Ilyich Adams moved the society's school to Perm in 1931.
+"""
+ADAMS_QUESTION = """\
+questions:
+  - id: q-moved
+    type: typed
+    prompt: Who moved the society's school to Perm?
+    answer: Pavel Ilyich Adams
+    accept: [Pavel Adams, Adams]
+    quote: His son Pavel Ilyich Adams moved the society's school to Perm in 1931.
+    topic: school
+"""
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("Pavel Adams", False), ("Pavel Ilyich Adams", True), ("Adams", True), ("Anna Petrova", False)]
+)
+def test_a_typed_answer_naming_another_person_of_the_bank_is_wrong_whatever_it_accepts(
+    runner, tmp_path: Path, typed: str, right: bool
+) -> None:
+    """A drafted question may accept a shorter form of its answer that is another person's full name
+    (the father's for the son's deed): typed in the quiz, that name is the other person, so it is wrong."""
+    bank = write_bank(
+        tmp_path / "bank", source_txt=ADAMS_SOURCE, people_yaml=ADAMS_PEOPLE, questions_yaml=ADAMS_QUESTION
+    )
+    args = ("quiz", "--bank", str(bank), "--type", "typed", "--count", "9", "--practice", "--json")
+    result = invoke(runner, *args, input=f"{typed}\n" * 9)
+    answer = next(answer for answer in json.loads(result.stdout)["answers"] if answer["question_id"] == "q-moved")
+    assert (answer["given"], answer["correct"]) == (typed, right)

@@ -64,8 +64,10 @@ def check_answer(
     shown: tuple[str, ...] = (),
     known_names: tuple[str, ...] = (),
     people: tuple[str, ...] = (),
+    others: tuple[str, ...] = (),
 ) -> Verdict:
-    """Whether `given` is a well-formed answer to `question`, and whether it is the right one."""
+    """Whether `given` is a well-formed answer to `question`, and whether it is the right one (a typed
+    answer never when it is the name of one of `others`, people the answer is not)."""
     given = _plain_digits(given)
     kind = question.type
     if kind == "choice":
@@ -73,7 +75,9 @@ def check_answer(
     if kind == "truefalse":
         return _check_truefalse(question, given)
     if kind == "typed":
-        return _check_typed(question, given, known_names, people)
+        verdict = _check_typed(question, given, known_names, people)
+        another = _name_form(given) in _name_forms(others) and _name_form(given) != _name_form(question.answer)
+        return Verdict(valid=verdict.valid, correct=False) if another else verdict
     if kind == "date":
         return _check_date(question, given)
     if kind == "number":

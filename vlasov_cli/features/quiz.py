@@ -16,6 +16,7 @@ from vlasov_cli.core.bank import Bank
 from vlasov_cli.core.errors import BadInput, NotFound
 from vlasov_cli.core.model import QUESTION_TYPES, Question
 from vlasov_cli.core.records import Answered, Missed, QuizSummary, TopicCounts
+from vlasov_cli.core.text import fold
 from vlasov_cli.features.answers import Verdict, check_answer, expected_answer, lettered_answer
 from vlasov_cli.state.history import CardState, History, now_utc
 
@@ -162,9 +163,19 @@ def known_names(bank: Bank) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*person_names(bank), *names]))
 
 
+def other_people(bank: Bank, answer: str) -> tuple[str, ...]:
+    """The names of the bank's people but the one `answer` names (none where it names no one): "John
+    Adams" is another man's name when the answer is John Quincy Adams, whatever the question accepts."""
+    named = [(person.name, *person.aliases) for person in bank.people]
+    own = [names for names in named if fold(answer) in map(fold, names)]
+    return tuple(name for names in named if names not in own for name in names) if own else ()
+
+
 def judge(bank: Bank, item: Shown, given: str) -> Verdict:
     """`check_answer` with every name the bank knows, so that no answer naming another passes."""
-    return check_answer(item.question, given, item.options, known_names(bank), person_names(bank))
+    question = item.question
+    others = other_people(bank, question.answer) if question.type == "typed" else ()
+    return check_answer(question, given, item.options, known_names(bank), person_names(bank), others)
 
 
 def choose(
