@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import drafted_questions_told, invoke, write_bank
+from conftest import drafted_bank, drafted_questions_told, invoke, write_bank
 
 GUILD = (
     "The Guild of Varnmouth\n"
@@ -112,3 +112,22 @@ def test_a_typed_answer_naming_another_person_of_the_bank_is_wrong_whatever_it_a
     result = invoke(runner, *args, input=f"{typed}\n" * 9)
     answer = next(answer for answer in json.loads(result.stdout)["answers"] if answer["question_id"] == "q-moved")
     assert (answer["given"], answer["correct"]) == (typed, right)
+
+
+SIEGE = (
+    "The Siege of Varnmouth\n"
+    "\n"
+    "On 1 December 1850, the Danish fleet blockaded the harbour of Varnmouth.\n"
+    "On 6 December 1850, the Guild of Varnmouth sent an envoy to Copenhagen.\n"
+    "On 11 December 1850, the Danish fleet bombarded the quay of Varnmouth.\n"
+    "On 16 December 1850, the Guild of Varnmouth burned the Danish storehouses.\n"
+    "In 1851, the Guild of Varnmouth made peace with the Danish king at Ribe.\n"
+)
+
+
+def test_a_draft_offers_a_happening_in_one_which_came_first_only(runner, tmp_path: Path) -> None:
+    """Days of one month, too close to ask which came first of, each came before a happening told by its
+    year alone: paired with it every time, one option would stand in four questions."""
+    questions = drafted_bank(runner, tmp_path, SIEGE)["questions"]
+    options = [choice for q in questions if q["prompt"] == "Which came first?" for choice in q["choices"]]
+    assert options and len(options) == len(set(options))

@@ -98,9 +98,7 @@ def generated_questions(
     for question in written:
         facts.add(question)
     finder = EventFinder(events)
-    order_sets = [
-        {event.id for event in finder.events_of(question)} for question in written if question.type == "order"
-    ]
+    order_sets = [{event.id for event in finder.events_of(asked)} for asked in written if asked.type == "order"]
     kept = []
     by_id = {event.id: event for event in events}
     for question in (
@@ -156,6 +154,7 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]], bounds
     asked: set[str] = set()  # the quotes of events already asked about: one question a fact
     offered: set[tuple[str, tuple[str, ...]]] = set()  # a draft's year questions: answer and options
     uses = Counter(event_id for ids in order_sets for event_id in ids)
+    paired: set[str] = set()  # a draft's events already an option of a "which came first": once is enough
     held_by: dict[str, list[int]] = {}  # event id -> the order sets holding it
     for at, ids in enumerate(order_sets):
         for event_id in ids:
@@ -182,8 +181,9 @@ def _event_questions(events: Sequence[Event], order_sets: list[set[str]], bounds
                 held_by.setdefault(item.id, []).append(len(order_sets) - 1)
             uses.update(item.id for item in chosen)
             yield _order_question(event, chosen)
-        later = _next_close(events, event, position, bounds)
+        later = None if event.id in paired else _next_close(events, event, position, bounds | paired)
         if later is not None:
+            paired.update(option.id for option in (event, later) if option.draft is not None)
             yield _first_question(event, later)
 
 
