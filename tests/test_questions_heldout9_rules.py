@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import drafted_bank, drafted_questions_told, invoke, write_bank
+from conftest import PEOPLE_YAML, drafted_bank, drafted_questions_told, invoke, write_bank
 
 GUILD = (
     "The Guild of Varnmouth\n"
@@ -61,15 +61,9 @@ Anna Petrova founded the Lantern Society in Kazan on March 3, 1905.
 
 Pavel Adams joined the society in 1906. His son Pavel Ilyich Adams moved the society's school to Perm in 1931.
 """
-ADAMS_PEOPLE = """\
-people:
-  - id: petrova
-    name: Anna Petrova
-    aliases: [Petrova]
-    role: Founder of the Lantern Society
-    facts:
-      - text: She founded the Lantern Society in Kazan.
-        quote: Anna Petrova founded the Lantern Society in Kazan
+ADAMS_PEOPLE = (
+    PEOPLE_YAML
+    + """\
   - id: father
     name: Pavel Adams
     aliases: []
@@ -85,6 +79,7 @@ people:
       - text: He moved the society's school to Perm in 1931.
         quote: His son Pavel Ilyich Adams moved the society's school to Perm in 1931.
 """
+)
 ADAMS_QUESTION = """\
 questions:
   - id: q-moved
