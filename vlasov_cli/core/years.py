@@ -27,6 +27,11 @@ _NOT_A_YEAR_BEFORE = re.compile(
 _AT_A_TIME = re.compile(r"\bat\s+$", re.IGNORECASE)
 # The second year of a range ("1941–1945"), which the tagger reads with its first
 _RANGE_END = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\s?[-\u2013\u2014]\s?$")
+# A day and month just before the number: "4 May 1712", "May 4, 1712"
+_AFTER_A_MONTH = re.compile(
+    r"(?:\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?)\s+$"
+)
 CONTEXT = 40  # how far around a number the words that qualify it are looked for
 
 
@@ -36,6 +41,8 @@ def could_be_year(text: str, span: tuple[int, int]) -> bool:
     before, after = text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
     if _AT_A_TIME.search(before) and int(text[end - 2 : end]) < 60 and end - start == 4:
         return False
+    if _AFTER_A_MONTH.search(before) and after.startswith("/"):
+        return True  # "2 December 1805/11 Frimaire": the day in a second calendar, not a fraction
     return not _NOT_A_YEAR_AFTER.match(after) and not _NOT_A_YEAR_BEFORE.search(before)
 
 
