@@ -83,7 +83,7 @@ def link(candidates: list[Candidate]) -> list[Candidate]:
             owner = next((person for person in people if _with_byname(candidate, person)), None)
         if owner is not None and candidate.life and owner.life:
             owner = None  # two lives' years, two people: "Peter of Aragon (c. 1275 – 1296)" is not Peter III
-        if owner is not None and _named_before(candidate, owner):
+        if owner is not None and (_named_before(candidate, owner) or _namesake(candidate, owner)):
             owner = None
         if owner is not None and _shared_surname(candidate, owner, people, own):
             continue  # "Norreys" of "Edward Norreys" and "Francis Norreys": either's, so neither's
@@ -263,6 +263,26 @@ def _named_before(alone: Candidate, owner: Candidate) -> bool:
     return bool(titles) and bool(theirs) and not titles & theirs
 
 
+def _namesake(short: Candidate, owner: Candidate) -> bool:
+    """Whether a full name told in an earlier sentence than a fuller one that puts a whole given name in
+    its middle names someone else: "John Adams" before his son "John Quincy Adams" (not "John Q.
+    Adams", nor the fuller name told first, nor the article's subject)."""
+    words, fuller = short.key_words, owner.key_words
+    return (
+        len(words) > 1
+        and owner.sentence > 0
+        and short.sentence < owner.sentence
+        and short.evidence >= THRESHOLD
+        and words[0] == fuller[0]
+        and words[-1] == fuller[-1]
+        and len(fuller) > len(words)
+    )
+
+
+def _namesakes(one: Candidate, other: Candidate) -> bool:
+    return _namesake(one, other) or _namesake(other, one)
+
+
 def _titles(candidate: Candidate) -> set[str]:
     """The titles a name is written with ("President" of "President Kennedy")."""
     return {role for rank, _, role in candidate.roles if rank == 1}
@@ -291,7 +311,7 @@ def _shared_surname(alone: Candidate, owner: Candidate, people: list[Candidate],
         and len(person.key_words) > 1
         and person.key_words[-1] == alone.key_words[0]
         and own[id(person)] >= THRESHOLD
-        and not (set(person.key_words) <= named or named <= set(person.key_words))
+        and not (set(person.key_words) <= named or named <= set(person.key_words) and not _namesakes(person, owner))
         for person in people
     )
 
