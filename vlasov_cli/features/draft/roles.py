@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from vlasov_cli.core.lint import RANKS
+from vlasov_cli.core.lint import RANKS, TITLES
 from vlasov_cli.features.draft.capitals import (
     Token,
     adjacent,
@@ -296,7 +296,8 @@ def after_aside(words: list[Token], end: int) -> int:
 def rank_only(role: str) -> bool:
     """Whether a role is no more than a rank or a title, perhaps with a people's word: "General",
     "Soviet Marshal", "Lt. Col." (there may be many of those in one story). A people's word and an
-    office is a role: "French Emperor", "U.S. President" (one at a time), not "Soviet Marshal"."""
+    office is a role: "French Emperor", "U.S. President" (one at a time), not "Soviet Marshal"; so is
+    an office of words that are not all ranks or titles: "Prime Minister", not "Field Marshal"."""
     words = tokens(role)
     rest = [  # a doctrine's follower is no people's word: "German Marxist"
         token
@@ -305,8 +306,12 @@ def rank_only(role: str) -> bool:
     ]
     if not rest or title_length([*rest, rest[-1]]) != len(rest):
         return not rest
-    qualified = len(rest) < len(words)
+    qualified = len(rest) < len(words) or len(rest) > 1 and not all(_titled(token) for token in rest)
     return not qualified or all(token.lower.rstrip(".").removesuffix("s") in RANKS for token in rest)
+
+
+def _titled(token: Token) -> bool:
+    return token.lower.rstrip(".").removesuffix("s") in TITLES
 
 
 def title_role(words: list[Token], title_start: int, title: Sequence[Token]) -> Sequence[Token]:
