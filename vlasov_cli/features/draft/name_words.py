@@ -205,7 +205,8 @@ ROLE_NOUNS = frozenset(
     magistrate prosecutor commissioner councillor philosopher theologian lecturer headmaster
     companion comrade colleague mentor disciple follower supporter opponent successor descendant
     revolutionaries leaders members friends brothers sisters lawyers accused prisoners youth youths
-    reformer bride groom cousin cousins tutor troubadour chargé superintendent viceroy
+    reformer bride groom cousin cousins tutor troubadour chargé superintendent viceroy critic playwright
+    dramatist biographer chronicler essayist
     """.split()
 )
 # Words for kin after a possessive: "Ceolwulf's son" says Ceolwulf is a person (not "Britain's king").

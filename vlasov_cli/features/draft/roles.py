@@ -36,6 +36,7 @@ _INSTALLING = frozenset("installed crowned elected appointed made named proclaim
 _OBJECT_OF = frozenset("by to from with against for at on upon".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _WAS = frozenset("was is became".split())
+_CLAUSE_VERBS = frozenset("was is were are became had has would could".split())
 _ROLE_JOINERS = frozenset("of the a an to for in and at".split())
 GROUP = 2  # the rank of a role a plural word before a list gives each of its names
 PRONOUNS = frozenset(["he"])  # not "she": "Britain refused; she would not give up Malta"
@@ -91,6 +92,8 @@ def text_of(sentence: Sentence, run: Sequence[Token]) -> str:
 
 def is_role_noun(word: str, after_determiner: bool) -> bool:
     if word[:1].isupper() and word[1:].islower():  # "the Secretary of the Navy", "Indian Historian"
+        if "-" in word:
+            return is_role_noun(word.lower(), after_determiner)  # "the Commander-in-chief of the army"
         doctrine = after_determiner and len(word) > 5 and word.endswith("ist")  # "a German Marxist"
         return word.lower() in ROLE_NOUNS or is_title_word(word) or doctrine
     word = word.removeprefix("half-").removeprefix("step-").removeprefix("great-").removesuffix("-in-law")
@@ -241,6 +244,8 @@ def role_after(words: list[Token], end: int) -> list[Token]:
     phrase = words[end + 1 : last]
     if len(phrase) > 12 or not any(is_role_noun(token.base, True) for token in phrase):
         return []
+    if last < len(words) and words[last].lower in _CLAUSE_VERBS:
+        return []  # "According to X, the king's chief worry was ...": the sentence's subject, not who X was
     people = len(phrase) > 2 and phrase[1].kind == "word" and phrase[1].lower.endswith("s")
     if people and phrase[0].lower == "the" and is_capitalised(phrase[1]) and is_demonym(phrase[1]):
         return []  # "At the battle over Mukden, the Russians lost 60,000 soldiers": a clause, no role
