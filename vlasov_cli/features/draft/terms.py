@@ -77,7 +77,7 @@ _PARENTHESES = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"^([A-Z][A-Z0-9\-]{1,7})(?:,\s*(.+))?$")
 _RENAMED = re.compile(r"^(?:now|formerly|called|or|also|today|later|also called)\s+(?:the\s+)?(.+)$")
 _QUOTED_TITLE = re.compile(
-    r"\b(?:titled|entitled|called|named)\s+[\"“]([^\"”]{3,80}?)[.,]?[\"”]"
+    r"\b(?:titled|entitled|called|named)\s+[\"“]((?:[A-Z0-9]|the )[^\"”]{2,79}?)[.,]?[\"”]"
     r"|\bauthor of ((?:[A-Z][\w’'\-]*)(?: (?:[a-z]{1,4} )*[A-Z][\w’'\-]*)*)"
 )
 
