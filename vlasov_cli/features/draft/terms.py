@@ -76,6 +76,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:married(?: to)?|wife|husband|son|daughter|the
 _PARENTHESES = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"^([A-Z][A-Z0-9\-]{1,7})(?:,\s*(.+))?$")
 _RENAMED = re.compile(r"^(?:now|formerly|called|or|also|today|later|also called)\s+(?:the\s+)?(.+)$")
+_STYLE_WORDS = frozenset("style styles manner fashion tradition".split())  # "in the Gothic style": no place
 _QUOTED_TITLE = re.compile(
     r"\b(?:titled|entitled|called|named)\s+[\"“]((?:[A-Z0-9]|the )[^\"”]{2,79}?)[.,]?[\"”]"
     r"|\bauthor of ((?:[A-Z][\w’'\-]*)(?: (?:[a-z]{1,4} )*[A-Z][\w’'\-]*)*)"
@@ -247,7 +248,9 @@ class _Finder:
         if any(token.kind == "ordinal" for token in run):  # "2nd Udarnaia", not "Third Reich"
             self._add(name, "unit", index, BARE, numbered)
             return
-        if _placed(words, position) and not _studied(words, position):
+        after = position + len(run)
+        styled = after < len(words) and words[after].lower in _STYLE_WORDS  # "in the Art Nouveau style"
+        if _placed(words, position) and not _studied(words, position) and not styled:
             self._add(name, "document" if _titled(words, position) else "place", index, PLACED)  # "In The Orion"
             return
         if len(run) == 1:
