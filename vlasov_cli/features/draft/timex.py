@@ -190,6 +190,10 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
         expression = found.expression
         if isinstance(expression, Relative) and expression.of_event and narrative.sentence == number:
             continue  # "finished in 1174, four years after Becket was murdered": from an event, not 1174
+        if isinstance(expression, Relative) and expression.vague and expression.shift < 0:
+            aside = found_sentences[number].text[: found.start - found_sentences[number].start]
+            if _PAST_PERFECT.search(aside[-4 * CONTEXT :]):
+                continue  # "where the nation had been near collapse days earlier": a state before, no day of it
         if number != narrative.sentence:
             narrative.before_sentence = narrative.last
         by_a_death = _dated_by_a_death(expression, article[found.end : found.end + CONTEXT], mentions)
