@@ -279,6 +279,26 @@ def test_a_key_that_is_none_shows_the_help_and_asks_again(draft_bank, runner):
     assert "Reviewed: nothing decided." in result.stdout
 
 
+def review_bank_telling(tmp_path: Path, paragraph: str, *events: dict[str, str]) -> Path:
+    """A copy of the review bank whose article ends with `paragraph` and whose events end with `events`
+    (each its fields in order, drafted 0.9 sure, naming nobody)."""
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    source, listed = bank / "source.txt", bank / "events.yaml"
+    source.write_text(source.read_text().rstrip("\n") + f"\n\n{paragraph}\n")
+    added = "".join(
+        f"- id: {event['id']}\n  draft: 0.9\n"
+        + "".join(
+            f"  {key}: {value!r}\n" if key == "date" else f"  {key}: {value}\n"
+            for key, value in event.items()
+            if key != "id"
+        )
+        + "  people: []\n"
+        for event in events
+    )
+    listed.write_text(listed.read_text() + added)
+    return bank
+
+
 def reviewed(runner, bank: Path, keys: str, *options: str) -> str:
     result = invoke(runner, "review", "--bank", str(bank), *options, input=keys)
     assert result.exit_code == 0, result.stderr

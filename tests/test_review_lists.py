@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_review import REVIEW_BANK, invoke_json, reviewed
+from test_review import REVIEW_BANK, invoke_json, review_bank_telling, reviewed
 
 TWO_MORE_EVENTS = """\
 - id: this-rescue
@@ -255,19 +255,14 @@ def test_a_title_glued_across_a_cut_is_marked_and_one_without_a_whole_clause_is_
 def test_a_title_that_ends_where_a_participle_clause_begins_is_not_marked_mid_phrase(tmp_path, runner):
     # A teacher's title "…the Hudson’s Bay Company to Canada" (the quote going on ", crushing the hopes")
     # was marked "ends mid-phrase: Canada"; a title stopping before a word of its phrase still is.
-    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
-    events, source = bank / "events.yaml", bank / "source.txt"
     ceded = "In 1899 the Board gave the light to Harwick, ending the keepers' watch."
     cut = "In 1900 the Board bought two steam launches for the coast."
-    source.write_text(source.read_text().rstrip("\n") + f"\n\n{ceded} {cut}\n")
-    for name, title, quote, year in (
-        ("ceded", "The Board gave the light to Harwick", ceded, "1899"),
-        ("launches", "The Board bought two steam", cut, "1900"),
-    ):
-        events.write_text(
-            events.read_text()
-            + f"- id: {name}\n  draft: 0.9\n  date: '{year}'\n  title: {title}\n  quote: {quote}\n  people: []\n"
-        )
+    bank = review_bank_telling(
+        tmp_path,
+        f"{ceded} {cut}",
+        {"id": "ceded", "date": "1899", "title": "The Board gave the light to Harwick", "quote": ceded},
+        {"id": "launches", "date": "1900", "title": "The Board bought two steam", "quote": cut},
+    )
     shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events").replace("\n    ", " ")
     assert "The Board gave the light to Harwick · nobody named\n" in shown
     assert "The Board bought two steam · nobody named  ! ends mid-phrase: “steam”" in shown

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from test_review import REVIEW_BANK, invoke_json, reviewed
+from test_review import REVIEW_BANK, invoke_json, review_bank_telling, reviewed
 
 SENTENCES = {
     "first-watch": "The First Watch of Harwick kept the light.",
@@ -75,19 +75,14 @@ def test_names_differing_by_a_number_a_part_or_a_countrys_body_are_not_the_same(
 
 
 def test_a_title_ending_its_sentence_or_cut_round_an_apposition_is_not_marked(tmp_path, runner):
-    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
-    events, source = bank / "events.yaml", bank / "source.txt"
     accepted = "When the Board offered a truce in 1899, Venn accepted gladly."
     turned = "In 1900 Venn, keeper of the Harwick light, turned his boat to the reef."
-    source.write_text(source.read_text().rstrip("\n") + f"\n\n{accepted} {turned}\n")
-    for name, title, quote, year in (
-        ("accepted", "Venn accepted gladly", accepted, "1899"),
-        ("turned", "Venn turned his boat to the reef", turned, "1900"),
-    ):
-        events.write_text(
-            events.read_text()
-            + f"- id: {name}\n  draft: 0.9\n  date: '{year}'\n  title: {title}\n  quote: {quote}\n  people: []\n"
-        )
+    bank = review_bank_telling(
+        tmp_path,
+        f"{accepted} {turned}",
+        {"id": "accepted", "date": "1899", "title": "Venn accepted gladly", "quote": accepted},
+        {"id": "turned", "date": "1900", "title": "Venn turned his boat to the reef", "quote": turned},
+    )
     shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events").replace("\n    ", " ")
     assert "Venn accepted gladly · nobody named\n" in shown
     assert "Venn turned his boat to the reef · nobody named\n" in shown
@@ -96,21 +91,28 @@ def test_a_title_ending_its_sentence_or_cut_round_an_apposition_is_not_marked(tm
 def test_an_event_dated_by_a_year_its_paragraph_did_not_tell_last_is_marked(tmp_path, runner):
     # A draft carried "the previous year" of an aside forward to later days of a paragraph that had
     # opened on the right year; the days were taught a year off, with no mark.
-    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
-    events, source = bank / "events.yaml", bank / "source.txt"
     paragraph = (
         "In August 1899 the Board ordered a new lamp. Venn, keeper since the winter of the previous year, "
         "went to fetch it. On 25 September the lamp reached Harwick. On 2 October it was lit."
     )
-    source.write_text(source.read_text().rstrip("\n") + f"\n\n{paragraph}\n")
-    for name, date, title, quote in (
-        ("reached", "1898-09-25", "The lamp reached Harwick", "On 25 September the lamp reached Harwick."),
-        ("lit", "1899-10-02", "The new lamp was lit", "On 2 October it was lit."),
-    ):
-        events.write_text(
-            events.read_text() + f"- id: {name}\n  draft: 0.9\n  date: '{date}'\n  title: {title}\n  inferred: true\n"
-            f"  quote: {quote}\n  people: []\n"
-        )
+    bank = review_bank_telling(
+        tmp_path,
+        paragraph,
+        {
+            "id": "reached",
+            "date": "1898-09-25",
+            "title": "The lamp reached Harwick",
+            "inferred": "true",
+            "quote": "On 25 September the lamp reached Harwick.",
+        },
+        {
+            "id": "lit",
+            "date": "1899-10-02",
+            "title": "The new lamp was lit",
+            "inferred": "true",
+            "quote": "On 2 October it was lit.",
+        },
+    )
     assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
     shown = reviewed(runner, bank, "a\n\nq\n", "--kind", "events").replace("\n    ", " ")
     assert "The lamp reached Harwick · nobody named  ! its year from elsewhere: its paragraph told 1899 before it" in (
