@@ -349,6 +349,7 @@ class _Reader:
         if candidate.first < 0:
             candidate.first = sentence.start + name[0].start
             candidate.sentence = index
+        candidate.told_in.add(index)
         candidate.forms.add(text)
         if titled:
             candidate.forms.add(titled)

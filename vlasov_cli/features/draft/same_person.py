@@ -26,6 +26,7 @@ class Candidate:
     born_of: str = ""  # the name whose birth or other name it is ("Bal Tilak (born Keshav Tilak)": "Bal Tilak")
     styles: set[str] = field(default_factory=set)  # "Lord Darnley" of "Henry Stuart, Lord Darnley"
     life: bool = False  # given its own life's years ("Peter of Aragon (c. 1275 – 25 August 1296)")
+    told_in: set[int] = field(default_factory=set)  # the indexes of the sentences that name it in this form
 
     @property
     def key_words(self) -> tuple[str, ...]:
@@ -266,16 +267,24 @@ def _named_before(alone: Candidate, owner: Candidate) -> bool:
 def _namesake(short: Candidate, owner: Candidate) -> bool:
     """Whether a full name told in an earlier sentence than a fuller one that puts a whole given name in
     its middle names someone else: "John Adams" before his son "John Quincy Adams" (not "John Q.
-    Adams", nor the fuller name told first, nor the article's subject)."""
+    Adams", nor the fuller name told first, nor the article's subject); or one that adds a family name
+    after it, when the shorter is told in two sentences before the fuller one and is not the article's
+    subject: "Ram Prasad" twice before "Ram Prasad Bismil" is another man (not "Alfonso III" of
+    "Alfonso III of Aragon", nor a name told once, as "Amar Singh's son" before "Amar Singh Thapa")."""
     words, fuller = short.key_words, owner.key_words
+    if (
+        len(words) < 2
+        or owner.sentence <= 0
+        or short.sentence >= owner.sentence
+        or short.evidence < THRESHOLD
+        or len(fuller) <= len(words)
+    ):
+        return False
+    if words[0] == fuller[0] and words[-1] == fuller[-1]:
+        return True
+    told_before = {index for index in short.told_in if index < owner.sentence}
     return (
-        len(words) > 1
-        and owner.sentence > 0
-        and short.sentence < owner.sentence
-        and short.evidence >= THRESHOLD
-        and words[0] == fuller[0]
-        and words[-1] == fuller[-1]
-        and len(fuller) > len(words)
+        short.sentence > 0 and len(told_before) > 1 and fuller[: len(words)] == words and not _with_byname(short, owner)
     )
 
 
