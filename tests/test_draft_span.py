@@ -202,3 +202,37 @@ def test_a_legacy_told_in_years_after_the_story_stays_out_of_it(runner, tmp_path
     dates = [str(event["date"]) for event in entries(draft(runner, tmp_path, HOUSE.format(later=later)), "events")]
     assert "1820-05-02" in dates
     assert not {"1871", "1880"} & set(dates)
+
+
+FORT = (
+    "Fort Halden was built by Norwegian traders in 1503.\n\n"
+    "History\n\n"
+    "In 1501, the traders reached the river mouth. In 1502, their king granted them the coast. The walls "
+    "were begun in March 1503. The first garrison arrived in 1504. In 1505, the traders opened a market "
+    "by the fort.\n\n"
+    "Later history\n\n"
+    "Swedish troops captured the fort in 1610. The Swedes traded furs at the fort until 1702. In 1760, the fort "
+    "passed to Denmark.\n\n"
+    "Legacy\n\n"
+    "The fort is now a museum. In 1985, it was listed as a national monument. In 1999, a film was shot "
+    "at the fort.\n"
+)
+
+
+def test_a_later_history_told_in_the_past_goes_on_with_the_story_and_a_legacy_stays_out(runner, tmp_path):
+    """Years far after the story's dense core belong to it when its history goes on to tell them in the
+    past tense (captured, traded, passed to another crown), up to the first told as a legacy: in the
+    present, a museum, a listing, a film."""
+    folder = draft(runner, tmp_path, FORT)
+    years = sorted(str(event["date"])[:4] for event in entries(folder, "events"))
+    assert {"1610", "1702", "1760"} <= set(years)
+    assert not {"1985", "1999"} & set(years)
+
+
+def test_a_lone_later_date_is_an_aside_not_a_history_that_goes_on(runner, tmp_path):
+    """One later date only (a death long after, a later accident named for comparison) does not carry
+    the story on."""
+    article = FORT.split("Later history")[0] + "Aftermath\n\nThe first captain died in Bergen in 1560.\n"
+    folder = draft(runner, tmp_path, article)
+    years = {str(event["date"])[:4] for event in entries(folder, "events")}
+    assert "1560" not in years and "1504" in years

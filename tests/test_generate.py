@@ -196,10 +196,12 @@ def test_a_role_two_people_hold_asks_nothing():
         person("welles", "Gideon Welles", "Secretary of the Navy"),
         person("adams", "Charles Adams", "U.S. Minister to Great Britain"),
         person("lyons", "Richard Lyons", "British Minister to the United States"),
+        person("villepin", "Dominique de Villepin", "Prime Minister"),  # within Pitt's: both answer it
+        person("pitt", "William Pitt", "British Prime Minister"),
     ]
     asked = {question.id for question in generated_questions([], people, [])}
-    assert {"welles.role", "adams.role", "lyons.role"} <= asked
-    assert not {"seward.role", "evarts.role"} & asked
+    assert {"welles.role", "adams.role", "lyons.role", "pitt.role"} <= asked
+    assert not {"seward.role", "evarts.role", "villepin.role"} & asked
 
 
 @pytest.mark.parametrize(

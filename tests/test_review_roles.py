@@ -136,3 +136,18 @@ def test_t_offers_a_role_of_kin_told_of_the_person_an_apposition_names(tmp_path,
     people.write_text(people.read_text().replace(daughter, daughter + fact))
     shown = reviewed(runner, bank, "t\n\n\n\nq\n", "--kind", "people")
     assert "    3) wife of another keeper\n    4) wife of Tom Reed\n" in shown
+
+
+def test_a_role_within_another_persons_longer_one_is_marked_and_the_longer_is_not(guild_bank, runner):
+    # A teacher kept "Prime Minister" for one man beside "British Prime Minister" for another: "Who
+    # was this: Prime Minister?" then had both for an answer.
+    people = guild_bank / "people.yaml"
+    text = people.read_text(encoding="utf-8").replace(
+        "- id: holt\n", "- id: holt\n  role: member of the Harbour Guild\n"
+    )
+    people.write_text(text, encoding="utf-8")
+    shown = reviewed(runner, guild_bank, "a\n\nq\n", "--kind", "people", "--order", "article")
+    assert (
+        "  1) Mara Holt · 2 facts — member of the Harbour Guild  ! no question asks its role, held too by 2\n"
+        "  2) Ben Carr · 1 fact — founding member of the Harbour Guild\n"
+    ) in shown

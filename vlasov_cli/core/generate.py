@@ -43,7 +43,7 @@ from vlasov_cli.core.happening import (
 from vlasov_cli.core.lint import DATED, LONGER, LONGER_BY, WHO_SHARE
 from vlasov_cli.core.lives import life_bounds
 from vlasov_cli.core.model import Event, Person, Question, Term
-from vlasov_cli.core.text import fold, surname
+from vlasov_cli.core.text import fold, role_within, surname
 from vlasov_cli.core.unsure import names_unclearly, unclear_names
 from vlasov_cli.core.wording import fit_to_ask, land_in_name, told_of_several, without_trailing_aside
 
@@ -358,11 +358,11 @@ def _role_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[
     questions (19 of 36 dev, 8 of 15 held out): a nationality that gives the answer away ("German
     representative"), a side figure ("Indian filmmaker"), a phrase cut short ("daughter of ... (and
     thus"), a verb ("reinstate former emperor"), a role others held too ("Secretary of State")."""
-    roles = Counter(fold(person.role) for person in people if person.role)
     for position, person in enumerate(people):
         facts = [fact for fact in person.facts if fact.paragraph not in page]
-        if not facts or not person.role or person.kind == "writer" or roles[fold(person.role)] > 1:
-            continue  # (a role two people hold, "Secretary of State", tells neither)
+        held_too = any(other.id != person.id and role_within(person.role, other.role) for other in people)
+        if not facts or not person.role or person.kind == "writer" or held_too:
+            continue  # (a role two people hold, "Secretary of State", or one within another's tells neither)
         if person.drafted:
             continue
         ranked = _candidates(person.id, people, position)

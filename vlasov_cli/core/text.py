@@ -76,6 +76,12 @@ def surname(name: str, aliases: Iterable[str] = ()) -> str:
     return words[-1] if words else name
 
 
+def role_within(role: str, other: str) -> bool:
+    """Whether `role` tells no more than `other` does: the same role, or words of it ("Prime Minister"
+    of a "British Prime Minister"), so a question asking it would have both people for an answer."""
+    return bool(fold(role)) and f" {fold(role)} " in f" {fold(other)} "
+
+
 def split_paragraphs(source: str) -> list[str]:
     """The article's paragraphs: blocks separated by blank lines, numbered from 1 by position."""
     blocks = re.split(r"\n[ \t]*\n", source.replace("\r\n", "\n"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from vlasov_cli.core.text import fold
+from vlasov_cli.core.text import fold, role_within
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -425,12 +425,16 @@ def person_marks(people: Iterable[Any]) -> dict[str, Mark]:
 
 
 def shared_role(people: Iterable[Any], person_id: str, role: str) -> str:
-    """The id of another person of the same role (in any case), if any."""
-    return next((other.id for other in people if other.id != person_id and role and _same(other.role, role)), "")
-
-
-def _same(role: Any, other: str) -> bool:
-    return isinstance(role, str) and fold(role) == fold(other)
+    """The id of another person whose role holds this one, the same or longer ("Prime Minister" of a
+    "British Prime Minister"), if any."""
+    return next(
+        (
+            other.id
+            for other in people
+            if other.id != person_id and isinstance(other.role, str) and role_within(role, other.role)
+        ),
+        "",
+    )
 
 
 _CAPITALIZED = r"[A-Z][\w’'.-]*"

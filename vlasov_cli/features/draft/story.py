@@ -60,7 +60,57 @@ def story_span(
     if not years:
         return None
     first, last = _core(years, birth)
+    if birth is None:
+        last = _history_goes_on(found, kept, last)
     return Span(f"{first:04}-01-01", f"{_carried_on(kept, last):04}-12-31")
+
+
+# What a legacy or a commemoration tells, not a later history: the present ("now controls", "is a
+# historical site", "today"), a museum, a listing, a restoration, a film.
+_LEGACY_WORDS = re.compile(
+    r"\b(?:now|today|nowadays|currently|still|remains?|is|are|has|have|museums?|monuments?|memorials?|"
+    r"heritage|UNESCO|designated|listed|restored|restorations?|renovat\w*|commemorat\w*|anniversary|statues?|"
+    r"plaques?|touris[mt]s?|films?|filmed|filming|novels?|documented|legacy)\b",
+    re.IGNORECASE,
+)
+# A section that tells the legacy, not the history: "Legacy", "In popular culture", "Museum", "Today".
+_LEGACY_HEADING = re.compile(
+    r"\b(?:legacy|culture|commemorations?|memorials?|museums?|heritage|tourism|today|preservation|"
+    r"restoration|renovation|depictions?|media|film|fiction|historiography|remembrance)\b",
+    re.IGNORECASE,
+)
+
+
+def _history_goes_on(found: Sequence[Sentence], mentions: Sequence[Mention], last: int) -> int:
+    """The story's last year, carried on over the later stretches of years its history goes on to
+    tell (a castle taken, then sold, then ceded, in the past tense), taken in the order of their
+    years, up to the first told as a legacy: in the present, of a museum, a listing, a film, or under
+    a "Legacy" heading. A year joins only when each of its dates is told as history, and the history
+    goes on only over two later years or more, told in two sentences or more: a lone later date is an
+    aside (a death long after, a later accident named for comparison)."""
+    heading = ""
+    under: dict[int, str] = {}
+    for index, sentence in enumerate(found):
+        if sentence.kind == "heading":
+            heading = sentence.text
+        under[index] = heading
+    later = sorted(
+        (mention for mention in mentions if year_of(mention.earliest) > last), key=lambda mention: mention.earliest
+    )
+    reached, joined = last, []
+    for mention in later:
+        if year_of(mention.earliest) <= reached:
+            continue
+        sentence = found[mention.sentence]
+        if _LEGACY_WORDS.search(sentence.text) or _LEGACY_HEADING.search(under[mention.sentence]):
+            break
+        told = [other for other in later if year_of(other.earliest) == year_of(mention.earliest)]
+        if any(_LEGACY_WORDS.search(found[other.sentence].text) for other in told):
+            break
+        reached = year_of(mention.latest)
+        joined.append(mention)
+    years = {year_of(mention.earliest) for mention in joined}
+    return reached if len(years) >= 2 and len({mention.sentence for mention in joined}) >= 2 else last
 
 
 def _carried_on(mentions: Sequence[Mention], last: int) -> int:
