@@ -29,6 +29,10 @@ def with_bynames(
             if after_of and _byname(name, words[first:last]):
                 joined[-1] = (before_first, last)
                 continue
+            after_the = first == before_last + 1 and words[before_last].lower == "the"
+            if after_the and _epithet(name, words[first:last]):
+                joined[-1] = (before_first, last)
+                continue
         joined.append((first, last))
     return joined
 
@@ -51,6 +55,24 @@ def _byname(name: list[Token], place: list[Token]) -> bool:
     # "William Kirkcaldy of Grange", "Jaime Perez of Aragon"
     known_land = len(place) == 1 and place[0].lower in PLACE_NAMES
     return len(own) <= 3 and (plain(own[0].lower) in GIVEN_NAMES or known_land)
+
+
+def _epithet(name: list[Token], epithet: list[Token]) -> bool:
+    """Whether "the" and one capitalised word after a given name, a title perhaps before it, are the
+    person's epithet: "Ivan the Terrible", "Prince Charles the Bold" (not "Paris the Capital")."""
+    own = name[title_length(name) :]
+    if len(own) != 1 or len(epithet) != 1 or any(token.kind != "word" for token in (*own, *epithet)):
+        return False
+    word = epithet[0]
+    return (
+        not own[0].possessive
+        and plain(own[0].lower) in GIVEN_NAMES
+        and word.base[1:].islower()
+        and not is_title(word)
+        and word.lower not in PLACE_NAMES
+        and word.lower not in HEAD_KIND
+        and word.lower not in LEAD_KINDS
+    )
 
 
 # Titles of a ruler, whose one name a byname follows: "King Hui of Wei", "Marquess Wen of Wei".
