@@ -232,7 +232,10 @@ def find_dates(article: str, sentences: Sequence[Sentence] | None = None) -> lis
                 inferred=resolved.inferred,
                 anchor=resolved.anchor,
                 label=_label(article, found.start, found.end),
-                naming=_names_a_thing(expression, article[max(0, found.start - 40) : found.start]),
+                naming=_names_a_thing(expression, article[max(0, found.start - 40) : found.start])
+                or _names_an_older_thing(
+                    expression, article[max(0, found.start - 120) : found.start], resolved, narrative.before_sentence
+                ),
                 from_event=isinstance(expression, Relative) and expression.of_event,
             )
         )
@@ -295,6 +298,27 @@ def _names_a_thing(expression: Expression, before: str) -> bool:
     if not isinstance(expression, Calendar) or expression.month is not None or expression.season is not None:
         return False
     return (expression.attributive and _THE_BEFORE.search(before) is not None) or _WAR_OF.search(before) is not None
+
+
+# "recognized the land captured by the treaties of Campo Formio (" and "... (1797) and Lunéville (": a
+# treaty, a battle or a war named inside a sentence, its year in parentheses after its name.
+_NAME_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'\u2019.-]*)*"
+_NAMED_INSIDE = re.compile(
+    r"\b[a-z]+\s+(?:the\s+|its\s+|their\s+)?(?:earlier\s+|former\s+|previous\s+)?"
+    r"(?:[Tt]reat(?:y|ies)|[Pp]eaces?|[Bb]attles?|[Ww]ars?|[Cc]onventions?|[Aa]greements?|[Aa]ccords?)\s+"
+    rf"(?:of|at)\s+{_NAME_WORDS}\s*(?:\(\d{{3,4}}\)\s*,?\s*(?:and\s+)?(?:(?:of|at)\s+)?{_NAME_WORDS}\s*)*\($"
+)
+
+
+def _names_an_older_thing(
+    expression: Expression, before: str, resolved: Resolved, story: tuple[int, Resolved] | None
+) -> bool:
+    """Whether a year in parentheses dates an older treaty, battle or war the sentence names inside it,
+    no happening of the sentence ("In December 1805 Austria recognized the land captured by the
+    treaties of Campo Formio (1797) and Lunéville (1801)"): earlier than the year the story has reached."""
+    if not isinstance(expression, Calendar) or expression.month is not None or story is None:
+        return False
+    return _NAMED_INSIDE.search(before) is not None and resolved.latest.year < story[1].earliest.year
 
 
 def _note_a_look_ahead(narrative: _Narrative, index: int, resolved: Resolved, mentions: list[Mention]) -> None:
