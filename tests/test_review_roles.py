@@ -151,3 +151,36 @@ def test_a_role_within_another_persons_longer_one_is_marked_and_the_longer_is_no
         "  1) Mara Holt · 2 facts — member of the Harbour Guild  ! no question asks its role, held too by 2\n"
         "  2) Ben Carr · 1 fact — founding member of the Harbour Guild\n"
     ) in shown
+
+
+STRIKE = (
+    "The Mill Strike of Brenford\n\nThe weavers of Brenford struck in March 1890 for a shorter day. The strike was led"
+    " by the Weavers Union of the town.\n\nOn 2 April 1890 the police arrested other members of the Weavers Union,"
+    " including Ann Lee, Tom Reed, and Ben Carr.\n\nIn prison Ruth Pell was approached by Walter Finch, a fellow"
+    " inmate, and a preacher who would later found the Brenford Chapel.\n\nHistorian Edith Crane described the strike"
+    " as the first of its kind in the county.\n\nIn May 1890 Ruth Pell joined fellow defendant Jon Marsh in a hunger"
+    " strike. By then the health of another hunger striker, Jonathan Edward Marsh, had failed. Marsh died in June"
+    " 1890.\n"
+)
+
+
+def test_t_offers_a_groups_role_a_second_apposition_a_fellow_and_what_a_lone_word_did(tmp_path, runner):
+    # A teacher typed four roles (197 keys) `t` did not offer: "members of HSRA, including ..., and Jai Gopal",
+    # "Randhir Singh, a fellow inmate, and a Sikh leader who would later found ...", "fellow defendant Jatin
+    # Das" (and "another hunger striker, Jatindra Nath Das,"), "Historian K. N. Panikkar described Singh as ...".
+    bank = drafted_folder(runner, tmp_path, STRIKE)
+    keys = "t\n\n1\n\ny\n" + "y\n" * 3 + "t\n\n2\n\ny\n" + "t\n\n1\n\ny\n" + "t\n\n1\n\ny\n"
+    shown = reviewed(runner, bank, keys, "--kind", "people", "--order", "article")
+    assert "  Role, start from:\n    1) member of the Weavers Union\nWhich?" in shown
+    assert "    1) fellow inmate\n    2) preacher who would later found the Brenford Chapel\nWhich?" in shown
+    assert (
+        "    1) historian who described the strike as the first of its kind in the county\n    2) Historian\nWhich?"
+    ) in shown
+    assert "    1) fellow defendant\n    2) hunger striker\nWhich?" in shown
+    roles = [line for line in (bank / "people.yaml").read_text(encoding="utf-8").splitlines() if "role:" in line]
+    assert roles == [
+        "  role: member of the Weavers Union",
+        "  role: preacher who would later found the Brenford Chapel",
+        "  role: historian who described the strike as the first of its kind in the county",
+        "  role: fellow defendant",
+    ]

@@ -50,13 +50,23 @@ def _roles_in(text: str, forms: list[str]) -> list[str]:
     words = tokens(text)
     roles: list[str] = []
     for start, end in _mentions(words, forms):
-        before = role_before(text, words, start) or role_of_list(text, words, start) or _noun_before(text, words, start)
+        start = _fuller_name_start(words, start, end, forms[0])  # "Jatindra Nath Das" of "Jatin Das"
+        if start < 0:
+            continue
+        before = (
+            role_before(text, words, start)
+            or role_of_list(text, words, start)
+            or _noun_before(text, words, start)
+            or _role_before_comma(words, start)
+        )
         if before:
             owner = before[0] if before[0].lower not in ("the", "a", "an") else None
             at = words.index(owner) if owner else -1
             if at >= 1 and words[at - 1].possessive:  # "Singh's friend Sukhdev": whose friend
                 before = [words[at - 1], *before]
             roles.append(text_of(sentence, before))
+            if told := _role_who_did(sentence, words, before, start, end):
+                roles.append(told)
         named = start >= 1 and words[start - 1].lower in ("named", "called")
         if named and (before_named := role_before(text, words, start - 1)):  # "an honorary judge named X"
             roles.append(text_of(sentence, before_named))
@@ -64,6 +74,12 @@ def _roles_in(text: str, forms: list[str]) -> list[str]:
             roles.append(role_words(sentence, after))
         if apposition := _apposition(words, end):  # ", a German Marxist.", ", Singh's friend,": a reviewer judges
             roles.append(text_of(sentence, apposition))
+            joined = end + 1 + len(apposition)  # ", a fellow inmate, and a Sikh leader who ...": the second too
+            if joined + 1 < len(words) and words[joined].text == "," and words[joined + 1].lower == "and":
+                if second := _apposition(words, joined + 1, "and"):
+                    roles.append(text_of(sentence, second))
+        if including := _role_of_including(words, start):
+            roles.append(including)
         if office := office_given(words, start, end):
             roles.append(text_of(sentence, office))
         if defined := defining_role(text[words[end - 1].base_end :]):
@@ -98,10 +114,10 @@ def _mentions(words: list[Token], forms: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _apposition(words: list[Token], end: int) -> list[Token]:
+def _apposition(words: list[Token], end: int, opener: str = ",") -> list[Token]:
     """The phrase between commas after a name that opens on an article or someone's possessive and
     holds a word in lower case: ", a German Marxist." ", Singh's friend,"; else []."""
-    if end + 1 >= len(words) or words[end].text != ",":
+    if end + 1 >= len(words) or words[end].lower != opener:
         return []
     first = words[end + 1]
     if first.lower not in ("a", "an", "the", "another") and not (first.possessive and first.base[0].isupper()):
@@ -112,7 +128,8 @@ def _apposition(words: list[Token], end: int) -> list[Token]:
     if _a_list_goes_on(words, last):  # ", a professor of federalism, nationalism and development in India,"
         last = next((at for at in range(last + 1, len(words)) if words[at].text in (",", ".", ";", ":")), len(words))
     phrase = words[end + 1 : last]
-    if len(phrase) > LONGEST_APPOSITION * (2 if last < len(words) and words[last].text == "," else 1):
+    told = any(word.lower in ("who", "whom", "whose") for word in phrase)  # "a leader who would later found ..."
+    if len(phrase) > LONGEST_APPOSITION * (2 if told or last < len(words) and words[last].text == "," else 1):
         return []
     if len(phrase) < 2:
         return []
@@ -144,7 +161,8 @@ def _noun_before(text: str, words: list[Token], start: int) -> list[Token]:
     Devi" gives "HSRA member" (a word the drafter, surer, takes only after "the"); else []."""
     if start == 0 or not adjacent(text, words[start - 1], words[start]) or words[start - 1].possessive:
         return []
-    if not (words[start - 1].base.islower() and is_role_noun(words[start - 1].base, True)):
+    fellow = start >= 2 and words[start - 2].lower == "fellow"  # "fellow defendant X": a person's word
+    if not (words[start - 1].base.islower() and (fellow or is_role_noun(words[start - 1].base, True))):
         return []
     first = start - 1
     while first >= 1 and start - first < LONGEST_NOUN_BEFORE and words[first - 1].kind == "word":
@@ -153,6 +171,81 @@ def _noun_before(text: str, words: list[Token], start: int) -> list[Token]:
             break
         first -= 1
     return words[first:start]
+
+
+def _fuller_name_start(words: list[Token], start: int, end: int, name: str) -> int:
+    """Where a fuller form of the person's name ending in a one-word mention stands: "Jatindra Nath
+    Das" of Jatin Das's "Das" (capitalised words before it, the first opening on the name's first
+    word, none a word for a person such as "Historian"); else the mention's own start."""
+    first_name = name.split()[0] if len(name.split()) > 1 else ""
+    if end - start != 1 or not first_name:
+        return start
+    fuller = start
+    while fuller >= 2 and words[fuller - 1].kind in ("word", "initials") and words[fuller - 1].base[:1].isupper():
+        word = words[fuller - 1]
+        if (
+            word.possessive
+            or is_role_noun(word.base, False)
+            or is_title_word(word.base)
+            or word.lower in FUNCTION_WORDS
+        ):
+            break
+        fuller -= 1
+        if word.base.startswith(first_name) and word.base != first_name:
+            return fuller
+    return -1 if fuller < start else start  # another's name ending in the same word: "Randhir Singh"
+
+
+def _role_before_comma(words: list[Token], start: int) -> list[Token]:
+    """A person's phrase opening on "a", "an" or "another" just before a comma and the name:
+    "another hunger striker, Jatindra Nath Das," gives "another hunger striker"; else []."""
+    if start < 3 or words[start - 1].text != ",":
+        return []
+    noun = start - 2
+    if not is_role_noun(words[noun].base, True):
+        return []
+    first = noun
+    while first >= 1 and noun - first < LONGEST_NOUN_BEFORE and words[first - 1].kind == "word":
+        if words[first - 1].lower in ("a", "an", "another"):
+            return words[first - 1 : noun + 1]
+        if words[first - 1].lower in FUNCTION_WORDS or not words[first - 1].base.islower():
+            return []
+        first -= 1
+    return []
+
+
+def _role_of_including(words: list[Token], start: int) -> str:
+    """The role of a group a list of names follows after "including": "other members of the Guild,
+    including Ann Lee, Tom Reed, and Ben Carr" gives each "member of the Guild"; else ""."""
+    at = start - 1
+    while at >= 1 and (words[at].text == "," or words[at].lower == "and" or words[at].base[:1].isupper()):
+        at -= 1
+    if at < 2 or words[at].lower != "including" or words[at - 1].text != ",":
+        return ""
+    group = words[: at - 1]
+    for noun in range(len(group) - 1, max(len(group) - 1 - LONGEST_APPOSITION, -1), -1):
+        word = group[noun].lower
+        if word.endswith("s") and group[noun].base.islower() and is_role_noun(word[:-1], True):  # (not "friends" alone)
+            return " ".join([word[:-1], *(token.text for token in group[noun + 1 :])]) if noun + 1 < len(group) else ""
+        if group[noun].kind != "word" or (word in FUNCTION_WORDS and word not in ("of", "the")):
+            return ""
+    return ""
+
+
+def _role_who_did(sentence: Sentence, words: list[Token], role: list[Token], start: int, end: int) -> str:
+    """A lone word for a person opening the sentence before the name, said with what the sentence
+    tells they did: "Historian Ann Lee described the town as a port." gives "historian who described
+    the town as a port" (a word alone says little of whom); else ""."""
+    if len(role) != 1 or words.index(role[0]) != 0 or end >= len(words) or not words[end].lower.endswith("ed"):
+        return ""  # (a verb in the past after the name: what they did)
+    if is_title_word(role[0].base) or role[0].lower in FORMS_OF_ADDRESS:
+        return ""  # "President X sided with ...": a rank, no word for what they were
+    told = words[end:]
+    while told and told[-1].kind == "mark":
+        told = told[:-1]
+    if not told or len(told) > 2 * LONGEST_APPOSITION or not told[0].base.islower():
+        return ""
+    return f"{role[0].lower} who {text_of(sentence, told)}"
 
 
 def _cleaned(role: str) -> str:
