@@ -135,3 +135,39 @@ def test_t_offers_a_subjects_second_predicate_and_a_clause_without_a_preposition
     assert "    3) Tom Reed was acquitted in 1897\n    4) Tom Reed was acquitted\n" in shown
     shown = reviewed(runner, bank, "s\nt\n\n\nq\n", "--kind", "events")
     assert ") The keepers were thanked\n" in shown
+
+
+ROWED = (
+    "\n\nAda Venn and her cousin Tom Reed rowed to the wreck of the Gannet in 1893.\n\nThe storm of that night was"
+    " the worst of the decade.\n\nThe Board met in May 1894. Both were thanked by the Board in 1894. The keeper's"
+    " cousin left Harwick in 1895.\n"
+)
+ROWED_EVENTS = """\
+- id: both-thanked
+  draft: 0.2
+  date: '1894'
+  title: Both were thanked by the Board
+  quote: Both were thanked by the Board in 1894.
+  people: []
+- id: cousin-left
+  draft: 0.3
+  date: '1895'
+  title: Tom Reed left Harwick
+  quote: The keeper's cousin left Harwick in 1895.
+  people: []
+"""
+
+
+def test_p_for_both_takes_the_two_a_sentence_paragraphs_back_names_and_the_names_of_the_title(tmp_path, runner):
+    # A teacher's "Both men were sentenced…" had nobody to add: the pair is named two paragraphs before
+    # (24 keys to retype the title, and then `p` still offered nobody, the title it now told unread).
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + ROWED)
+    (bank / "people.yaml").write_text((bank / "people.yaml").read_text() + REED)
+    (bank / "events.yaml").write_text((bank / "events.yaml").read_text() + ROWED_EVENTS)
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+    shown = reviewed(runner, bank, "p\n1 2\ny\np\n1\ny\nq\n", "--kind", "events")
+    assert "  Add who the quote names:\n    1) Ada Venn (ada-venn)\n    2) Tom Reed (tom-reed)\n" in shown
+    events = (bank / "events.yaml").read_text()
+    assert "  title: Ada Venn and Tom Reed were thanked by the Board\n" in events
+    assert "  quote: The keeper's cousin left Harwick in 1895.\n  people:\n  - tom-reed\n" in events

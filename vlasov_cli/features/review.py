@@ -260,13 +260,15 @@ class DraftFiles:
 
     def linkable(self, pending: Pending) -> list[tuple[str, str]]:
         """The people (id, name) an event's quote names (or the nearest sentence before it that names anyone,
-        where it says "he" or "both men"), not yet among its people."""
+        where it says "he"; for "both men", the nearest a few paragraphs back to name two), not yet among its people."""
         from vlasov_cli.features.draft.sentences import sentences
-        from vlasov_cli.features.review_people import linkable, sentences_before
+        from vlasov_cli.features.review_people import PARAGRAPHS_BACK, linkable, sentences_before
 
         event = self.entry(pending)
         told = [told for source in _sources(self.folder) for told in sentences(self._text_of(source))]
-        return linkable(event, self._section("people"), sentences_before(told, str(event.get("quote", ""))))
+        quote = str(event.get("quote", ""))
+        earlier = sentences_before(told, quote, PARAGRAPHS_BACK)
+        return linkable(event, self._section("people"), sentences_before(told, quote), earlier)
 
     def deed_retold(self, event: dict[str, Any]) -> dict[str, Any]:
         """The retitled event with its deed told by its new title, or without one."""

@@ -15,15 +15,25 @@ if TYPE_CHECKING:
 
 PRONOUN = re.compile(r"\b(he|she|him|her|his)\b")  # (of a folded text)
 POINTING_BACK = re.compile(r"\b(they|them|their|both|the two|the three|the four|these men|the men|the pair)\b")
+POINTING_TO_TWO = re.compile(r"\b(?:both|the two) (\w+)|\bthe pair\b")  # (of a folded text)
+PARAGRAPHS_BACK = 3  # how far back "both men" may look for the two a sentence names
 
 
-def linkable(event: Any, people: list[Any], before: list[str]) -> list[tuple[str, str]]:
-    """The people (id, name) `event`'s quote names, or, where it points back, those that the nearest of
-    the sentences `before` it to name anyone names, then the person of most facts for a "he" or "she";
-    not those already among its people."""
+def linkable(
+    event: Any, people: list[Any], before: list[str], earlier: list[str] | None = None
+) -> list[tuple[str, str]]:
+    """The people (id, name) `event`'s quote or title names, or, where it points back, those that the
+    nearest of the sentences `before` it to name anyone names (for "both men", "the two", the nearest of
+    the sentences `earlier`, a few paragraphs back, to name exactly two), then the person of most facts
+    for a "he" or "she"; not those already among its people."""
     quote = str(event.get("quote", ""))
-    named = named_in(quote, people)
-    if PRONOUN.search(fold(quote)) or POINTING_BACK.search(fold(quote)):
+    named = named_in(quote, people) + named_in(str(event.get("title", "")), people)
+    pair: list[Any] = []
+    if _two_people(quote) and len(named_in(quote, people)) < 2:
+        pair = next((two for text in earlier or [] if len(two := named_in(text, people)) == 2), [])
+    if pair:
+        named += pair
+    elif PRONOUN.search(fold(quote)) or POINTING_BACK.search(fold(quote)):
         named += next(filter(None, (named_in(text, people) for text in before)), [])
     if PRONOUN.search(fold(quote)) and people:  # "he" may be the article's main person, the one of most facts
         named.append(max(people, key=lambda person: len(person.get("facts") or [])))
@@ -33,6 +43,18 @@ def linkable(event: Any, people: list[Any], before: list[str]) -> list[tuple[str
         if str(person.get("id", "")) not in linked:
             found.setdefault(str(person.get("id", "")), str(person.get("name", "")))
     return list(found.items())
+
+
+def _two_people(quote: str) -> bool:
+    """Whether `quote` points back to two people: "both men", "the two leaders", "both were", "the pair"
+    (not "the two sides", "both their concern")."""
+    from vlasov_cli.features.draft.roles import is_role_noun
+
+    for match in POINTING_TO_TWO.finditer(fold(quote)):
+        word = match[1]
+        if word is None or word in ("men", "women", "were", "had", "was") or is_role_noun(word, True):
+            return True
+    return False
 
 
 def named_in(text: str, people: list[Any]) -> list[Any]:
@@ -62,13 +84,13 @@ def _without(text: str, others: list[str], name: str) -> str:
     return folded
 
 
-def sentences_before(sentences: list[Sentence], quote: str) -> list[str]:
-    """The texts of the sentences of its paragraph before the one that holds `quote` (or its opening),
-    the nearest first."""
+def sentences_before(sentences: list[Sentence], quote: str, paragraphs: int = 0) -> list[str]:
+    """The texts of the sentences before the one that holds `quote` (or its opening), the nearest first:
+    of its paragraph, and of as many `paragraphs` before it."""
     opening = quote[:60]
     for number, sentence in enumerate(sentences):
         if opening and opening in sentence.text:
-            before = [told for told in sentences[:number] if told.paragraph == sentence.paragraph]
+            before = [told for told in sentences[:number] if 0 <= sentence.paragraph - told.paragraph <= paragraphs]
             return [told.text for told in reversed(before)]
     return []
 
