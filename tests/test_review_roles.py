@@ -184,3 +184,14 @@ def test_t_offers_a_groups_role_a_second_apposition_a_fellow_and_what_a_lone_wor
         "  role: historian who described the strike as the first of its kind in the county",
         "  role: fellow defendant",
     ]
+
+
+def test_cutting_an_alias_of_a_word_for_a_person_raises_no_longer_name_mark(tmp_path, runner):
+    # A teacher cut K. N. Panikkar's alias "Historian K. N. Panikkar" and the entry was marked at once
+    # "! a fact says 'Historian K. N. Panikkar'": a word for a person before a name is no longer name.
+    bank = drafted_folder(runner, tmp_path, STRIKE)
+    assert "  - Historian Edith Crane\n" in (bank / "people.yaml").read_text(encoding="utf-8")
+    shown = reviewed(runner, bank, "y\n" * 5 + "x\n1\nq\n", "--kind", "people", "--order", "article")
+    again = shown[shown.index("Changed; asked again") :]
+    assert "  Edith Crane\n" in again and "a fact says" not in again
+    assert "Historian Edith Crane\n" not in (bank / "people.yaml").read_text(encoding="utf-8")

@@ -457,13 +457,25 @@ def _inside_a_longer_name(quote: str, names: tuple[str, ...]) -> str:
             while words_before and _words(words_before[0])[:1] and _words(words_before[0])[0] in OPENING_WORDS:
                 words_before = words_before[1:]
             neighbours = [*words_before[-1:], *(after.group(1).split()[:1] if after else [])]
-            if not neighbours or any(_words(word)[:1] and _words(word)[0] in OFFICES for word in neighbours):
-                return ""  # named plainly, or with an office, once is enough
+            if not neighbours or any(_an_office(word) for word in neighbours):
+                return ""  # named plainly, or with an office or a word for a person ("Historian"), once is enough
             run = " ".join([*words_before, name, *(after.group(1).split() if after else [])])
             if fold(run) in known:
                 return ""
             runs.append(run)
     return runs[0] if runs else ""
+
+
+def _an_office(word: str) -> bool:
+    """Whether a capitalized word beside a name is an office or a word for a person ("Historian",
+    "Magistrate"), no title of address."""
+    from vlasov_cli.features.draft.capitals import is_title_word
+    from vlasov_cli.features.draft.roles import is_role_noun
+
+    word = word.strip(".,")  # (a title of address, "Shri", "Lala", is part of a longer name: "Shri Shivaji Fund")
+    return (
+        bool(_words(word)[:1]) and _words(word)[0] in OFFICES or is_role_noun(word, False) and not is_title_word(word)
+    )
 
 
 def alike(name: str, other: str) -> int:
