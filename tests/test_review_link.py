@@ -171,3 +171,27 @@ def test_p_for_both_takes_the_two_a_sentence_paragraphs_back_names_and_the_names
     events = (bank / "events.yaml").read_text()
     assert "  title: Ada Venn and Tom Reed were thanked by the Board\n" in events
     assert "  quote: The keeper's cousin left Harwick in 1895.\n  people:\n  - tom-reed\n" in events
+
+
+MARCH = "\n\nWhen the Harbour Board met in Harwick in 1890, Ada Venn led a march in protest against it.\n"
+MARCH_EVENT = """\
+- id: venn-march
+  draft: 0.2
+  date: '1890'
+  title: Ada Venn led a march in protest against the Harbour Board
+  quote: When the Harbour Board met in Harwick in 1890, Ada Venn led a march in protest against it.
+  people: []
+"""
+
+
+def test_a_title_that_names_the_it_its_sentence_ends_on_is_not_marked_as_ending_mid_phrase(tmp_path, runner):
+    # `t` recast "…led a march in protest against it" as "…against the Commission"; the list then marked
+    # it "ends mid-phrase: 'Commission'" (the quote's "Commission" goes on "visited Lahore").
+    for title, marked in (("the Harbour Board", False), ("the Harbour", True)):  # (a name cut short still is)
+        bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / title))
+        (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + MARCH)
+        event = MARCH_EVENT.replace("the Harbour Board\n", f"{title}\n", 1)
+        (bank / "events.yaml").write_text((bank / "events.yaml").read_text() + event)
+        shown = reviewed(runner, bank, "a\n\n", "--kind", "events")
+        assert ("ends mid-phrase" in shown) is marked
+        assert f"Ada Venn led a march in protest against {title}\n" in shown

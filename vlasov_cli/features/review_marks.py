@@ -292,7 +292,22 @@ def _ends_its_sentence(title: str, quote: str) -> bool:
     accepted gladly."): a title that ends a whole sentence is not cut mid-phrase."""
     last = re.findall(r"[\w’'-]+", title)[-2:]
     pattern = r"(?<![\w-])" + r"\W+".join(map(re.escape, last)) + r"[\"”’')]*\s*(?:[.!?]|$)"
-    return bool(last) and re.search(pattern, quote.rstrip(), re.IGNORECASE) is not None
+    return (
+        bool(last) and re.search(pattern, quote.rstrip(), re.IGNORECASE) is not None or _names_its_last_it(title, quote)
+    )
+
+
+def _names_its_last_it(title: str, quote: str) -> bool:
+    """Whether the quote's sentence ends on "it" or "them" that the title tells by a name ("…led a march
+    in protest against the Commission" of "…in protest against it."): the sentence's end, retold."""
+    pointing = re.search(r"([\w’'-]+)\s+(?:it|them|him|her)[\"”’')]*\s*[.!?]?$", quote.rstrip())
+    if not pointing:
+        return False
+    named = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*"
+    told = re.search(rf"(?<![\w-]){re.escape(pointing[1])}\s+(?:the\s+)?({named})\s*$", title.rstrip(" ."))
+    if not told:
+        return False
+    return not re.search(rf"(?<![\w-]){re.escape(told[1])}\s+[A-Z]", quote)  # (not a name cut short)
 
 
 def _ends_before_a_participle(title: str, quote: str) -> bool:
