@@ -38,13 +38,19 @@ EVENTS = """\
 """
 
 
+def _with_reed(tmp_path: Path, told: str, events: str) -> Path:
+    """The review bank with `told` after its article, Tom Reed among its people and `events` after its own."""
+    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
+    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + told)
+    (bank / "people.yaml").write_text((bank / "people.yaml").read_text() + REED)
+    (bank / "events.yaml").write_text((bank / "events.yaml").read_text() + events)
+    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+    return bank
+
+
 def test_p_offers_a_person_by_a_surname_alone_and_for_both_those_the_sentence_before_names(tmp_path, runner):
     # A teacher could not add "Rajguru" (named so, his name being longer) nor the two of "both men".
-    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
-    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + COUSINS)
-    (bank / "people.yaml").write_text((bank / "people.yaml").read_text() + REED)
-    (bank / "events.yaml").write_text((bank / "events.yaml").read_text() + EVENTS)
-    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+    bank = _with_reed(tmp_path, COUSINS, EVENTS)
     shown = reviewed(runner, bank, "p\n1 2\ny\np\n1\ny\nq\n", "--kind", "events")
     assert "  Add who the quote names:\n    1) Ada Venn (ada-venn)\n    2) Tom Reed (tom-reed)\n" in shown
     assert "  Add who the quote names:\n    1) Tom Reed (tom-reed)\nWhich?" in shown  # "Reed": no "Venn" of the Venns
@@ -142,13 +148,9 @@ ROWED = (
     " the worst of the decade.\n\nThe Board met in May 1894. Both were thanked by the Board in 1894. The keeper's"
     " cousin left Harwick in 1895.\n"
 )
-ROWED_EVENTS = """\
-- id: both-thanked
-  draft: 0.2
-  date: '1894'
-  title: Both were thanked by the Board
-  quote: Both were thanked by the Board in 1894.
-  people: []
+ROWED_EVENTS = (
+    EVENTS[: EVENTS.index("- id: reed-left")]
+    + """\
 - id: cousin-left
   draft: 0.3
   date: '1895'
@@ -156,16 +158,13 @@ ROWED_EVENTS = """\
   quote: The keeper's cousin left Harwick in 1895.
   people: []
 """
+)
 
 
 def test_p_for_both_takes_the_two_a_sentence_paragraphs_back_names_and_the_names_of_the_title(tmp_path, runner):
     # A teacher's "Both men were sentenced…" had nobody to add: the pair is named two paragraphs before
     # (24 keys to retype the title, and then `p` still offered nobody, the title it now told unread).
-    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
-    (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + ROWED)
-    (bank / "people.yaml").write_text((bank / "people.yaml").read_text() + REED)
-    (bank / "events.yaml").write_text((bank / "events.yaml").read_text() + ROWED_EVENTS)
-    assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
+    bank = _with_reed(tmp_path, ROWED, ROWED_EVENTS)
     shown = reviewed(runner, bank, "p\n1 2\ny\np\n1\ny\nq\n", "--kind", "events")
     assert "  Add who the quote names:\n    1) Ada Venn (ada-venn)\n    2) Tom Reed (tom-reed)\n" in shown
     events = (bank / "events.yaml").read_text()

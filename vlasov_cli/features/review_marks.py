@@ -361,8 +361,11 @@ _ADJECTIVE_OF_A_NAME = ("n", "an", "ian", "ese", "ish", "ic")
 
 def _two_names_joined(name: str) -> bool:
     """Whether a hyphenated name joins two names ("Paris-Berlin"): each part a capitalised name, and
-    none a word that opens one place's name ("Saint-Domingue", "Port-Royal")."""
+    none a word that opens one place's name ("Saint-Domingue", "Port-Royal"); not a hyphenated word
+    that the name goes on after ("Anglo-Vedic School", "Non-Cooperation Movement": one thing)."""
     parts = name.split("-")
+    if len(parts[-1].split()) > 1:
+        return False
     return all(part[:1].isupper() for part in parts) and not any(
         fold(part.split()[-1] if part.split() else part) in NAME_PREFIXES for part in parts[:-1]
     )
