@@ -5,26 +5,22 @@ that is a whole clause the quote goes on after."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from test_review import REVIEW_BANK, reviewed
+from test_review import review_bank_telling, reviewed
 
 
 def _with_events(tmp_path: Path, *events: tuple[str, str, str, str, str]) -> Path:
     """The review bank plus events (id, date, title, quote, label), each quote a sentence of its source."""
-    bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
-    events_file, source = bank / "events.yaml", bank / "source.txt"
-    source.write_text(source.read_text().rstrip("\n") + "\n\n" + " ".join(event[3] for event in events) + "\n")
-    for name, date, title, quote, label in events:
-        labelled = f"  label: {label}\n" if label else ""
-        events_file.write_text(
-            events_file.read_text()
-            + f"- id: {name}\n  draft: 0.9\n  date: '{date}'\n{labelled}  title: {title}\n  quote: {quote}\n"
-            "  people: []\n"
-        )
-    return bank
+    return review_bank_telling(
+        tmp_path,
+        " ".join(event[3] for event in events),
+        *(
+            {"id": name, "date": date, **({"label": label} if label else {}), "title": title, "quote": quote}
+            for name, date, title, quote, label in events
+        ),
+    )
 
 
 def _listing(runner, bank: Path) -> str:
