@@ -3,6 +3,7 @@ description): each asked, checked with check's rules, then written; the entry is
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from vlasov_cli.cli.review_ask import ask_line, pick
@@ -13,12 +14,13 @@ if TYPE_CHECKING:
 
     from vlasov_cli.features.review import DraftFiles, Pending
 
+OUTSIDE = re.compile(r"quote writes ([\d, ]+), outside the date's window")
 KINDS_OF_TERM = ("place", "organisation", "document", "event", "unit", "award", "title", "other")
 
 
 def fix(files: DraftFiles, entry: Pending, key: str) -> bool:
     """One of the fixes (t name or title, w date, p person, x cut parts, m merge, k kind); whether it was made."""
-    from vlasov_cli.features.review import dates_written, with_doer
+    from vlasov_cli.features.review import with_doer
 
     current = files.entry(entry)
     if key == "m":
@@ -47,14 +49,9 @@ def fix(files: DraftFiles, entry: Pending, key: str) -> bool:
             return False
         edited = {**current, "kind": KINDS_OF_TERM[chosen[0]]}
     elif key == "w":
-        dates = dates_written(str(current.get("quote", "")))
-        typed = "a date typed (as the article writes one, or 1930-10-07, [1929..1931])"
-        chosen = pick("Date it by", [*(f"{value}  “{text}”" for text, value in dates), typed])
-        date = (dates[chosen[0]][1] if chosen[0] < len(dates) else _typed_date(current)) if chosen else None
-        if date is None:
+        edited = _dated(files, entry, current)
+        if edited is None:
             return False
-        edited = {key: value for key, value in current.items() if key != "label"}  # (the old date's words)
-        edited["date"] = date
     elif key == "p":
         people = files.linkable(entry)
         chosen = pick("Add who the quote names", [f"{name} ({person_id})" for person_id, name in people], many=True)
@@ -72,9 +69,35 @@ def fix(files: DraftFiles, entry: Pending, key: str) -> bool:
     return _made(problems, lambda: files.replace(entry, edited, reviewed=False), "Changed; asked again as it now is.")
 
 
+def _dated(files: DraftFiles, entry: Pending, current: Any) -> dict[str, Any] | None:
+    """The event dated by a date its quote writes or one typed; where its quote writes a year outside that
+    date, quoted instead by a sentence of the article that writes it, picked by number. None when unchanged."""
+    from vlasov_cli.features.review_dates import dates_written
+
+    dates = dates_written(str(current.get("quote", "")))
+    typed = "a date typed (as the article writes one, or 1930-10-07, [1929..1931])"
+    chosen = pick("Date it by", [*(f"{value}  “{text}”" for text, value in dates), typed])
+    date = (dates[chosen[0]][1] if chosen[0] < len(dates) else _typed_date(current)) if chosen else None
+    if date is None:
+        return None
+    edited = {key: value for key, value in current.items() if key != "label"}  # (the old date's words)
+    edited["date"] = date
+    outside = [found for problem in files.problems_after(entry, edited) if (found := OUTSIDE.search(problem))]
+    if not outside:
+        return edited
+    years = outside[0][1]
+    told = files.sentences_writing(entry, date)
+    if not told:
+        say(f"Not changed: its quote writes {years}, and no sentence of the article writes {date} to quote it by.", 2)
+        return None
+    say(f"Its quote writes {years}, outside {date}.", 2)
+    chosen = pick(f"Quote it by a sentence that writes {date}", [f"“{text}” ¶{paragraph}" for paragraph, text in told])
+    return {**edited, "quote": told[chosen[0]][1]} if chosen else None
+
+
 def _typed_date(current: Any) -> str | None:
     """A date the reviewer types, the event's own on the line to edit; None when they type none."""
-    from vlasov_cli.features.review import typed_date
+    from vlasov_cli.features.review_dates import typed_date
 
     while text := ask_line("Date: ", str(current.get("date", ""))):
         if date := typed_date(text):

@@ -294,6 +294,15 @@ class DraftFiles:
             if sentence.kind == "text" and any(_says(fold(sentence.text), name) for name in names)
         ]
 
+    def sentences_writing(self, pending: Pending, date: str) -> list[tuple[int, str]]:
+        """The article's sentences (paragraph, text) that write `date`, those near the event's quote first."""
+        from vlasov_cli.features.draft.sentences import sentences
+        from vlasov_cli.features.review_dates import sentences_writing
+
+        quote = str(self.entry(pending).get("quote", ""))
+        texts = [self._text_of(source) for source in _sources(self.folder)]
+        return [found for text in texts for found in sentences_writing(text, sentences(text), quote, date)]
+
     def _text_of(self, source: str) -> str:
         return (self.folder / source).read_text(encoding="utf-8")
 
@@ -481,31 +490,6 @@ def renamed(entry: dict[str, Any], name: str) -> dict[str, Any]:
     """The entry with a new name, no alias left that says the same."""
     aliases = [alias for alias in entry.get("aliases") or [] if fold(str(alias)) != fold(name)]
     return {**entry, "name": name, **({"aliases": aliases} if "aliases" in entry else {})}
-
-
-def dates_written(quote: str) -> list[tuple[str, str]]:
-    """The dates a quote writes, each (as written, its window), that a bank's `date:` can hold."""
-    from vlasov_cli.core.dates import date_problem
-    from vlasov_cli.features.draft import dates_in
-
-    found: dict[str, str] = {}
-    for date in dates_in(quote):
-        if date_problem(date.value) is None:
-            found.setdefault(date.value, date.text)
-    return [(text, value) for value, text in found.items()]
-
-
-def typed_date(text: str) -> str | None:
-    """The bank date a reviewer typed, as a bank writes it ("1930-10-07", "[1929..1931]") or as an
-    article would ("7 October 1930", "spring 1929"); None when it is neither."""
-    from vlasov_cli.core.dates import parse_window
-
-    try:
-        parse_window(text)
-        return text.strip()
-    except ValueError:
-        written = dates_written(text)
-        return written[0][1] if len(written) == 1 else None
 
 
 def read_edit(text: str) -> dict[str, Any]:
