@@ -24,6 +24,7 @@ from vlasov_cli.features.draft.titles import COORDINATED, event_title, joins_cla
 from vlasov_cli.features.draft.titles_dated import ended_state
 from vlasov_cli.features.draft.titles_refer import Hero, hero_of, listed_title, referred, told_of_hero, with_openers
 from vlasov_cli.features.draft.titles_verbs import has_verb
+from vlasov_cli.features.draft.untold import dates_an_order, story_sentences
 
 # How sure a drafted event is of its date: written whole, its year from the narrative, or reckoned
 # from another date. A sentence that gives no date is no event: a reader could not date it either.
@@ -42,7 +43,6 @@ _FIRST_VERB = re.compile(r"(?:\S+\s+){1,3}?(?:was|were|lived|stayed|remained|[a-
 _PREPOSITION = re.compile(r"(?:(?:on|in|by|during|at)\s+)?(?:the\s+)?")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
 CENTURY = 99  # a window of this many years or more is a century's
-_ABOUT_THE_AUTHOR = re.compile(r"about the author\b", re.IGNORECASE)
 
 
 class Draft(NamedTuple):
@@ -73,7 +73,9 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
             person_entry(person, person_id, found, author, subject, _possessive(article), people)
             for person, person_id in zip(people, person_ids, strict=True)
         ],
-        _events(_story(found, author), mentions, people, person_ids, taken, _hero(article, meta["title"], people)),
+        _events(
+            story_sentences(found, author), mentions, people, person_ids, taken, _hero(article, meta["title"], people)
+        ),
         drafted_terms,
     )
 
@@ -160,6 +162,7 @@ def _events(
         in_sentence, lives = lifespans(sentence, by_sentence.get(index, []), names)
         in_sentence, reaching = until_ranges(sentence, ranges(sentence, in_sentence))
         dating = _dating(in_sentence, set(lives), parenthesised(sentence, in_sentence), reaching)
+        dating = [mention for mention in dating if not dates_an_order(sentence, mention.start)]
         told = [_event(sentence, in_sentence, mention, mentions, found) for mention in dating]
         for place, (event, mention) in enumerate(zip(told, dating, strict=True)):
             if span is not None and not span.holds(mention.earliest, mention.latest):
@@ -217,17 +220,6 @@ def _deed(event: dict[str, Any], forms: dict[str, tuple[str, ...]]) -> str:
                 return rest  # (not "won his": whose, the question cannot say)
             return ""
     return ""
-
-
-def _story(found: Sequence[Sentence], author: str) -> list[Sentence]:
-    """The sentences, those of a paragraph about the author ("Wil Deac is a military history
-    writer...") marked "about": they date no event of the story."""
-    about = {
-        sentence.paragraph
-        for sentence in found
-        if (author and sentence.text.startswith(author)) or _ABOUT_THE_AUTHOR.match(sentence.text)
-    }
-    return [sentence._replace(kind="about") if sentence.paragraph in about else sentence for sentence in found]
 
 
 RETOLD_LIFE = re.compile(r"\b(?:born|birth|died|dies|death|killed|executed|hanged|assassinated)\b", re.IGNORECASE)

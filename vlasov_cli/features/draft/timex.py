@@ -290,14 +290,21 @@ def _located(found_sentences: Sequence[Sentence], years: tuple[int, int] | None 
 LOOK_AHEAD_DAYS = 30
 _WAR_OF = re.compile(r"\bWar\s+of\s+$")
 _THE_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+# "the Defence of India Act 1915": a statute's year written after its name, as British law names them
+_ACT_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+Act\s+$")
 
 
 def _names_a_thing(expression: Expression, before: str) -> bool:
     """Whether a year is part of a name, no date of what the sentence tells: "the 1778 Treaty of
-    Alliance", "the 1970 election", "the War of 1812" (but "a 1929 silent film" was made in 1929)."""
+    Alliance", "the 1970 election", "the War of 1812", "the Defence of India Act 1915" (but "a 1929
+    silent film" was made in 1929)."""
     if not isinstance(expression, Calendar) or expression.month is not None or expression.season is not None:
         return False
-    return (expression.attributive and _THE_BEFORE.search(before) is not None) or _WAR_OF.search(before) is not None
+    return (
+        (expression.attributive and _THE_BEFORE.search(before) is not None)
+        or _WAR_OF.search(before) is not None
+        or _ACT_BEFORE.search(before) is not None
+    )
 
 
 # "recognized the land captured by the treaties of Campo Formio (" and "... (1797) and Lunéville (": a
