@@ -9,6 +9,7 @@ import re
 
 from vlasov_cli.features.draft.titles_cut import LONGEST_TITLE, _cut
 from vlasov_cli.features.draft.titles_dated import aside_happening, dated_predicate, ended_state
+from vlasov_cli.features.draft.titles_recast import happening_told, where_told
 from vlasov_cli.features.draft.titles_verbs import (
     _PRONOUNS,
     _VERB,
@@ -60,7 +61,8 @@ _ASIDE_OPEN = re.compile(r",\s*$|,\s+(?:which|who|whom|whose|including)\b[^,;]*$
 # which issued its decision", "This agreement, dated", "The United States, still smarting from"), and the
 # comma after it that gives the subject its verb back (", rejected", ", also established", ", did become").
 _DATED_ASIDE = re.compile(
-    r",\s+(?:which|who|whom|whose|where|still\s+[a-z]+|[a-z]+ed|dated|born|known|called|named|having)\b[^,;:()]*$"
+    r",\s+(?:which|who|whom|whose|where|still\s+[a-z]+|[a-z]+ed|dated|born|known|called|named|having|"
+    r"(?P<office>(?:the\s+|an?\s+)?[A-Z][a-z]+\s+of))\b[^,;:()]*$"  # an office: "Napoleon, Emperor of the French since"
 )
 _PREDICATE_BACK = re.compile(r",\s+(?:(?:also|then|still|later|soon|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\s")
 # A relative clause told of a name before it, the last of the quote's: "the Alabama, which was launched"
@@ -135,6 +137,15 @@ _CONJUNCTIONS = {
 }
 _POINTING_BACK = re.compile(r"(?:it|this|that|these|those)\b", re.IGNORECASE)
 _COORDINATE = re.compile(r",?\s+and\s+|;\s+|,\s+but\s+")
+# A main clause that answers its subordinate clause with no object of its own: "When X offered an armistice,
+# Napoleon accepted enthusiastically" (accepted the armistice: the title keeps both)
+_ANSWER_ALONE = re.compile(
+    r"^(?:(?:[Tt]he|[A-Z][\w.'\u2019-]*)\s+){1,4}?(?:also\s+)?(?:accepted|agreed|refused|declined|consented|complied|assented|"
+    r"acquiesced|relented|obeyed|replied|responded|retaliated|followed suit)(?:\s+(?:[a-z]+ly|at once))?\s*[.]?$"
+)
+# The end of an aside of a subject cut off before it: "(A Second Coalition, led by A, and) including X, Y and
+# Z, was formed in 1798" (the title borrows the sentence's subject for "was formed")
+_SUBJECTS_ASIDE = re.compile(r"^(?:including|led by|joined by)\s[^;:]*?,\s+(?=(?:was|were|had)\s)")
 _AT_ONCE = {"when", "whenever", "while", "as soon as", "once"}  # its happening's time is the main clause's too
 # A subordinate clause that is a title's whole: "Although slavery would remain legal in Cuba" (what it
 # tells is that slavery would remain legal; its main clause is another event's).
@@ -150,6 +161,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     is "Tilak was arrested" for 1908; "Inspired by X, he founded a school in 1880" is "He founded a
     school"); a connective left out ("Following this, ...")."""
     quote, dates = _participle_told(quote, dates, sentence)
+    quote, dates = where_told(quote, dates)
     connective = _CONNECTIVE.match(quote)
     if connective and not any(start < connective.end() for start, _ in dates):
         quote, dates = quote[connective.end() :], [(a - connective.end(), b - connective.end()) for a, b in dates]
@@ -190,6 +202,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     text = text.lstrip(" ,;:")
     text = _main_clause(text, quote)
     text = COORDINATED.sub("", text, count=1) if COORDINATED.match(text) else text
+    text = _SUBJECTS_ASIDE.sub("", text)  # "including X, Y and Z, was formed": the sentence's subject was
     text = _tidy(text)
     capitalised = text[:1].upper() + text[1:]
     opening = _PARTICIPLE_PHRASE.match(capitalised)
@@ -209,6 +222,7 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
     clause = text[only.end() :] if only else ""
     if only and _verb_groups(clause) == 1 and subject_of(clause[:1].upper() + clause[1:]):
         text = clause  # "Although slavery would not be fully abolished there": the clause itself
+    text = happening_told(text, sentence)
     while (shorter := _DANGLING_WORD.sub("", _DANGLING_CONNECTIVE.sub("", text))) != text:  # "imprisonment for:"
         text = shorter.rstrip(" ,;:\u2014\u2013-")
     return text[:1].upper() + text[1:]
@@ -235,7 +249,8 @@ def _dated_aside(before: str, after: str) -> tuple[str, str] | None:
         return None
     for closing in _PREDICATE_BACK.finditer(after):
         if _VERB.match(closing["verb"]) and closing["verb"] not in ("and", "or"):
-            comma = "," if "," in before[: opening.start()] else ""  # "newspapers, including The People, stressed"
+            listed = "," in before[: opening.start()] and not opening["office"]
+            comma = "," if listed else ""  # "newspapers, including The People, stressed"
             return before[: opening.start()] + comma, after[closing.start() + 1 :]
     return None
 
@@ -285,6 +300,8 @@ def _dated_subordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, l
         return quote, dates
     if fronted["opener"].lower() in _AT_ONCE:
         main = _after(fronted)
+        if _ANSWER_ALONE.match(main) and subject_of(clause[:1].upper() + clause[1:]):
+            return f"{clause[:1].upper()}{clause[1:]} and {main}", inside  # "accepted" what: the offer before it
         shift = len(quote) - len(main)
         return (
             (main, [(low - shift, high - shift) for low, high in dates if low >= fronted.end()])
