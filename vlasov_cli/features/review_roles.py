@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from vlasov_cli.features.draft.capitals import Token, adjacent, is_title_word, tokens
+from vlasov_cli.core.lint import unclear_role
+from vlasov_cli.features.draft.capitals import Token, adjacent, is_capitalised, is_title_word, tokens
 from vlasov_cli.features.draft.name_words import FUNCTION_WORDS
 from vlasov_cli.features.draft.roles import (
     defining_role,
@@ -18,6 +19,8 @@ from vlasov_cli.features.draft.roles import (
     text_of,
 )
 from vlasov_cli.features.draft.sentences import Sentence
+from vlasov_cli.features.draft.titles_verbs import is_verb
+from vlasov_cli.features.review_deeds import Deed, deed, told_as
 
 MOST_ROLES = 9  # as many as a single key press numbers
 LONGEST_APPOSITION = 10  # words: a longer one is a clause, no role
@@ -31,21 +34,36 @@ FORMS_OF_ADDRESS = frozenset(
 
 def role_choices(person: Any) -> list[str]:
     """The person's own role first (if any), then each role phrase their facts give them, cleaned
-    ("a founding member of the Harbour Guild," -> "founding member of the Harbour Guild"), once each."""
+    ("a founding member of the Harbour Guild," -> "founding member of the Harbour Guild"), then what
+    they did ("who dismissed the appeal"), said with a role where one is told ("judge who dismissed the
+    appeal"), once each; never a phrase `check` warns of (a rank or a single word: "marksman") alone."""
     name = str(person.get("name", "") or "")
     forms = [name, *(str(alias) for alias in person.get("aliases") or [])]  # (not "Singh" alone: Randhir's too)
     found = [str(person.get("role", "") or "")]
+    deeds: list[Deed] = []
     for fact in person.get("facts") or []:
         if isinstance(fact, dict):
-            found += _roles_in(str(fact.get("quote", "") or fact.get("text", "")), [form for form in forms if form])
-    told_roles = [_unaddressed(_cleaned(role)) for role in found[1:]]
-    own, *told = [_cleaned(found[0]), *(role for role in told_roles if _a_role(role))]
-    told.sort(key=lambda role: len(role.split()) < 2)  # a lone word ("keeper") tells least: last
-    return [role for role in dict.fromkeys([own, *told]) if role and role.casefold() != name.casefold()][:MOST_ROLES]
+            text = str(fact.get("quote", "") or fact.get("text", ""))
+            found += _roles_in(text, [form for form in forms if form], deeds)
+    own = _cleaned(found[0])
+    told = [role for role in (_unaddressed(_cleaned(role)) for role in found[1:]) if _a_role(role)]
+    roles = [role for role in dict.fromkeys([own, *told]) if role and role.casefold() != name.casefold()]
+    deeds.sort(key=lambda found: found[0].split()[0] in ("was", "were", "is", "are", "had", "has"))  # a deed first
+    joined = [role for role in roles if "who" not in role.split()]
+    joins = [role for role in joined if unclear_role(role)] + [role for role in joined if not unclear_role(role)]
+    with_roles = [told_as(found, role) for found in dict.fromkeys(deeds) for role in _shortest_first(joins[:2])]
+    clear = [role for role in roles if not unclear_role(role)]
+    offers = [*clear[:5], *with_roles[:4], *(told_as(found) for found in deeds), *with_roles[4:], *clear[5:]]
+    return [offer for offer in dict.fromkeys(offers) if offer][:MOST_ROLES]
 
 
-def _roles_in(text: str, forms: list[str]) -> list[str]:
-    """The role phrases around each mention of one of `forms` in the sentence `text`."""
+def _shortest_first(roles: list[str]) -> list[str]:
+    return sorted(roles, key=lambda role: len(role.split()))
+
+
+def _roles_in(text: str, forms: list[str], deeds: list[Deed]) -> list[str]:
+    """The role phrases around each mention of one of `forms` in the sentence `text`; what the person
+    did there goes on `deeds`."""
     sentence = Sentence(0, len(text), text, 1, "text")
     words = tokens(text)
     roles: list[str] = []
@@ -59,6 +77,8 @@ def _roles_in(text: str, forms: list[str]) -> list[str]:
             or _noun_before(text, words, start)
             or _role_before_comma(words, start)
         )
+        if (did := deed(text, words, start, end, before)) is not None:
+            deeds.append(did)
         if before:
             owner = before[0] if before[0].lower not in ("the", "a", "an") else None
             at = words.index(owner) if owner else -1
@@ -72,12 +92,17 @@ def _roles_in(text: str, forms: list[str]) -> list[str]:
             roles.append(text_of(sentence, before_named))
         if after := role_after(words, end):
             roles.append(role_words(sentence, after))
-        if apposition := _apposition(words, end):  # ", a German Marxist.", ", Singh's friend,": a reviewer judges
-            roles.append(text_of(sentence, apposition))
-            joined = end + 1 + len(apposition)  # ", a fellow inmate, and a Sikh leader who ...": the second too
-            if joined + 1 < len(words) and words[joined].text == "," and words[joined + 1].lower == "and":
-                if second := _apposition(words, joined + 1, "and"):
-                    roles.append(text_of(sentence, second))
+        for opener in (",", "\u2014", "\u2013"):  # (", a German Marxist.", "—the commander of III Corps—")
+            if apposition := _apposition(words, end, opener):  # ", Singh's friend,": a reviewer judges
+                roles.append(text_of(sentence, apposition))
+                joined = end + 1 + len(apposition)  # ", a fellow inmate, and a Sikh leader who ...": the second too
+                if joined + 1 < len(words) and words[joined].text == "," and words[joined + 1].lower == "and":
+                    if second := _apposition(words, joined + 1, "and"):
+                        roles.append(text_of(sentence, second))
+        if became := _role_become(sentence, words, end):
+            roles.append(became)
+        if of_place := _office_of_place(words, start, end):
+            roles.append(of_place)
         if including := _role_of_including(words, start):
             roles.append(including)
         if office := office_given(words, start, end):
@@ -120,7 +145,9 @@ def _apposition(words: list[Token], end: int, opener: str = ",") -> list[Token]:
     if end + 1 >= len(words) or words[end].lower != opener:
         return []
     first = words[end + 1]
-    if first.lower not in ("a", "an", "the", "another") and not (first.possessive and first.base[0].isupper()):
+    owned = next((at for at in range(end + 1, min(end + 4, len(words))) if not is_capitalised(words[at])), end + 1)
+    owner = words[owned - 1] if owned > end + 1 else first  # ", Tsar Alexander's brother,": whose
+    if first.lower not in ("a", "an", "the", "another") and not (owner.possessive and owner.base[0].isupper()):
         return []
     last = end + 1
     while last < len(words) and words[last].text not in (",", ".", ";", ":", "(", "\u2014", "\u2013", "!", "?"):
@@ -151,6 +178,7 @@ def _a_list_goes_on(words: list[Token], comma: int) -> bool:
     return (
         len(following) >= 3
         and following[0].lower not in ("and", "or")
+        and not is_verb(following[0].base)  # ", Tsar Alexander's brother, commanded the Guard and ...": a clause
         and following[0].base.islower()
         and any(word.lower in ("and", "or") for word in following[1:-1])
     )
@@ -161,6 +189,8 @@ def _noun_before(text: str, words: list[Token], start: int) -> list[Token]:
     Devi" gives "HSRA member" (a word the drafter, surer, takes only after "the"); else []."""
     if start == 0 or not adjacent(text, words[start - 1], words[start]) or words[start - 1].possessive:
         return []
+    if start >= 2 and words[start - 2].lower == "to":
+        return []  # "a plot to murder Scott": a verb
     fellow = start >= 2 and words[start - 2].lower == "fellow"  # "fellow defendant X": a person's word
     if not (words[start - 1].base.islower() and (fellow or is_role_noun(words[start - 1].base, True))):
         return []
@@ -197,8 +227,8 @@ def _fuller_name_start(words: list[Token], start: int, end: int, name: str) -> i
 
 
 def _role_before_comma(words: list[Token], start: int) -> list[Token]:
-    """A person's phrase opening on "a", "an" or "another" just before a comma and the name:
-    "another hunger striker, Jatindra Nath Das," gives "another hunger striker"; else []."""
+    """A person's phrase opening on "a", "an", "another" or someone's possessive just before a comma and
+    the name: "another hunger striker, Jatindra Nath Das," gives "another hunger striker"; else []."""
     if start < 3 or words[start - 1].text != ",":
         return []
     noun = start - 2
@@ -208,10 +238,40 @@ def _role_before_comma(words: list[Token], start: int) -> list[Token]:
     while first >= 1 and noun - first < LONGEST_NOUN_BEFORE and words[first - 1].kind == "word":
         if words[first - 1].lower in ("a", "an", "another"):
             return words[first - 1 : noun + 1]
+        if words[first - 1].possessive:
+            return words[first - 1 : noun + 1]  # "the Tsar's most impetuous aide, Prince Peter Dolgorukov"
         if words[first - 1].lower in FUNCTION_WORDS or not words[first - 1].base.islower():
             return []
         first -= 1
     return []
+
+
+def _role_become(sentence: Sentence, words: list[Token], end: int) -> str:
+    """What the person became, to the clause's end: "X became the new head of the Guild's school," gives
+    "new head of the Guild's school"; else ""."""
+    if end + 2 >= len(words) or words[end].lower != "became" or words[end + 1].lower not in ("the", "a", "an"):
+        return ""
+    last = end + 2
+    while last < len(words) and words[last].kind != "mark" and words[last].lower not in ("who", "which", "when"):
+        last += 1
+    phrase = words[end + 2 : last]
+    if not phrase or len(phrase) > LONGEST_APPOSITION or not any(is_role_noun(word.base, True) for word in phrase):
+        return ""
+    return text_of(sentence, phrase)
+
+
+def _office_of_place(words: list[Token], start: int, end: int) -> str:
+    """A title before a name said with the place the name is "of": "Emperor Francis of Austria" gives
+    "Emperor of Austria"; else ""."""
+    title = start - 1 if start >= 1 and is_title_word(words[start - 1].base) else start
+    if not is_title_word(words[title].base):
+        return ""
+    of = next((at for at in range(title + 1, end) if words[at].lower == "of"), -1)
+    if of < title + 2 or of + 1 >= end or not is_capitalised(words[of + 1]):
+        return ""
+    if any(not is_capitalised(word) or is_title_word(word.base) for word in words[title + 1 : of]):
+        return ""  # (not "Prime Minister Tom Hale, Duke of Kent": his other title's place)
+    return " ".join([words[title].base, *(word.text for word in words[of:end])])
 
 
 def _role_of_including(words: list[Token], start: int) -> str:
@@ -262,6 +322,8 @@ def _unaddressed(role: str) -> str:
     words = role.split()
     if len(words) > 1 and is_title_word(words[-1]) and is_role_noun(words[-2], True):  # "Judge Viscount"
         return " ".join(words[:-1])
+    if len(words) > 1 and is_title_word(words[-1]) and words[-2].islower():
+        return words[-1]  # "appeared to sway Tsar Alexander": the title, no verb
     if not words or words[-1].casefold().rstrip(".") not in FORMS_OF_ADDRESS:
         return role
     words.pop()

@@ -119,6 +119,8 @@ def role_before(text: str, words: list[Token], start: int) -> list[Token]:
     determiner = any(token.lower in ("the", "a", "an") for token in words[max(0, noun - 3) : noun])
     if not is_role_noun(words[noun].base, determiner or words[noun].base in ROLE_NOUNS):
         return []
+    if noun >= 1 and words[noun - 1].lower == "to" and words[noun].base.islower():
+        return []  # "a conspiracy to murder Scott": a verb's infinitive, no word for a person
     first = noun
     while first >= 1:
         token = words[first - 1]
