@@ -56,6 +56,16 @@ CASES = [
         "1367",
         "A Northern League was formed",
     ),
+    (  # a phrase whose subject was the date goes out with it
+        "The old weavers' guild of Lindau was dissolved, 1712 being seen as the last year of its charter.\n",
+        "1712",
+        "The old weavers' guild of Lindau was dissolved",
+    ),
+    (  # "early" belongs to the date it qualifies ("early the next day")
+        "On 3 March 1820, the two envoys signed the pact in Turin. Both envoys left the city early the next day.\n",
+        "1820-03-04",
+        "Both envoys left the city",
+    ),
 ]
 
 

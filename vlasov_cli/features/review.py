@@ -448,9 +448,10 @@ def title_choices(title: str, quote: str) -> list[str]:
     words or more, also without its dates and opening connective ("Although in 1861 Britain declared
     its neutrality" -> "Britain declared its neutrality")."""
     sentence = quote.strip().rstrip(".")
-    choices = [title] + ([sentence] if len(sentence) <= 160 else [])
     from vlasov_cli.features.draft.titles_refer import recasts
-    from vlasov_cli.features.review_titles import told_titles
+    from vlasov_cli.features.review_titles import happenings, told_titles
+
+    choices = [title, *happenings(title, sentence)] + ([sentence] if len(sentence) <= 160 else [])
 
     recast = [*told_titles(sentence), *recasts(sentence)]
     for whole in recast:

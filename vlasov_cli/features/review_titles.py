@@ -1,7 +1,8 @@
 """Titles `t` offers an event beyond its quote's clauses: the subject an apposition names ("the Viceroy,
 Lord Irwin, declared" -> "Lord Irwin declared"), an "it" told by what the opening clause names ("When the
 Commission visited Lahore, Rai led a march against it" -> "… against the Commission"), and a subject's
-second predicate ("X was convicted of …, and hanged in 1931" -> "X was hanged in 1931")."""
+second predicate ("X was convicted of …, and hanged in 1931" -> "X was hanged in 1931"); and the happening
+itself where the title tells a comment on it, a place with a "where" clause, or "the latter" (`happenings`)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,45 @@ def told_titles(sentence: str) -> list[str]:
         if re.search(r"\bit\b", main) and not re.search(r"\bit\b", opening[0]):
             told.append(re.sub(r"\bit\b", opening[1][0].lower() + opening[1][1:], main, count=1))
     return told
+
+
+# "The victory was followed by the capture of X", "Their success was overshadowed by the loss of X": the
+# comment's agent, a happening of its own (not sure when the subject is no earlier happening: `t` offers it)
+_COMMENT_ON = re.compile(
+    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:soured|marred|overshadowed|eclipsed|offset|tempered|spoiled|spoilt|"
+    r"dampened|clouded|tarnished|undone|undermined|followed|crowned|capped)\s+by\s+(?:the\s+)?"
+    r"(?P<happening>[a-z]+\s+(?:of|at|in|by)\s+[^,;]+)"
+)
+# "They reached Hollin Hall, where a treaty was signed": the place and what happened there
+_PLACE_THEN_WHERE = re.compile(
+    r"(?P<place>(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|de|the)\s+)*){0,4}[A-Z][\w'\u2019.-]*),\s+where\s+(?P<clause>[a-z][^,;]*)"
+)
+
+
+def happenings(title: str, sentence: str) -> list[str]:
+    """Titles telling the happening itself, likeliest first: the title as the drafter tells it today
+    (`happening_told`: a comment's new happening, a battle fought, "the latter" named, a quotation or an
+    aside left open cut off), an answer with what it answers ("Napoleon accepted" -> "Francis I offered
+    an armistice and Napoleon accepted"), a comment's agent ("... was followed by the capture of X" ->
+    "Capture of X"), and what a "where" clause tells happened at its place ("They reached X Hall, where a
+    treaty was signed" -> "A treaty was signed at X Hall")."""
+    from vlasov_cli.features.draft.titles import answered
+    from vlasov_cli.features.draft.titles_recast import happening_told
+
+    told = [happening_told(title, sentence)]
+    if offer := answered(title, sentence):
+        told.append(_DATE_AT_END.sub("", offer[0]) + offer[1])
+    for text in (title, sentence):
+        if comment := _COMMENT_ON.search(text):
+            happening = _DATE_AT_END.sub("", comment["happening"])
+            told.append(happening[:1].upper() + happening[1:])
+    if where := _PLACE_THEN_WHERE.search(sentence):
+        clause = _DATE_AT_END.sub("", where["clause"])
+        told.append(f"{clause[:1].upper()}{clause[1:]} at {where['place']}")
+    return [text for text in dict.fromkeys(told) if text and text != title]
+
+
+_DATE_AT_END = re.compile(
+    r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$|\s+the following \w+$"
+    r"|\s+(?:on|in|by)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{3,4}$"
+)

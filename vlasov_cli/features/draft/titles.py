@@ -26,9 +26,12 @@ _LEFT_BEFORE = re.compile(
     r"(?:\b(?:shortly|soon|just|not long|only|early|late|sometime|some time|back|way back)\s+)?"
     r"\b(?:on|in|by|during|from|until|till|since|after|before|at|around|about|through|throughout|of|for|"
     r"to|between|as early as|as late as|the|that|this|"
-    r"(?:early|late|latter|middle|first|second|third|fourth|last|final)\s+(?:part|half|week|weeks|days|fortnight))\s*$",
+    r"(?:early|late|latter|middle|first|second|third|fourth|last|final)\s+(?:part|half|week|weeks|days|fortnight))\s*$"
+    r"|\b(?:early|late|shortly|soon)\s*$",  # "left the house early | the next day"
     re.IGNORECASE,
 )
+# A phrase whose subject was the date, out with it: "The Empire was extinguished, | 1806 | being seen as its final year"
+_DATES_PHRASE = re.compile(r"^\s+(?:being|having been|marking|making it)\s[^,;:]*")
 _ONWARD = re.compile(r"^\s*onwards?\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _BARE_DATED = re.compile(r"(?<=\w)\s+dated\s*$")  # a letter's "dated" with its date gone
@@ -179,6 +182,8 @@ def event_title(quote: str, dates: list[tuple[int, int]], sentence: str = "") ->
         while (shorter := _LEFT_BEFORE.sub("", before)) != before:  # "By the autumn": "By" and "the"
             before = shorter
         after = _ONWARD.sub("", text[end:])  # "From 1926 onward, he studied": "he studied"
+        if before.rstrip().endswith(",") and (phrase := _DATES_PHRASE.match(after)):
+            before, after = before.rstrip(" ,"), after[phrase.end() :]
         if re.match(r".*\b(?:after|before|of)$", text[start:end], re.IGNORECASE):
             measured = _MEASURED_FROM_ON.match(after)  # "Six months after her death, the town...": all of it
             if measured is None:
@@ -311,6 +316,17 @@ def _dated_subordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, l
     if not subject_of(clause[:1].upper() + clause[1:]):
         return quote, dates
     return clause, inside
+
+
+def answered(title: str, sentence: str) -> tuple[str, str] | None:
+    """A title that answers with no object ("Napoleon accepted enthusiastically") as the clause it answers
+    and itself, when its sentence opens with that clause ("When Francis I offered an armistice on the
+    27th, ..." -> ("Francis I offered an armistice on the 27th", " and Napoleon accepted enthusiastically"))."""
+    fronted = _FRONTED.match(sentence)
+    if fronted is None or not _ANSWER_ALONE.match(title) or not sentence.endswith(title):
+        return None
+    clause = fronted["clause"]
+    return clause[:1].upper() + clause[1:], f" and {title}"
 
 
 def _dated_coordinate(quote: str, dates: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

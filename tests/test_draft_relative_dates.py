@@ -1,0 +1,23 @@
+"""`vlasov draft` dates a relative clause's own happening by the date it holds, titled as that happening:
+"..., which Rao had founded in 1881, called for calm" is the founding in 1881, not a call in 1881;
+"arrested him on the pretext that he had joined in a riot that had broken out in Pune in May 1897" is the
+riot of May 1897 beside the arrest of its own date."""
+
+from __future__ import annotations
+
+from conftest import drafted_events
+
+ARTICLE = (
+    "Vinayak Rao was born in Satara in 1858. He began to teach at a school in Pune in 1879. "
+    "Editors across the province, including The Tribune, which Rao had founded in 1881, called for calm. "
+    "The police arrested him in June 1898 on the pretext that he had joined in a riot that had broken out "
+    "in Pune in May 1897. He was released in 1899 and died in Pune in 1905.\n"
+)
+
+
+def test_a_date_in_a_relative_clause_dates_that_clauses_happening(runner, tmp_path) -> None:
+    events = drafted_events(runner, tmp_path, ARTICLE)
+    assert ("1881", "Rao had founded The Tribune") in events, events
+    assert ("1897-05", "A riot had broken out in Pune") in events, events
+    assert any(date == "1898-06" and "arrested" in title for date, title in events), events
+    assert not any(date == "1881" and "calm" in title for date, title in events), events
