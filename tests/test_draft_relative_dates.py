@@ -21,3 +21,16 @@ def test_a_date_in_a_relative_clause_dates_that_clauses_happening(runner, tmp_pa
     assert ("1897-05", "A riot had broken out in Pune") in events, events
     assert any(date == "1898-06" and "arrested" in title for date, title in events), events
     assert not any(date == "1881" and "calm" in title for date, title in events), events
+
+
+ABSOLUTE = (
+    "The garrison of Toulon held out through the spring of 1712. "
+    "Waiting for relief, the governor gained time after he opened talks with the besiegers, asking for a "
+    "truce for the wounded, the siege ending in the town's surrender in May 1712.\n"
+)
+
+
+def test_a_date_ending_a_clause_of_a_noun_and_its_participle_dates_that_clause(runner, tmp_path) -> None:
+    events = drafted_events(runner, tmp_path, ABSOLUTE)
+    assert ("1712-05", "The siege ended in the town's surrender") in events, events
+    assert not any(date == "1712-05" and "talks" in title for date, title in events), events

@@ -14,7 +14,7 @@ from vlasov_cli.core.years import year_matches
 from vlasov_cli.features.draft.doubts import doubt
 from vlasov_cli.features.draft.entries import person_entry, slug, surname, term_entries, unique_ids
 from vlasov_cli.features.draft.names import DraftPerson, find_people, find_terms
-from vlasov_cli.features.draft.relative_dates import relative_title
+from vlasov_cli.features.draft.relative_dates import absolute_title, relative_title
 from vlasov_cli.features.draft.same_happening import judgement, one_per_happening
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, parenthesised, ranges, until_ranges, window_text
@@ -177,8 +177,8 @@ def _events(
         previous = found[index - 1].text if index and found[index - 1].paragraph == sentence.paragraph else ""
         for event, mention in zip(told, dating, strict=True):
             if event is not None and (mention.start, mention.end) not in lives:
-                own = relative_title(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
-                event["title"] = own or event["title"]
+                at = (sentence.text, mention.start - sentence.start, mention.end - sentence.start)
+                event["title"] = relative_title(*at) or absolute_title(*at) or event["title"]
                 event["title"] = referred(event["title"], sentence.text, previous, names, subject_of(sentence.text))
                 event["title"] = told_of_hero(event["title"], sentence.text, previous, hero)
         # A clause that does not say who or what ("Then to the United States"), or a list's item whose verb no

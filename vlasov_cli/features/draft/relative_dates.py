@@ -1,7 +1,10 @@
 """The happening of a date told in a relative clause: "a bombing that had taken place in Lahore in October
 1926" dates the bombing, not the arrest its sentence tells; "The Tribune, which Rao had founded in 1881,
 called for calm" dates the founding, not the call. The event's title is the relative clause told as a
-sentence of its own ("A bombing had taken place in Lahore", "Rao had founded The Tribune"). Only a clause
+sentence of its own ("A bombing had taken place in Lahore", "Rao had founded The Tribune"). So too a
+clause with a noun and a participle of its own after a comma, the sentence's last: "..., the siege ending
+in the town's surrender in May 1712" dates the end of the siege ("The siege ended in the town's
+surrender"), not what the sentence told before it. Only a relative clause
 in the past perfect or the passive, which tells a happening of its noun's own ("that had taken place",
 "which was signed"), and whose noun is plain: a name not told after a preposition ("a crisis in relations
 with China, which was alleviated" tells of the crisis, not of China)."""
@@ -55,3 +58,42 @@ def relative_title(text: str, start: int, end: int) -> str:
         return ""
     told = " ".join(told.split())
     return told[0].upper() + told[1:]
+
+
+# ", the siege ending in the town's surrender in May 1712": a noun and its present participle after a comma
+_ABSOLUTE = re.compile(
+    r",\s+(?P<noun>(?:the|its|his|her|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}?[a-z][\w'\u2019-]*)\s+"
+    r"(?P<verb>[a-z]{2,}ing)\s+(?P<rest>[^,;:()\u2014]*?)\s*$"
+)
+# Past tenses a participle's regular ending does not give
+_IRREGULAR_PAST = {
+    "leading": "led", "bringing": "brought", "taking": "took", "making": "made", "giving": "gave",
+    "leaving": "left", "becoming": "became", "coming": "came", "going": "went", "beginning": "began",
+    "falling": "fell", "winning": "won", "losing": "lost", "sending": "sent", "keeping": "kept",
+    "holding": "held", "running": "ran", "dying": "died", "lying": "lay", "costing": "cost",
+    "putting": "put", "setting": "set", "spreading": "spread", "ending": "ended",
+}  # fmt: skip
+
+
+def absolute_title(text: str, start: int, end: int) -> str:
+    """The title of the date at `text[start:end]` when it ends a sentence's last clause of a noun and
+    its participle (see the module's note); "" when it does not."""
+    if text[end:].strip(" .\"'\u201d\u2019"):
+        return ""
+    before = _TIME_PREPOSITION.sub("", text[:start])
+    found = _ABSOLUTE.search(before)
+    if found is None or before == text[:start]:
+        return ""
+    verb = found["verb"].lower()
+    told = " ".join(f"{found['noun']} {_IRREGULAR_PAST.get(verb) or _regular_past(verb[:-3])} {found['rest']}".split())
+    return told[0].upper() + told[1:]
+
+
+_TIME_PREPOSITION = re.compile(r"\s+(?:in|on|by|during)\s+(?:the\s+)?$")
+
+
+def _regular_past(stem: str) -> str:
+    """ "end" -> "ended", "caus" -> "caused", "stopp" -> "stopped", "carry" -> "carried", "agree" -> "agreed"."""
+    if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{stem[:-1]}ied"
+    return f"{stem}d" if stem.endswith("e") else f"{stem}ed"
