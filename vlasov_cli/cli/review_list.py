@@ -23,14 +23,21 @@ def keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: s
     waiting = {pending.id for pending in files.pending(section)}
     entries = [pending for pending in rest if pending.section == section and pending.id in waiting]
     marks = _marks(bank, section, entries)
-    entries = [pending for pending in entries if pending.id in marks] + [
-        pending for pending in entries if pending.id not in marks
+    groups = _groups(bank, section, [pending for pending in entries if pending.id not in marks])
+    entries = [
+        *(pending for pending in entries if pending.id in marks),
+        *(pending for pending in entries if pending.id not in marks and pending.id not in groups),
+        *sorted((pending for pending in entries if pending.id in groups), key=lambda pending: groups[pending.id]),
     ]
     numbers = {pending.id: number for number, pending in enumerate(entries, 1)}
     marked = f"; 1-{len(marks)} are marked ! (“!” below names them all)" if len(marks) > 1 else ""
     marked = "; 1 is marked ! (“!” below names it)" if len(marks) == 1 else marked
     say(f"a keeps {len(entries)} {section if len(entries) != 1 else KIND[section]} still to review{marked}:")
     for number, pending in enumerate(entries, 1):
+        group = groups[pending.id][1] if pending.id in groups else ""
+        if group and (number == 1 or groups.get(entries[number - 2].id, (0, ""))[1] != group):
+            last = number + sum(grouped[1] == group for grouped in groups.values()) - 1
+            say(f"{group.capitalize()} ({number}-{last}):", 2)
         mark = marks.get(pending.id)
         why = f"{mark.why} {numbers.get(mark.like, mark.like)}".strip() if mark else ""
         view.listed(bank, pending, number, why)
@@ -54,6 +61,21 @@ def keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: s
     asked = [number for number in left if number not in doomed]
     say(f"Kept {len(kept)}{gone}{f'; {len(asked)} left to review one by one' if asked else ''}.", 2)
     return len(kept), len(doomed)
+
+
+def _groups(bank: Bank, section: str, entries: list[Pending]) -> dict[str, tuple[int, str, int, int]]:
+    """The people of a group (review_groups: named only in a list, only cited), each with what orders
+    them: the group, then the article's order (the paragraph of their first fact)."""
+    from vlasov_cli.features.review import record_of
+    from vlasov_cli.features.review_groups import GROUPS, group_of
+
+    found = {}
+    for pending in entries if section == "people" else []:
+        record = record_of(bank, pending.id)
+        if record is not None and (group := group_of(bank, record)):
+            paragraph = min(fact.paragraph for fact in record.facts)
+            found[pending.id] = (GROUPS.index(group), group, paragraph, pending.place)
+    return found
 
 
 def _marks(bank: Bank, section: str, entries: list[Pending]) -> dict[str, Mark]:
