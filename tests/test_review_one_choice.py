@@ -1,5 +1,6 @@
-"""`vlasov review`'s choice of one: with one entry to merge into, `m` asks "Merge X into Y? [Y/n]" on a
-line, Enter taking it (a teacher pressed `m 1 Enter` for the only target), `n` leaving it; and a merge
+"""`vlasov review`'s choice of one: with one entry to merge into, `m` asks "Merge X into Y? [Y/n]", at a
+terminal one key as every other (y or Enter takes it, n leaves it: a teacher pressed `m y Enter`, the Enter
+needed; earlier `m 1 Enter`), from a pipe a line; and a merge
 keeps the term's description that tells what it is."""
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def _keepers_bank(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_m_with_one_target_takes_it_at_enter_at_a_terminal(tmp_path, fixed_terminal):
+@pytest.mark.parametrize("key", ["\r", "y", "n"])
+def test_m_with_one_target_is_one_key_at_a_terminal(tmp_path, fixed_terminal, key):
     pexpect = pytest.importorskip("pexpect")
     from processes import spawn_vlasov
 
@@ -35,13 +37,15 @@ def test_m_with_one_target_takes_it_at_enter_at_a_terminal(tmp_path, fixed_termi
     child.expect(r"term confederacy .*Keep this term\? ")
     child.send("m")
     child.expect(r"Merge Confederacy into Confederate States of Keepers \(confederate-states-of-keepers\)\? \[Y/n\] ")
-    child.send("\r")
+    child.send(key)  # (no Enter after y or n)
+    child.expect("Nothing changed" if key == "n" else "Merged into confederate-states-of-keepers")
     child.expect(r"Keep this term\? ")
     child.send("q")
     child.expect(pexpect.EOF)
     child.close()
     terms = (bank / "terms.yaml").read_text()
-    assert "id: confederacy" not in terms and "  - Confederacy\n" in terms
+    merged = "id: confederacy" not in terms and "  - Confederacy\n" in terms
+    assert merged == (key != "n")
     assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
 
 

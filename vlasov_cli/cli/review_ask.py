@@ -134,10 +134,13 @@ def pick(title: str, choices: list[str], many: bool = False, enter: str = "none"
 
 
 def one_choice(title: str, choice: str) -> list[int] | None:
-    """The one choice there is, asked as a yes or no on a line (Enter takes it: the line shows it)."""
-    answer = ask_line(f"  {title} {choice}? [Y/n] ")
+    """The one choice there is, asked yes or no: at a terminal one key (y or Enter takes it, n leaves it),
+    as every other one-key question; from a pipe a line."""
+    prompt = f"  {title} {choice}? [Y/n] "
+    answer = key_press(prompt) if sys.stdin.isatty() else ask_line(prompt)
     while answer is not None and answer.strip().lower() not in ("", "y", "yes", "1", "n", "no"):
-        answer = ask_line("  y (or Enter) takes it, n leaves it: ")
+        again = "  y (or Enter) takes it, n leaves it: "
+        answer = key_press(again) if sys.stdin.isatty() else ask_line(again)
     if answer is None or answer.strip().lower() in ("n", "no"):
         say("Nothing changed.", 2)
         return None
