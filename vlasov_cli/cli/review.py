@@ -3,6 +3,7 @@ hunks. Every decision is written at once, so quitting (q, Ctrl-C, a closed termi
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -29,6 +30,8 @@ KEYS = {
     "terms": "y,n,e,t,d,k,x,m,a,s,u,q,?",
     "questions": "y,n,e,a,s,u,q,?",
 }
+KEPT_WARNED = re.compile(r"warning: (?:person|event|term|question) '")  # (a warning of one entry)
+MOST_SHOWN = 5
 FIXES = "twpxmkd"  # a fix changes the entry and asks about it again
 
 
@@ -49,13 +52,13 @@ class Tally:
         return decided + (sum(decision.deleted for decision in self.decisions) if what == "deleted" else 0)
 
 
-def review(folder: Path, section: str | None, order: str, drop_below: float | None) -> int:
-    """Run a review of the bank in `folder`; the exit status."""
+def review(folder: Path, section: str | None, order: str, drop_below: float | None, kept_too: bool = False) -> int:
+    """Run a review of the bank in `folder` (with `kept_too`, of the entries kept already too); the exit status."""
     from vlasov_cli.features.review import ORDERS, DraftFiles
 
     if order not in ORDERS:
         raise BadInput(f"--order must be one of: {', '.join(ORDERS)}")
-    files = DraftFiles(folder)
+    files = DraftFiles(folder, kept_too=kept_too)
     tally = Tally()
     interrupted = False
     if not files.pending(section):
@@ -133,6 +136,8 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
         if key == "y":
             files.keep(entry)
             tally.decisions.append(Decision("kept", position, snapshot))
+            for message in view.warnings_of(bank, entry):  # (kept, not passed over: said again)
+                say(f"Kept, though check still warns: {message}", 2)
         elif key == "n":
             files.delete(files.deletion(entry))
             tally.decisions.append(Decision("deleted", position, snapshot))
@@ -213,11 +218,21 @@ def _summary(folder: Path, files: DraftFiles, tally: Tally, section: str | None)
     if tally.decisions or files.pending(section):
         say()
         say(f"Reviewed: {', '.join(parts) if parts else 'nothing decided'}.")
-    left = len(files.pending())
+    drafts = files.pending(kept=False)
     checked = store.check(folder)
     if checked.problems:
         say(f"check: {len(checked.problems)} problems; see vlasov check --bank {folder}")
-    else:
-        count = len(checked.warnings)
-        warned = f", {count} warning{'s' if count != 1 else ''}" if count else ""
-        say(f"check: ok{warned}; {left} draft{'s' if left != 1 else ''} left to review.")
+        return
+    count = len(checked.warnings)
+    warned = f", {count} warning{'s' if count != 1 else ''}" if count else ""
+    say(f"check: ok{warned}; {len(drafts)} draft{'s' if len(drafts) != 1 else ''} left to review.")
+    waiting = {f"warning: {KIND[draft.section]} '{draft.id}': " for draft in drafts}
+    kept = [str(warning.message) for warning in checked.warnings if KEPT_WARNED.match(warning.message)]
+    kept = [message for message in kept if not any(message.startswith(draft) for draft in waiting)]
+    if kept:
+        them = "it" if len(kept) == 1 else "them"
+        say(f"Kept, though check warns of {them} (vlasov review --all goes back, these first):")
+        for message in kept[:MOST_SHOWN]:
+            say(message.removeprefix("warning: "), 2)
+        if len(kept) > MOST_SHOWN:
+            say(f"… and {len(kept) - MOST_SHOWN} more (vlasov check --bank {folder})", 2)

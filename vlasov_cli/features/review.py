@@ -49,6 +49,7 @@ class Pending(NamedTuple):
     sure: float
     line: int  # 1-based line of its first key
     place: int  # its position among all entries, in the files' order
+    draft: bool = True  # still marked `draft:` (review --all walks the kept too)
 
 
 class Deletion(NamedTuple):
@@ -82,9 +83,11 @@ def _sequence_indent(text: str) -> int:
 class DraftFiles:
     """The bank folder's YAML files, loaded round trip, with what each held when last read or written."""
 
-    def __init__(self, folder: Path, texts: dict[Path, str] | None = None) -> None:
-        """The files as they are in `folder`, or, given `texts`, a copy in memory of those texts."""
+    def __init__(self, folder: Path, texts: dict[Path, str] | None = None, kept_too: bool = False) -> None:
+        """The files as they are in `folder`, or, given `texts`, a copy in memory of those texts; with
+        `kept_too`, the entries kept already are waiting as the drafts are (review --all)."""
         self.folder = folder
+        self.kept_too = kept_too
         self.texts: dict[Path, str] = {}
         self.data: dict[Path, Any] = {}
         for path in texts or bank_files(folder)[1:]:
@@ -95,16 +98,20 @@ class DraftFiles:
         self.texts[path] = text
         self.data[path] = _yaml().load(text) if text.strip() else None
 
-    def pending(self, section: str | None = None, order: str = "sure") -> list[Pending]:
+    def pending(self, section: str | None = None, order: str = "sure", kept: bool | None = None) -> list[Pending]:
+        """The entries waiting: those marked `draft:`, and with `kept` (by default `kept_too`) the others."""
+        kept = self.kept_too if kept is None else kept
         found: list[Pending] = []
         for path, data in self.data.items():
             for name, entries in _sections(data):
                 if section and name != section:
                     continue
                 for entry in entries:
-                    if isinstance(entry, dict) and "draft" in entry:
+                    if isinstance(entry, dict) and ("draft" in entry or kept):
                         line = entry.lc.line + 1 if hasattr(entry, "lc") else 0
-                        found.append(Pending(path, name, str(entry.get("id", "")), _sureness(entry), line, len(found)))
+                        draft = "draft" in entry
+                        sure = _sureness(entry) if draft else 1.0
+                        found.append(Pending(path, name, str(entry.get("id", "")), sure, line, len(found), draft))
         if order == "sure":
             found.sort(key=lambda entry: (entry.sure, entry.place))
         return found
@@ -118,8 +125,10 @@ class DraftFiles:
         raise Changed(f"{pending.file}: the entry {pending.id} is no longer there; run vlasov review again")
 
     def keep(self, pending: Pending) -> None:
-        del self.entry(pending)["draft"]
-        self._save([pending.file])
+        entry = self.entry(pending)
+        if "draft" in entry:  # (one kept already is left as it is)
+            del entry["draft"]
+            self._save([pending.file])
 
     def deletion(self, pending: Pending) -> Deletion:
         """What deleting `pending` would take with it, before it is done."""

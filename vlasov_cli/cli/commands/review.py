@@ -29,6 +29,10 @@ def review(
             show_default=False,
         ),
     ] = None,
+    kept_too: Annotated[
+        bool,
+        typer.Option("--all", help="Walk the entries kept already too (check's warned first), to go back to one."),
+    ] = False,
     bank: BankOption = None,
 ) -> None:
     """Review a draft bank entry by entry: keep, delete, edit, skip, undo, quit.
@@ -46,6 +50,6 @@ def review(
     sections = ("people", "events", "terms", "questions")
     if kind is not None and kind not in sections:
         raise BadInput(f"--kind must be one of: {', '.join(sections)}")
-    status = run_review(bank_folder(bank), kind, order, drop_below)
+    status = run_review(bank_folder(bank), kind, order, drop_below, kept_too)
     if status:
         raise typer.Exit(status)

@@ -160,7 +160,8 @@ def entry(files: DraftFiles, bank: Bank, entry: Pending) -> None:
     check says of it."""
     record = record_of(bank, entry.id)
     line = files.entry(entry).lc.line + 1
-    say(f"{KIND[entry.section]} {entry.id} · draft {entry.sure:g} · {entry.file.name}:{line}")
+    state = f"draft {entry.sure:g}" if entry.draft else "kept"
+    say(f"{KIND[entry.section]} {entry.id} · {state} · {entry.file.name}:{line}")
     if record is None:
         return
     if entry.section == "people":
