@@ -584,11 +584,11 @@ def test_t_completes_a_persons_name_from_the_words_of_their_facts(draft_bank, fi
 
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), "--kind", "people", "--order", "article")
     child.expect(r"person tobias-venn .*Keep this person\? ")
-    child.send("t")
-    child.expect("Name: ")
-    child.send("\x15Tobias Venn of harw\t\r")  # "Harwick", a word of his fact's quote
+    child.send("t")  # (nothing to offer for his role: its line first, the name's after it)
     child.expect("Role: ")
     child.send("\r")
+    child.expect("Name: ")
+    child.send("\x15Tobias Venn of harw\t\r")  # "Harwick", a word of his fact's quote
     child.expect(r"Tobias Venn of Harwick.*Keep this person\? ")
     child.send("q")
     child.expect(pexpect.EOF)

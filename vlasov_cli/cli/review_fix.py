@@ -118,7 +118,13 @@ def _retyped(current: Any, section: str, names: list[str]) -> dict[str, Any] | N
     quote = str(current.get("quote", ""))
     facts = " ".join(str(fact.get("quote", "")) for fact in current.get("facts") or [] if isinstance(fact, dict))
     words = [*f"{quote} {facts}".split(), *names]  # what Tab completes: a person's words are their facts'
-    for field in {"events": ("title",), "people": ("name", "role")}.get(section, ("name",)):
+    fields = {"events": ("title",), "people": ("name", "role")}.get(section, ("name",))
+    if section == "people" and not _start_choices(current, "role", section):  # (nothing to offer: the role at once)
+        say("Nothing to offer for the role: its own on the line (the name after it, if the role stays).", 2)
+        fields = ("role", "name")
+    for field in fields:
+        if field == "name" and fields[0] == "role" and edited != dict(current):
+            break
         start = str(current.get(field, "") or "")
         choices = _start_choices(current, field, section)
         chosen = pick(choices[0], choices[1:], enter="its own") if choices else []
