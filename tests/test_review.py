@@ -454,7 +454,7 @@ def test_m_makes_one_event_of_a_happening_told_twice(draft_bank, runner):
 
 
 def test_a_rename_leaves_no_alias_saying_the_same(draft_bank, runner):
-    keys = "t\nVenn\n\n\ny\n"  # (Enter at "Role, start from": his own)
+    keys = "t\n\nVenn\ny\n"  # (nothing to offer for his role: its line first, Enter keeps it; then the name)
     shown = reviewed(runner, draft_bank, keys, "--kind", "people", "--order", "article")
     assert "Venn — keeper of the Harwick light" in shown
     people = (draft_bank / "people.yaml").read_text()
