@@ -48,3 +48,22 @@ def test_different_deeds_and_things_stay_two_events(runner, tmp_path) -> None:
 def test_a_judgement_is_no_event(runner, tmp_path) -> None:
     titles = [event["title"] for event in drafted_entries(runner, tmp_path, ARTICLE, "events")]
     assert not any("generally signaled" in title or "marked one of" in title for title in titles)
+
+
+RETOLD = (
+    "The Northern War\n\n"
+    "The Danish fleet was beaten off Rügen in August 1715. Peace talks opened at Stralsund in the autumn, "
+    "and the Treaty of Lund followed shortly after, on 14 November 1715. Swedish fears about the growing "
+    "Russian power in the Baltic led to the War of the Northern Alliance in 1716.\n\n"
+    "Aftermath\n\n"
+    "The Treaty of Lund, signed 14 November 1715, took Denmark out of the war. Swedish anger at the "
+    "growing Danish influence in Norway led to the War of the Northern Alliance in 1716.\n"
+)
+
+
+def test_a_treaty_or_a_war_told_twice_on_one_date_is_drafted_once(runner, tmp_path) -> None:
+    events = [(str(event["date"]), event["title"]) for event in drafted_entries(runner, tmp_path, RETOLD, "events")]
+    assert [title for date, title in events if date == "1715-11-14"] == [
+        "The Treaty of Lund took Denmark out of the war"
+    ]
+    assert len([title for date, title in events if date == "1716"]) == 1, events

@@ -7,7 +7,10 @@ after the deed both share: "the Trent", "the blockade"), and their dates can be 
 deed: "ordered the withdrawal on January 31, 1866, in three stages: November 1866, ..."), or the
 actor is one and the dates are within a year ("Napoleon III ordered the withdrawal of French troops",
 1866; "... caused Napoleon III to order French withdrawal in 1867"). The event kept is the one a class
-can date best (the narrowest window), then the one naming who did it; it keeps the other's people.
+can date best (the narrowest window), then the one naming who did it, then the one whose title tells
+more; it keeps the other's people. Two of one date tell one happening, too, when both open on the name
+of a happening ("The Treaty of Pressburg ...") or end on the same words ("... led to the War of the
+Fourth Coalition").
 """
 
 from __future__ import annotations
@@ -51,11 +54,31 @@ def one_per_happening(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def _rank(event: dict[str, Any]) -> tuple[int, int]:
-    """Smaller is better: the narrower window, then a named actor."""
+def _rank(event: dict[str, Any]) -> tuple[int, int, int]:
+    """Smaller is better: the narrower window, then a named actor, then the title that tells more."""
     window = parse_window(str(event["date"]))
     days = (datetime.date.fromisoformat(window.latest) - datetime.date.fromisoformat(window.earliest)).days
-    return days, 0 if event.get("people") else 1
+    return days, 0 if event.get("people") else 1, -len(_WORD.findall(event["title"]))
+
+
+# A happening's own name opening a title: "The Treaty of Pressburg followed", "The Battle of Ulm began"
+_HAPPENING_NAME = re.compile(
+    r"(?:The\s+)?(?P<name>(?:Treaty|Peace|Battle|Siege|War|Armistice|Truce|Convention|Congress|Conference|"
+    r"Agreement|Pact|Accord|Act|Edict)\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+[a-z]"
+)
+RETOLD_WORDS = 6  # a title's last words that tell one happening again, whatever its subject
+
+
+def _retold(first: str, second: str) -> bool:
+    """Whether two titles of one date tell one happening: both open on the name of that happening ("The
+    Treaty of Pressburg followed shortly after", "The Treaty of Pressburg took Austria out of the war"),
+    or end on the same words of it ("Prussian resistance ... led to the War of the Fourth Coalition",
+    "Prussian worries ... led to the War of the Fourth Coalition")."""
+    names = _HAPPENING_NAME.match(first), _HAPPENING_NAME.match(second)
+    if names[0] and names[1] and names[0]["name"] == names[1]["name"]:
+        return True
+    ends = _WORD.findall(first)[-RETOLD_WORDS:], _WORD.findall(second)[-RETOLD_WORDS:]
+    return len(ends[0]) == RETOLD_WORDS and ends[0] == ends[1] and first != second
 
 
 def _deed(title: str) -> tuple[int, set[str]] | None:
@@ -78,6 +101,8 @@ _ALL_DEEDS = tuple(stem for stems in DEED_FAMILIES for stem in stems)
 
 
 def _same(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    if str(first["date"]) == str(second["date"]) and _retold(first["title"], second["title"]):
+        return True
     deeds = _deed(first["title"]), _deed(second["title"])
     if deeds[0] is None or deeds[1] is None or deeds[0][0] != deeds[1][0]:
         return False
