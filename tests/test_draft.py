@@ -362,7 +362,8 @@ def test_a_draft_counts_people_as_a_reader_does(runner, tmp_path):
     assert people["Otto Lindqvist"]["role"] == "Army Group North Commander"
     assert people["Kurt Maser"]["role"] == "V Corps commander"
     assert "role" not in people["Emil Voss"]  # "Colonel" is a rank, not a role
-    assert "role" not in people["Harald Brenner"]  # "reader" is a single word
+    # "reader" is a single word; his title with what he did tells him (a main person without a role)
+    assert people["Harald Brenner"]["role"] == "Lieutenant General who took command of V Corps in March 1943"
     assert all("John" not in person["aliases"] for person in people.values())
     assert "Army Group North" in {term["name"] for term in entries(folder, "terms")}
     who = invoke(runner, "who", "Colonel", "--bank", str(folder))

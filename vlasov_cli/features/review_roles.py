@@ -7,6 +7,7 @@ from typing import Any
 
 from vlasov_cli.core.lint import unclear_role
 from vlasov_cli.features.draft.capitals import Token, adjacent, is_capitalised, is_title_word, tokens
+from vlasov_cli.features.draft.deeds import Deed, deed, mentions, told_as
 from vlasov_cli.features.draft.name_words import FUNCTION_WORDS
 from vlasov_cli.features.draft.roles import (
     defining_role,
@@ -20,7 +21,6 @@ from vlasov_cli.features.draft.roles import (
 )
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.titles_verbs import is_verb
-from vlasov_cli.features.review_deeds import Deed, deed, told_as
 
 MOST_ROLES = 9  # as many as a single key press numbers
 LONGEST_APPOSITION = 10  # words: a longer one is a clause, no role
@@ -67,7 +67,7 @@ def _roles_in(text: str, forms: list[str], deeds: list[Deed]) -> list[str]:
     sentence = Sentence(0, len(text), text, 1, "text")
     words = tokens(text)
     roles: list[str] = []
-    for start, end in _mentions(words, forms):
+    for start, end in mentions(words, forms):
         start = _fuller_name_start(words, start, end, forms[0])  # "Jatindra Nath Das" of "Jatin Das"
         if start < 0:
             continue
@@ -125,18 +125,6 @@ def _kin_of_named(text: str, forms: list[str]) -> list[str]:
             if is_role_noun(match[1], True):
                 found.append(f"{match[1]} of {match[2]}")
     return found
-
-
-def _mentions(words: list[Token], forms: list[str]) -> list[tuple[int, int]]:
-    """Where (start, end token) each of `forms` stands in `words` (a name inside a longer alias too)."""
-    spans: list[tuple[int, int]] = []
-    bases = [word.base for word in words]
-    for form in sorted(forms, key=len, reverse=True):
-        wanted = [token.base for token in tokens(form)]
-        for start in range(len(words) - len(wanted) + 1):
-            if wanted and bases[start : start + len(wanted)] == wanted and (start, start + len(wanted)) not in spans:
-                spans.append((start, start + len(wanted)))
-    return spans
 
 
 def _apposition(words: list[Token], end: int, opener: str = ",") -> list[Token]:

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from vlasov_cli.core.dates import parse_window, year_of
 from vlasov_cli.core.lint import NO_SUBJECT
 from vlasov_cli.core.years import year_matches
+from vlasov_cli.features.draft.deed_roles import told_apart
 from vlasov_cli.features.draft.doubts import doubt
 from vlasov_cli.features.draft.entries import person_entry, slug, surname, term_entries, unique_ids
 from vlasov_cli.features.draft.names import DraftPerson, find_people, find_terms
@@ -70,10 +71,14 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     subject = next((person for person in people if _names_in(person.name, meta["title"])), None)
     return Draft(
         meta,
-        [
-            person_entry(person, person_id, found, author, subject, _possessive(article), people)
-            for person, person_id in zip(people, person_ids, strict=True)
-        ],
+        told_apart(
+            [
+                person_entry(person, person_id, found, author, subject, _possessive(article), people)
+                for person, person_id in zip(people, person_ids, strict=True)
+            ],
+            people,
+            found,
+        ),
         _events(
             story_sentences(found, author), mentions, people, person_ids, taken, _hero(article, meta["title"], people)
         ),

@@ -7,7 +7,7 @@ pronoun a reader cannot tell."""
 
 from __future__ import annotations
 
-from vlasov_cli.features.draft.capitals import Token, is_capitalised, is_title_word
+from vlasov_cli.features.draft.capitals import Token, is_capitalised, is_demonym, is_title_word, tokens
 from vlasov_cli.features.draft.name_words import FUNCTION_WORDS
 from vlasov_cli.features.draft.roles import is_role_noun
 from vlasov_cli.features.draft.titles_verbs import is_verb
@@ -65,6 +65,18 @@ _SAME_PAST = frozenset(
 
 
 Deed = tuple[str, tuple[str, ...]]  # the predicate, and the others who did it too
+
+
+def mentions(words: list[Token], forms: list[str]) -> list[tuple[int, int]]:
+    """Where (start, end token) each of `forms` stands in `words` (a name inside a longer alias too)."""
+    spans: list[tuple[int, int]] = []
+    bases = [word.base for word in words]
+    for form in sorted(forms, key=len, reverse=True):
+        wanted = [token.base for token in tokens(form)]
+        for start in range(len(words) - len(wanted) + 1):
+            if wanted and bases[start : start + len(wanted)] == wanted and (start, start + len(wanted)) not in spans:
+                spans.append((start, start + len(wanted)))
+    return spans
 
 
 def deed(text: str, words: list[Token], start: int, end: int, lead: list[Token]) -> Deed | None:
@@ -174,7 +186,10 @@ def _names_before(words: list[Token], left: int, others: list[str], listed: bool
                 break
         if first == joint or not listed or first == 0 and words[0].lower in _SENTENCE_ADVERBS:
             return left, others
-        others = [" ".join(word.text for word in words[first:joint]), *others]
+        named = first
+        while named < joint - 1 and (is_title_word(words[named].base.removesuffix("s")) or is_demonym(words[named])):
+            named += 1  # "U.S. Generals Ann Lee and Ben Carr": Ann Lee
+        others = [" ".join(word.text for word in words[named:joint]), *others]
         left = first
     return left, others
 
