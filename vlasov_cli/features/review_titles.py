@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from vlasov_cli.features.draft.titles_recast import COMMENT_BY
+
 # ", the Viceroy, Lord Irwin, declared ...": a role in lower case words or a title, then a name, then the predicate
 _NAMED_BY_APPOSITION = re.compile(
     r"(?:^|,\s)(?:the|a|an)\s[^,]{1,60},\s((?:[A-Z][\w.’'-]*\s){1,4}?[A-Z][\w.’'-]*),\s([a-z][^,]*(?:,.*)?)$"
@@ -43,11 +45,7 @@ def told_titles(sentence: str) -> list[str]:
 
 # "The victory was followed by the capture of X", "Their success was overshadowed by the loss of X": the
 # comment's agent, a happening of its own (not sure when the subject is no earlier happening: `t` offers it)
-_COMMENT_ON = re.compile(
-    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:soured|marred|overshadowed|eclipsed|offset|tempered|spoiled|spoilt|"
-    r"dampened|clouded|tarnished|undone|undermined|followed|crowned|capped)\s+by\s+(?:the\s+)?"
-    r"(?P<happening>[a-z]+\s+(?:of|at|in|by)\s+[^,;]+)"
-)
+_COMMENT_ON = re.compile(rf"\b{COMMENT_BY}(?P<happening>[a-z]+\s+(?:of|at|in|by)\s+[^,;]+)")
 # "They reached Hollin Hall, where a treaty was signed": the place and what happened there
 _PLACE_THEN_WHERE = re.compile(
     r"(?P<place>(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|de|the)\s+)*){0,4}[A-Z][\w'\u2019.-]*),\s+where\s+(?P<clause>[a-z][^,;]*)"

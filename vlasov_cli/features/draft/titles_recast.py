@@ -17,10 +17,12 @@ _PLACE_WHERE = re.compile(rf"^(?:The\s+)?(?P<place>{_NAME}),\s+where\s+(?P<claus
 _WHEN_PHRASE = re.compile(r"\s(?=(?:after|before|during|following|until|on|in)\s+(?:the\s+[a-z]|\d|[A-Z][a-z]+\s+\d))")
 # "This spectacular victory was soured by the defeat of a fleet at X": a happening told before ("this
 # victory") and a comment on it, whose agent is the new happening ("the defeat of a fleet at X").
+COMMENT_BY = (
+    r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:soured|marred|overshadowed|eclipsed|offset|tempered|spoiled|spoilt|"
+    r"dampened|clouded|tarnished|undone|undermined|followed|crowned|capped)\s+by\s+(?:the\s+)?"
+)
 _COMMENTED = re.compile(
-    r"^(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+){0,3}?[a-z]+\s+(?:was|were)\s+(?:[a-z]+ly\s+)?"
-    r"(?:soured|marred|overshadowed|eclipsed|offset|tempered|spoiled|spoilt|dampened|clouded|tarnished|"
-    r"undone|undermined|followed|crowned|capped|matched|mirrored)\s+by\s+(?:the\s+)?"
+    rf"^(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+\s+{COMMENT_BY}"
     r"(?P<happening>[a-z]+\s+(?:of|at|in|by)\s+.+)$"
 )
 # "The Battle of X was one of the most important engagements of ...": what the battle was, no happening

@@ -222,6 +222,7 @@ class Hero(NamedTuple):
     name: str  # the form the article uses most: "Randolph", "Carleton"
     pronoun: str  # "he" or "she", whichever the article uses more
     others: tuple[str, ...]  # the names of everyone else the article names
+    forms: tuple[str, ...] = ()  # every name the article gives them
 
 
 def hero_of(article: str, title: str, people: Sequence[tuple[str, ...]]) -> Hero | None:
@@ -238,7 +239,10 @@ def hero_of(article: str, title: str, people: Sequence[tuple[str, ...]]) -> Hero
     male = sum(word in ("he", "him", "his") for word in words)
     others = tuple(form for forms in people if forms is not hero for form in forms if form not in hero)
     return Hero(
-        max(hero, key=lambda form: (counts[form], -len(form))), "he" if male * 2 > len(words) else "she", others
+        max(hero, key=lambda form: (counts[form], -len(form))),
+        "he" if male * 2 > len(words) else "she",
+        others,
+        tuple(hero),
     )
 
 
@@ -250,6 +254,7 @@ def told_of_hero(title: str, sentence: str, previous: str, hero: Hero | None) ->
     Norreys" -> "Carleton attended Francis Norreys"): the pronoun the article uses for them, no one else
     named in the sentence before it nor in the one before (in the same paragraph), where it might be
     theirs ("Norreys fell ill. He returned"). The title as it was otherwise."""
+    title = _object_told(title, sentence, hero)
     opening = _HERO_PRONOUN.match(title)
     if hero is None or opening is None or opening["pronoun"].casefold() != hero.pronoun:
         return title
@@ -258,3 +263,25 @@ def told_of_hero(title: str, sentence: str, previous: str, hero: Hero | None) ->
     if any(re.search(rf"\b{re.escape(other)}\b", told) for other in hero.others):
         return title
     return f"{hero.name} {title[opening.end() :]}"
+
+
+def _object_told(title: str, sentence: str, hero: Hero | None) -> str:
+    """The title with its one "him" told as the article's hero, where the last name its sentence gives
+    before it, in words the title left out, is theirs ("Police became concerned with Singh's influence
+    and arrested him" -> "Police arrested Bhagat Singh"; "Prannath Mehta, Singh's friend, visited him");
+    not where another is named last before it ("Gandhi met Irwin and told him") or the title names the
+    hero itself ("Singh asked the court to free him")."""
+    if hero is None or hero.pronoun != "he" or len(re.findall(r"\bhim\b", sentence)) != 1:
+        return title
+    pronoun = re.search(r"\bhim\b", title)
+    if pronoun is None or any(re.search(rf"\b{re.escape(form)}\b", title) for form in hero.forms):
+        return title
+    before = sentence[: re.search(r"\bhim\b", sentence).start()]  # type: ignore[union-attr]
+    named = [
+        (match.end(), form in hero.forms)
+        for form in (*hero.forms, *hero.others)
+        for match in re.finditer(rf"\b{re.escape(form)}\b", before)
+    ]
+    if not named or not max(named)[1]:
+        return title
+    return f"{title[: pronoun.start()]}{max(hero.forms, key=len)}{title[pronoun.end() :]}"  # (in full)
