@@ -48,3 +48,15 @@ def test_a_statutes_year_after_its_name_dates_no_event(runner, tmp_path) -> None
     events = drafted_events(runner, tmp_path, STATUTE)
     assert not any(date == "1802" for date, _ in events), events
     assert ("1810-05-04", "The council rejected it") in events, events
+
+
+ALLOWED = (
+    "The court met at Rennes on 4 June 1832. On 9 June 1832, the judges dropped the charges against two of "
+    "the nine accused and allowed their appeals to be heard the next day. The trial ended on 30 June 1832.\n"
+)
+
+
+def test_the_day_of_what_was_allowed_dates_no_event(runner, tmp_path) -> None:
+    events = drafted_events(runner, tmp_path, ALLOWED)
+    assert not any(date == "1832-06-10" for date, _ in events), events
+    assert any(date == "1832-06-09" and "dropped the charges" in title for date, title in events), events

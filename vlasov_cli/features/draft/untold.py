@@ -48,13 +48,15 @@ def quoted_paragraphs(found: Sequence[Sentence]) -> set[int]:
     return quoted
 
 
-# "sentenced to death and ordered to be hanged on 24 March", "the trial was due to open in May": the date is
-# the day of what was ordered, planned or expected, which the sentence does not say happened; its own
-# happening (the sentence, the plan) is told on no day, so the date dates no event of it.
+# "sentenced to death and ordered to be hanged on 24 March", "the trial was due to open in May", "allowed
+# their appeals to be heard the next day": the date is the day of what was ordered, allowed, planned or
+# expected, which the sentence does not say happened; its own happening (the sentence, the plan) is told
+# on no day, so the date dates no event of it.
 _ORDERED_FOR = re.compile(
     r"\b(?:ordered|sentenced|scheduled|slated|due|set|planned|intended|expected|meant|supposed|told|"
-    r"instructed|directed|summoned)\s+(?:\w+\s+)?to\s+(?:be\s+)?(?!(?:the|a|an|his|her|its|their)\b)"
-    r"[a-z]+(?:\s+[^\s,;:.]+){0,8}?\s+(?:on|in|for|by|at|during|before|after)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"instructed|directed|summoned|allowed|permitted|authori[sz]ed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+"
+    r"(?:be\s+)?(?!(?:the|a|an|his|her|its|their)\b)"
+    r"[a-z]+(?:\s+[^\s,;:.]+){0,8}?\s+(?:(?:on|in|for|by|at|during|before|after)\s+(?:the\s+)?(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s+|\.\s")
