@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import invoke
+from conftest import invoke, write_bank
 
 from vlasov_cli.state.paths import default_bank_folder
 from vlasov_cli.state.store import load as load_bank
@@ -522,3 +522,29 @@ def test_the_right_choice_is_not_always_first_in_exports(runner):
     places = [row["choices"].split(" | ").index(row["answer"]) for row in rows if row["type"] == "choice"]
     counts = [places.count(place) for place in range(4)]
     assert len(places) > 100 and max(counts) < 0.4 * len(places), counts
+
+
+def test_a_role_that_is_a_deed_alone_is_asked_as_that_deed(runner, tmp_path):
+    """A reviewer may keep a role offered as what the person did alone ("who founded …"): its question
+    asks "Who founded …?", never "Who was this: who founded …?"; a word with its deed reads as before."""
+    people = "people:\n" + "".join(
+        f"  - id: {name.split()[1].lower()}\n    name: {name}\n    aliases: []\n    role: {role}\n"
+        f"    facts:\n      - text: {name}{told}.\n        quote: {name}{told}\n"
+        for name, told, role in FOUR_FOUNDERS
+    )
+    source = "By A. Writer\n\nAnna Petrova founded the Lantern Society in Kazan on March 3, 1905.\n\n" + "\n\n".join(
+        f"{name}{told} in 1907." for name, told, _ in FOUR_FOUNDERS[1:]
+    )
+    bank = write_bank(tmp_path / "bank", source_txt=source, people_yaml=people, questions_yaml=None)
+    exported = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(bank)).stdout)
+    asked = {question["id"]: question["prompt"] for question in exported["questions"]}
+    assert asked["petrova.role"] == "Who founded the Lantern Society?"
+    assert asked["ivanova.role"] == "Who was this: teacher who ran its first school?"
+
+
+FOUR_FOUNDERS = [  # name, what the source tells of them, the role a reviewer kept
+    ("Anna Petrova", " founded the Lantern Society", "who founded the Lantern Society"),
+    ("Olga Ivanova", ", a teacher, ran its first school", "teacher who ran its first school"),
+    ("Maria Sokolova", ", a printer, printed its newsletter", "printer of its newsletter"),
+    ("Vera Orlova", ", a banker, paid for its library", "banker who paid for its library"),
+]

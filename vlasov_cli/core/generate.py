@@ -45,7 +45,7 @@ from vlasov_cli.core.lives import life_bounds
 from vlasov_cli.core.model import Event, Person, Question, Term
 from vlasov_cli.core.text import fold, role_within, surname
 from vlasov_cli.core.unsure import names_unclearly, unclear_names
-from vlasov_cli.core.wording import fit_to_ask, land_in_name, told_of_several, without_trailing_aside
+from vlasov_cli.core.wording import fit_to_ask, land_in_name, role_asked, told_of_several, without_trailing_aside
 
 T = TypeVar("T")
 CHOICES = 4
@@ -384,11 +384,11 @@ def _role_questions(people: Sequence[Person], page: frozenset[int]) -> Iterator[
         source = (fact.quote, fact.paragraph, person.topic or "people")
         explanation = f"{person.name}: {person.role}."
         if len(wrong) == CHOICES - 1 and _alike_in_length(person.name, [other.name for other in wrong]):
-            prompt = f"Who was this: {person.role}?"
+            prompt = role_asked(person.role)
             names = [other.name for other in wrong]
             yield _choice(f"{person.id}.role", prompt, person.name, names, source, explanation)
         else:
-            prompt = f"Who was this: {person.role}? Give the name."
+            prompt = f"{role_asked(person.role)} Give the name."
             yield _typed(f"{person.id}.role", prompt, person.name, person.aliases, source, explanation)
 
 

@@ -281,3 +281,11 @@ def without_trailing_aside(event: Event) -> Event:
     if date is None or aside < 0 or date.start() > aside:
         return event
     return event._replace(title=event.title[: found.start()])
+
+
+def role_asked(role: str) -> str:
+    """The question a role asks: "Who was this: marksman who shot Saunders?", and of a role that is a
+    deed alone, the deed itself ("who dismissed the appeal" asks "Who dismissed the appeal?")."""
+    if role.startswith("who "):
+        return f"Who {role[4:]}?"
+    return f"Who was this: {role}?"
