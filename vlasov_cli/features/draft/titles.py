@@ -94,7 +94,7 @@ _FRONTED_PHRASE = re.compile(
 )
 _IN_VERB_GROUP = re.compile(r"not|never|be|been|being|also|still|[a-z]+ly")
 _ADVERB = re.compile(r"also|then|still|later|soon|[a-z]+ly")
-_SUBJECT_OPENING = re.compile(r"^(?:(?:in|on|by|during|after|before|from|at|early|late)\b[^,]*,\s*)?")
+_SUBJECT_OPENING = re.compile(r"^(?:(?:in|on|by|during|after|before|from|at|early|late)\b[^,]*,\s*)?", re.IGNORECASE)
 
 
 # A participle opening a sentence, its phrase up to a comma: "Inspired by Chiplunkar, he ...", "Arrested in
@@ -457,7 +457,11 @@ def subject_of(sentence: str) -> str:
     """The words before the sentence's first verb ("In 1862 Grant took ...": "Grant"), when they look
     like a subject: one to six words, the first a capital's."""
     sentence = _NESTED_PARENTHESES.sub("", sentence)  # "Jovian (/ˈdʒoʊviən/; Latin: Jovianus; 331 – 364) was"
-    text = sentence[_SUBJECT_OPENING.match(sentence).end() :]  # type: ignore[union-attr]
+    opening = _SUBJECT_OPENING.match(sentence)
+    if opening is not None and _verbs(opening[0]):
+        opening = None  # "In 855 he became seriously ill, and ...": a clause, with the subject in it
+    text = sentence[opening.end() if opening else 0 :]
+    text = text[:1].upper() + text[1:]  # "On 10 July 1930, the tribunal decided": "The tribunal"
     text = re.sub(r"^(?:in|on|by|during)\s+(?:\S+\s+){0,3}?\d{3,4}\s+", "", text, flags=re.IGNORECASE)
     words: list[str] = []
     for word in text.split()[:7]:
