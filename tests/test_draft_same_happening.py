@@ -67,3 +67,20 @@ def test_a_treaty_or_a_war_told_twice_on_one_date_is_drafted_once(runner, tmp_pa
         "The Treaty of Lund took Denmark out of the war"
     ]
     assert len([title for date, title in events if date == "1716"]) == 1, events
+
+
+COUNTED = (
+    "The Harbour Plot\n\n"
+    "The plotters hid in the hills through the winter of 1794. Surfacing again in April 1795, he and another "
+    "associate, Ruth Mallory, set off two small homemade bombs in the customs house at Leith.\n\n"
+    "The Customs House\n\n"
+    "On 8 April 1795, Tom Baird, accompanied by Ruth Mallory, threw two bombs into the customs hall from its "
+    "gallery. They hid for two days in a cellar of the port. The two were arrested on 10 April 1795.\n"
+)
+
+
+def test_the_same_count_of_things_in_windows_one_inside_the_other_is_one_happening(runner, tmp_path) -> None:
+    events = [(str(event["date"]), event["title"]) for event in drafted_entries(runner, tmp_path, COUNTED, "events")]
+    assert not any(date == "1795-04" for date, _ in events), events
+    assert any(date == "1795-04-08" and "threw two bombs" in title for date, title in events), events
+    assert any(date == "1795-04-10" for date, _ in events), events

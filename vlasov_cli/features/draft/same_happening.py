@@ -61,6 +61,28 @@ def _rank(event: dict[str, Any]) -> tuple[int, int, int]:
     return days, 0 if event.get("people") else 1, -len(_WORD.findall(event["title"]))
 
 
+# A count of things a title tells: "set off two homemade bombs", "threw two bombs"
+_COUNTED = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3})\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+s)\b"
+)
+
+
+def _counted(title: str) -> set[tuple[str, str]]:
+    """The counts of things a title tells, as (number, thing): {("two", "bombs")}."""
+    return {(number.lower(), thing[:STEM]) for number, thing in _COUNTED.findall(title) if thing not in _SPANS_OF_TIME}
+
+
+_SPANS_OF_TIME = set("seconds minutes hours days nights weeks months years decades centuries times".split())
+
+
+def _meet(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether one event's window holds the other's."""
+    windows = parse_window(str(first["date"])), parse_window(str(second["date"]))
+    return any(
+        outer.earliest <= inner.earliest and inner.latest <= outer.latest for outer, inner in (windows, windows[::-1])
+    )
+
+
 # A happening's own name opening a title: "The Treaty of Pressburg followed", "The Battle of Ulm began"
 _HAPPENING_NAME = re.compile(
     r"(?:The\s+)?(?P<name>(?:Treaty|Peace|Battle|Siege|War|Armistice|Truce|Convention|Congress|Conference|"
@@ -102,6 +124,8 @@ _ALL_DEEDS = tuple(stem for stems in DEED_FAMILIES for stem in stems)
 
 def _same(first: dict[str, Any], second: dict[str, Any]) -> bool:
     if str(first["date"]) == str(second["date"]) and _retold(first["title"], second["title"]):
+        return True
+    if _counted(first["title"]) & _counted(second["title"]) and _meet(first, second):
         return True
     deeds = _deed(first["title"]), _deed(second["title"])
     if deeds[0] is None or deeds[1] is None or deeds[0][0] != deeds[1][0]:
