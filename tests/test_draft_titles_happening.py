@@ -67,10 +67,10 @@ CASES = [
         "Both envoys left the city",
     ),
     (  # a second predicate borrows the subject after the date that opens the sentence, never the date
-        "On 3 May 1790, the harbour council voted to close the port to foreign ships and ordered the town "
-        "guards to enforce the ban the next day.\n",
+        "On 3 May 1790, the harbour council voted to close the port to foreign ships and posted the town "
+        "guards at the quays the next day.\n",
         "1790-05-04",
-        "The harbour council ordered the town guards to enforce the ban",
+        "The harbour council posted the town guards at the quays",
     ),
 ]
 
