@@ -60,3 +60,14 @@ def test_the_day_of_what_was_allowed_dates_no_event(runner, tmp_path) -> None:
     events = drafted_events(runner, tmp_path, ALLOWED)
     assert not any(date == "1832-06-10" for date, _ in events), events
     assert any(date == "1832-06-09" and "dropped the charges" in title for date, title in events), events
+
+
+ACTIVE = (
+    "On 3 May 1790, the harbour council voted to close the port to foreign ships and ordered the town "
+    "guards to enforce the ban the next day.\n"
+)
+
+
+def test_a_date_right_after_an_active_infinitives_object_may_date_the_order(runner, tmp_path) -> None:
+    events = drafted_events(runner, tmp_path, ACTIVE)
+    assert any(date == "1790-05-04" and "ordered the town guards" in title for date, title in events), events

@@ -52,11 +52,17 @@ def quoted_paragraphs(found: Sequence[Sentence]) -> set[int]:
 # their appeals to be heard the next day": the date is the day of what was ordered, allowed, planned or
 # expected, which the sentence does not say happened; its own happening (the sentence, the plan) is told
 # on no day, so the date dates no event of it.
-_ORDERED_FOR = re.compile(
+_ORDERED = (
     r"\b(?:ordered|sentenced|scheduled|slated|due|set|planned|intended|expected|meant|supposed|told|"
     r"instructed|directed|summoned|allowed|permitted|authori[sz]ed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+"
-    r"(?:be\s+)?(?!(?:the|a|an|his|her|its|their)\b)"
-    r"[a-z]+(?:\s+[^\s,;:.]+){0,8}?\s+(?:(?:on|in|for|by|at|during|before|after)\s+(?:the\s+)?(?:\w+\s+)?)?$",
+)
+# The date after a preposition ("to be hanged on 24 March", "to be taken up for hearing the next day"), or
+# right after a passive ("to be heard the next day"); not right after an active verb's object, which it
+# may date as well as the order ("ordered the guards to enforce the ban the next day").
+_ORDERED_FOR = re.compile(
+    rf"{_ORDERED}(?:be\s+)?(?!(?:the|a|an|his|her|its|their)\b)[a-z]+(?:\s+[^\s,;:.]+){{0,8}}?\s+"
+    r"(?:on|in|for|by|at|during|before|after)\s+(?:the\s+)?(?:\w+\s+)?$"
+    rf"|{_ORDERED}be\s+[a-z]+(?:ed|en|wn|ne|ld|ard|ght)\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s+|\.\s")
