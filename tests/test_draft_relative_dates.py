@@ -5,7 +5,7 @@ riot of May 1897 beside the arrest of its own date."""
 
 from __future__ import annotations
 
-from conftest import drafted_events
+from conftest import drafted_entries, drafted_events
 
 ARTICLE = (
     "Vinayak Rao was born in Satara in 1858. He began to teach at a school in Pune in 1879. "
@@ -34,3 +34,19 @@ def test_a_date_ending_a_clause_of_a_noun_and_its_participle_dates_that_clause(r
     events = drafted_events(runner, tmp_path, ABSOLUTE)
     assert ("1712-05", "The siege ended in the town's surrender") in events, events
     assert not any(date == "1712-05" and "talks" in title for date, title in events), events
+
+
+PRETEXT = (
+    "Vinayak Rao was born in Satara in 1858. He began to teach at a school in Pune in 1879. The police arrested "
+    "Rao in June 1898 on the pretext that he had joined in a riot that had broken out in Pune in May 1897. In jail "
+    "he joined a hunger strike with a fellow prisoner, Hari Desai, the strike ending in Desai's death from hunger "
+    "in August 1898. He was released in 1899 and died in Pune in 1905.\n"
+)
+
+
+def test_a_clauses_happening_has_only_the_people_the_clause_names(runner, tmp_path) -> None:
+    """The riot is no deed of Rao's, though the sentence that tells of it names him (a class asked "Who …?"
+    of it would be misled); the strike's end names Desai alone."""
+    events = {event["title"]: event.get("people") for event in drafted_entries(runner, tmp_path, PRETEXT, "events")}
+    assert not events["A riot had broken out in Pune"], events
+    assert events["The strike ended in Desai's death from hunger"] == ["desai"], events

@@ -16,7 +16,7 @@ from vlasov_cli.features.draft.doubts import doubt
 from vlasov_cli.features.draft.entries import person_entry, slug, surname, term_entries, unique_ids
 from vlasov_cli.features.draft.names import DraftPerson, find_people, find_terms
 from vlasov_cli.features.draft.relative_dates import absolute_title, relative_title
-from vlasov_cli.features.draft.same_happening import judgement, one_per_happening
+from vlasov_cli.features.draft.same_happening import judgement, lives_told_once, one_per_happening
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, parenthesised, ranges, until_ranges, window_text
 from vlasov_cli.features.draft.story import story_span
@@ -183,7 +183,8 @@ def _events(
         for event, mention in zip(told, dating, strict=True):
             if event is not None and (mention.start, mention.end) not in lives:
                 at = (sentence.text, mention.start - sentence.start, mention.end - sentence.start)
-                event["title"] = relative_title(*at) or absolute_title(*at) or event["title"]
+                clause = relative_title(*at) or absolute_title(*at)
+                event["title"], event["clause"] = clause or event["title"], bool(clause)
                 event["title"] = referred(event["title"], sentence.text, previous, names, subject_of(sentence.text))
                 event["title"] = told_of_hero(event["title"], sentence.text, previous, hero)
         # A clause that does not say who or what ("Then to the United States"), or a list's item whose verb no
@@ -197,12 +198,16 @@ def _events(
             and not (NO_SUBJECT.match(event["title"]) and not re.match(r"Did (?!not\b)", event["title"]))
         ]
         for event in _one_per_title(titled):
-            event["people"] = sorted(set(named_in[index]), key=named_in[index].index)
+            named = sorted(set(named_in[index]), key=named_in[index].index)  # a clause's: only whom it names
+            clause = event.pop("clause", False)
+            event["people"] = [
+                one for one in named if not clause or any(_names_in(f, event["title"]) for f in forms[one])
+            ]
             deed = _deed(event, forms) if len(event["people"]) == 1 and event["draft"] >= DEED_CONFIDENCE else ""
             if deed:
                 event["deed"] = deed
             events.append(event)
-    events = [event for event in _lives_told_once(events) if not judgement(event["title"])]
+    events = [event for event in lives_told_once(events) if not judgement(event["title"])]
     events = with_openers(one_per_happening(events), forms)
     for event, event_id in zip(events, unique_ids([slug(event["title"]) for event in events], taken), strict=True):
         event["id"] = event_id
@@ -228,29 +233,6 @@ def _deed(event: dict[str, Any], forms: dict[str, tuple[str, ...]]) -> str:
                 return rest  # (not "won his": whose, the question cannot say)
             return ""
     return ""
-
-
-RETOLD_LIFE = re.compile(r"\b(?:born|birth|died|dies|death|killed|executed|hanged|assassinated)\b", re.IGNORECASE)
-
-
-def _lives_told_once(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A birth or a death read from a life's years in parentheses ("X (23 July 1856 – 1 August 1920)")
-    is left out when a sentence of its own tells it on the same date of the same person ("X was born on
-    23 July 1856 in Ratnagiri"): one happening, and the sentence is the better quote."""
-    told = [
-        (event["date"], person)
-        for event in events
-        if not event.get("life") and RETOLD_LIFE.search(event["quote"])
-        for person in event["people"]
-    ]
-    kept = [
-        event
-        for event in events
-        if not (event.get("life") and any((event["date"], person) in told for person in event["people"]))
-    ]
-    for event in kept:
-        event.pop("life", None)
-    return kept
 
 
 def _one_per_title(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -10,7 +10,8 @@ actor is one and the dates are within a year ("Napoleon III ordered the withdraw
 can date best (the narrowest window), then the one naming who did it, then the one whose title tells
 more; it keeps the other's people. Two of one date tell one happening, too, when both open on the name
 of a happening ("The Treaty of Pressburg ...") or end on the same words ("... led to the War of the
-Fourth Coalition").
+Fourth Coalition"), and a birth or a death read from a life's years in parentheses is left out where a
+sentence of its own tells it.
 """
 
 from __future__ import annotations
@@ -159,3 +160,26 @@ _JUDGEMENT = re.compile(
 def judgement(title: str) -> bool:
     """Whether a title tells a judgement of what something meant rather than a happening."""
     return bool(_JUDGEMENT.search(title))
+
+
+RETOLD_LIFE = re.compile(r"\b(?:born|birth|died|dies|death|killed|executed|hanged|assassinated)\b", re.IGNORECASE)
+
+
+def lives_told_once(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A birth or a death read from a life's years in parentheses ("X (23 July 1856 – 1 August 1920)")
+    is left out when a sentence of its own tells it on the same date of the same person ("X was born on
+    23 July 1856 in Ratnagiri"): one happening, and the sentence is the better quote."""
+    told = [
+        (event["date"], person)
+        for event in events
+        if not event.get("life") and RETOLD_LIFE.search(event["quote"])
+        for person in event["people"]
+    ]
+    kept = [
+        event
+        for event in events
+        if not (event.get("life") and any((event["date"], person) in told for person in event["people"]))
+    ]
+    for event in kept:
+        event.pop("life", None)
+    return kept
