@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from vlasov_cli.cli.review_ask import ask_line, numbers_in
@@ -41,8 +42,9 @@ def keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: s
         mark = marks.get(pending.id)
         why = f"{mark.why} {numbers.get(mark.like, mark.like)}".strip() if mark else ""
         view.listed(bank, pending, number, why)
-    answer = ask_line("Keep them all? [y/N; or numbers to review one by one, n and numbers to delete: ! 5 n 8-11] ")
+    answer = ask_line("Keep them all? [y/N; or numbers to review one by one, n and numbers to delete: ! 5 n 8-11 30-] ")
     answer = (answer or "").replace("!", f" 1-{len(marks)} " if marks else " none ")
+    answer = re.sub(r"(?<![\w-])(\d+)-(?![\w-])", rf"\g<1>-{len(entries)}", answer)  # "30-": 30 to the last
     left: list[int] | None = []
     doomed: list[int] | None = []
     if answer.strip().lower() != "y":
@@ -64,16 +66,17 @@ def keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: s
 
 
 def _groups(bank: Bank, section: str, entries: list[Pending]) -> dict[str, tuple[int, str, int, int]]:
-    """The people of a group (review_groups: named only in a list, only cited), each with what orders
-    them: the group, then the article's order (the paragraph of their first fact)."""
+    """The entries of a group (review_groups: people named only in a list or only cited, terms whose
+    description says nothing of them, events of words said or of names alone), each with what orders
+    them: the group, then the article's order (the paragraph of a person's first fact)."""
     from vlasov_cli.features.review import record_of
     from vlasov_cli.features.review_groups import GROUPS, group_of
 
     found = {}
-    for pending in entries if section == "people" else []:
+    for pending in entries:
         record = record_of(bank, pending.id)
-        if record is not None and (group := group_of(bank, record)):
-            paragraph = min(fact.paragraph for fact in record.facts)
+        if record is not None and (group := group_of(bank, section, record)):
+            paragraph = min(fact.paragraph for fact in record.facts) if section == "people" else record.paragraph
             found[pending.id] = (GROUPS.index(group), group, paragraph, pending.place)
     return found
 
