@@ -1,9 +1,10 @@
 """What a person did, as a review's role offers it: "who <predicate>" from a fact where they are the
 subject ("On 13 May, Ann Lee sailed for Lisbon." gives "who sailed for Lisbon"; one of a list of subjects,
 "Lee and Reed were tried in Bristol", gives "who was tried in Bristol with Lee") or the agent of a passive
-("The appeal was dismissed by Judge Ward." gives Ward "who dismissed the appeal"). A deed is cut at its
-clause's end, never mid-phrase, short enough for a "Who was this: …?" question, with no modal and no
-pronoun a reader cannot tell."""
+("The appeal was dismissed by Judge Ward.", or "had been dismissed", gives Ward "who dismissed the
+appeal") or the one a "he" right after the name tells of ("threw a cap at Ben when he fled" gives Ben "who
+fled"). A deed is cut at its clause's end, never mid-phrase, short enough for a "Who was this: …?"
+question, with no modal and no pronoun a reader cannot tell."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from vlasov_cli.features.draft.titles_verbs import is_verb
 
 LONGEST_DEED = 12  # words, "who" and "with <the others>" counted: a longer one is no question's role
 _MODALS = frozenset("could would should might must may can will shall".split())
+_PRONOUN_OPENERS = frozenset("when after as because until before once since while".split())
 _OPENERS = frozenset("when after as while because although though since before until that once and but".split())
 _STOPS = frozenset(", ; : . ! ? \u2014 \u2013".split())
 # Where a clause ends inside a predicate: a relative or subordinate clause opens.
@@ -86,6 +88,7 @@ def deed(text: str, words: list[Token], start: int, end: int, lead: list[Token])
     if words[end - 1].possessive:
         return None
     found = _as_agent(text, words, start, end) or _as_subject(text, words, start, end, lead)
+    found = found or _as_pronoun_after(text, words, start, end)
     return found if found and told_as(found) else None
 
 
@@ -277,10 +280,11 @@ def _as_agent(text: str, words: list[Token], start: int, end: int) -> Deed | Non
         return None
     particle = [] if _participle(words[start - 2]) else words[start - 2 : start - 1]
     at = start - 2 - len(particle)
-    if at < 1 or not _participle(words[at]) or words[at - 1].lower not in ("was", "were"):
+    if at < 1 or not _participle(words[at]):
         return None
+    auxiliary = _passive_auxiliary(words, at)
     past = _past(words[at].lower)
-    subject = _subject_before(words, at - 1)
+    subject = _subject_before(words, auxiliary) if auxiliary >= 0 else []
     if not past or not subject:
         return None
     thing = text[subject[0].start : subject[-1].base_end]
@@ -288,6 +292,28 @@ def _as_agent(text: str, words: list[Token], start: int, end: int) -> Deed | Non
         thing = thing[0].lower() + thing[1:]
     rest = _predicate(text, words, end) if end < len(words) and words[end].text not in _STOPS else []
     return " ".join([past, thing, *(word.text for word in particle), *rest]), ()
+
+
+def _passive_auxiliary(words: list[Token], participle: int) -> int:
+    """Where the passive's auxiliary opens before its participle, in any tense but a modal's: "was",
+    "had been", "has been", "was being"; -1 where none does."""
+    before = [word.lower for word in words[max(participle - 2, 0) : participle]]
+    if len(before) == 2 and before[1] == "been" and before[0] in ("had", "has", "have"):
+        return participle - 2
+    if len(before) == 2 and before[1] == "being" and before[0] in ("was", "were", "is", "are"):
+        return participle - 2
+    return participle - 1 if before and before[-1] in ("was", "were") else -1
+
+
+def _as_pronoun_after(text: str, words: list[Token], start: int, end: int) -> Deed | None:
+    """What a "he" or "she" opening a clause right after the name did, where the pronoun can be no one
+    else: the name is the last person the sentence names before it, and the sentence's subject is no
+    pronoun of its own ("Ann threw a cap at Ben Carr when he turned and became a witness" told of Ben)."""
+    if start < 1 or end + 2 >= len(words) or words[end].lower not in _PRONOUN_OPENERS:
+        return None
+    if words[end + 1].lower not in ("he", "she") or any(word.lower in ("he", "she") for word in words[:start]):
+        return None
+    return _told(text, words, end + 2, [])
 
 
 def _subject_before(words: list[Token], was: int) -> list[Token]:
@@ -344,9 +370,11 @@ def _predicate(text: str, words: list[Token], at: int) -> list[str]:
                 return []  # "at a time when …": the clause tells which time
             break
         if word.lower in ("and", "but", "or") and at > first and _second_verb(words, at + 1):
-            if _finite(words[at - 1]):
-                return []  # "compiled and edited his writings": the object is both verbs'
-            break
+            if not _finite(words[at - 1]):
+                break
+            if word.lower != "and" or any(later.lower in _OWN for later in words[at + 1 :]):
+                return []  # (not "compiled and edited his writings": whose, told of two verbs, is left to a reader)
+            # "turned and became a witness": what follows is both verbs'
         if word.lower in _MODALS:
             return []
         if word.text == "(":
