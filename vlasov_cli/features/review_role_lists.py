@@ -1,5 +1,5 @@
 """Roles a review offers a person named in a list of names, from the words that open the list: a group's
-members ("a harbour board comprising A, B and C"; ", including A, B and C" is draft/roles_told.py's), a
+members ("a harbour board comprising A, B and C", "his college friends, including A, B and C"), a
 kind the list gives examples of ("preachers such as A", "mill owners like A, B and C") and a plural role
 someone's ("his associates, A and B", told of the sentence's subject)."""
 
@@ -24,6 +24,8 @@ def roles_of_list(words: list[Token], start: int) -> list[str]:
         return []
     before = [word.lower for word in words[:opening]]
     found = []
+    if before[-1] == "including" and opening >= 2 and words[opening - 2].text == ",":
+        found.append(_plural_role(words[: opening - 2]))  # ("his college friends, including": a bare plural too)
     for opener in _GROUP_OPENERS:
         if tuple(before[-len(opener) :]) == opener:
             found.append(_group(words[: opening - len(opener)]))
