@@ -398,14 +398,15 @@ def test_a_fix_that_check_refuses_changes_nothing(draft_bank, runner):
 
 
 def test_t_gives_a_person_a_name_and_a_role(draft_bank, runner):
-    keys = "t\nAda Venn, keeper\n\nthe second keeper of the Harwick light\ny\n"  # (Enter: its own role to edit)
+    # The role first (Enter: its own to edit); a name only at a t that leaves the role as it was.
+    keys = "t\n\nthe second keeper of the Harwick light\nt\n\n\nAda Venn, keeper\ny\n"
     shown = reviewed(runner, draft_bank, keys, "--kind", "people")
     assert "  Role, start from:\n    1) keeper of the light from 1891\n    2) Venn's daughter\n" in shown
     assert "Ada Venn, keeper — the second keeper of the Harwick light" in shown
     people = (draft_bank / "people.yaml").read_text()
     role = "  role: the second keeper of the Harwick light\n"
     assert "- id: ada-venn\n  name: Ada Venn, keeper\n  aliases: []\n" + role in people
-    shown = reviewed(runner, draft_bank, "t\n\n\n\nq\n", "--kind", "people")
+    shown = reviewed(runner, draft_bank, "t\n\n\nq\n", "--kind", "people")
     assert "Nothing changed." in shown
 
 
@@ -614,8 +615,6 @@ def test_t_completes_a_name_not_stopped_by_its_possessive_and_keeps_one_space(ru
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(bank), "--kind", "people")
     child.expect(r"person cobb .*Keep this person\? ")
     child.send("t")
-    child.expect("Name: ")
-    child.send("\r")
     child.expect(r"2\) who wrote to the governor in 1910\s+Which\? \[1-2, Enter for its own\] ")
     child.send("\r")
     child.expect("Role: ")
@@ -647,8 +646,6 @@ def test_tab_in_a_role_completes_the_name_of_another_person_of_the_bank(draft_ba
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(draft_bank), "--kind", "people")
     child.expect(r"person ada-venn .*Keep this person\? ")
     child.send("t")
-    child.expect("Name: ")
-    child.send("\r")
     index = child.expect([r"Which\? \[[^\]]*\] ", "Role: "])
     if index == 0:
         child.send("\r")

@@ -31,7 +31,7 @@ def test_t_offers_what_a_person_did_said_with_the_word_for_them_never_that_word_
     # A teacher typed "marksman who shot Saunders", "superintendent of police who ordered the lathi charge",
     # "who bombed the Assembly with Singh" (142 typed keys for six roles); `t` offered "marksman" alone,
     # which check then warned of ("a rank or a single word").
-    shown = reviewed(runner, siege_bank, "y\nt\n\n2\n\ny\nt\n\n2\n\ny\nq\n", "--kind", "people", "--order", "article")
+    shown = reviewed(runner, siege_bank, "y\nt\n2\n\ny\nt\n2\n\ny\nq\n", "--kind", "people", "--order", "article")
     assert (
         "  Role, start from:\n"
         "    1) captain of the Weavers Union guard\n"  # (a dash's apposition)
@@ -65,7 +65,7 @@ def test_t_offers_the_agent_of_a_passive_and_the_roles_an_article_tells_around_a
     # "aide to the Tsar" ("the Tsar's most impetuous aide, Prince Peter Dolgorukov"), "commander of the
     # Austrian army" ("Karl Mack became the new main commander in Austria's army"), "Tsar Alexander's brother"
     # ("Grand Duke Constantine, Tsar Alexander's brother, commanded the Guard"): `t` offered none of them.
-    keys = "y\n" * 3 + "t\n\n1\n\ny\n" + "t\n\n1\n\ny\n" + "t\n\n1\n\ny\n" + "t\n\n4\n\ny\nq\n"
+    keys = "y\n" * 3 + "t\n1\n\ny\n" + "t\n1\n\ny\n" + "t\n1\n\ny\n" + "t\n4\n\ny\nq\n"
     shown = reviewed(runner, siege_bank, keys, "--kind", "people", "--order", "article")
     assert (
         "    1) new leader of the Weavers Union in the town\n"

@@ -29,21 +29,30 @@ def guild_bank(runner, tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_t_at_a_terminal_starts_a_persons_role_from_a_phrase_of_their_facts(guild_bank, fixed_terminal):
+def test_t_at_a_terminal_picks_a_persons_role_at_one_key_and_asks_no_name_once_it_changed(guild_bank, fixed_terminal):
+    # (a teacher's t on a person with a role offered took t Enter 1 Enter Enter y: the name line first,
+    # a pick that wanted Enter, then the role line; now t 1 Enter y)
     pexpect = pytest.importorskip("pexpect")
     from processes import spawn_vlasov
 
     child = spawn_vlasov(fixed_terminal, "review", "--bank", str(guild_bank), "--kind", "people", "--order", "article")
     child.expect(r"person holt .*Keep this person\? ")
     child.send("t")
-    child.expect("Name: ")
-    child.send("\r")
     child.expect(r"Role, start from:\s+1\) founding member of the Harbour Guild\s+2\) warden")
     child.expect(r"Which\? \[1-2, Enter for its own\] ")
-    child.send("1\r")
+    child.send("1")  # (no Enter: the pick is one key)
     child.expect("Role: ")
     child.send("\r")
-    child.expect(r"Mara Holt — founding member of the Harbour Guild.*Keep this person\? ")
+    index = child.expect(["Name: ", r"Mara Holt — founding member of the Harbour Guild.*Keep this person\? "])
+    assert index == 1  # (the role changed: no name line)
+    child.send("y")
+    child.expect(r"person carr .*Keep this person\? ")
+    child.send("t")  # (his own role his only phrase: nothing to pick, the role line, then the name)
+    child.expect("Role: ")
+    child.send("\r")
+    child.expect("Name: ")
+    child.send("\r")
+    child.expect(r"Nothing changed.*Keep this person\? ")
     child.send("q")
     child.expect(pexpect.EOF)
     child.close()
@@ -51,8 +60,32 @@ def test_t_at_a_terminal_starts_a_persons_role_from_a_phrase_of_their_facts(guil
     assert "  name: Mara Holt\n  aliases: []\n  role: founding member of the Harbour Guild\n" in people
 
 
+@pytest.mark.slow
+def test_a_one_key_pick_asks_again_at_a_key_it_cannot_take_and_enter_keeps_its_own(guild_bank, fixed_terminal):
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(guild_bank), "--kind", "people", "--order", "article")
+    child.expect(r"person holt .*Keep this person\? ")
+    child.send("t")
+    child.expect(r"Which\? \[1-2, Enter for its own\] ")
+    child.send("3")
+    child.expect(r"Which\? A number from 1 to 2, or Enter for its own: ")
+    child.send("\r")
+    child.expect("Role: ")  # (its own, none: an empty line)
+    child.send("\r")
+    child.expect("Name: ")  # (the role left as it was: the name's line)
+    child.send("\x15Mara Anne Holt\r")
+    child.expect(r"Mara Anne Holt.*Keep this person\? ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "  name: Mara Anne Holt\n" in (guild_bank / "people.yaml").read_text(encoding="utf-8")
+
+
 def test_t_from_a_pipe_picks_a_role_by_number_and_enter_keeps_none(guild_bank, runner):
-    shown = reviewed(runner, guild_bank, "t\n\n2\n\ny\n", "--kind", "people", "--order", "article")
+    shown = reviewed(runner, guild_bank, "t\n2\n\ny\n", "--kind", "people", "--order", "article")
+    assert "Name: " not in shown  # (the role picked first; it changed, so no name line)
     assert (
         "  Role, start from:\n    1) founding member of the Harbour Guild\n    2) warden of the harbour\n"
         "Which? [1-2, Enter for its own] 2\n"  # (never "warden" alone: check warns of a single word)
@@ -67,7 +100,7 @@ def test_t_from_a_pipe_picks_a_role_by_number_and_enter_keeps_none(guild_bank, r
 def test_a_role_another_person_holds_too_is_marked_as_asking_no_question(guild_bank, runner):
     # A teacher typed "HSRA member" for two men and "associate of X" for a third of four: none made a
     # "Who was this?" question (a role two people hold tells neither), and nothing said so.
-    shown = reviewed(runner, guild_bank, "t\n\n1\n\nq\n", "--kind", "people", "--order", "article")
+    shown = reviewed(runner, guild_bank, "t\n1\n\nq\n", "--kind", "people", "--order", "article")
     again = shown[shown.index("Changed; asked again") :]
     assert "Mara Holt — founding member of the Harbour Guild\n" in again
     assert "  ! no question asks its role, held too by “Ben Carr”\n" in again
@@ -112,7 +145,7 @@ def test_t_offers_no_form_of_address_nor_whose_nor_a_list_cut_for_a_role(tmp_pat
     bank = Path(shutil.copytree(REVIEW_BANK, tmp_path / "draft"))
     (bank / "source.txt").write_text((bank / "source.txt").read_text().rstrip("\n") + LANDOWNER)
     (bank / "people.yaml").write_text((bank / "people.yaml").read_text() + HARWICK)
-    shown = reviewed(runner, bank, "t\n\n1\n\ny\n", "--kind", "people")
+    shown = reviewed(runner, bank, "t\n1\n\ny\n", "--kind", "people")
     assert (
         "  Role, start from:\n"
         "    1) landowner who had studied the history of lighthouses, harbours and shipping in Kent\n"
@@ -134,7 +167,7 @@ def test_t_offers_a_role_of_kin_told_of_the_person_an_apposition_names(tmp_path,
     daughter = "    quote: Venn's daughter Ada Venn became keeper in 1891.\n"
     fact = f"  - text: She kept the log.\n    quote: {log}\n"
     people.write_text(people.read_text().replace(daughter, daughter + fact))
-    shown = reviewed(runner, bank, "t\n\n\n\nq\n", "--kind", "people")
+    shown = reviewed(runner, bank, "t\n\n\nq\n", "--kind", "people")
     assert "    3) wife of another keeper\n    4) wife of Tom Reed\n" in shown
 
 
@@ -169,7 +202,7 @@ def test_t_offers_a_groups_role_a_second_apposition_a_fellow_and_what_a_lone_wor
     # "Randhir Singh, a fellow inmate, and a Sikh leader who would later found ...", "fellow defendant Jatin
     # Das" (and "another hunger striker, Jatindra Nath Das,"), "Historian K. N. Panikkar described Singh as ...".
     bank = drafted_folder(runner, tmp_path, STRIKE)
-    keys = "t\n\n1\n\ny\n" + "y\n" * 3 + "t\n\n2\n\ny\n" + "t\n\n1\n\ny\n" + "t\n\n1\n\ny\n"
+    keys = "t\n1\n\ny\n" + "y\n" * 3 + "t\n2\n\ny\n" + "t\n1\n\ny\n" + "t\n1\n\ny\n"
     shown = reviewed(runner, bank, keys, "--kind", "people", "--order", "article")
     assert "  Role, start from:\n    1) member of the Weavers Union\nWhich?" in shown
     assert "    1) fellow inmate\n    2) preacher who would later found the Brenford Chapel\nWhich?" in shown

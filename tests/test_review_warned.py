@@ -22,7 +22,7 @@ WARNED = "person 'ada-venn': the role 'keeper' is a rank or a single word"
 
 
 def test_y_says_the_warning_again_and_the_end_lists_it_with_the_way_back(draft_bank, runner):
-    shown = reviewed(runner, draft_bank, "t\n\n\nkeeper\ny\nq\n")
+    shown = reviewed(runner, draft_bank, "t\n\nkeeper\ny\nq\n")
     assert "check warns: the role 'keeper' is a rank or a single word" in shown  # (on the entry, as it now is)
     after_y = shown[shown.index("Keep this person? [y,n,e,t,x,m,a,s,u,q,?] y") :]
     assert "  Kept, though check still warns: the role 'keeper' is a rank or a single word" in after_y
@@ -31,10 +31,10 @@ def test_y_says_the_warning_again_and_the_end_lists_it_with_the_way_back(draft_b
 
 
 def test_all_walks_the_kept_entries_too_the_warned_first(draft_bank, runner):
-    reviewed(runner, draft_bank, "t\n\n\nkeeper\ny\nq\n")
+    reviewed(runner, draft_bank, "t\n\nkeeper\ny\nq\n")
     resumed = reviewed(runner, draft_bank, "q\n")
     assert "person ada-venn" not in resumed  # (resuming goes on with the drafts left)
-    shown = reviewed(runner, draft_bank, "t\n\n\nkeeper of the light from 1891\ny\nq\n", "--all")
+    shown = reviewed(runner, draft_bank, "t\n\nkeeper of the light from 1891\ny\nq\n", "--all")
     assert shown.split("\n")[1].startswith("person ada-venn · kept · people.yaml:")
     assert "  role: keeper of the light from 1891\n" in (draft_bank / "people.yaml").read_text()
     assert "Kept, though check warns" not in shown

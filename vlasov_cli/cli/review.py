@@ -142,17 +142,19 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
             files.delete(files.deletion(entry))
             tally.decisions.append(Decision("deleted", position, snapshot))
         elif key in "e" + FIXES:
-            if not (edit_alone(files, entry, ask) if key == "e" else fix(files, entry, key)):
+            if not (edit_alone(files, entry, ask) if key == "e" else fix(files, bank, entry, key)):
                 continue
             tally.decisions.append(Decision({"e": "edited", "m": "merged"}.get(key, "fixed"), position, snapshot))
             bank = _bank(files.folder)
             continue  # asked again, as it now is (a merged entry is gone: the next one)
         elif key == "a":
-            kept, deleted = keep_the_rest(files, bank, queue[position:], entry.section)
+            kept, deleted, asked = keep_the_rest(files, bank, queue[position:], entry.section)
             if kept or deleted:
                 tally.decisions.append(Decision("kept", position, snapshot, kept, deleted))
                 bank = _bank(files.folder)
-            continue  # (this entry, if left out by number, is asked next)
+            # Those left for one by one come next, as listed, before any other kind's still to review.
+            queue = [*queue[:position], *asked, *(pending for pending in queue[position:] if pending not in asked)]
+            continue
         elif key == "s":
             tally.decisions.append(Decision("skipped", position, snapshot))
         else:

@@ -107,9 +107,12 @@ def numbers_in(answer: str | None, count: int) -> list[int] | None:
     return sorted(chosen) or None
 
 
-def pick(title: str, choices: list[str], many: bool = False, enter: str = "none") -> list[int] | None:
+def pick(
+    title: str, choices: list[str], many: bool = False, enter: str = "none", one_key: bool = False
+) -> list[int] | None:
     """The reviewer's choice among numbered `choices` (several when `many`): None if they give none, []
-    if they press Enter where it stands for something (`enter`: "its own", the entry as it is)."""
+    if they press Enter where it stands for something (`enter`: "its own", the entry as it is). With
+    `one_key`, at a terminal and among at most 9, the number is one key press."""
     if not choices:
         say(f"{title}: there is nothing to choose from.", 2)
         return None
@@ -118,9 +121,12 @@ def pick(title: str, choices: list[str], many: bool = False, enter: str = "none"
     say(f"{title}:", 2)
     for number, choice in enumerate(choices, 1):
         say(f"{number}) {choice}", 4)
-    # A line ended by Enter, however many the choices: a number taken at one key press left the Enter
-    # typed after it by habit to accept the line opened next ("Title:") unread.
+    # Elsewhere a line ended by Enter, however many the choices: a number taken at one key press left
+    # the Enter typed after it by habit to accept the line opened next ("Title:") unread. A role's pick
+    # is one key (`one_key`): that Enter accepts the role picked, as it is.
     count = len(choices)
+    if one_key and count <= 9 and not many and sys.stdin.isatty():
+        return _key_picked(count, enter)
     answer = ask_line(f"Which? [1-{count}{', several: 1 3 or 2-5' if many else ''}, Enter for {enter}] ")
     while answer not in (None, "") and numbers_in(answer, count) is None:
         answer = ask_line(f"Which? {'Numbers' if many else 'A number'} from 1 to {count}, or Enter for {enter}: ")
@@ -131,6 +137,19 @@ def pick(title: str, choices: list[str], many: bool = False, enter: str = "none"
         say("Nothing changed.", 2)
         return None
     return chosen if many else chosen[:1]
+
+
+def _key_picked(count: int, enter: str) -> list[int] | None:
+    """A number from 1 to `count` (at most 9) at one key press, or Enter for `enter`; q or Esc gives none."""
+    prompt = f"Which? [1-{count}, Enter for {enter}] "
+    while (key := key_press(prompt)) not in (None, "q", ESCAPE):
+        if key == "" and enter != "none":
+            return []
+        if key and key in "123456789"[:count]:
+            return [int(key) - 1]
+        prompt = f"Which? A number from 1 to {count}, or Enter for {enter}: "
+    say("Nothing changed.", 2)
+    return None
 
 
 def one_choice(title: str, choice: str) -> list[int] | None:

@@ -13,18 +13,21 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from vlasov_cli.features.review import DraftFiles, Pending
+    from vlasov_cli.state.store import Bank
 
 OUTSIDE = re.compile(r"quote writes ([\d, ]+), outside the date's window")
 KINDS_OF_TERM = ("place", "organisation", "document", "event", "unit", "award", "title", "other")
 
 
-def fix(files: DraftFiles, entry: Pending, key: str) -> bool:
+def fix(files: DraftFiles, bank: Bank, entry: Pending, key: str) -> bool:
     """One of the fixes (t name or title, w date, p person, x cut parts, m merge, k kind); whether it was made."""
     from vlasov_cli.features.review import with_doer
+    from vlasov_cli.features.review_marks import twin_of
 
     current = files.entry(entry)
     if key == "m":
-        like = files.like(entry)
+        twin = twin_of(bank, entry.section, entry.id)  # (the one its ! mark names: first)
+        like = files.like(entry, twin)
         what = current.get("name") or current.get("title")
         chosen = pick(f"Merge {what} into", [f"{name} ({entry_id})" for entry_id, name in like])
         if not chosen:
@@ -118,16 +121,16 @@ def _retyped(current: Any, section: str, names: list[str]) -> dict[str, Any] | N
     quote = str(current.get("quote", ""))
     facts = " ".join(str(fact.get("quote", "")) for fact in current.get("facts") or [] if isinstance(fact, dict))
     words = [*f"{quote} {facts}".split(), *names]  # what Tab completes: a person's words are their facts'
-    fields = {"events": ("title",), "people": ("name", "role")}.get(section, ("name",))
-    if section == "people" and not _start_choices(current, "role", section):  # (nothing to offer: the role at once)
+    # A person's role first (what t is mostly for), then their name only where the role stays as it was.
+    fields = {"events": ("title",), "people": ("role", "name")}.get(section, ("name",))
+    if section == "people" and not _start_choices(current, "role", section):
         say("Nothing to offer for the role: its own on the line (the name after it, if the role stays).", 2)
-        fields = ("role", "name")
     for field in fields:
-        if field == "name" and fields[0] == "role" and edited != dict(current):
+        if field == "name" and edited != dict(current):
             break
         start = str(current.get(field, "") or "")
         choices = _start_choices(current, field, section)
-        chosen = pick(choices[0], choices[1:], enter="its own") if choices else []
+        chosen = pick(choices[0], choices[1:], enter="its own", one_key=field == "role") if choices else []
         if chosen is None:
             return None
         start = choices[1:][chosen[0]] if chosen else start

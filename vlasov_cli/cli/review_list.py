@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from vlasov_cli.state.store import Bank
 
 
-def keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: str) -> tuple[int, int]:
+def keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: str) -> tuple[int, int, list[Pending]]:
     """Keep every entry of `section` still waiting from here on, after a list to read (as git add -p's
     a), but those the reviewer names by number: to review one by one, or after "n" to delete. Those
     likely to need a touch are marked and listed first, and "!" names them all. How many were kept and
-    deleted."""
+    deleted, and those left to review one by one, in the list's order."""
     waiting = {pending.id for pending in files.pending(section)}
     entries = [pending for pending in rest if pending.section == section and pending.id in waiting]
     marks = _marks(bank, section, entries)
@@ -53,7 +53,7 @@ def keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: s
         doomed = numbers_in(after, len(entries)) if after.strip() else []
     if left is None or doomed is None or answer.strip().lower() != "y" and not (left or doomed):
         say("Nothing kept.", 2)
-        return 0, 0
+        return 0, 0, []
     kept = [pending for number, pending in enumerate(entries) if number not in left and number not in doomed]
     for pending in kept:
         files.keep(pending)
@@ -62,7 +62,7 @@ def keep_the_rest(files: DraftFiles, bank: Bank, rest: list[Pending], section: s
     gone = f"; deleted {len(doomed)}" if doomed else ""
     asked = [number for number in left if number not in doomed]
     say(f"Kept {len(kept)}{gone}{f'; {len(asked)} left to review one by one' if asked else ''}.", 2)
-    return len(kept), len(doomed)
+    return len(kept), len(doomed), [entries[number] for number in asked]
 
 
 def _groups(bank: Bank, section: str, entries: list[Pending]) -> dict[str, tuple[int, str, int, int]]:

@@ -223,10 +223,11 @@ class DraftFiles:
     def merge_problems(self, pending: Pending, into: str) -> list[str]:
         return self.problems_with(lambda trial: trial._merge(pending, into))
 
-    def like(self, pending: Pending) -> list[tuple[str, str]]:
+    def like(self, pending: Pending, first: str = "") -> list[tuple[str, str]]:
         """The entries of its section (id, name) that share a word of their names (an event: of its title,
         or its date) with `pending`, or a stem or initials ("Confederacy" and "Confederate States of
-        America", "U.S." and "United States"), the most alike first: what it may be merged into."""
+        America", "U.S." and "United States"), the most alike first, the entry `first` before them (the
+        one its mark names as the same): what it may be merged into."""
         from vlasov_cli.features.review_marks import alike
 
         entry = self.entry(pending)
@@ -238,6 +239,8 @@ class DraftFiles:
             )
             if pending.section != "events":  # also a stem or initials: "Confederacy", "U.S. Government"
                 shared = max([shared, *(alike(mine, theirs) for mine in _names(entry) for theirs in _names(other))])
+            if first and str(other.get("id", "")) == first:
+                shared = 1000
             if shared and other is not entry:
                 what = other.get("name") or f"{other.get('date', '')}  {other.get('title', '')}"
                 scored.append((-shared, str(other.get("id", "")), str(what)))

@@ -547,6 +547,15 @@ def _common(word: str, other: str) -> str:
     return word[:length]
 
 
+SAME = ("repeats", "same date and words as", "likely the same happening as", "the same as")  # (Mark.why)
+
+
+def twin_of(bank: Any, section: str, entry_id: str) -> str:
+    """The id of the entry the entry's mark names as likely one with it (what `m` offers first), or ""."""
+    mark = marks_of(bank, section).get(entry_id)
+    return mark.like if mark and mark.why in SAME else ""
+
+
 def marks_of(bank: Any, section: str) -> dict[str, Mark]:
     """The marks of one section of a bank (people, events or terms; questions have none), by id."""
     if section == "events":
