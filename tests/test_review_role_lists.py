@@ -24,7 +24,7 @@ def test_t_offers_the_roles_a_list_of_names_a_passive_and_a_he_clause_give(runne
     # "revolutionaries such as Ram Prasad Bismil", "prosecutor" of "a Crown prosecution team comprising
     # C. H. Carden-Noad, …", "who turned prosecution witness" of "at Gopal when he turned and became …".
     bank = drafted_folder(runner, tmp_path, STRIKE)
-    pick = "t\n\n{}\n\ny\n"
+    pick = "t\n{}\n\ny\n"
     keys = (
         "y\n"
         + pick.format(2)
