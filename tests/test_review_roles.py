@@ -40,6 +40,16 @@ def test_t_at_a_terminal_picks_a_persons_role_at_one_key_and_asks_no_name_once_i
     child.send("t")
     child.expect(r"Role, start from:\s+1\) founding member of the Harbour Guild\s+2\) warden")
     child.expect(r"Which\? \[1-2, Enter for its own\] ")
+    child.send("3")
+    child.expect(r"Which\? A number from 1 to 2, or Enter for its own: ")
+    child.send("\r")
+    child.expect("Role: ")  # (its own, none: an empty line)
+    child.send("\r")
+    child.expect("Name: ")  # (the role left as it was: the name's line)
+    child.send("\r")
+    child.expect(r"Nothing changed.*Keep this person\? ")
+    child.send("t")
+    child.expect(r"Which\? \[1-2, Enter for its own\] ")
     child.send("1")  # (no Enter: the pick is one key)
     child.expect("Role: ")
     child.send("\r")
@@ -51,36 +61,14 @@ def test_t_at_a_terminal_picks_a_persons_role_at_one_key_and_asks_no_name_once_i
     child.expect("Role: ")
     child.send("\r")
     child.expect("Name: ")
-    child.send("\r")
-    child.expect(r"Nothing changed.*Keep this person\? ")
+    child.send("\x15Benjamin Carr\r")
+    child.expect(r"Benjamin Carr.*Keep this person\? ")
     child.send("q")
     child.expect(pexpect.EOF)
     child.close()
     people = (guild_bank / "people.yaml").read_text(encoding="utf-8")
     assert "  name: Mara Holt\n  aliases: []\n  role: founding member of the Harbour Guild\n" in people
-
-
-@pytest.mark.slow
-def test_a_one_key_pick_asks_again_at_a_key_it_cannot_take_and_enter_keeps_its_own(guild_bank, fixed_terminal):
-    pexpect = pytest.importorskip("pexpect")
-    from processes import spawn_vlasov
-
-    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(guild_bank), "--kind", "people", "--order", "article")
-    child.expect(r"person holt .*Keep this person\? ")
-    child.send("t")
-    child.expect(r"Which\? \[1-2, Enter for its own\] ")
-    child.send("3")
-    child.expect(r"Which\? A number from 1 to 2, or Enter for its own: ")
-    child.send("\r")
-    child.expect("Role: ")  # (its own, none: an empty line)
-    child.send("\r")
-    child.expect("Name: ")  # (the role left as it was: the name's line)
-    child.send("\x15Mara Anne Holt\r")
-    child.expect(r"Mara Anne Holt.*Keep this person\? ")
-    child.send("q")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert "  name: Mara Anne Holt\n" in (guild_bank / "people.yaml").read_text(encoding="utf-8")
+    assert "  name: Benjamin Carr\n" in people
 
 
 def test_t_from_a_pipe_picks_a_role_by_number_and_enter_keeps_none(guild_bank, runner):
