@@ -39,3 +39,16 @@ def test_all_walks_the_kept_entries_too_the_warned_first(draft_bank, runner):
     assert "  role: keeper of the light from 1891\n" in (draft_bank / "people.yaml").read_text()
     assert "Kept, though check warns" not in shown
     assert invoke_json("check", "--bank", str(draft_bank), "--json")["warnings"] == []
+
+
+def test_all_walks_no_entry_a_kept_again(draft_bank, runner):
+    """With --all the kept entries stay waiting; those a keeps are decided, not walked again (a teacher's
+    a under --all said "Kept 27; 8 left to review one by one", then walked all 35 people from the first)."""
+    shown = reviewed(runner, draft_bank, "a\n2\ny\n", "--all", "--kind", "people")
+    walked = [line.split(" · ")[0] for line in shown.split("\n") if line.startswith("person ")]
+    assert walked == ["person ada-venn", "person tobias-venn"], shown
+    assert "1 of 2 reviewed, 1 left" in shown
+    again = Path(shutil.copytree(REVIEW_BANK, draft_bank.parent / "again"))
+    undone = reviewed(runner, again, "a\n2\nu\ns\nq\n", "--all", "--kind", "people")
+    walked = [line.split(" · ")[0] for line in undone.split("\n") if line.startswith("person ")]
+    assert walked[-1] == "person ada-venn", undone  # (the a taken back: Ada waits again)

@@ -114,9 +114,10 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
     queue = _ordered(files.pending(section), bank, order)
     position = 0
     shown = tally.decisions != []  # (after a bulk deletion's lines, a blank line)
+    settled: set[tuple[str, str]] = set()  # kept by a: with --all, kept entries wait still, not to walk again
     while position < len(queue):
         entry = queue[position]
-        waiting = {(pending.section, pending.id) for pending in files.pending(section)}
+        waiting = {(pending.section, pending.id) for pending in files.pending(section)} - settled
         if (entry.section, entry.id) not in waiting:  # decided with others (a, m) since the queue was made
             position += 1
             continue
@@ -149,6 +150,9 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
             continue  # asked again, as it now is (a merged entry is gone: the next one)
         elif key == "a":
             kept, deleted, asked = keep_the_rest(files, bank, queue[position:], entry.section)
+            if kept:
+                settled |= {(entry.section, one.id) for one in queue[position:] if one.section == entry.section}
+                settled -= {(one.section, one.id) for one in asked}
             if kept or deleted:
                 tally.decisions.append(Decision("kept", position, snapshot, kept, deleted))
                 bank = _bank(files.folder)
@@ -159,6 +163,7 @@ def _walk(files: DraftFiles, bank: Bank, tally: Tally, section: str | None, orde
             tally.decisions.append(Decision("skipped", position, snapshot))
         else:
             position = _undo(files, tally, position)
+            settled -= {(pending.section, pending.id) for pending in files.pending(section, kept=False)}  # drafts again
             bank = _bank(files.folder)
             continue
         position += 1
