@@ -4,6 +4,8 @@ that a rank or a single word is not ("commander of III Corps" of "Davout—the c
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import drafted_folder
 from test_review import reviewed
@@ -24,7 +26,20 @@ SIEGE = (
 
 @pytest.fixture
 def siege_bank(runner, tmp_path):
-    return drafted_folder(runner, tmp_path, SIEGE)
+    bank = drafted_folder(runner, tmp_path, SIEGE)
+    # The draft gives Reed, Marsh and Crane the phrase `t` offers first: taken off here, these tests pin what
+    # `t` offers a person without a role.
+    people = bank / "people.yaml"
+    text = people.read_text(encoding="utf-8")
+    for role in (
+        "captain of the Weavers Union guard",
+        "new leader of the Weavers Union in the town",
+        "warden's most loyal aide",
+    ):
+        text, taken = re.subn(rf"(?m)^ *role: {re.escape(role)}\n", "", text)
+        assert taken == 1
+    people.write_text(text, encoding="utf-8")
+    return bank
 
 
 def test_t_offers_what_a_person_did_said_with_the_word_for_them_never_that_word_alone(siege_bank, runner):

@@ -3,6 +3,7 @@ number, as an event's title starts from a clause of its quote."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from conftest import drafted_folder
 from test_review import REVIEW_BANK, reviewed
 
 # Two founders share the article's phrase, so the draft gives it to neither ("a role another person gets
-# too tells neither"): Mara Holt is drafted without a role, though her fact holds one.
+# too tells neither"); the draft gives her the other ("warden of the harbour"), taken off here so that she
+# is without a role, though her facts hold two.
 GUILD = (
     "The Harbour Guild of Kellby\n\nThe Harbour Guild was founded in Kellby in 1871 by the fishermen of the town."
     " Mara Holt, a founding member of the Harbour Guild, kept its books for thirty years. Ben Carr, a founding"
@@ -24,7 +26,8 @@ def guild_bank(runner, tmp_path: Path) -> Path:
     bank = drafted_folder(runner, tmp_path, GUILD)
     people = (bank / "people.yaml").read_text(encoding="utf-8")
     holt = people[people.index("- id: holt\n") : people.index("- id: carr\n")]
-    assert "role:" not in holt
+    assert "role: warden of the harbour\n" in holt
+    (bank / "people.yaml").write_text(people.replace(holt, re.sub(r" *role: warden of the harbour\n", "", holt)))
     return bank
 
 
@@ -185,11 +188,19 @@ STRIKE = (
 )
 
 
+def _without_roles(bank: Path) -> Path:
+    """The drafted bank with its people's roles taken off (the draft gives Walter Finch and Edith Crane the
+    phrase `t` offers first): these tests pin what `t` offers a person without one."""
+    people = bank / "people.yaml"
+    people.write_text(re.sub(r"(?m)^ *role: .*\n", "", people.read_text(encoding="utf-8")), encoding="utf-8")
+    return bank
+
+
 def test_t_offers_a_groups_role_a_second_apposition_a_fellow_and_what_a_lone_word_did(tmp_path, runner):
     # A teacher typed four roles (197 keys) `t` did not offer: "members of HSRA, including ..., and Jai Gopal",
     # "Randhir Singh, a fellow inmate, and a Sikh leader who would later found ...", "fellow defendant Jatin
     # Das" (and "another hunger striker, Jatindra Nath Das,"), "Historian K. N. Panikkar described Singh as ...".
-    bank = drafted_folder(runner, tmp_path, STRIKE)
+    bank = _without_roles(drafted_folder(runner, tmp_path, STRIKE))
     keys = "t\n1\n\ny\n" + "y\n" * 3 + "t\n2\n\ny\n" + "t\n1\n\ny\n" + "t\n1\n\ny\n"
     shown = reviewed(runner, bank, keys, "--kind", "people", "--order", "article")
     assert "  Role, start from:\n    1) member of the Weavers Union\nWhich?" in shown
@@ -208,7 +219,7 @@ def test_t_offers_a_groups_role_a_second_apposition_a_fellow_and_what_a_lone_wor
 def test_cutting_an_alias_of_a_word_for_a_person_raises_no_longer_name_mark(tmp_path, runner):
     # A teacher cut K. N. Panikkar's alias "Historian K. N. Panikkar" and the entry was marked at once
     # "! a fact says 'Historian K. N. Panikkar'": a word for a person before a name is no longer name.
-    bank = drafted_folder(runner, tmp_path, STRIKE)
+    bank = _without_roles(drafted_folder(runner, tmp_path, STRIKE))
     assert "  - Historian Edith Crane\n" in (bank / "people.yaml").read_text(encoding="utf-8")
     shown = reviewed(runner, bank, "y\n" * 5 + "x\n1\nq\n", "--kind", "people", "--order", "article")
     again = shown[shown.index("Changed; asked again") :]

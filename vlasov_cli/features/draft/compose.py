@@ -16,6 +16,7 @@ from vlasov_cli.features.draft.doubts import doubt
 from vlasov_cli.features.draft.entries import person_entry, slug, surname, term_entries, unique_ids
 from vlasov_cli.features.draft.names import DraftPerson, find_people, find_terms
 from vlasov_cli.features.draft.relative_dates import absolute_title, relative_title
+from vlasov_cli.features.draft.roles_given import with_told_roles
 from vlasov_cli.features.draft.same_happening import judgement, lives_told_once, one_per_happening
 from vlasov_cli.features.draft.sentences import Sentence, paragraphs, sentences
 from vlasov_cli.features.draft.spans import lifespans, parenthesised, ranges, until_ranges, window_text
@@ -72,10 +73,12 @@ def compose(article: str, source_name: str, title: str = "") -> Draft:
     return Draft(
         meta,
         told_apart(
-            [
-                person_entry(person, person_id, found, author, subject, _possessive(article), people)
-                for person, person_id in zip(people, person_ids, strict=True)
-            ],
+            with_told_roles(
+                [
+                    person_entry(person, person_id, found, author, subject, _possessive(article), people)
+                    for person, person_id in zip(people, person_ids, strict=True)
+                ]
+            ),
             people,
             found,
         ),

@@ -25,7 +25,7 @@ def told_apart(entries: list[dict[str, Any]], people: Sequence[DraftPerson], fou
     for entry, person in zip(entries, people, strict=True):
         wanted = not entry.get("role") and len(entry.get("facts") or []) >= MAIN_FACTS and entry.get("kind") != "writer"
         new = _deed_role(person, found) if wanted else ""
-        told.append(_with_role(entry, new) if new else entry)
+        told.append(with_role(entry, new) if new else entry)
     return told
 
 
@@ -71,7 +71,7 @@ def _word_for(sentence: Sentence, words: list[Token], start: int, end: int) -> s
     return role_words(sentence, before) if before and words[start - 1].text != "," else ""
 
 
-def _with_role(entry: dict[str, Any], role: str) -> dict[str, Any]:
+def with_role(entry: dict[str, Any], role: str) -> dict[str, Any]:
     """The entry with `role`, placed before its facts."""
     items = [(key, value) for key, value in entry.items() if key != "role"]
     at = next((place for place, (key, _) in enumerate(items) if key == "facts"), len(items))

@@ -13,7 +13,7 @@ _INNER = frozenset(["of"])  # "Army of Northern Virginia"
 _LIST_WORDS = frozenset([",", "and"])
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """ "Generals" -> "General", "nationalists" -> "nationalist", "Congressmen" -> "Congressman"."""
     if word.endswith("men"):
         return word[:-3] + "man"
@@ -22,11 +22,11 @@ def _singular(word: str) -> str:
     return word[:-1]
 
 
-def _plural_role_noun(token: Token) -> bool:
+def plural_role_noun(token: Token) -> bool:
     """Whether a word is a plural of a word for a person: "Generals", "diplomats", "nationalists"."""
     if token.kind != "word" or not token.base.endswith("s") or token.possessive:
         return False
-    one = _singular(token.base)
+    one = singular(token.base)
     return one.lower() in ROLE_NOUNS or is_title_word(one)
 
 
@@ -34,7 +34,7 @@ def plural_role(role: str) -> bool:
     """Whether a role ends in a plural word for people ("fellow Indian nationalists", "two Bengali
     youths"): a group's, never one person's."""
     last = tokens(role)[-1:]
-    return bool(last) and _plural_role_noun(last[0])
+    return bool(last) and plural_role_noun(last[0])
 
 
 def _name_word(token: Token) -> bool:
@@ -47,13 +47,13 @@ def group_role(sentence: Sentence, words: list[Token], start: int, end: int) -> 
     in Punjab" gives "nationalist in Bengal" and "nationalist in Punjab" (the place that tells them
     apart); "" when the words before the name (words[start:end]) are no such list."""
     noun = start - 1
-    while noun >= 0 and start - noun <= LONGEST_LIST and not _plural_role_noun(words[noun]):
+    while noun >= 0 and start - noun <= LONGEST_LIST and not plural_role_noun(words[noun]):
         token = words[noun]
         placed = token.lower == "in" and noun + 1 < start and _name_word(words[noun + 1])
         if not (_name_word(token) or token.text in _LIST_WORDS or placed):
             return ""
         noun -= 1
-    if noun < 0 or not _plural_role_noun(words[noun]):
+    if noun < 0 or not plural_role_noun(words[noun]):
         return ""
     opens = noun + 2 if words[noun + 1].text == "," else noun + 1  # "two Bengali youths, A and B"
     if opens < start and not any(token.text in _LIST_WORDS for token in words[opens:start]):
@@ -65,7 +65,7 @@ def group_role(sentence: Sentence, words: list[Token], start: int, end: int) -> 
         first -= 1  # the people's words: "U.S.", "Indian"
     if first == noun:
         return ""  # "Generals" alone: a rank, no role
-    role = sentence.text[words[first].start : words[noun].start] + _singular(words[noun].base)
+    role = sentence.text[words[first].start : words[noun].start] + singular(words[noun].base)
     if end + 1 < len(words) and words[end].lower == "in" and _name_word(words[end + 1]):
         role += f" in {words[end + 1].text}"
     return role

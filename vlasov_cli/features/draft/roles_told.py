@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from vlasov_cli.features.draft.capitals import Token, adjacent, is_capitalised, is_title_word, tokens
 from vlasov_cli.features.draft.deeds import Deed, deed, mentions
-from vlasov_cli.features.draft.name_words import FUNCTION_WORDS
+from vlasov_cli.features.draft.name_words import FUNCTION_WORDS, KIN_NOUNS
 from vlasov_cli.features.draft.roles import (
     defining_role,
     is_role_noun,
@@ -19,11 +19,13 @@ from vlasov_cli.features.draft.roles import (
     role_words,
     text_of,
 )
+from vlasov_cli.features.draft.roles_of_groups import plural_role_noun, singular
 from vlasov_cli.features.draft.sentences import Sentence
 from vlasov_cli.features.draft.titles_verbs import is_verb
 
 LONGEST_APPOSITION = 10  # words: a longer one is a clause, no role
 LONGEST_NOUN_BEFORE = 3  # words
+_KIN_QUALIFIERS = frozenset("elder younger eldest youngest only first second third".split())
 _NAME = r"(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*"
 FORMS_OF_ADDRESS = frozenset(
     "mr mrs ms miss dr sir lord lady dame mahatma lala nawab pandit shri sri maulana sheikh herr monsieur "
@@ -79,8 +81,68 @@ def roles_in(text: str, forms: list[str], deeds: list[Deed] | None = None) -> li
             roles.append(text_of(sentence, office))
         if defined := defining_role(text[words[end - 1].base_end :]):
             roles.append(defined)
+        if kin := _kin_of_subject(sentence, words, start):
+            roles.append(kin)
+        if one_of := _one_of_group(sentence, words, start):
+            roles.append(one_of)
     roles += _kin_of_named(text, forms)
     return roles
+
+
+def _kin_of_subject(sentence: Sentence, words: list[Token], start: int) -> str:
+    """Kin told with "his" or "her" of the one person the sentence opens on, no other name between:
+    "Carl Ober was wounded, and his son-in-law, Jan Roe, was killed." gives Jan Roe "son-in-law of Carl
+    Ober"; else "" ("After the siege Ober met Ada, and her son, X": whose is "her"?)."""
+    at = start - 1 if start >= 1 and words[start - 1].text == "," else start
+    noun = at - 1
+    if noun < 1 or words[noun].lower.removesuffix("-in-law") not in KIN_NOUNS or words[noun].lower.endswith("s"):
+        return ""
+    first = noun
+    while first >= 1 and words[first - 1].lower in _KIN_QUALIFIERS:
+        first -= 1
+    pronoun = first - 1
+    if pronoun < 1 or words[pronoun].lower not in ("his", "her"):
+        return ""
+    opening = 0
+    while opening < pronoun and is_capitalised(words[opening]) and words[opening].lower not in FUNCTION_WORDS:
+        if words[opening].possessive:
+            return ""  # "Ober's brother ... his son": whose?
+        opening += 1
+    if opening == 0 or words[opening].kind != "word" or any(is_capitalised(word) for word in words[opening:pronoun]):
+        return ""  # ("However, they were subjugated by his son X": no name opens it)
+    return f"{text_of(sentence, words[first : noun + 1])} of {text_of(sentence, words[:opening])}"
+
+
+def _one_of_group(sentence: Sentence, words: list[Token], start: int) -> str:
+    """The role of a group whose names are listed after it, said of one: "the keepers of the two gates,
+    Captains Ober and Roe," gives each "keeper of one of the two gates"; "" where the group is not
+    "the <people> of the <things>" (no clean singular: "the leaders, Ober and Roe")."""
+    at = start - 1
+    while at >= 1 and (is_capitalised(words[at]) or words[at].lower == "and" or words[at].text == ","):
+        if words[at].text == "," and not is_capitalised(words[at - 1]):
+            break
+        at -= 1
+    listed = words[at + 1 : start + 1]
+    if at < 3 or words[at].text != "," or not any(word.lower == "and" for word in words[at + 1 :][:LONGEST_APPOSITION]):
+        return ""
+    if not listed or any(word.lower == "and" for word in listed[:1]):
+        return ""
+    phrase: list[Token] = []
+    for word in reversed(words[max(0, at - LONGEST_APPOSITION) : at]):
+        phrase.insert(0, word)
+        if word.lower == "the" and len(phrase) > 1 and _plural_person(phrase[1]):
+            break
+    else:
+        return ""
+    if len(phrase) < 5 or phrase[2].lower != "of" or phrase[3].lower != "the" or phrase[1].base[:1].isupper():
+        return ""
+    if any(word.kind != "word" for word in phrase[4:]):
+        return ""
+    return f"{singular(phrase[1].base)} of one of the {text_of(sentence, phrase[4:])}"
+
+
+def _plural_person(word: Token) -> bool:
+    return plural_role_noun(word) or word.base.endswith("s") and is_role_noun(singular(word.base), True)
 
 
 def _kin_of_named(text: str, forms: list[str]) -> list[str]:
