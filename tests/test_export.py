@@ -527,19 +527,37 @@ def test_the_right_choice_is_not_always_first_in_exports(runner):
 def test_a_role_that_is_a_deed_alone_is_asked_as_that_deed(runner, tmp_path):
     """A reviewer may keep a role offered as what the person did alone ("who founded …"): its question
     asks "Who founded …?", never "Who was this: who founded …?"; a word with its deed reads as before."""
+    asked = _role_questions(runner, tmp_path, [role for _, _, role in FOUR_FOUNDERS])
+    assert asked["petrova.role"] == "Who founded the Lantern Society?"
+    assert asked["ivanova.role"] == "Who was this: teacher who ran its first school?"
+
+
+def test_a_role_named_in_anothers_deed_is_still_asked(runner, tmp_path):
+    """Sokolova's role inside Orlova's deed ("banker who paid the printer of its newsletter") is no role
+    Orlova holds: Sokolova's question stays (a teacher's pick for one man took another's question away);
+    a role within another's own words is still not asked ("printer of …" within "chief printer of …")."""
+    roles = [role for _, _, role in FOUR_FOUNDERS]
+    asked = _role_questions(runner, tmp_path / "deed", [*roles[:3], "banker who paid the printer of its newsletter"])
+    assert {"sokolova.role", "orlova.role"} <= set(asked), asked
+    asked = _role_questions(runner, tmp_path / "within", [*roles[:3], "chief printer of its newsletter"])
+    assert "sokolova.role" not in asked and "orlova.role" in asked, asked
+
+
+def _role_questions(runner, tmp_path, roles: list[str]) -> dict[str, str]:
+    """The role questions' prompts, by id, of a bank of the four founders given these roles."""
     people = "people:\n" + "".join(
         f"  - id: {name.split()[1].lower()}\n    name: {name}\n    aliases: []\n    role: {role}\n"
         f"    facts:\n      - text: {name}{told}.\n        quote: {name}{told}\n"
-        for name, told, role in FOUR_FOUNDERS
+        for (name, told, _), role in zip(FOUR_FOUNDERS, roles, strict=True)
     )
     source = "By A. Writer\n\nAnna Petrova founded the Lantern Society in Kazan on March 3, 1905.\n\n" + "\n\n".join(
         f"{name}{told} in 1907." for name, told, _ in FOUR_FOUNDERS[1:]
     )
     bank = write_bank(tmp_path / "bank", source_txt=source, people_yaml=people, questions_yaml=None)
     exported = json.loads(invoke(runner, "export", "--format", "json", "--bank", str(bank)).stdout)
-    asked = {question["id"]: question["prompt"] for question in exported["questions"]}
-    assert asked["petrova.role"] == "Who founded the Lantern Society?"
-    assert asked["ivanova.role"] == "Who was this: teacher who ran its first school?"
+    return {
+        question["id"]: question["prompt"] for question in exported["questions"] if question["id"].endswith(".role")
+    }
 
 
 FOUR_FOUNDERS = [  # name, what the source tells of them, the role a reviewer kept

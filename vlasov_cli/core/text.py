@@ -78,8 +78,13 @@ def surname(name: str, aliases: Iterable[str] = ()) -> str:
 
 def role_within(role: str, other: str) -> bool:
     """Whether `role` tells no more than `other` does: the same role, or words of it ("Prime Minister"
-    of a "British Prime Minister"), so a question asking it would have both people for an answer."""
-    return bool(fold(role)) and f" {fold(role)} " in f" {fold(other)} "
+    of a "British Prime Minister"), so a question asking it would have both people for an answer. Not
+    words of what the other did ("associate who shot a British police officer" is no police officer)."""
+    held = _DEED_OF_ROLE.split(fold(other), maxsplit=1)[0]
+    return bool(fold(role)) and (fold(role) == fold(other) or f" {fold(role)} " in f" {held} ")
+
+
+_DEED_OF_ROLE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def split_paragraphs(source: str) -> list[str]:
