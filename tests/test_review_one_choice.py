@@ -49,6 +49,26 @@ def test_m_with_one_target_is_one_key_at_a_terminal(tmp_path, fixed_terminal, ke
     assert invoke_json("check", "--bank", str(bank), "--json")["ok"]
 
 
+@pytest.mark.slow
+def test_k_picks_a_kind_at_one_key_at_a_terminal(tmp_path, fixed_terminal):
+    """A kind's pick, as a role's, is one key at a terminal (no line opens after it: a teacher's `k 1`
+    waited for an Enter that `t`'s pick had not wanted)."""
+    pexpect = pytest.importorskip("pexpect")
+    from processes import spawn_vlasov
+
+    bank = _keepers_bank(tmp_path)
+    child = spawn_vlasov(fixed_terminal, "review", "--bank", str(bank), "--kind", "terms")
+    child.expect(r"term state-venn .*Keep this term\? ")
+    child.send("k")
+    child.expect(r"Which\? \[1-8, Enter for none\] ")
+    child.send("1")  # (no Enter)
+    child.expect(r"term state-venn .*Keep this term\? ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "  name: State Venn\n  aliases: []\n  kind: place\n" in (bank / "terms.yaml").read_text()
+
+
 ROCKS = """\
 - id: gannet-rock
   draft: 0.9

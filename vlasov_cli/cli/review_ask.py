@@ -121,9 +121,10 @@ def pick(
     say(f"{title}:", 2)
     for number, choice in enumerate(choices, 1):
         say(f"{number}) {choice}", 4)
-    # Elsewhere a line ended by Enter, however many the choices: a number taken at one key press left
-    # the Enter typed after it by habit to accept the line opened next ("Title:") unread. A role's pick
-    # is one key (`one_key`): that Enter accepts the role picked, as it is.
+    # Where a line opens after the pick ("Title:"), a line ended by Enter, however many the choices: a
+    # number taken at one key press left the Enter typed after it by habit to accept that line unread.
+    # A role's pick is one key (`one_key`): that Enter accepts the role picked, as it is; so are a kind's
+    # and a merge's, after which no line opens.
     count = len(choices)
     if one_key and count <= 9 and not many and sys.stdin.isatty():
         return _key_picked(count, enter)

@@ -29,7 +29,7 @@ def fix(files: DraftFiles, bank: Bank, entry: Pending, key: str) -> bool:
         twin = twin_of(bank, entry.section, entry.id)  # (the one its ! mark names: first)
         like = files.like(entry, twin)
         what = current.get("name") or current.get("title")
-        chosen = pick(f"Merge {what} into", [f"{name} ({entry_id})" for entry_id, name in like])
+        chosen = pick(f"Merge {what} into", [f"{name} ({entry_id})" for entry_id, name in like], one_key=True)
         if not chosen:
             return False
         into = like[chosen[0]][0]
@@ -47,7 +47,7 @@ def fix(files: DraftFiles, bank: Bank, entry: Pending, key: str) -> bool:
         if edited is None:
             return False
     elif key == "k":
-        chosen = pick("Kind", list(KINDS_OF_TERM))
+        chosen = pick("Kind", list(KINDS_OF_TERM), one_key=True)
         if not chosen:
             return False
         edited = {**current, "kind": KINDS_OF_TERM[chosen[0]]}
